@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, the integration suite on SQLite and on
+# PostgreSQL, and the browser tests (Playwright + Debian's Chromium + axe).
+# Installs what it needs on a fresh Debian machine. Ends with one line:
+# "total: N passed, M failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_SERVER="${OBSERVATORY_TEST_PG:-postgres://postgres@127.0.0.1:5432}"
+LOGS="$(mktemp -d)"
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_system_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v psql >/dev/null || missing+=(postgresql-client)
+  command -v node >/dev/null || missing+=(nodejs npm)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+ensure_postgres() {
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    echo "== starting PostgreSQL"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+}
+
+# Each integration test makes its own database; remove what earlier runs left.
+drop_test_databases() {
+  psql "$PG_SERVER/postgres" -Atqc "SELECT datname FROM pg_database WHERE datname LIKE 'obs\_t\_%'" |
+    while read -r name; do psql "$PG_SERVER/postgres" -qc "DROP DATABASE IF EXISTS \"$name\"" >/dev/null; done
+}
+
+# Sums "test result: ok. N passed; M failed" lines of cargo's output.
+cargo_counts() {
+  grep -E '^test result:' "$1" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/' |
+    awk '{p+=$1; f+=$2} END {print p+0, f+0}'
+}
+
+PASSED=0
+FAILED=0
+STATUS=0
+record() { # name, "passed failed", exit code
+  local counts=($2)
+  PASSED=$((PASSED + counts[0])); FAILED=$((FAILED + counts[1]))
+  echo "== $1: ${counts[0]} passed, ${counts[1]} failed"
+  if [ "$3" -ne 0 ]; then STATUS=1; fi
+  if [ "$3" -ne 0 ] && [ "${counts[1]}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
+}
+
+install_system_packages
+ensure_postgres
+drop_test_databases
+
+echo "== building"
+cargo build --locked --tests --bins
+
+echo "== unit tests and integration tests on SQLite"
+set +e
+cargo test --locked 2>&1 | tee "$LOGS/sqlite.log"; code=${PIPESTATUS[0]}
+set -e
+record "cargo test (unit + integration, SQLite)" "$(cargo_counts "$LOGS/sqlite.log")" "$code"
+
+echo "== integration tests on PostgreSQL"
+set +e
+OBSERVATORY_TEST_DATABASE_URL="$PG_SERVER" cargo test --locked --test integration 2>&1 | tee "$LOGS/postgres.log"
+code=${PIPESTATUS[0]}
+set -e
+record "integration tests (PostgreSQL)" "$(cargo_counts "$LOGS/postgres.log")" "$code"
+drop_test_databases
+
+echo "== browser tests"
+npm ci --no-audit --no-fund --loglevel=error
+set +e
+OBSERVATORY_BIN="$PWD/target/debug/observatory" node --test --test-reporter=spec e2e/ 2>&1 | tee "$LOGS/e2e.log"
+code=${PIPESTATUS[0]}
+set -e
+e2e_pass=$(grep -E '^ℹ pass ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
+e2e_fail=$(grep -E '^ℹ fail ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
+record "browser tests (Chromium, axe-core)" "${e2e_pass:-0} ${e2e_fail:-0}" "$code"
+
+echo "total: $PASSED passed, $FAILED failed"
+exit "$STATUS"

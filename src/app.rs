@@ -1,0 +1,270 @@
+//! Application state, router assembly and the server's life cycle.
+
+use std::{sync::Arc, time::Duration};
+
+use axum::{
+    Extension, Router,
+    extract::{DefaultBodyLimit, Request, State},
+    http::{StatusCode, header},
+    middleware,
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer, trace::TraceLayer};
+
+use crate::{
+    accounts, assets,
+    config::Settings,
+    content, db,
+    i18n::Locale,
+    jobs, mail, proposals,
+    web::{self, cookies::CookiePolicy},
+};
+
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub cookies: CookiePolicy,
+    pub jobs_wakeup: jobs::Wakeup,
+}
+
+impl AppState {
+    pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
+        let cookies = CookiePolicy {
+            https: settings.is_https(),
+        };
+        AppState {
+            db,
+            settings: Arc::new(settings),
+            cookies,
+            jobs_wakeup: jobs::Wakeup::default(),
+        }
+    }
+
+    /// `path` (starting with `/`) on the public base URL, for mails.
+    pub fn absolute_url(&self, path: &str) -> String {
+        format!(
+            "{}{path}",
+            self.settings.base_url.as_str().trim_end_matches('/')
+        )
+    }
+}
+
+/// The routes every language section has.
+fn language_section() -> Router<AppState> {
+    content::routes()
+        .merge(web::consent::routes())
+        .merge(accounts::routes())
+        .merge(proposals::routes())
+}
+
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new()
+        .route("/", get(redirect_to_language))
+        .route("/healthz", get(check_health))
+        .route("/assets/{file}", get(assets::serve));
+    for locale in Locale::ALL {
+        let prefix = prefix_of(locale);
+        let section = language_section()
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                web::consent::remember_language,
+            ))
+            .layer(Extension(locale));
+        app = app
+            .route(
+                &format!("{prefix}/"),
+                get(move || async move { Redirect::permanent(&prefix_of(locale)) }),
+            )
+            .nest(&prefix, section);
+    }
+    app.fallback(web::error::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::error::localize_errors,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            accounts::sessions::load_session,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::csrf::ensure_cookie,
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(CatchPanicLayer::custom(web::error::panic_page))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::headers::set_security_headers,
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .with_state(state)
+}
+
+fn prefix_of(locale: Locale) -> String {
+    web::page::localized_path(locale, "/")
+}
+
+/// Every log line of a request carries its id. Only the path is logged:
+/// query strings may hold tokens.
+fn request_span(request: &Request) -> tracing::Span {
+    tracing::info_span!(
+        "request",
+        id = %crate::config::random_hex(6),
+        method = %request.method(),
+        path = %request.uri().path(),
+    )
+}
+
+/// `/` sends visitors to their language: the remembered one, then the
+/// browser's, then English.
+async fn redirect_to_language(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let locale = web::page::preferred_locale(&parts, &state);
+    let mut response = Redirect::to(&prefix_of(locale)).into_response();
+    // The answer depends on these headers; shared caches must not mix them.
+    response.headers_mut().insert(
+        header::VARY,
+        "Accept-Language, Cookie".parse().expect("static"),
+    );
+    response
+}
+
+async fn check_health(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n"),
+        Err(error) => {
+            tracing::warn!(%error, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n")
+        }
+    }
+}
+
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("OBSERVATORY_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+/// A running server, as tests and `serve` use it.
+pub struct Server {
+    pub address: std::net::SocketAddr,
+    pub state: AppState,
+    listener: TcpListener,
+}
+
+impl Server {
+    /// Prepares the database and binds the listening socket (port 0 picks a
+    /// free port, as tests do).
+    pub async fn build(settings: Settings) -> anyhow::Result<Server> {
+        let db = db::prepare(&settings).await?;
+        let listener = TcpListener::bind(settings.listen).await.map_err(|error| {
+            anyhow::anyhow!(
+                "cannot listen on {} (OBSERVATORY_LISTEN): {error}",
+                settings.listen
+            )
+        })?;
+        let address = listener.local_addr()?;
+        let mut settings = settings;
+        if settings.base_url.port() == Some(0) {
+            // The default base URL follows OBSERVATORY_LISTEN; port 0 means
+            // "any free port", now known.
+            let _ = settings.base_url.set_port(Some(address.port()));
+        }
+        Ok(Server {
+            address,
+            state: AppState::new(db, settings),
+            listener,
+        })
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish.
+    /// Serves until `shutdown` completes, then lets requests in flight and
+    /// the job in hand finish.
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let mail_jobs = mail::MailJobs {
+            mailer: mail::Mailer::from_settings(&self.state.settings)?,
+            from: self.state.settings.mail_from.clone(),
+        };
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let worker = tokio::spawn(jobs::run_worker(
+            self.state.db.clone(),
+            mail_jobs,
+            self.state.jobs_wakeup.clone(),
+            stopped,
+        ));
+        let maintenance = tokio::spawn(run_maintenance(self.state.clone(), stop.subscribe()));
+        accounts::password::warm_up();
+        let app = router(self.state.clone())
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, app)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        let _ = stop.send(true);
+        let _ = worker.await;
+        let _ = maintenance.await;
+        self.state.db.clone().close().await?;
+        Ok(())
+    }
+}
+
+/// How often each instance clears expired data. Every step is an idempotent
+/// delete, so instances running it at the same time do no harm.
+const MAINTENANCE_INTERVAL: Duration = Duration::from_secs(600);
+
+async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        match proposals::purge_expired(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "expired unconfirmed proposals deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge expired proposals"),
+        }
+        if let Err(error) = accounts::sessions::purge_expired(&state.db).await {
+            tracing::warn!(%error, "could not purge expired sessions");
+        }
+        tokio::select! {
+            _ = stop.changed() => break,
+            () = tokio::time::sleep(MAINTENANCE_INTERVAL) => {}
+        }
+    }
+}
+
+pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let server = Server::build(settings).await?;
+    tracing::info!("observatory listening on http://{}", server.address);
+    server.run(shutdown_signal()).await?;
+    tracing::info!("observatory stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,418 @@
+//! Typed settings, read from `OBSERVATORY_*` environment variables and
+//! validated once at start: a bad value stops the start with a message that
+//! names the variable.
+
+use std::{fmt, net::SocketAddr, path::PathBuf};
+
+use rand::RngCore;
+use url::Url;
+
+const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+const SECRET_FILE: &str = "secret_key";
+const MIN_SECRET_LEN: usize = 32;
+
+#[derive(Clone)]
+pub struct Settings {
+    pub listen: SocketAddr,
+    pub database_url: String,
+    pub data_dir: PathBuf,
+    /// Public URL used in links and mails; https here turns on HSTS and
+    /// `__Host-` cookies.
+    pub base_url: Url,
+    pub secret_key: SecretKey,
+    /// `smtp://user:pass@host:port` or `smtps://…`; None writes mail to files.
+    pub smtp_url: Option<String>,
+    pub mail_from: lettre::message::Mailbox,
+    /// A session ends after this long without a request…
+    pub session_idle: chrono::Duration,
+    /// …and in any case this long after sign-in.
+    pub session_lifetime: chrono::Duration,
+    /// Anonymous proposals not confirmed within this time are deleted.
+    pub unconfirmed_proposal_lifetime: chrono::Duration,
+    /// Proposals accepted per hour from one client address.
+    pub submissions_per_hour: i32,
+}
+
+/// Leaves out every value that may hold a password (database and SMTP URLs,
+/// the key), so settings can be logged.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("listen", &self.listen)
+            .field("data_dir", &self.data_dir)
+            .field("base_url", &self.base_url.as_str())
+            .field("smtp", &self.smtp_url.is_some())
+            .field("mail_from", &self.mail_from.to_string())
+            .field("session_idle", &self.session_idle)
+            .field("session_lifetime", &self.session_lifetime)
+            .field(
+                "unconfirmed_proposal_lifetime",
+                &self.unconfirmed_proposal_lifetime,
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+/// Key for signing tokens. Its `Debug` never shows the key, so settings can
+/// be logged safely.
+#[derive(Clone)]
+pub struct SecretKey(Vec<u8>);
+
+impl SecretKey {
+    /// A key from configured text (as `OBSERVATORY_SECRET_KEY` gives it).
+    pub fn from_text(text: &str) -> SecretKey {
+        SecretKey(text.as_bytes().to_vec())
+    }
+
+    /// HMAC-SHA256 of `value` for one `purpose`, as hex. Different purposes
+    /// give unrelated signatures, so one kind of token never passes for
+    /// another.
+    pub fn sign(&self, purpose: &str, value: &str) -> String {
+        use hmac::{Hmac, Mac};
+        let mut mac =
+            Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b":");
+        mac.update(value.as_bytes());
+        mac.finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Whether `signature` is `sign(purpose, value)`, compared in constant time.
+    pub fn verify(&self, purpose: &str, value: &str, signature: &str) -> bool {
+        let expected = self.sign(purpose, value);
+        expected.len() == signature.len()
+            && expected
+                .bytes()
+                .zip(signature.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+}
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey(redacted)")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{variable}: {problem}")]
+    Invalid {
+        variable: &'static str,
+        problem: String,
+    },
+    #[error("data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+fn invalid(variable: &'static str, problem: impl Into<String>) -> SettingsError {
+    SettingsError::Invalid {
+        variable,
+        problem: problem.into(),
+    }
+}
+
+impl Settings {
+    pub fn from_env() -> Result<Self, SettingsError> {
+        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// Reads settings through `lookup`, so tests can pass their own values.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
+        let listen = parse_listen(lookup("OBSERVATORY_LISTEN"))?;
+        let data_dir = PathBuf::from(lookup("OBSERVATORY_DATA_DIR").unwrap_or("./data".into()));
+        std::fs::create_dir_all(&data_dir).map_err(|source| SettingsError::DataDir {
+            path: data_dir.display().to_string(),
+            source,
+        })?;
+        let database_url = parse_database_url(lookup("OBSERVATORY_DATABASE_URL"), &data_dir)?;
+        let base_url = parse_base_url(lookup("OBSERVATORY_BASE_URL"), listen)?;
+        let secret_key = load_secret_key(lookup("OBSERVATORY_SECRET_KEY"), &data_dir)?;
+        let smtp_url = lookup("OBSERVATORY_SMTP_URL");
+        if let Some(url) = &smtp_url {
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                return Err(invalid(
+                    "OBSERVATORY_SMTP_URL",
+                    "must start with smtp:// or smtps://",
+                ));
+            }
+        }
+        let default_from = format!(
+            "IJJO <noreply@{}>",
+            base_url.host_str().unwrap_or("localhost")
+        );
+        let from_text = lookup("OBSERVATORY_MAIL_FROM").unwrap_or(default_from);
+        let mail_from = from_text.parse().map_err(|_| {
+            invalid(
+                "OBSERVATORY_MAIL_FROM",
+                format!("`{from_text}` is not a mail address such as IJJO <noreply@example.org>"),
+            )
+        })?;
+        let session_idle = parse_minutes(
+            lookup("OBSERVATORY_SESSION_IDLE_MINUTES"),
+            "OBSERVATORY_SESSION_IDLE_MINUTES",
+            30,
+        )?;
+        let session_lifetime = parse_minutes(
+            lookup("OBSERVATORY_SESSION_MAX_MINUTES"),
+            "OBSERVATORY_SESSION_MAX_MINUTES",
+            12 * 60,
+        )?;
+        let unconfirmed_proposal_lifetime = parse_minutes(
+            lookup("OBSERVATORY_UNCONFIRMED_PROPOSAL_MINUTES"),
+            "OBSERVATORY_UNCONFIRMED_PROPOSAL_MINUTES",
+            48 * 60,
+        )?;
+        let submissions_per_hour = match lookup("OBSERVATORY_SUBMISSIONS_PER_HOUR") {
+            None => 5,
+            Some(text) => text
+                .parse()
+                .ok()
+                .filter(|n| (1..=1_000_000).contains(n))
+                .ok_or_else(|| {
+                    invalid(
+                        "OBSERVATORY_SUBMISSIONS_PER_HOUR",
+                        format!("`{text}` is not a number between 1 and 1000000"),
+                    )
+                })?,
+        };
+        Ok(Settings {
+            listen,
+            database_url,
+            data_dir,
+            base_url,
+            secret_key,
+            smtp_url,
+            mail_from,
+            session_idle,
+            session_lifetime,
+            unconfirmed_proposal_lifetime,
+            submissions_per_hour,
+        })
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+}
+
+fn parse_minutes(
+    value: Option<String>,
+    variable: &'static str,
+    default: i64,
+) -> Result<chrono::Duration, SettingsError> {
+    let minutes = match value {
+        None => default,
+        Some(text) => text
+            .parse::<i64>()
+            .ok()
+            .filter(|m| (1..=60 * 24 * 90).contains(m))
+            .ok_or_else(|| {
+                invalid(
+                    variable,
+                    format!("`{text}` is not a number of minutes between 1 and 129600"),
+                )
+            })?,
+    };
+    Ok(chrono::Duration::minutes(minutes))
+}
+
+fn parse_listen(value: Option<String>) -> Result<SocketAddr, SettingsError> {
+    let value = value.unwrap_or_else(|| DEFAULT_LISTEN.into());
+    value.parse().map_err(|_| {
+        invalid(
+            "OBSERVATORY_LISTEN",
+            format!("`{value}` is not an address and port such as {DEFAULT_LISTEN}"),
+        )
+    })
+}
+
+fn parse_database_url(
+    value: Option<String>,
+    data_dir: &std::path::Path,
+) -> Result<String, SettingsError> {
+    let Some(url) = value else {
+        let file = data_dir.join("observatory.db");
+        return Ok(format!("sqlite://{}?mode=rwc", file.display()));
+    };
+    let supported = ["sqlite:", "postgres://", "postgresql://"];
+    if supported.iter().any(|prefix| url.starts_with(prefix)) {
+        Ok(url)
+    } else {
+        // Only the scheme is echoed: the rest may hold a password.
+        let scheme = url.split(':').next().unwrap_or_default();
+        Err(invalid(
+            "OBSERVATORY_DATABASE_URL",
+            format!("scheme `{scheme}` is not supported; use sqlite:// or postgres://"),
+        ))
+    }
+}
+
+fn parse_base_url(value: Option<String>, listen: SocketAddr) -> Result<Url, SettingsError> {
+    let text = value.unwrap_or_else(|| format!("http://{listen}"));
+    let url = Url::parse(&text)
+        .map_err(|error| invalid("OBSERVATORY_BASE_URL", format!("`{text}`: {error}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(invalid(
+            "OBSERVATORY_BASE_URL",
+            format!("`{text}` must be an http:// or https:// URL with a host"),
+        ));
+    }
+    Ok(url)
+}
+
+/// Uses the configured key, or the one kept in the data directory, or makes
+/// and keeps a new one, so signed tokens survive restarts.
+fn load_secret_key(
+    value: Option<String>,
+    data_dir: &std::path::Path,
+) -> Result<SecretKey, SettingsError> {
+    if let Some(key) = value {
+        if key.len() < MIN_SECRET_LEN {
+            return Err(invalid(
+                "OBSERVATORY_SECRET_KEY",
+                format!("must be at least {MIN_SECRET_LEN} characters long"),
+            ));
+        }
+        return Ok(SecretKey(key.into_bytes()));
+    }
+    let path = data_dir.join(SECRET_FILE);
+    let io_error = |source| SettingsError::DataDir {
+        path: path.display().to_string(),
+        source,
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(key) if key.trim().len() >= MIN_SECRET_LEN => Ok(SecretKey(key.trim().into())),
+        Ok(_) => Err(invalid(
+            "OBSERVATORY_SECRET_KEY",
+            format!("the key kept in {} is too short", path.display()),
+        )),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let key = random_hex(32);
+            write_private_file(&path, &key).map_err(io_error)?;
+            Ok(SecretKey(key.into_bytes()))
+        }
+        Err(error) => Err(io_error(error)),
+    }
+}
+
+fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+/// `bytes` random bytes from the operating system's generator, as hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buffer);
+    buffer.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Settings from `pairs`, with a data directory removed afterwards.
+    fn settings_with(pairs: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        let dir = tempfile::tempdir().unwrap();
+        let dir_text = dir.path().display().to_string();
+        Settings::from_lookup(|name| {
+            if name == "OBSERVATORY_DATA_DIR" {
+                return Some(dir_text.clone());
+            }
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    fn error_names(result: Result<Settings, SettingsError>, variable: &str) {
+        let message = result.expect_err("settings should be refused").to_string();
+        assert!(message.starts_with(variable), "{message}");
+    }
+
+    #[test]
+    fn defaults_are_safe_and_local() {
+        let settings = settings_with(&[]).unwrap();
+        assert_eq!(settings.listen.to_string(), "127.0.0.1:8080");
+        assert!(settings.database_url.starts_with("sqlite://"));
+        assert_eq!(settings.base_url.as_str(), "http://127.0.0.1:8080/");
+        assert!(!settings.is_https());
+    }
+
+    #[test]
+    fn generated_secret_is_kept_between_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = load_secret_key(None, dir.path()).unwrap();
+        let second = load_secret_key(None, dir.path()).unwrap();
+        assert_eq!(first.sign("t", "v"), second.sign("t", "v"));
+        assert_eq!(format!("{first:?}"), "SecretKey(redacted)");
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        error_names(
+            settings_with(&[("OBSERVATORY_LISTEN", "nowhere")]),
+            "OBSERVATORY_LISTEN",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_DATABASE_URL", "mysql://root:pw@db/x")]),
+            "OBSERVATORY_DATABASE_URL",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_BASE_URL", "ftp://example.org")]),
+            "OBSERVATORY_BASE_URL",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_SECRET_KEY", "short")]),
+            "OBSERVATORY_SECRET_KEY",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_SMTP_URL", "http://mail")]),
+            "OBSERVATORY_SMTP_URL",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_MAIL_FROM", "not a mailbox")]),
+            "OBSERVATORY_MAIL_FROM",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_SESSION_IDLE_MINUTES", "0")]),
+            "OBSERVATORY_SESSION_IDLE_MINUTES",
+        );
+    }
+
+    #[test]
+    fn debug_output_hides_passwords() {
+        let settings = settings_with(&[
+            ("OBSERVATORY_DATABASE_URL", "postgres://app:hunter2@db/obs"),
+            ("OBSERVATORY_SMTP_URL", "smtp://mailer:swordfish@mail:587"),
+        ])
+        .unwrap();
+        let shown = format!("{settings:?}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("swordfish"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn database_password_is_not_echoed() {
+        let message = settings_with(&[("OBSERVATORY_DATABASE_URL", "mysql://root:hunter2@db/x")])
+            .unwrap_err()
+            .to_string();
+        assert!(!message.contains("hunter2"), "{message}");
+    }
+}

@@ -1,0 +1,19 @@
+//! A piece of editorial content of some kind (page, report, partner…).
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "content_items")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub kind: String,
+    pub slug: String,
+    pub position: i32,
+    pub region: Option<String>,
+    pub country_code: Option<String>,
+    #[sea_orm(has_many)]
+    pub translations: HasMany<super::content_translation::Entity>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,245 @@
+//! The public pages: home, who we are, technical cooperation, networks,
+//! reports, contact and the legal texts.
+
+use askama::Template;
+use axum::{Router, extract::State, response::Response, routing::get};
+
+use super::{
+    Kind, Region,
+    queries::{self, Item},
+};
+use crate::{
+    app::AppState,
+    web::{AppError, Page, page::render},
+};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(show_home))
+        .route("/about", get(show_about))
+        .route("/technical-cooperation", get(show_technical_cooperation))
+        .route("/collaboration-networks", get(show_collaboration_networks))
+        .route("/reports", get(show_reports))
+        .route("/contact", get(show_contact))
+        .route("/privacy", get(|s, p| show_article(s, p, "privacy")))
+        .route("/cookies", get(|s, p| show_article(s, p, "cookies")))
+        .route(
+            "/legal-notice",
+            get(|s, p| show_article(s, p, "legal-notice")),
+        )
+}
+
+/// A page's editorial text, split into blocks for the template.
+pub struct Article {
+    pub title: String,
+    pub summary: String,
+    pub blocks: Vec<Block>,
+}
+
+pub enum Block {
+    Paragraph(String),
+    List(Vec<String>),
+}
+
+impl Article {
+    fn from_item(item: &Item) -> Article {
+        Article {
+            title: item.text("title").to_string(),
+            summary: item.text("summary").to_string(),
+            blocks: blocks(item.text("body")),
+        }
+    }
+}
+
+/// Paragraphs are separated by blank lines; a paragraph whose lines all
+/// start with "- " is a list.
+fn blocks(body: &str) -> Vec<Block> {
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|chunk| !chunk.is_empty())
+        .map(|chunk| {
+            let lines: Vec<&str> = chunk.lines().map(str::trim).collect();
+            if lines.iter().all(|line| line.starts_with("- ")) {
+                Block::List(lines.iter().map(|line| line[2..].to_string()).collect())
+            } else {
+                Block::Paragraph(lines.join(" "))
+            }
+        })
+        .collect()
+}
+
+async fn article(state: &AppState, page: &Page, slug: &str) -> Result<Article, AppError> {
+    let item = queries::item(&state.db, Kind::Page, slug, page.locale)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Article::from_item(&item))
+}
+
+#[derive(Template)]
+#[template(path = "content/home.html")]
+struct HomePage {
+    page: Page,
+    article: Article,
+    reports: Vec<Item>,
+}
+
+async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let article = article(&state, &page, "home").await?;
+    let reports = queries::items(&state.db, Kind::Report, page.locale).await?;
+    render(&HomePage {
+        page,
+        article,
+        reports,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "content/about.html")]
+struct AboutPage {
+    page: Page,
+    article: Article,
+    forums: Vec<Item>,
+    reports: Vec<Item>,
+}
+
+async fn show_about(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let article = article(&state, &page, "about").await?;
+    let forums = queries::items(&state.db, Kind::Forum, page.locale).await?;
+    let reports = queries::items(&state.db, Kind::Report, page.locale).await?;
+    render(&AboutPage {
+        page,
+        article,
+        forums,
+        reports,
+    })
+}
+
+/// Agreement partners of one region, for the grouped list.
+struct RegionGroup {
+    region: &'static str,
+    partners: Vec<Item>,
+}
+
+fn group_by_region(partners: Vec<Item>) -> Vec<RegionGroup> {
+    Region::ALL
+        .into_iter()
+        .map(|region| RegionGroup {
+            region: region.key(),
+            partners: partners
+                .iter()
+                .filter(|p| p.region.as_deref() == Some(region.key()))
+                .cloned()
+                .collect(),
+        })
+        .filter(|group| !group.partners.is_empty())
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "content/technical_cooperation.html")]
+struct CooperationPage {
+    page: Page,
+    article: Article,
+    instruments: Vec<Item>,
+    regions: Vec<RegionGroup>,
+    programmes: Vec<Item>,
+}
+
+async fn show_technical_cooperation(
+    State(state): State<AppState>,
+    page: Page,
+) -> Result<Response, AppError> {
+    let article = article(&state, &page, "technical-cooperation").await?;
+    let instruments = queries::items(&state.db, Kind::Instrument, page.locale).await?;
+    let partners = queries::items(&state.db, Kind::Partner, page.locale).await?;
+    let programmes = queries::items(&state.db, Kind::Programme, page.locale).await?;
+    let regions = group_by_region(partners);
+    render(&CooperationPage {
+        page,
+        article,
+        instruments,
+        regions,
+        programmes,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "content/collaboration_networks.html")]
+struct NetworksPage {
+    page: Page,
+    article: Article,
+    councils: Vec<Item>,
+}
+
+async fn show_collaboration_networks(
+    State(state): State<AppState>,
+    page: Page,
+) -> Result<Response, AppError> {
+    let article = article(&state, &page, "collaboration-networks").await?;
+    let councils = queries::items(&state.db, Kind::Council, page.locale).await?;
+    render(&NetworksPage {
+        page,
+        article,
+        councils,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "content/reports.html")]
+struct ReportsPage {
+    page: Page,
+    article: Article,
+    reports: Vec<Item>,
+}
+
+async fn show_reports(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let article = article(&state, &page, "reports").await?;
+    let reports = queries::items(&state.db, Kind::Report, page.locale).await?;
+    render(&ReportsPage {
+        page,
+        article,
+        reports,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "content/contact.html")]
+struct ContactPage {
+    page: Page,
+    article: Article,
+}
+
+async fn show_contact(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let article = article(&state, &page, "contact").await?;
+    render(&ContactPage { page, article })
+}
+
+#[derive(Template)]
+#[template(path = "content/_article.html")]
+struct ArticlePage {
+    page: Page,
+    article: Article,
+}
+
+async fn show_article(
+    State(state): State<AppState>,
+    page: Page,
+    slug: &'static str,
+) -> Result<Response, AppError> {
+    let article = article(&state, &page, slug).await?;
+    render(&ArticlePage { page, article })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_text_becomes_paragraphs_and_lists() {
+        let blocks = blocks("First line\ncontinues.\n\n- one\n- two\n\n\nLast.");
+        assert_eq!(blocks.len(), 3);
+        assert!(matches!(&blocks[0], Block::Paragraph(p) if p == "First line continues."));
+        assert!(matches!(&blocks[1], Block::List(items) if items == &["one", "two"]));
+        assert!(matches!(&blocks[2], Block::Paragraph(p) if p == "Last."));
+    }
+}

@@ -1,0 +1,110 @@
+//! Reading content in one language, falling back to English for any field
+//! not yet translated.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use super::{Kind, content_item, content_translation};
+use crate::i18n::Locale;
+
+const FALLBACK: Locale = Locale::En;
+
+/// A content item with its text fields in the requested language.
+#[derive(Clone, Debug, Default)]
+pub struct Item {
+    pub slug: String,
+    pub region: Option<String>,
+    pub country_code: Option<String>,
+    fields: HashMap<String, String>,
+}
+
+impl Item {
+    /// The field's text, or an empty string when it has none.
+    pub fn text(&self, field: &str) -> &str {
+        self.fields.get(field).map_or("", String::as_str)
+    }
+}
+
+/// All items of a kind, in their editorial order.
+pub async fn items(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    locale: Locale,
+) -> Result<Vec<Item>, DbErr> {
+    let rows = content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(kind.key()))
+        .order_by_asc(content_item::Column::Position)
+        .all(db)
+        .await?;
+    with_texts(db, rows, locale).await
+}
+
+/// One item of a kind by slug.
+pub async fn item(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    slug: &str,
+    locale: Locale,
+) -> Result<Option<Item>, DbErr> {
+    let row = content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(kind.key()))
+        .filter(content_item::Column::Slug.eq(slug))
+        .one(db)
+        .await?;
+    Ok(with_texts(db, row.into_iter().collect(), locale)
+        .await?
+        .pop())
+}
+
+async fn with_texts(
+    db: &impl ConnectionTrait,
+    rows: Vec<content_item::Model>,
+    locale: Locale,
+) -> Result<Vec<Item>, DbErr> {
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
+    let translations = content_translation::Entity::find()
+        .filter(content_translation::Column::ItemId.is_in(ids))
+        .filter(content_translation::Column::Lang.is_in([locale.code(), FALLBACK.code()]))
+        .all(db)
+        .await?;
+    let mut texts: HashMap<i32, HashMap<String, String>> = HashMap::new();
+    for translation in translations {
+        let fields = texts.entry(translation.item_id).or_default();
+        // The requested language wins over the fallback, whatever the order.
+        if translation.lang == locale.code() || !fields.contains_key(&translation.field) {
+            fields.insert(translation.field, translation.value);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| Item {
+            fields: texts.remove(&row.id).unwrap_or_default(),
+            slug: row.slug,
+            region: row.region,
+            country_code: row.country_code,
+        })
+        .collect())
+}
+
+/// The head office's details, shown in every footer and on the contact page.
+#[derive(Clone, Debug, Default)]
+pub struct HeadOffice(Item);
+
+impl HeadOffice {
+    pub fn text(&self, field: &str) -> &str {
+        self.0.text(field)
+    }
+
+    /// A `tel:` link: the number without spaces.
+    pub fn phone_href(&self) -> String {
+        format!("tel:{}", self.text("phone").replace(' ', ""))
+    }
+}
+
+pub const HEAD_OFFICE_SLUG: &str = "head-office";
+
+pub async fn head_office(db: &impl ConnectionTrait, locale: Locale) -> Result<HeadOffice, DbErr> {
+    let office = item(db, Kind::Office, HEAD_OFFICE_SLUG, locale).await?;
+    Ok(HeadOffice(office.unwrap_or_default()))
+}

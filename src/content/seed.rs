@@ -1,0 +1,195 @@
+//! First-start content: writes the observatory's facts and page texts when
+//! they are missing. Items already present are left alone, so a second
+//! start changes nothing and editors' later changes are never overwritten.
+
+use std::collections::HashSet;
+
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+
+use super::{
+    Kind, content_item, content_translation,
+    queries::HEAD_OFFICE_SLUG,
+    seed_data::{self, HEAD_OFFICE},
+    seed_types::{Region, Text},
+};
+use crate::i18n::Locale;
+
+/// A field's value: translated, or the same in every language.
+enum Value {
+    Translated(&'static Text),
+    Same(&'static str),
+}
+
+impl Value {
+    fn in_locale(&self, locale: Locale) -> &'static str {
+        match self {
+            Value::Translated(text) => match locale {
+                Locale::En => text.en,
+                Locale::Es => text.es,
+                Locale::Fr => text.fr,
+            },
+            Value::Same(value) => value,
+        }
+    }
+}
+
+struct SeedItem {
+    kind: Kind,
+    slug: &'static str,
+    region: Option<Region>,
+    country_code: Option<&'static str>,
+    fields: Vec<(&'static str, Value)>,
+}
+
+impl SeedItem {
+    fn new(kind: Kind, slug: &'static str, fields: Vec<(&'static str, Value)>) -> Self {
+        SeedItem {
+            kind,
+            slug,
+            region: None,
+            country_code: None,
+            fields,
+        }
+    }
+
+    fn in_region(mut self, region: Region, country_code: Option<&'static str>) -> Self {
+        self.region = Some(region);
+        self.country_code = country_code;
+        self
+    }
+}
+
+use Value::{Same, Translated as T};
+
+fn catalogue() -> Vec<SeedItem> {
+    let mut items = Vec::new();
+    items.extend(seed_data::PAGES.iter().map(|p| {
+        SeedItem::new(
+            Kind::Page,
+            p.slug,
+            vec![
+                ("title", T(&p.title)),
+                ("summary", T(&p.summary)),
+                ("body", T(&p.body)),
+            ],
+        )
+    }));
+    items.extend(
+        seed_data::REPORTS
+            .iter()
+            .map(|r| SeedItem::new(Kind::Report, r.slug, vec![("title", T(&r.title))])),
+    );
+    items.extend(seed_data::PARTNERS.iter().map(|p| {
+        SeedItem::new(
+            Kind::Partner,
+            p.slug,
+            vec![("name", T(&p.name)), ("description", T(&p.description))],
+        )
+        .in_region(p.region, p.country_code)
+    }));
+    items.extend(seed_data::FORUMS.iter().map(|f| {
+        SeedItem::new(
+            Kind::Forum,
+            f.slug,
+            vec![("name", T(&f.name)), ("status", T(&f.status))],
+        )
+    }));
+    items.extend(seed_data::PROGRAMMES.iter().map(|p| {
+        SeedItem::new(
+            Kind::Programme,
+            p.slug,
+            vec![
+                ("name", T(&p.name)),
+                ("description", T(&p.description)),
+                ("period", Same(p.period)),
+            ],
+        )
+    }));
+    items.extend(seed_data::COUNCILS.iter().map(|c| {
+        SeedItem::new(
+            Kind::Council,
+            c.slug,
+            vec![("name", T(&c.name)), ("description", T(&c.description))],
+        )
+        .in_region(c.region, None)
+    }));
+    items.extend(
+        seed_data::INSTRUMENTS
+            .iter()
+            .map(|i| SeedItem::new(Kind::Instrument, i.slug, vec![("text", T(&i.text))])),
+    );
+    items.push(SeedItem::new(
+        Kind::Office,
+        HEAD_OFFICE_SLUG,
+        vec![
+            ("legal_name", T(&HEAD_OFFICE.legal_name)),
+            ("street", Same(HEAD_OFFICE.street)),
+            ("postcode", Same(HEAD_OFFICE.postcode)),
+            ("city", T(&HEAD_OFFICE.city)),
+            ("country", T(&HEAD_OFFICE.country)),
+            ("phone", Same(HEAD_OFFICE.phone)),
+            ("fax", Same(HEAD_OFFICE.fax)),
+            ("email", Same(HEAD_OFFICE.email)),
+        ],
+    ));
+    items
+}
+
+/// Inserts every catalogue item that is not in the database yet. Returns
+/// how many were inserted.
+pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
+    let existing: HashSet<(String, String)> = content_item::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|item| (item.kind, item.slug))
+        .collect();
+    let mut inserted = 0;
+    let mut position_of_kind = std::collections::HashMap::<&str, i32>::new();
+    for item in catalogue() {
+        let position = position_of_kind.entry(item.kind.key()).or_default();
+        *position += 1;
+        if existing.contains(&(item.kind.key().to_string(), item.slug.to_string())) {
+            continue;
+        }
+        insert_item(db, &item, *position).await?;
+        inserted += 1;
+    }
+    if inserted > 0 {
+        tracing::info!(inserted, "seeded content");
+    }
+    Ok(inserted)
+}
+
+async fn insert_item(
+    db: &impl ConnectionTrait,
+    item: &SeedItem,
+    position: i32,
+) -> Result<(), DbErr> {
+    let id = content_item::Entity::insert(content_item::ActiveModel {
+        kind: Set(item.kind.key().to_string()),
+        slug: Set(item.slug.to_string()),
+        position: Set(position),
+        region: Set(item.region.map(|r| r.key().to_string())),
+        country_code: Set(item.country_code.map(str::to_string)),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?
+    .last_insert_id;
+    let rows = Locale::ALL.into_iter().flat_map(|locale| {
+        item.fields
+            .iter()
+            .map(move |(field, value)| content_translation::ActiveModel {
+                item_id: Set(id),
+                lang: Set(locale.code().to_string()),
+                field: Set(field.to_string()),
+                value: Set(value.in_locale(locale).to_string()),
+                ..Default::default()
+            })
+    });
+    content_translation::Entity::insert_many(rows)
+        .exec(db)
+        .await?;
+    Ok(())
+}

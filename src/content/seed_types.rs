@@ -1,0 +1,92 @@
+//! Shapes of the observatory's seeded facts. The data itself lives in
+//! `seed_data.rs`; `seed.rs` writes it to the database idempotently.
+
+/// One piece of text in the three site languages.
+pub struct Text {
+    pub en: &'static str,
+    pub es: &'static str,
+    pub fr: &'static str,
+}
+
+/// Where a partner or council works. Stored as its `key()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    Europe,
+    AsiaPacific,
+    LatinAmerica,
+    Africa,
+    International,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::Europe,
+        Region::AsiaPacific,
+        Region::LatinAmerica,
+        Region::Africa,
+        Region::International,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::Europe => "europe",
+            Region::AsiaPacific => "asia-pacific",
+            Region::LatinAmerica => "latin-america",
+            Region::Africa => "africa",
+            Region::International => "international",
+        }
+    }
+}
+
+/// An editorial page. `body` holds paragraphs separated by a blank line;
+/// a paragraph whose lines all start with "- " is rendered as a list.
+pub struct SeedPage {
+    pub slug: &'static str,
+    pub title: Text,
+    pub summary: Text,
+    pub body: Text,
+}
+
+pub struct SeedReport {
+    pub slug: &'static str,
+    pub title: Text,
+}
+
+/// A public or private institution the observatory signed a bilateral
+/// collaboration agreement with.
+pub struct SeedPartner {
+    pub slug: &'static str,
+    /// ISO 3166-1 alpha-2, or None for a multilateral body.
+    pub country_code: Option<&'static str>,
+    pub region: Region,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// An international forum where the observatory holds a status.
+pub struct SeedForum {
+    pub slug: &'static str,
+    pub name: Text,
+    pub status: Text,
+}
+
+pub struct SeedProgramme {
+    pub slug: &'static str,
+    pub period: &'static str,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// One of the Continental Councils for Juvenile Justice (2009–2020).
+pub struct SeedCouncil {
+    pub slug: &'static str,
+    pub region: Region,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// A technical-cooperation tool or mechanism.
+pub struct SeedInstrument {
+    pub slug: &'static str,
+    pub text: Text,
+}

@@ -1,0 +1,18 @@
+use sea_orm_migration::prelude::*;
+
+mod m0001_content;
+mod m0002_accounts;
+mod m0003_proposals;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m0001_content::Migration),
+            Box::new(m0002_accounts::Migration),
+            Box::new(m0003_proposals::Migration),
+        ]
+    }
+}

@@ -1,0 +1,66 @@
+//! Database connection, migrations and first-start seeding. One code path
+//! serves SQLite (the embedded default) and PostgreSQL (scale-out); the
+//! backend is picked from the URL.
+
+mod migrations;
+
+use std::time::Duration;
+
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait, sqlx::sqlite::SqliteJournalMode,
+};
+use sea_orm_migration::MigratorTrait;
+
+use crate::config::Settings;
+
+pub use migrations::Migrator;
+
+/// Any fixed number works, as long as every instance uses the same one.
+const PREPARE_LOCK_ID: i64 = 7_240_901;
+
+pub async fn connect(url: &str) -> Result<DatabaseConnection, sea_orm::DbErr> {
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(16)
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5))
+        // Statements are logged by our own spans; sqlx's log would repeat
+        // parameters, which may be personal data.
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5))
+        });
+    Database::connect(options).await
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock
+/// at once (`BEGIN IMMEDIATE`): a deferred transaction that reads and then
+/// writes fails with "database is locked" if another connection wrote in
+/// between, whereas an immediate one waits its turn (busy timeout).
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, sea_orm::DbErr> {
+    let options = TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    };
+    db.begin_with_options(options).await
+}
+
+/// Connects, applies pending migrations and seeds missing content. On
+/// PostgreSQL an advisory lock makes instances that start together take
+/// turns, so each change is applied exactly once.
+pub async fn prepare(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    let db = connect(&settings.database_url).await?;
+    let txn = begin_write(&db).await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({PREPARE_LOCK_ID})"))
+            .await?;
+    }
+    Migrator::up(&txn, None).await?;
+    crate::content::seed::seed(&txn).await?;
+    crate::accounts::lines_of_work::seed(&txn).await?;
+    txn.commit().await?;
+    Ok(db)
+}

@@ -1,0 +1,173 @@
+//! The three site languages, Fluent message lookup and locale-aware dates.
+//! The locale is always passed explicitly: there is no global "current
+//! language", so concurrent requests in different languages never mix.
+
+use std::{borrow::Cow, collections::HashMap};
+
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks around arguments would end up inside HTML
+        // attributes and URLs; all our languages are left-to-right.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Locale {
+    En,
+    Es,
+    Fr,
+}
+
+static EN: LanguageIdentifier = langid!("en");
+static ES: LanguageIdentifier = langid!("es");
+static FR: LanguageIdentifier = langid!("fr");
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Fr];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Es => "es",
+            Locale::Fr => "fr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language's name in that language, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Es => "Español",
+            Locale::Fr => "Français",
+        }
+    }
+
+    fn langid(self) -> &'static LanguageIdentifier {
+        match self {
+            Locale::En => &EN,
+            Locale::Es => &ES,
+            Locale::Fr => &FR,
+        }
+    }
+
+    /// The message `id` in this language.
+    pub fn t(self, id: &str) -> String {
+        LOCALES.lookup(self.langid(), id)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn t_args(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        LOCALES.lookup_with_args(self.langid(), id, &args)
+    }
+
+    /// A long date as people write it in this language, with the weekday:
+    /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026"…
+    pub fn long_date(self, date: NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        let month = self.t(&format!("month-{}", date.month()));
+        self.t_args(
+            "date-long",
+            &[
+                ("weekday", weekday.into()),
+                ("day", date.day().into()),
+                ("month", month.into()),
+                ("year", FluentValue::String(date.year().to_string().into())),
+            ],
+        )
+    }
+
+    /// The best supported language for an `Accept-Language` header value.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut ranked: Vec<(f32, Locale)> = accept_language
+            .split(',')
+            .filter_map(|entry| {
+                let mut parts = entry.trim().split(';');
+                let tag = parts.next()?.trim().to_ascii_lowercase();
+                let quality = parts
+                    .find_map(|p| p.trim().strip_prefix("q=").map(str::to_owned))
+                    .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
+                let primary = tag.split('-').next()?;
+                Some((quality, Locale::from_code(primary)?))
+            })
+            .filter(|(quality, _)| *quality > 0.0)
+            .collect();
+        // A stable sort keeps the header's order among equal weights.
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranked.first().map(|(_, locale)| *locale)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_honours_weights_and_subtags() {
+        assert_eq!(
+            Locale::negotiate("fr-CA,fr;q=0.9,en;q=0.8"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(
+            Locale::negotiate("de-DE,es;q=0.5,en;q=0.7"),
+            Some(Locale::En)
+        );
+        assert_eq!(Locale::negotiate("de, it"), None);
+        assert_eq!(Locale::negotiate("es;q=0, fr;q=0.1"), Some(Locale::Fr));
+        assert_eq!(Locale::negotiate(""), None);
+    }
+
+    #[test]
+    fn dates_follow_each_language() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        assert_eq!(Locale::En.long_date(date), "Tuesday 24 November 2026");
+        assert_eq!(
+            Locale::Es.long_date(date),
+            "martes, 24 de noviembre de 2026"
+        );
+        assert_eq!(Locale::Fr.long_date(date), "mardi 24 novembre 2026");
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let english = message_ids("en");
+        for code in ["es", "fr"] {
+            let other = message_ids(code);
+            let missing: Vec<_> = english.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&english).collect();
+            assert!(missing.is_empty(), "{code} lacks {missing:?}");
+            assert!(extra.is_empty(), "{code} has unknown {extra:?}");
+        }
+    }
+
+    fn message_ids(code: &str) -> std::collections::BTreeSet<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(code);
+        let mut ids = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if !id.starts_with([' ', '#']) && !id.is_empty() {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+}

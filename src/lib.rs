@@ -1,0 +1,14 @@
+//! Observatory: the web platform of the International Juvenile Justice Observatory.
+
+pub mod accounts;
+pub mod app;
+pub mod assets;
+pub mod config;
+pub mod content;
+pub mod db;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod proposals;
+pub mod throttle;
+pub mod web;

@@ -1,0 +1,193 @@
+//! CSRF protection by signed double submit: the browser holds a random
+//! `obs_csrf` cookie, and every form carries HMAC(secret, cookie). A forged
+//! cross-site post cannot read the cookie, so it cannot produce the token.
+
+use axum::{
+    body::Bytes,
+    extract::{FromRequest, Request, State},
+    http::{HeaderMap, header},
+    middleware::Next,
+    response::Response,
+};
+use serde::{Deserialize, de::DeserializeOwned};
+
+use super::AppError;
+use crate::app::AppState;
+
+pub const COOKIE: &str = "obs_csrf";
+const COOKIE_DAYS: u32 = 30;
+
+/// The cookie value minted for a request that arrived without one.
+#[derive(Clone)]
+struct FreshCookie(String);
+
+/// Gives every visitor a CSRF cookie, so the first page they see can
+/// already carry working forms.
+pub async fn ensure_cookie(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    if state.cookies.read(request.headers(), COOKIE).is_some() {
+        return next.run(request).await;
+    }
+    let value = crate::config::random_hex(32);
+    request.extensions_mut().insert(FreshCookie(value.clone()));
+    let mut response = next.run(request).await;
+    let cookie = state.cookies.set(COOKIE, &value, COOKIE_DAYS);
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    response
+}
+
+/// A `Set-Cookie` with a new CSRF cookie, given at sign-in so a token seen
+/// before cannot be used by the signed-in session.
+pub fn fresh_cookie(state: &AppState) -> axum::http::HeaderValue {
+    state
+        .cookies
+        .set(COOKIE, &crate::config::random_hex(32), COOKIE_DAYS)
+}
+
+/// The token to put in this request's forms.
+pub fn token(state: &AppState, parts: &axum::http::request::Parts) -> String {
+    let cookie = parts
+        .extensions
+        .get::<FreshCookie>()
+        .map(|fresh| fresh.0.clone())
+        .or_else(|| state.cookies.read(&parts.headers, COOKIE))
+        .unwrap_or_default();
+    state.settings.secret_key.sign("csrf", &cookie)
+}
+
+fn is_valid(state: &AppState, headers: &HeaderMap, submitted: &str) -> bool {
+    state
+        .cookies
+        .read(headers, COOKIE)
+        .is_some_and(|cookie| state.settings.secret_key.verify("csrf", &cookie, submitted))
+}
+
+#[derive(Deserialize)]
+struct CsrfField {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// A url-encoded form body whose CSRF token has been checked. Handlers
+/// parse it into one or more structs with `parse`.
+pub struct CheckedForm(Bytes);
+
+impl CheckedForm {
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        serde_html_form::from_bytes(&self.0).map_err(|_| AppError::BadRequest)
+    }
+}
+
+impl FromRequest<AppState> for CheckedForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let headers = request.headers().clone();
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::TooLarge
+                } else {
+                    AppError::BadRequest
+                }
+            })?;
+        let field: CsrfField =
+            serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+        if !is_valid(state, &headers, &field.csrf) {
+            return Err(AppError::CsrfRejected);
+        }
+        Ok(CheckedForm(body))
+    }
+}
+
+/// A checked form parsed into one struct, which need not mention the token.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let form = CheckedForm::from_request(request, state).await?;
+        Ok(CsrfForm(form.parse()?))
+    }
+}
+
+/// A file sent with a multipart form.
+pub struct UploadedFile {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A `multipart/form-data` body (a form with a file) whose CSRF token has
+/// been checked. The text fields parse like any other form.
+pub struct CheckedMultipart {
+    fields: Vec<(String, String)>,
+    /// The first non-empty file field, if any.
+    pub file: Option<UploadedFile>,
+}
+
+impl CheckedMultipart {
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        let encoded =
+            serde_urlencoded::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
+        serde_html_form::from_str(&encoded).map_err(|_| AppError::BadRequest)
+    }
+}
+
+impl FromRequest<AppState> for CheckedMultipart {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let headers = request.headers().clone();
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        let mut fields = Vec::new();
+        let mut file = None;
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(AppError::TooLarge);
+                }
+                Err(_) => return Err(AppError::BadRequest),
+            };
+            let name = field.name().unwrap_or_default().to_string();
+            match field.file_name().map(str::to_string) {
+                Some(file_name) => {
+                    let bytes = field.bytes().await.map_err(|error| {
+                        if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                            AppError::TooLarge
+                        } else {
+                            AppError::BadRequest
+                        }
+                    })?;
+                    if file.is_none() && !bytes.is_empty() {
+                        file = Some(UploadedFile {
+                            file_name,
+                            bytes: bytes.to_vec(),
+                        });
+                    }
+                }
+                None => {
+                    let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+                    fields.push((name, value));
+                }
+            }
+        }
+        let token = fields
+            .iter()
+            .find(|(name, _)| name == "csrf")
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        if !is_valid(state, &headers, token) {
+            return Err(AppError::CsrfRejected);
+        }
+        Ok(CheckedMultipart { fields, file })
+    }
+}

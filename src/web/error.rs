@@ -1,0 +1,174 @@
+//! One error type for handlers. Its response carries a marker that the
+//! `localize_errors` middleware turns into a full page in the visitor's
+//! language, so handlers never build error pages themselves.
+
+use askama::Template;
+use axum::{
+    extract::{FromRequestParts, Request, State},
+    http::StatusCode,
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use super::Page;
+use crate::app::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("malformed request")]
+    BadRequest,
+    #[error("request body too large")]
+    TooLarge,
+    #[error("CSRF token missing or invalid")]
+    CsrfRejected,
+    #[error("the signed-in person's role does not allow this")]
+    Forbidden,
+    /// The request came too late: the thing changed state meanwhile (a
+    /// double click, or a decision on a withdrawn proposal).
+    #[error("the change no longer applies")]
+    Conflict,
+    /// Anonymous visitor on a members' page: sent to log in, then back.
+    #[error("sign-in required")]
+    LoginRequired { login_url: String },
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+/// Which error page to show; set on the response by `AppError`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorPage {
+    NotFound,
+    BadRequest,
+    TooLarge,
+    Expired,
+    NotAllowed,
+    Conflict,
+    Internal,
+}
+
+impl ErrorPage {
+    fn status(self) -> StatusCode {
+        match self {
+            ErrorPage::NotFound => StatusCode::NOT_FOUND,
+            ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorPage::Expired | ErrorPage::NotAllowed => StatusCode::FORBIDDEN,
+            ErrorPage::Conflict => StatusCode::CONFLICT,
+            ErrorPage::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The prefix of this page's messages in the locale files.
+    fn key(self) -> &'static str {
+        match self {
+            ErrorPage::NotFound => "error-not-found",
+            ErrorPage::BadRequest => "error-bad-request",
+            ErrorPage::TooLarge => "error-too-large",
+            ErrorPage::Expired => "error-forbidden",
+            ErrorPage::NotAllowed => "error-not-allowed",
+            ErrorPage::Conflict => "error-conflict",
+            ErrorPage::Internal => "error-internal",
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let page = match &self {
+            AppError::NotFound => ErrorPage::NotFound,
+            AppError::BadRequest => ErrorPage::BadRequest,
+            AppError::TooLarge => ErrorPage::TooLarge,
+            AppError::CsrfRejected => ErrorPage::Expired,
+            AppError::Forbidden => ErrorPage::NotAllowed,
+            AppError::Conflict => ErrorPage::Conflict,
+            AppError::LoginRequired { login_url } => {
+                return axum::response::Redirect::to(login_url).into_response();
+            }
+            AppError::Internal(error) => {
+                tracing::error!(error = format!("{error:#}"), "request failed");
+                ErrorPage::Internal
+            }
+        };
+        error_response(page)
+    }
+}
+
+fn error_response(page: ErrorPage) -> Response {
+    let mut response = page.status().into_response();
+    response.extensions_mut().insert(page);
+    response
+}
+
+/// The site's fallback: any unknown path.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[derive(Template)]
+#[template(path = "web/error.html")]
+struct ErrorTemplate {
+    page: Page,
+    key: &'static str,
+}
+
+impl ErrorTemplate {
+    fn message(&self, part: &str) -> String {
+        self.page.t(&format!("{}-{part}", self.key))
+    }
+}
+
+/// Replaces marked error responses with a page in the visitor's language.
+pub async fn localize_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut context = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let Some(kind) = response.extensions().get::<ErrorPage>().copied() else {
+        return response;
+    };
+    let html = match Page::from_request_parts(&mut context, &state).await {
+        Ok(page) => ErrorTemplate {
+            page,
+            key: kind.key(),
+        }
+        .render()
+        .ok(),
+        Err(_) => None,
+    };
+    let Some(html) = html else {
+        // The database or a template failed too: a plain, trilingual page.
+        return (kind.status(), axum::response::Html(FALLBACK_ERROR)).into_response();
+    };
+    (kind.status(), axum::response::Html(html)).into_response()
+}
+
+/// Shown when even the error page cannot be built (for instance when the
+/// database is down). Also used for panics.
+pub const FALLBACK_ERROR: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<title>Service unavailable</title></head><body><main>\
+<h1>Something went wrong</h1><p>Please try again in a few minutes.</p>\
+<p lang=\"es\">Algo ha fallado. Vuelva a intentarlo dentro de unos minutos.</p>\
+<p lang=\"fr\">Une erreur est survenue. Veuillez réessayer dans quelques minutes.</p>\
+</main></body></html>";
+
+/// Turns a panic in a handler into the fallback page instead of a dropped
+/// connection.
+pub fn panic_page(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("handler panicked");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        axum::response::Html(FALLBACK_ERROR),
+    )
+        .into_response()
+}

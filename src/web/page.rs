@@ -1,0 +1,188 @@
+//! The context every page template receives: language, where we are, the
+//! consent state, the CSRF token, today's date and the head office for the
+//! footer. Templates call its methods (`page.t("…")`, `page.link("/…")`).
+
+use askama::Template;
+use axum::{
+    extract::{FromRequestParts, OriginalUri},
+    http::{header, request::Parts},
+    response::{Html, IntoResponse, Response},
+};
+
+use super::{AppError, consent::Consent, csrf};
+use crate::{
+    accounts::{roles::Role, sessions::SignedIn},
+    app::AppState,
+    assets,
+    content::queries::HeadOffice,
+    i18n::Locale,
+};
+
+pub struct Page {
+    pub locale: Locale,
+    /// The path after the language prefix, starting with `/`.
+    pub path: String,
+    pub consent: Option<Consent>,
+    pub csrf: String,
+    pub today: String,
+    pub office: HeadOffice,
+    /// The signed-in person, if any.
+    pub user: Option<SignedIn>,
+    base_url: String,
+}
+
+pub struct Alternate {
+    pub locale: Locale,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Page {
+    pub fn t(&self, id: &str) -> String {
+        self.locale.t(id)
+    }
+
+    /// A link to `path` in the current language.
+    pub fn link(&self, path: &str) -> String {
+        localized_path(self.locale, path)
+    }
+
+    /// The message `id` with its `count` (plural rules apply).
+    pub fn t_count(&self, id: &str, count: impl std::borrow::Borrow<u64>) -> String {
+        self.locale
+            .t_args(id, &[("count", (*count.borrow()).into())])
+    }
+
+    /// A link to `path` followed by `tail` (an id or reference).
+    pub fn link_join(&self, path: &str, tail: impl std::fmt::Display) -> String {
+        self.link(&format!("{path}{tail}"))
+    }
+
+    /// Whether `path` is the page being shown, for `aria-current`.
+    pub fn is_current(&self, path: &str) -> bool {
+        self.path == path
+    }
+
+    pub fn asset(&self, name: &str) -> &'static str {
+        assets::url(name)
+    }
+
+    /// This page in every language, for the switcher and `hreflang`.
+    pub fn alternates(&self) -> Vec<Alternate> {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| Alternate {
+                locale,
+                href: localized_path(locale, &self.path),
+                current: locale == self.locale,
+            })
+            .collect()
+    }
+
+    pub fn absolute(&self, href: &str) -> String {
+        format!("{}{}", self.base_url, href)
+    }
+
+    /// Whether the signed-in person has at least `role`, for showing
+    /// staff links (the server checks again on every staff route).
+    pub fn can(&self, role: &str) -> bool {
+        let needed = Role::from_key(role).unwrap_or(Role::Admin);
+        self.user.as_ref().is_some_and(|u| u.role() >= needed)
+    }
+
+    pub fn show_banner(&self) -> bool {
+        self.consent.is_none() && self.path != "/cookie-settings"
+    }
+
+    /// The current location, for forms that bring the visitor back.
+    pub fn here(&self) -> String {
+        self.link(&self.path)
+    }
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let (locale, path) = locate(parts, state);
+        let office = crate::content::queries::head_office(&state.db, locale).await?;
+        Ok(Page {
+            locale,
+            path,
+            consent: Consent::read(state, &parts.headers),
+            csrf: csrf::token(state, parts),
+            today: locale.long_date(chrono::Local::now().date_naive()),
+            office,
+            user: parts.extensions.get::<SignedIn>().cloned(),
+            base_url: state
+                .settings
+                .base_url
+                .as_str()
+                .trim_end_matches('/')
+                .to_string(),
+        })
+    }
+}
+
+/// `path` (which starts with `/`) in the section of `locale`. A section's
+/// home is `/en`, without a trailing slash.
+pub fn localized_path(locale: Locale, path: &str) -> String {
+    let path = if path == "/" { "" } else { path };
+    format!("/{}{path}", locale.code())
+}
+
+/// The page's language and the path within it, from the full request path
+/// (inside a nested router `uri` has lost its prefix; `OriginalUri` has not).
+/// Outside a language section (a 404 for `/de/…`, say) the visitor's
+/// preferred language is used.
+fn locate(parts: &Parts, state: &AppState) -> (Locale, String) {
+    let full = parts
+        .extensions
+        .get::<OriginalUri>()
+        .map_or_else(|| parts.uri.path(), |original| original.path());
+    let trimmed = full.trim_start_matches('/');
+    let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    match Locale::from_code(first) {
+        Some(locale) => (locale, format!("/{rest}")),
+        None => (preferred_locale(parts, state), "/".to_string()),
+    }
+}
+
+/// The remembered language (only set with consent), then the browser's
+/// `Accept-Language`, then English.
+pub fn preferred_locale(parts: &Parts, state: &AppState) -> Locale {
+    state
+        .cookies
+        .read(&parts.headers, super::consent::LANG_COOKIE)
+        .and_then(|code| Locale::from_code(&code))
+        .or_else(|| {
+            let header = parts.headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            Locale::negotiate(header)
+        })
+        .unwrap_or(Locale::En)
+}
+
+/// Renders a template into an HTML response.
+pub fn render(template: &impl Template) -> Result<Response, AppError> {
+    let html = template
+        .render()
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Html(html).into_response())
+}
+
+impl Page {
+    /// A country's name in the page's language, from its ISO code.
+    pub fn country(&self, code: &str) -> String {
+        self.t(&format!("country-{code}"))
+    }
+
+    /// The name of option `key` of a choice `group` (e.g. a sector).
+    pub fn label(&self, group: &str, key: impl std::fmt::Display) -> String {
+        self.t(&format!("{group}-{key}"))
+    }
+
+    /// A region's name in the page's language.
+    pub fn region(&self, key: &str) -> String {
+        self.t(&format!("region-{key}"))
+    }
+}

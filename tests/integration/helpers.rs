@@ -1,0 +1,259 @@
+//! `TestApp`: the application on a free port with its own database, and a
+//! small cookie-keeping client that behaves like a browser without scripts.
+
+use std::collections::BTreeMap;
+
+use observatory::{app::Server, config::Settings};
+use reqwest::{Response, StatusCode, header};
+use sea_orm::{ConnectionTrait, Database};
+
+use crate::smtp_sink::SmtpSink;
+
+pub struct TestApp {
+    pub address: String,
+    pub settings: Settings,
+    pub state: observatory::app::AppState,
+    /// Receives every mail the app sends, over real SMTP.
+    pub mail: SmtpSink,
+    pub database_url: String,
+    _data_dir: std::sync::Arc<tempfile::TempDir>,
+}
+
+/// Every instance of a test shares this key, as a real deployment would.
+pub const SHARED_SECRET: &str = "test-secret-key-shared-by-all-instances-0123456789";
+
+/// A fresh, empty database URL for one test.
+pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
+    match std::env::var("OBSERVATORY_TEST_DATABASE_URL") {
+        Ok(server) if !server.is_empty() => {
+            let name = format!("obs_t_{}", observatory::config::random_hex(8));
+            let admin = Database::connect(format!("{server}/postgres"))
+                .await
+                .expect("PostgreSQL reachable");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create database");
+            admin.close().await.ok();
+            format!("{server}/{name}")
+        }
+        _ => format!("sqlite://{}?mode=rwc", data_dir.join("test.db").display()),
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(&[]).await
+    }
+
+    /// Starts the app with extra settings, e.g. an https base URL.
+    pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
+        let database_url = fresh_database_url(data_dir.path()).await;
+        Self::start(data_dir, database_url, SmtpSink::start().await, extra).await
+    }
+
+    /// A second instance on the same database and mail sink, as behind a
+    /// load balancer.
+    pub async fn another_instance(&self) -> TestApp {
+        Self::start(
+            self._data_dir.clone(),
+            self.database_url.clone(),
+            self.mail.clone(),
+            &[],
+        )
+        .await
+    }
+
+    async fn start(
+        data_dir: std::sync::Arc<tempfile::TempDir>,
+        database_url: String,
+        mail: SmtpSink,
+        extra: &[(&str, &str)],
+    ) -> TestApp {
+        let smtp_url = mail.url();
+        let mut values = vec![
+            ("OBSERVATORY_SMTP_URL", smtp_url.as_str()),
+            ("OBSERVATORY_SECRET_KEY", SHARED_SECRET),
+        ];
+        values.extend_from_slice(extra);
+        let settings = settings_for(data_dir.path(), &database_url, &values);
+        let server = Server::build(settings.clone())
+            .await
+            .expect("server starts");
+        let address = format!("http://{}", server.address);
+        let state = server.state.clone();
+        tokio::spawn(server.run(std::future::pending()));
+        TestApp {
+            address,
+            settings,
+            state,
+            mail,
+            database_url,
+            _data_dir: data_dir,
+        }
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address)
+    }
+}
+
+pub fn settings_for(
+    data_dir: &std::path::Path,
+    database_url: &str,
+    extra: &[(&str, &str)],
+) -> Settings {
+    let mut values: BTreeMap<String, String> = [
+        ("OBSERVATORY_LISTEN", "127.0.0.1:0"),
+        ("OBSERVATORY_DATABASE_URL", database_url),
+        ("OBSERVATORY_DATA_DIR", &data_dir.display().to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    values.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    Settings::from_lookup(|name| values.get(name).cloned()).expect("valid test settings")
+}
+
+/// A client that keeps cookies like a browser and never follows redirects,
+/// so tests can look at each answer.
+pub struct Browser {
+    base: String,
+    client: reqwest::Client,
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<String>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// Names of the cookies this answer sets (or removes).
+    pub fn set_cookie_names(&self) -> Vec<String> {
+        self.set_cookies()
+            .into_iter()
+            .map(|(name, _, _)| name)
+            .collect()
+    }
+
+    /// (name, value, full header) of every `Set-Cookie`.
+    pub fn set_cookies(&self) -> Vec<(String, String, String)> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|text| {
+                let (pair, _) = text.split_once(';').unwrap_or((text, ""));
+                let (name, value) = pair.split_once('=')?;
+                Some((name.to_string(), value.to_string(), text.to_string()))
+            })
+            .collect()
+    }
+
+    /// The value of a hidden form field, e.g. the CSRF token.
+    pub fn hidden_field(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no field {name}"))
+            + marker.len();
+        let end = self.body[start..].find('"').expect("closing quote") + start;
+        self.body[start..end].to_string()
+    }
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Browser {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(20))
+            .build()
+            .expect("client");
+        Browser {
+            base: base.to_string(),
+            client,
+            cookies: BTreeMap::new(),
+            accept_language: None,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let request = self.client.get(format!("{}{path}", self.base));
+        self.send(request).await
+    }
+
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded::to_string(fields).expect("form encodes");
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(request).await
+    }
+
+    /// Posts a form with a file, as a browser does for `enctype="multipart/form-data"`.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        if let Some((file_name, bytes)) = file {
+            form = form.part(
+                "attachment",
+                reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
+            );
+        }
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form);
+        self.send(request).await
+    }
+
+    pub async fn send(&mut self, mut request: reqwest::RequestBuilder) -> Page {
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        if let Some(language) = &self.accept_language {
+            request = request.header(header::ACCEPT_LANGUAGE, language);
+        }
+        let response: Response = request.send().await.expect("request succeeds");
+        let page = Page {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.expect("body"),
+        };
+        for (name, value, full) in page.set_cookies() {
+            if full.contains("Max-Age=0") {
+                self.cookies.remove(&name);
+            } else {
+                self.cookies.insert(name, value);
+            }
+        }
+        page
+    }
+}

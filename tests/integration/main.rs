@@ -1,0 +1,11 @@
+//! The one integration-test binary. Every test starts the real application
+//! on a free port with a fresh database: SQLite by default, PostgreSQL when
+//! `OBSERVATORY_TEST_DATABASE_URL` points at a server.
+
+mod accounts;
+mod consent;
+mod helpers;
+mod pages;
+mod platform;
+mod proposals;
+mod smtp_sink;

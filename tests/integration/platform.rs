@@ -1,0 +1,246 @@
+//! Platform behaviour: language negotiation, headers, health, assets,
+//! limits, seeding and settings.
+
+use crate::helpers::{TestApp, settings_for};
+use observatory::content;
+
+#[tokio::test]
+async fn root_redirects_by_cookie_then_browser_language_then_english() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let plain = browser.get("/").await;
+    assert_eq!(plain.status, 303);
+    assert_eq!(plain.location(), "/en");
+
+    browser.accept_language = Some("de-DE,fr;q=0.8,es;q=0.5".into());
+    assert_eq!(browser.get("/").await.location(), "/fr");
+
+    browser.cookies.insert("obs_lang".into(), "es".into());
+    assert_eq!(browser.get("/").await.location(), "/es");
+
+    browser.cookies.insert("obs_lang".into(), "xx".into());
+    assert_eq!(
+        browser.get("/").await.location(),
+        "/fr",
+        "an unknown remembered language is ignored"
+    );
+
+    let slash = browser.get("/fr/").await;
+    assert_eq!(slash.status, 308);
+    assert_eq!(slash.location(), "/fr");
+}
+
+fn assert_security_headers(page: &crate::helpers::Page, what: &str) {
+    let header = |name: &str| {
+        page.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let csp = header("content-security-policy");
+    for directive in [
+        "default-src 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "style-src 'self'",
+    ] {
+        assert!(
+            csp.contains(directive),
+            "{what}: CSP lacks {directive}: {csp}"
+        );
+    }
+    assert_eq!(header("x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header("x-frame-options"), "DENY", "{what}");
+    assert_eq!(
+        header("cross-origin-resource-policy"),
+        "same-origin",
+        "{what}"
+    );
+    assert_eq!(
+        header("referrer-policy"),
+        "strict-origin-when-cross-origin",
+        "{what}"
+    );
+    assert!(
+        page.headers.get("server").is_none(),
+        "{what}: no Server header"
+    );
+}
+
+#[tokio::test]
+async fn every_kind_of_response_carries_the_security_headers() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let home = browser.get("/en").await;
+    assert_security_headers(&home, "page");
+    assert!(
+        home.headers.get("strict-transport-security").is_none(),
+        "no HSTS over plain http"
+    );
+    assert_security_headers(&browser.get("/en/missing").await, "404");
+    assert_security_headers(&browser.get("/healthz").await, "health");
+    assert_security_headers(&browser.get("/").await, "redirect");
+    let css = stylesheet_url(&home.body);
+    assert_security_headers(&browser.get(&css).await, "asset");
+}
+
+#[tokio::test]
+async fn https_deployments_get_hsts_and_host_bound_cookies() {
+    let app = TestApp::spawn_with(&[("OBSERVATORY_BASE_URL", "https://observatory.example")]).await;
+    let page = app.browser().get("/en").await;
+    let hsts = page
+        .headers
+        .get("strict-transport-security")
+        .expect("HSTS over https");
+    assert!(hsts.to_str().unwrap().contains("max-age="));
+    let (name, _, full) = page.set_cookies().pop().expect("csrf cookie");
+    assert_eq!(name, "__Host-obs_csrf");
+    assert!(
+        full.contains("; Secure") && full.contains("HttpOnly") && full.contains("SameSite=Lax")
+    );
+    assert!(
+        page.body
+            .contains("href=\"https://observatory.example/es\""),
+        "alternates use the public URL"
+    );
+}
+
+fn stylesheet_url(html: &str) -> String {
+    let start = html.find("/assets/style.").expect("stylesheet link");
+    let end = html[start..].find('"').unwrap() + start;
+    html[start..end].to_string()
+}
+
+#[tokio::test]
+async fn assets_have_hashed_names_and_long_cache() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let home = browser.get("/en").await;
+    let css = stylesheet_url(&home.body);
+    assert!(css.len() > "/assets/style.css".len(), "hashed name: {css}");
+    let file = browser.get(&css).await;
+    assert_eq!(file.status, 200);
+    assert_eq!(file.headers["content-type"], "text/css; charset=utf-8");
+    assert!(
+        file.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(file.body.contains("--brand"));
+    assert_eq!(
+        browser.get("/assets/style.css").await.status,
+        404,
+        "unhashed names are not served"
+    );
+    assert!(file.set_cookie_names().is_empty(), "assets set no cookies");
+}
+
+#[tokio::test]
+async fn health_reports_the_database() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let healthy = browser.get("/healthz").await;
+    assert_eq!(healthy.status, 200);
+    assert_eq!(healthy.body.trim(), "ok");
+    app.state.db.clone().close().await.unwrap();
+    let broken = browser.get("/healthz").await;
+    assert_eq!(broken.status, 503);
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let csrf = browser.get("/en").await.hidden_field("csrf");
+    let huge = "x".repeat(200 * 1024);
+    let answer = browser
+        .post_form(
+            "/en/cookie-settings",
+            &[("csrf", &csrf), ("choice", "accept"), ("padding", &huge)],
+        )
+        .await;
+    assert_eq!(answer.status, 413);
+    assert!(answer.body.contains("Too much data"));
+    assert!(!browser.cookies.contains_key("obs_consent"));
+}
+
+async fn content_counts(db: &sea_orm::DatabaseConnection) -> (u64, u64) {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let items = content::content_item::Entity::find()
+        .count(db)
+        .await
+        .unwrap();
+    let texts = content::content_translation::Entity::find()
+        .count(db)
+        .await
+        .unwrap();
+    (items, texts)
+}
+
+#[tokio::test]
+async fn seeding_twice_changes_nothing_and_keeps_edits() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let (items, texts) = content_counts(db).await;
+    assert!(items >= 30, "seeded items: {items}");
+    assert_eq!(texts % 3, 0, "every text in three languages");
+
+    // An editor changes a title; a restart must not put the old one back.
+    let title = content::content_translation::Entity::find()
+        .filter(content::content_translation::Column::Field.eq("title"))
+        .filter(content::content_translation::Column::Lang.eq("en"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut edited: content::content_translation::ActiveModel = title.clone().into();
+    edited.value = Set("Edited by staff".into());
+    edited.update(db).await.unwrap();
+
+    observatory::db::prepare(&app.settings)
+        .await
+        .expect("second start");
+    assert_eq!(content_counts(db).await, (items, texts));
+    let kept = content::content_translation::Entity::find_by_id(title.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.value, "Edited by staff");
+}
+
+#[tokio::test]
+async fn bad_settings_stop_the_start_naming_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_observatory"))
+        .env("OBSERVATORY_DATA_DIR", dir.path())
+        .env("OBSERVATORY_LISTEN", "not-an-address")
+        .output()
+        .expect("binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("OBSERVATORY_LISTEN"), "{stderr}");
+}
+
+#[tokio::test]
+async fn migrate_command_prepares_a_database_and_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path()).await;
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_observatory"))
+        .arg("migrate")
+        .env("OBSERVATORY_DATA_DIR", dir.path())
+        .env("OBSERVATORY_DATABASE_URL", &url)
+        .status()
+        .expect("binary runs");
+    assert!(status.success());
+    let settings = settings_for(dir.path(), &url, &[]);
+    let db = observatory::db::connect(&settings.database_url)
+        .await
+        .unwrap();
+    let (items, _) = content_counts(&db).await;
+    assert!(items >= 30);
+}
