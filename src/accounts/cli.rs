@@ -1,0 +1,66 @@
+//! `observatory create-admin --email …`: creates an admin account, or
+//! promotes an existing one, and prints a one-time link to set the password.
+//! No password ever goes on the command line.
+
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+use super::{
+    PRIVACY_POLICY_VERSION, admin::set_role, entities::user, password, recovery::send_reset_link,
+    roles::Role,
+};
+use crate::{app::AppState, config::Settings, web::form::normalize_email};
+
+/// How long the printed link works.
+const LINK_HOURS: i64 = 24;
+
+pub async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String> {
+    let email = normalize_email(email)
+        .ok_or_else(|| anyhow::anyhow!("`{email}` is not a valid e-mail address"))?;
+    let db = crate::db::prepare(&settings).await?;
+    let state = AppState::new(db, settings);
+    let txn = crate::db::begin_write(&state.db).await?;
+    let existing = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .one(&txn)
+        .await?;
+    let admin = match existing {
+        Some(found) => found,
+        None => {
+            let now = Utc::now();
+            // A random password nobody knows: the link sets the real one.
+            let unusable = password::hash(crate::config::random_hex(32)).await?;
+            let id = user::Entity::insert(user::ActiveModel {
+                email: Set(email.clone()),
+                email_verified_at: Set(Some(now)),
+                password_hash: Set(unusable),
+                full_name: Set("Administrator".into()),
+                account_type: Set("individual".into()),
+                country_code: Set("BE".into()),
+                working_languages: Set("en".into()),
+                locale: Set("en".into()),
+                role: Set(Role::Member.key().into()),
+                consent_at: Set(now),
+                consent_policy_version: Set(PRIVACY_POLICY_VERSION.into()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?
+            .last_insert_id;
+            user::Entity::find_by_id(id)
+                .one(&txn)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("account vanished"))?
+        }
+    };
+    set_role(&txn, admin.id, Role::Admin, None)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let link = send_reset_link(&state, &txn, &admin, Duration::hours(LINK_HOURS))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    txn.commit().await?;
+    Ok(link)
+}

@@ -1,0 +1,81 @@
+//! Accounts: registration with e-mail confirmation, login and logout,
+//! password recovery, profile, roles, and each person's own data.
+
+mod account;
+pub mod admin;
+pub mod cli;
+pub(crate) mod countries;
+pub mod entities;
+pub mod guard;
+pub mod lines_of_work;
+mod login;
+mod mails;
+mod notice;
+pub mod password;
+pub mod profile;
+mod recovery;
+mod register;
+pub mod roles;
+pub mod sessions;
+pub mod tokens;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+
+use crate::app::AppState;
+
+/// Recorded with each consent given at registration; raise it when the
+/// privacy policy changes.
+pub const PRIVACY_POLICY_VERSION: &str = "1";
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/register",
+            get(register::show_register).post(register::register),
+        )
+        .route("/register/sent", get(register::show_sent))
+        .route(
+            "/account/confirm",
+            get(register::show_confirm).post(register::confirm),
+        )
+        .route(
+            "/account/confirm/resend",
+            get(register::show_resend).post(register::resend),
+        )
+        .route("/login", get(login::show_login).post(login::login))
+        .route("/logout", post(login::logout))
+        .route(
+            "/password-reset",
+            get(recovery::show_request).post(recovery::request),
+        )
+        .route(
+            "/password-reset/new",
+            get(recovery::show_new_password).post(recovery::set_new_password),
+        )
+        .route(
+            "/account",
+            get(account::show_profile).post(account::save_profile),
+        )
+        .route(
+            "/account/password",
+            get(account::show_change_password).post(account::change_password),
+        )
+        .route(
+            "/account/email",
+            get(account::show_change_email).post(account::change_email),
+        )
+        .route(
+            "/account/email/confirm",
+            get(account::show_confirm_email_change).post(account::confirm_email_change),
+        )
+        .route("/account/data", get(account::download_data))
+        .route(
+            "/account/delete",
+            get(account::show_delete).post(account::delete_account),
+        )
+        .route("/admin/users", get(admin::show_users))
+        .route("/admin/users/{id}/role", post(admin::change_role))
+}

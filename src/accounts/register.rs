@@ -1,0 +1,302 @@
+//! Registration and e-mail confirmation.
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
+
+use super::{
+    PRIVACY_POLICY_VERSION,
+    entities::user,
+    lines_of_work,
+    mails::{self, AccountMail},
+    notice::{Notice, show_notice},
+    password,
+    profile::{ProfileChoices, ProfileInput},
+    roles::Role,
+    tokens::{self, Purpose},
+};
+use crate::{
+    app::AppState,
+    mail,
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, TokenField, normalize_email},
+        page::render,
+    },
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Credentials {
+    pub email: String,
+    pub password: String,
+    pub consent: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/register.html")]
+struct RegisterPage {
+    page: Page,
+    profile: ProfileInput,
+    email: String,
+    consent: bool,
+    errors: FieldErrors,
+    choices: ProfileChoices,
+}
+
+pub async fn show_register(
+    State(state): State<AppState>,
+    page: Page,
+) -> Result<Response, AppError> {
+    let choices = ProfileChoices::new(
+        page.locale,
+        lines_of_work::active(&state.db, page.locale).await?,
+    );
+    let errors = FieldErrors::new(page.locale);
+    render(&RegisterPage {
+        page,
+        profile: ProfileInput::default(),
+        email: String::new(),
+        consent: false,
+        errors,
+        choices,
+    })
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let profile_input: ProfileInput = form.parse()?;
+    let credentials: Credentials = form.parse()?;
+    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let profile = profile_input.validate(&lines, &mut errors);
+    let email = normalize_email(&credentials.email);
+    if email.is_none() {
+        errors.add("email", "field-email-invalid");
+    }
+    if let Err(problem) = password::check(&credentials.password) {
+        errors.add("password", problem.message_key());
+    }
+    if credentials.consent.is_none() {
+        errors.add("consent", "field-consent-missing");
+    }
+    let (Some(profile), Some(email), true) = (profile, email, errors.is_empty()) else {
+        let choices = ProfileChoices::new(page.locale, lines);
+        let consent = credentials.consent.is_some();
+        let page = RegisterPage {
+            page,
+            profile: profile_input,
+            email: credentials.email,
+            consent,
+            errors,
+            choices,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+    };
+
+    let password_hash = password::hash(credentials.password).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let existing = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .one(&txn)
+        .await?;
+    if let Some(existing) = existing {
+        // Same answer as a new registration, so the form does not reveal
+        // who has an account; the owner is told by mail instead.
+        let locale = crate::i18n::Locale::from_code(&existing.locale).unwrap_or(page.locale);
+        let link = state.absolute_url(&format!("/{}/password-reset", locale.code()));
+        let message = mails::compose(
+            locale,
+            AccountMail::AlreadyRegistered,
+            &email,
+            &existing.full_name,
+            &link,
+        )?;
+        mail::queue(&txn, &message).await?;
+    } else {
+        let now = Utc::now();
+        let mut new_user = user::ActiveModel {
+            email: Set(email.clone()),
+            email_verified_at: Set(None),
+            password_hash: Set(password_hash),
+            locale: Set(page.locale.code().to_string()),
+            role: Set(Role::Member.key().to_string()),
+            consent_at: Set(now),
+            consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        };
+        profile.apply(&mut new_user);
+        let user_id = user::Entity::insert(new_user)
+            .exec(&txn)
+            .await?
+            .last_insert_id;
+        profile.save_lines(&txn, user_id).await?;
+        send_confirmation(
+            &state,
+            &txn,
+            page.locale,
+            user_id,
+            &email,
+            &profile.full_name,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(Redirect::to(&page.link("/register/sent")).into_response())
+}
+
+/// Queues a confirmation link for `email`.
+pub async fn send_confirmation(
+    state: &AppState,
+    db: &impl sea_orm::ConnectionTrait,
+    locale: crate::i18n::Locale,
+    user_id: i32,
+    email: &str,
+    name: &str,
+) -> Result<(), AppError> {
+    let raw = tokens::issue(
+        db,
+        user_id,
+        Purpose::ConfirmEmail,
+        None,
+        Purpose::ConfirmEmail.lifetime(),
+    )
+    .await?;
+    let link = state.absolute_url(&format!("/{}/account/confirm?token={raw}", locale.code()));
+    let message = mails::compose(locale, AccountMail::Confirm, email, name, &link)?;
+    mail::queue(db, &message).await?;
+    Ok(())
+}
+
+pub async fn show_sent(page: Page) -> Result<Response, AppError> {
+    show_notice(page, Notice::RegistrationSent)
+}
+
+#[derive(Template)]
+#[template(path = "accounts/confirm.html")]
+struct ConfirmPage {
+    page: Page,
+    token: String,
+}
+
+/// The link in the mail opens a page with a button: mail scanners that
+/// follow links must not use up the token.
+pub async fn show_confirm(
+    State(state): State<AppState>,
+    page: Page,
+    Query(query): Query<TokenField>,
+) -> Result<Response, AppError> {
+    if tokens::find_valid(&state.db, Purpose::ConfirmEmail, &query.token)
+        .await?
+        .is_none()
+    {
+        return show_notice(page, Notice::LinkInvalid);
+    }
+    render(&ConfirmPage {
+        page,
+        token: query.token,
+    })
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let TokenField { token } = form.parse()?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let Some(used) = tokens::consume(&txn, Purpose::ConfirmEmail, &token).await? else {
+        return show_notice(page, Notice::LinkInvalid);
+    };
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::EmailVerifiedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(user::Column::Id.eq(used.user_id))
+        .filter(user::Column::EmailVerifiedAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Redirect::to(&page.link("/login?confirmed=true")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/resend.html")]
+struct ResendPage {
+    page: Page,
+    email: String,
+    errors: FieldErrors,
+}
+
+pub async fn show_resend(page: Page) -> Result<Response, AppError> {
+    let errors = FieldErrors::new(page.locale);
+    render(&ResendPage {
+        page,
+        email: String::new(),
+        errors,
+    })
+}
+
+#[derive(Deserialize)]
+struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Sends a new confirmation link to an unconfirmed account; answers the
+/// same whether or not one exists.
+pub async fn resend(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let EmailForm { email: typed } = form.parse()?;
+    let Some(email) = normalize_email(&typed) else {
+        let mut errors = FieldErrors::new(page.locale);
+        errors.add("email", "field-email-invalid");
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            render(&ResendPage {
+                page,
+                email: typed,
+                errors,
+            })?,
+        )
+            .into_response());
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = user::Entity::find()
+        .filter(user::Column::Email.eq(&email))
+        .filter(user::Column::EmailVerifiedAt.is_null())
+        .one(&txn)
+        .await?;
+    if let Some(found) = found {
+        tokens::revoke_all(&txn, found.id, Purpose::ConfirmEmail).await?;
+        send_confirmation(
+            &state,
+            &txn,
+            page.locale,
+            found.id,
+            &found.email,
+            &found.full_name,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    show_notice(page, Notice::RegistrationSent)
+}

@@ -1,0 +1,159 @@
+//! A small job queue on the application's own database. Jobs survive
+//! restarts, are retried with exponential backoff, and each is taken by
+//! exactly one instance: PostgreSQL claims with `FOR UPDATE SKIP LOCKED`,
+//! SQLite serialises writers so a plain `UPDATE … RETURNING` is enough.
+
+use std::{sync::Arc, time::Duration};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use serde::{Serialize, de::DeserializeOwned};
+use tokio::sync::{Notify, watch};
+
+/// How long a claimed job is reserved before another instance may retry it
+/// (covers an instance that died mid-job).
+const LEASE: Duration = Duration::from_secs(300);
+const MAX_ATTEMPTS: i32 = 8;
+/// Other instances' jobs are noticed by polling at this pace.
+const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+#[derive(Debug, FromQueryResult)]
+pub struct ClaimedJob {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i32,
+}
+
+impl ClaimedJob {
+    pub fn payload<T: DeserializeOwned>(&self) -> anyhow::Result<T> {
+        Ok(serde_json::from_str(&self.payload)?)
+    }
+}
+
+/// Adds a job to run as soon as a worker is free.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    payload: &impl Serialize,
+) -> Result<(), DbErr> {
+    let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let now = Utc::now();
+    db.execute_raw(Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "INSERT INTO jobs (kind, payload, run_at, attempts, created_at) VALUES ($1, $2, $3, 0, $4)",
+        [kind.into(), payload.into(), now.into(), now.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Takes the next due job, if any, and reserves it for this worker.
+pub async fn claim_next(db: &DatabaseConnection) -> Result<Option<ClaimedJob>, DbErr> {
+    let backend = db.get_database_backend();
+    let lock = match backend {
+        DbBackend::Postgres => "FOR UPDATE SKIP LOCKED",
+        _ => "",
+    };
+    let now = Utc::now();
+    let lease_end = now + chrono::Duration::from_std(LEASE).expect("lease fits");
+    let sql = format!(
+        "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $2 \
+                     AND (locked_until IS NULL OR locked_until < $2) \
+                     ORDER BY run_at, id LIMIT 1 {lock}) \
+         RETURNING id, kind, payload, attempts"
+    );
+    ClaimedJob::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [lease_end.into(), now.into()],
+    ))
+    .one(db)
+    .await
+}
+
+pub async fn complete(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
+    db.execute_raw(Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "UPDATE jobs SET done_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2",
+        [Utc::now().into(), id.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
+/// the last attempt the job is closed with its error kept for inspection.
+pub async fn fail(db: &DatabaseConnection, job: &ClaimedJob, error: &str) -> Result<(), DbErr> {
+    let now = Utc::now();
+    let (run_at, done_at): (DateTime<Utc>, Option<DateTime<Utc>>) = if job.attempts >= MAX_ATTEMPTS
+    {
+        (now, Some(now))
+    } else {
+        (
+            now + chrono::Duration::seconds(30 * (1 << (job.attempts - 1).clamp(0, 10))),
+            None,
+        )
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "UPDATE jobs SET run_at = $1, done_at = $2, locked_until = NULL, last_error = $3 WHERE id = $4",
+        [run_at.into(), done_at.into(), error.into(), job.id.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Runs one kind of job. Returning an error schedules a retry.
+pub trait Handler: Send + Sync + 'static {
+    fn handle(&self, job: &ClaimedJob) -> impl Future<Output = anyhow::Result<()>> + Send;
+}
+
+/// Wakes this instance's worker when it enqueues, instead of waiting for the
+/// next poll. Only a latency optimisation: correctness rests on the table.
+#[derive(Clone, Default)]
+pub struct Wakeup(Arc<Notify>);
+
+impl Wakeup {
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// Works through due jobs until `stop` turns true.
+pub async fn run_worker(
+    db: DatabaseConnection,
+    handler: impl Handler,
+    wakeup: Wakeup,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        match claim_next(&db).await {
+            Ok(Some(job)) => {
+                let outcome = handler.handle(&job).await;
+                let recorded = match outcome {
+                    Ok(()) => complete(&db, job.id).await,
+                    Err(error) => {
+                        tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %format!("{error:#}"), "job failed");
+                        fail(&db, &job, &format!("{error:#}")).await
+                    }
+                };
+                if let Err(error) = recorded {
+                    tracing::error!(%error, "could not record job outcome");
+                }
+                continue;
+            }
+            Ok(None) => {}
+            Err(error) => tracing::warn!(%error, "could not claim a job"),
+        }
+        tokio::select! {
+            _ = stop.changed() => {}
+            () = wakeup.0.notified() => {}
+            () = tokio::time::sleep(POLL_INTERVAL) => {}
+        }
+        if *stop.borrow() {
+            break;
+        }
+    }
+}
