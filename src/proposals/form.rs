@@ -1,0 +1,151 @@
+//! The public collaboration form: what it asks, how each answer is checked,
+//! and the spam defences that need no JavaScript and no third party.
+
+use chrono::Utc;
+use serde::Deserialize;
+
+use crate::{
+    accounts::{
+        lines_of_work::LineOption,
+        profile::{Profile, ProfileInput},
+    },
+    config::SecretKey,
+    web::form::{FieldErrors, normalize_email},
+};
+
+pub const COLLABORATION_KINDS: [&str; 3] = ["individual", "working-group", "either"];
+const MAX_TITLE_CHARS: usize = 200;
+const MIN_DESCRIPTION_CHARS: usize = 30;
+const MAX_TEXT_CHARS: usize = 10_000;
+/// People take longer than this to fill in the form; scripts do not.
+const MIN_FILL_SECONDS: i64 = 3;
+
+/// The proposal part of the form, as typed.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProposalInput {
+    pub email: String,
+    pub specialisation: String,
+    pub title: String,
+    pub description: String,
+    pub collaboration_kind: String,
+    pub consent: Option<String>,
+    /// Signed time the form was shown.
+    pub started: String,
+    /// Honeypot: hidden from people, filled by bots.
+    pub website: String,
+    /// Signed id of a file kept from an earlier attempt.
+    pub kept_attachment: String,
+}
+
+/// A proposal that passed validation.
+pub struct ValidProposal {
+    pub profile: Profile,
+    pub email: String,
+    pub specialisation: String,
+    pub title: String,
+    pub description: String,
+    pub collaboration_kind: &'static str,
+}
+
+fn text_within(value: &str, min: usize, max: usize) -> Option<String> {
+    let trimmed = value.trim();
+    let length = trimmed.chars().count();
+    (length >= min
+        && length <= max
+        && !trimmed
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t'))
+    .then(|| trimmed.replace("\r\n", "\n"))
+}
+
+impl ProposalInput {
+    /// Checks every field. `account_email` is the signed-in member's
+    /// address, used instead of the typed one.
+    pub fn validate(
+        &self,
+        profile: &ProfileInput,
+        lines: &[LineOption],
+        account_email: Option<&str>,
+        errors: &mut FieldErrors,
+    ) -> Option<ValidProposal> {
+        let profile = profile.validate(lines, errors);
+        let email = match account_email {
+            Some(email) => Some(email.to_string()),
+            None => normalize_email(&self.email),
+        };
+        if email.is_none() {
+            errors.add("email", "field-email-invalid");
+        }
+        let specialisation = text_within(&self.specialisation, 1, MAX_TEXT_CHARS);
+        if specialisation.is_none() {
+            errors.add("specialisation", "proposal-specialisation-missing");
+        }
+        let title = text_within(&self.title, 1, MAX_TITLE_CHARS);
+        if title.is_none() {
+            errors.add("title", "proposal-title-missing");
+        }
+        let description = text_within(&self.description, MIN_DESCRIPTION_CHARS, MAX_TEXT_CHARS);
+        if description.is_none() {
+            errors.add("description", "proposal-description-length");
+        }
+        let collaboration_kind = COLLABORATION_KINDS
+            .iter()
+            .copied()
+            .find(|k| *k == self.collaboration_kind);
+        if collaboration_kind.is_none() {
+            errors.add("collaboration_kind", "proposal-kind-missing");
+        }
+        if self.consent.is_none() {
+            errors.add("consent", "field-consent-missing");
+        }
+        if !errors.is_empty() {
+            return None;
+        }
+        Some(ValidProposal {
+            profile: profile?,
+            email: email?,
+            specialisation: specialisation?,
+            title: title?,
+            description: description?,
+            collaboration_kind: collaboration_kind?,
+        })
+    }
+
+    pub fn is_spam_trap_filled(&self) -> bool {
+        !self.website.trim().is_empty()
+    }
+
+    /// Whether the form was shown at least a few seconds ago by this site.
+    pub fn filled_by_a_person(&self, key: &SecretKey) -> bool {
+        let Some((seconds, signature)) = self.started.split_once('.') else {
+            return false;
+        };
+        let Ok(shown_at) = seconds.parse::<i64>() else {
+            return false;
+        };
+        key.verify("form-started", seconds, signature)
+            && Utc::now().timestamp() - shown_at >= MIN_FILL_SECONDS
+    }
+}
+
+/// The signed "shown at" value for a new form.
+pub fn started_now(key: &SecretKey) -> String {
+    let seconds = Utc::now().timestamp().to_string();
+    let signature = key.sign("form-started", &seconds);
+    format!("{seconds}.{signature}")
+}
+
+/// A signed reference to a stored attachment, so a corrected form can keep
+/// it without anyone guessing other people's files.
+pub fn kept_attachment_token(key: &SecretKey, attachment_id: i32) -> String {
+    let id = attachment_id.to_string();
+    format!("{id}.{}", key.sign("kept-attachment", &id))
+}
+
+pub fn kept_attachment_id(key: &SecretKey, token: &str) -> Option<i32> {
+    let (id, signature) = token.split_once('.')?;
+    key.verify("kept-attachment", id, signature)
+        .then(|| id.parse().ok())
+        .flatten()
+}

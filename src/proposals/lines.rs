@@ -1,0 +1,244 @@
+//! Editors and admins manage the lines of work: translated names and
+//! descriptions, order, and whether a line is active or retired.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State as AxumState},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
+};
+use serde::Deserialize;
+
+use crate::{
+    accounts::{
+        entities::{line_of_work, line_of_work_translation},
+        guard::RequireUser,
+        roles::Role,
+    },
+    app::AppState,
+    i18n::Locale,
+    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
+};
+
+/// A line with its texts in every language, for editing.
+pub struct EditableLine {
+    pub id: i32,
+    pub slug: String,
+    pub position: i32,
+    pub active: bool,
+    /// (language, name, description) for en, es, fr.
+    pub texts: Vec<(Locale, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/lines.html")]
+struct LinesPage {
+    page: Page,
+    lines: Vec<EditableLine>,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+async fn editable(state: &AppState) -> Result<Vec<EditableLine>, AppError> {
+    let lines = line_of_work::Entity::find()
+        .order_by_asc(line_of_work::Column::Position)
+        .all(&state.db)
+        .await?;
+    let texts = line_of_work_translation::Entity::find()
+        .all(&state.db)
+        .await?;
+    Ok(lines
+        .into_iter()
+        .map(|line| EditableLine {
+            texts: Locale::ALL
+                .into_iter()
+                .map(|locale| {
+                    let text = texts
+                        .iter()
+                        .find(|t| t.line_id == line.id && t.lang == locale.code());
+                    (
+                        locale,
+                        text.map(|t| t.name.clone()).unwrap_or_default(),
+                        text.map(|t| t.description.clone()).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+            id: line.id,
+            slug: line.slug,
+            position: line.position,
+            active: line.active,
+        })
+        .collect())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SavedQuery {
+    saved: bool,
+}
+
+pub async fn show(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    me: RequireUser,
+    axum::extract::Query(query): axum::extract::Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    me.at_least(Role::Editor)?;
+    let lines = editable(&state).await?;
+    let errors = FieldErrors::new(page.locale);
+    render(&LinesPage {
+        page,
+        lines,
+        errors,
+        saved: query.saved,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LineForm {
+    slug: String,
+    position: String,
+    active: Option<String>,
+    name_en: String,
+    name_es: String,
+    name_fr: String,
+    description_en: String,
+    description_es: String,
+    description_fr: String,
+}
+
+impl LineForm {
+    fn texts(&self) -> [(Locale, &str, &str); 3] {
+        [
+            (Locale::En, self.name_en.trim(), self.description_en.trim()),
+            (Locale::Es, self.name_es.trim(), self.description_es.trim()),
+            (Locale::Fr, self.name_fr.trim(), self.description_fr.trim()),
+        ]
+    }
+
+    fn check(&self, errors: &mut FieldErrors) {
+        if self
+            .texts()
+            .iter()
+            .any(|(_, name, _)| name.is_empty() || name.chars().count() > 200)
+        {
+            errors.add("names", "lines-name-missing");
+        }
+        if self.position.trim().parse::<i32>().is_err() {
+            errors.add("position", "lines-position-invalid");
+        }
+    }
+}
+
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 100
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+async fn save(
+    state: &AppState,
+    page: Page,
+    existing: Option<i32>,
+    form: LineForm,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::new(page.locale);
+    form.check(&mut errors);
+    if existing.is_none() && !valid_slug(&form.slug) {
+        errors.add("slug", "lines-slug-invalid");
+    }
+    if !errors.is_empty() {
+        let lines = editable(state).await?;
+        let body = render(&LinesPage {
+            page,
+            lines,
+            errors,
+            saved: false,
+        })?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
+    }
+    let position: i32 = form.position.trim().parse().unwrap_or(0);
+    let txn = crate::db::begin_write(&state.db).await?;
+    let id = match existing {
+        Some(id) => {
+            let line = line_of_work::Entity::find_by_id(id)
+                .one(&txn)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let mut changed: line_of_work::ActiveModel = line.into();
+            changed.position = Set(position);
+            changed.active = Set(form.active.is_some());
+            line_of_work::Entity::update(changed).exec(&txn).await?;
+            id
+        }
+        None => {
+            let taken = line_of_work::Entity::find()
+                .filter(line_of_work::Column::Slug.eq(&form.slug))
+                .one(&txn)
+                .await?;
+            if taken.is_some() {
+                return Err(AppError::Conflict);
+            }
+            line_of_work::Entity::insert(line_of_work::ActiveModel {
+                slug: Set(form.slug.clone()),
+                position: Set(position),
+                active: Set(true),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?
+            .last_insert_id
+        }
+    };
+    for (locale, name, description) in form.texts() {
+        line_of_work_translation::Entity::insert(line_of_work_translation::ActiveModel {
+            line_id: Set(id),
+            lang: Set(locale.code().to_string()),
+            name: Set(name.to_string()),
+            description: Set(description.to_string()),
+            ..Default::default()
+        })
+        .on_conflict(
+            OnConflict::columns([
+                line_of_work_translation::Column::LineId,
+                line_of_work_translation::Column::Lang,
+            ])
+            .update_columns([
+                line_of_work_translation::Column::Name,
+                line_of_work_translation::Column::Description,
+            ])
+            .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(Redirect::to(&page.link("/staff/lines?saved=true")).into_response())
+}
+
+pub async fn create(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    me: RequireUser,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    me.at_least(Role::Editor)?;
+    save(&state, page, None, form.parse()?).await
+}
+
+pub async fn update(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    me: RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    me.at_least(Role::Editor)?;
+    save(&state, page, Some(id), form.parse()?).await
+}

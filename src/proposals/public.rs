@@ -1,0 +1,720 @@
+//! The person proposing: the form, confirmation of the address, the
+//! private status page with the thread, replies and withdrawal.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::{ConnectInfo, Path, Query, State as AxumState},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{Datelike, Utc};
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, ExprTrait},
+};
+use serde::Deserialize;
+
+use super::{
+    attachments,
+    entities::{attachment, proposal, proposal_line},
+    form::{self, COLLABORATION_KINDS, ProposalInput, ValidProposal},
+    state::{State, Transition},
+    workflow::{self, Author},
+};
+use crate::{
+    accounts::{
+        PRIVACY_POLICY_VERSION, lines_of_work,
+        profile::{self, ProfileChoices, ProfileInput},
+        sessions::SignedIn,
+        tokens::digest,
+    },
+    app::AppState,
+    i18n::Locale,
+    mail,
+    throttle::{self, Limit},
+    web::{
+        AppError, Page,
+        csrf::{CheckedForm, CheckedMultipart},
+        form::{FieldErrors, TokenField},
+        page::render,
+    },
+};
+
+/// Proposals one address may send per hour (five by default: plenty for
+/// people, little for a bot).
+fn submission_limit(state: &AppState) -> Limit {
+    Limit {
+        max: state.settings.submissions_per_hour,
+        window_minutes: 60,
+        lock_minutes: 60,
+    }
+}
+
+/// A file kept from an earlier, corrected attempt.
+pub struct KeptFile {
+    pub token: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/form.html")]
+struct FormPage {
+    page: Page,
+    profile: ProfileInput,
+    proposal: ProposalInput,
+    errors: FieldErrors,
+    choices: ProfileChoices,
+    started: String,
+    kept: Option<KeptFile>,
+    /// The member's address, used instead of an e-mail field.
+    account_email: Option<String>,
+    problem: Option<String>,
+}
+
+impl FormPage {
+    fn kinds(&self) -> [&'static str; 3] {
+        COLLABORATION_KINDS
+    }
+}
+
+fn verified_email(signed_in: &Option<Extension<SignedIn>>) -> Option<String> {
+    signed_in
+        .as_ref()
+        .filter(|Extension(s)| s.user.email_verified_at.is_some())
+        .map(|Extension(s)| s.user.email.clone())
+}
+
+pub async fn show_form(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<SignedIn>>,
+) -> Result<Response, AppError> {
+    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let profile = match &signed_in {
+        Some(Extension(me)) => {
+            let slugs = profile::line_slugs(&state.db, me.user.id, &lines).await?;
+            ProfileInput::from_user(&me.user, slugs)
+        }
+        None => ProfileInput::default(),
+    };
+    let form = FormPage {
+        started: form::started_now(&state.settings.secret_key),
+        account_email: verified_email(&signed_in),
+        choices: ProfileChoices::new(page.locale, lines),
+        errors: FieldErrors::new(page.locale),
+        profile,
+        proposal: ProposalInput::default(),
+        kept: None,
+        problem: None,
+        page,
+    };
+    render(&form)
+}
+
+pub async fn submit(
+    AxumState(state): AxumState<AppState>,
+    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    page: Page,
+    signed_in: Option<Extension<SignedIn>>,
+    form: CheckedMultipart,
+) -> Result<Response, AppError> {
+    let profile_input: ProfileInput = form.parse()?;
+    let input: ProposalInput = form.parse()?;
+    if input.is_spam_trap_filled() {
+        // Answer as if accepted, so the bot learns nothing; store nothing.
+        return Ok(Redirect::to(&page.link("/collaborate/sent")).into_response());
+    }
+    let address_key = format!("proposal-address:{}", client.ip());
+    let key = &state.settings.secret_key;
+    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let account_email = verified_email(&signed_in);
+    let mut errors = FieldErrors::new(page.locale);
+    let mut problem = None;
+    if throttle::locked_until(&state.db, &[&address_key])
+        .await?
+        .is_some()
+    {
+        problem = Some(page.t("proposal-too-many"));
+    } else if !input.filled_by_a_person(key) {
+        problem = Some(page.t("proposal-too-fast"));
+    }
+    let valid = input.validate(
+        &profile_input,
+        &lines,
+        account_email.as_deref(),
+        &mut errors,
+    );
+    let kept = keep_attachment(&state, &form, &input, &mut errors).await?;
+    let (Some(valid), None, true) = (valid, &problem, errors.is_empty()) else {
+        let status = if problem.is_some() && errors.is_empty() {
+            StatusCode::TOO_MANY_REQUESTS
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        let form = FormPage {
+            started: form::started_now(key),
+            choices: ProfileChoices::new(page.locale, lines),
+            kept: kept.map(|file| KeptFile {
+                token: form::kept_attachment_token(key, file.id),
+                name: file.original_name,
+            }),
+            profile: profile_input,
+            proposal: input,
+            errors,
+            account_email,
+            problem,
+            page,
+        };
+        return Ok((status, render(&form)?).into_response());
+    };
+    let submitter = signed_in
+        .as_ref()
+        .filter(|_| account_email.is_some())
+        .map(|Extension(s)| s.user.id);
+    let reference = create(&state, &page, valid, submitter, kept).await?;
+    throttle::record(&state.db, &[(&address_key, submission_limit(&state))]).await?;
+    state.jobs_wakeup.notify();
+    let confirm = if submitter.is_some() { "false" } else { "true" };
+    Ok(Redirect::to(&page.link(&format!(
+        "/collaborate/sent?reference={reference}&confirm={confirm}"
+    )))
+    .into_response())
+}
+
+/// The attachment to keep with the form: a new valid upload (stored now,
+/// so a correction need not send it again) or the one kept before.
+async fn keep_attachment(
+    state: &AppState,
+    form: &CheckedMultipart,
+    input: &ProposalInput,
+    errors: &mut FieldErrors,
+) -> Result<Option<attachment::Model>, AppError> {
+    if let Some(upload) = &form.file {
+        return match attachments::check(upload) {
+            Ok(mime) => Ok(Some(
+                attachments::store(&state.db, &state.settings.data_dir, upload, mime).await?,
+            )),
+            Err(problem) => {
+                errors.add("attachment", problem.message_key());
+                Ok(None)
+            }
+        };
+    }
+    let Some(id) = form::kept_attachment_id(&state.settings.secret_key, &input.kept_attachment)
+    else {
+        return Ok(None);
+    };
+    Ok(attachment::Entity::find_by_id(id)
+        .filter(attachment::Column::ProposalId.is_null())
+        .one(&state.db)
+        .await?)
+}
+
+/// Stores the proposal; anonymous ones wait for their address to be
+/// confirmed, members' go straight to staff. Returns the reference.
+async fn create(
+    state: &AppState,
+    page: &Page,
+    valid: ValidProposal,
+    submitter: Option<i32>,
+    kept: Option<attachment::Model>,
+) -> Result<String, AppError> {
+    let now = Utc::now();
+    let initial = if submitter.is_some() {
+        State::Submitted
+    } else {
+        State::Unconfirmed
+    };
+    let confirm_token = crate::config::random_hex(32);
+    let profile = &valid.profile;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let id = proposal::Entity::insert(proposal::ActiveModel {
+        reference: Set(format!("PENDING-{}", crate::config::random_hex(8))),
+        state: Set(initial.key().to_string()),
+        submitter_id: Set(submitter),
+        account_type: Set(profile.account_type.to_string()),
+        full_name: Set(profile.full_name.clone()),
+        organisation_name: Set(profile.organisation_name.clone()),
+        sector: Set(profile.sector.map(str::to_string)),
+        country_code: Set(profile.country_code.to_string()),
+        email: Set(valid.email.clone()),
+        locale: Set(page.locale.code().to_string()),
+        working_languages: Set(profile.languages.join(",")),
+        specialisation: Set(valid.specialisation.clone()),
+        title: Set(valid.title.clone()),
+        description: Set(valid.description.clone()),
+        collaboration_kind: Set(valid.collaboration_kind.to_string()),
+        consent_at: Set(now),
+        consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
+        confirm_token_hash: Set((initial == State::Unconfirmed).then(|| digest(&confirm_token))),
+        decision: Set(None),
+        group_id: Set(None),
+        created_at: Set(now),
+        confirmed_at: Set((initial == State::Submitted).then_some(now)),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?
+    .last_insert_id;
+    // The reference is derived from the id, so it is unique across instances.
+    let reference = format!("COL-{}-{id:05}", now.year());
+    proposal::Entity::update_many()
+        .col_expr(proposal::Column::Reference, Expr::value(&reference))
+        .filter(proposal::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    proposal_line::Entity::insert_many(profile.line_ids.iter().map(|line_id| {
+        proposal_line::ActiveModel {
+            proposal_id: Set(id),
+            line_id: Set(*line_id),
+        }
+    }))
+    .exec_without_returning(&txn)
+    .await?;
+    if let Some(file) = kept {
+        attachment::Entity::update_many()
+            .col_expr(attachment::Column::ProposalId, Expr::value(id))
+            .filter(attachment::Column::Id.eq(file.id))
+            .filter(attachment::Column::ProposalId.is_null())
+            .exec(&txn)
+            .await?;
+    }
+    workflow::record_event(&txn, id, submitter, None, initial, "web form").await?;
+    let args = [("reference", reference.clone().into())];
+    let message = match submitter {
+        Some(_) => {
+            let link = state.absolute_url(&status_link(state, page.locale, &reference));
+            mail::compose(
+                page.locale,
+                "mail-proposal-received",
+                &valid.email,
+                &profile.full_name,
+                &link,
+                &args,
+            )?
+        }
+        None => {
+            let link = state
+                .absolute_url(&page.link(&format!("/collaborate/confirm?token={confirm_token}")));
+            mail::compose(
+                page.locale,
+                "mail-proposal-confirm",
+                &valid.email,
+                &profile.full_name,
+                &link,
+                &args,
+            )?
+        }
+    };
+    mail::queue(&txn, &message).await?;
+    // Acknowledged only once this commit has made the proposal durable.
+    txn.commit().await?;
+    Ok(reference)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SentQuery {
+    reference: String,
+    confirm: bool,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/sent.html")]
+struct SentPage {
+    page: Page,
+    reference: String,
+    confirm: bool,
+}
+
+pub async fn show_sent(page: Page, Query(query): Query<SentQuery>) -> Result<Response, AppError> {
+    let reference = query
+        .reference
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(32)
+        .collect();
+    render(&SentPage {
+        page,
+        reference,
+        confirm: query.confirm,
+    })
+}
+
+/// An unconfirmed proposal whose confirmation link is still valid.
+async fn awaiting_confirmation(
+    state: &AppState,
+    token: &str,
+) -> Result<Option<proposal::Model>, AppError> {
+    let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
+    Ok(proposal::Entity::find()
+        .filter(proposal::Column::ConfirmTokenHash.eq(digest(token)))
+        .filter(proposal::Column::State.eq(State::Unconfirmed.key()))
+        .filter(proposal::Column::CreatedAt.gt(oldest))
+        .one(&state.db)
+        .await?)
+}
+
+#[derive(Template)]
+#[template(path = "proposals/confirm.html")]
+struct ConfirmPage {
+    page: Page,
+    token: String,
+    proposal: proposal::Model,
+}
+
+pub async fn show_confirm(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    Query(query): Query<TokenField>,
+) -> Result<Response, AppError> {
+    match awaiting_confirmation(&state, &query.token).await? {
+        Some(found) => render(&ConfirmPage {
+            page,
+            token: query.token,
+            proposal: found,
+        }),
+        None => render(&LinkInvalidPage { page }),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "proposals/link_invalid.html")]
+struct LinkInvalidPage {
+    page: Page,
+}
+
+pub async fn confirm(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let TokenField { token } = form.parse()?;
+    let Some(found) = awaiting_confirmation(&state, &token).await? else {
+        return render(&LinkInvalidPage { page });
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    workflow::apply(&txn, &found, Transition::Confirm, None, "address confirmed").await?;
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::ConfirmTokenHash,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(proposal::Column::ConfirmedAt, Expr::value(Utc::now()))
+        .filter(proposal::Column::Id.eq(found.id))
+        .exec(&txn)
+        .await?;
+    let locale = Locale::from_code(&found.locale).unwrap_or(page.locale);
+    let status_path = status_link(&state, locale, &found.reference);
+    let args = [("reference", found.reference.clone().into())];
+    let link = state.absolute_url(&status_path);
+    let message = mail::compose(
+        locale,
+        "mail-proposal-received",
+        &found.email,
+        &found.full_name,
+        &link,
+        &args,
+    )?;
+    mail::queue(&txn, &message).await?;
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(Redirect::to(&status_path).into_response())
+}
+
+/// The private status page of a proposal: a link signed with the site's key,
+/// so it can be sent again in every mail without storing a secret.
+pub fn status_link(state: &AppState, locale: Locale, reference: &str) -> String {
+    let token = state.settings.secret_key.sign("proposal-status", reference);
+    format!(
+        "/{}/collaborate/status?reference={reference}&token={token}",
+        locale.code()
+    )
+}
+
+/// How the person proves the proposal is theirs: the signed link from the
+/// mail (anonymous) or their account (members).
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SubmitterAccess {
+    token: String,
+    reference: String,
+}
+
+impl SubmitterAccess {
+    async fn resolve(
+        &self,
+        state: &AppState,
+        signed_in: &Option<Extension<SignedIn>>,
+    ) -> Result<proposal::Model, AppError> {
+        let key = &state.settings.secret_key;
+        let found = if !self.token.is_empty() {
+            if !key.verify("proposal-status", &self.reference, &self.token) {
+                return Err(AppError::NotFound);
+            }
+            proposal::Entity::find()
+                .filter(proposal::Column::Reference.eq(&self.reference))
+                .one(&state.db)
+                .await?
+        } else if let Some(Extension(me)) = signed_in {
+            proposal::Entity::find()
+                .filter(proposal::Column::Reference.eq(&self.reference))
+                .filter(proposal::Column::SubmitterId.eq(me.user.id))
+                .one(&state.db)
+                .await?
+        } else {
+            None
+        };
+        // Unknown and not-yours look the same.
+        found
+            .filter(|p| p.state != State::Unconfirmed.key())
+            .ok_or(AppError::NotFound)
+    }
+
+    fn status_path(&self, page: &Page) -> String {
+        if self.token.is_empty() {
+            page.link(&format!("/account/proposals/{}", self.reference))
+        } else {
+            page.link(&format!(
+                "/collaborate/status?reference={}&token={}",
+                self.reference, self.token
+            ))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "proposals/status.html")]
+struct StatusPage {
+    page: Page,
+    proposal: proposal::Model,
+    thread: Vec<super::entities::message::Model>,
+    access: SubmitterAccess,
+    open: bool,
+    awaiting: bool,
+    errors: FieldErrors,
+    reply: String,
+}
+
+async fn show_status(
+    state: &AppState,
+    page: Page,
+    access: SubmitterAccess,
+    signed_in: &Option<Extension<SignedIn>>,
+) -> Result<Response, AppError> {
+    let found = access.resolve(state, signed_in).await?;
+    let thread = workflow::thread(&state.db, found.id, false).await?;
+    let current = workflow::state_of(&found);
+    let errors = FieldErrors::new(page.locale);
+    render(&StatusPage {
+        open: current.is_open(),
+        awaiting: current == State::AwaitingInformation,
+        page,
+        proposal: found,
+        thread,
+        access,
+        errors,
+        reply: String::new(),
+    })
+}
+
+pub async fn show_status_by_token(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<SignedIn>>,
+    Query(access): Query<SubmitterAccess>,
+) -> Result<Response, AppError> {
+    show_status(&state, page, access, &signed_in).await
+}
+
+pub async fn show_status_for_member(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    crate::accounts::guard::RequireUser(me): crate::accounts::guard::RequireUser,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let access = SubmitterAccess {
+        token: String::new(),
+        reference,
+    };
+    show_status(&state, page, access, &Some(Extension(me))).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ReplyForm {
+    body: String,
+}
+
+/// The submitter writes on the thread; an answer to a request for more
+/// information puts the proposal back in review.
+pub async fn reply(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<SignedIn>>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let access: SubmitterAccess = form.parse()?;
+    let ReplyForm { body } = form.parse()?;
+    let found = access.resolve(&state, &signed_in).await?;
+    let current = workflow::state_of(&found);
+    if !current.is_open() {
+        return Err(workflow::refused());
+    }
+    let Some(text) = workflow::message_text(&body) else {
+        let thread = workflow::thread(&state.db, found.id, false).await?;
+        let mut errors = FieldErrors::new(page.locale);
+        errors.add("body", "proposal-message-missing");
+        let status = StatusPage {
+            open: true,
+            awaiting: current == State::AwaitingInformation,
+            page,
+            proposal: found,
+            thread,
+            access,
+            errors,
+            reply: body,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&status)?).into_response());
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    workflow::add_message(
+        &txn,
+        found.id,
+        Author::Submitter,
+        found.submitter_id,
+        false,
+        &text,
+    )
+    .await?;
+    if current == State::AwaitingInformation {
+        workflow::apply(
+            &txn,
+            &found,
+            Transition::ProvideInformation,
+            found.submitter_id,
+            "information provided",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(Redirect::to(&access.status_path(&page)).into_response())
+}
+
+pub async fn withdraw(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<SignedIn>>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let access: SubmitterAccess = form.parse()?;
+    let found = access.resolve(&state, &signed_in).await?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    workflow::apply(
+        &txn,
+        &found,
+        Transition::Withdraw,
+        found.submitter_id,
+        "withdrawn by the submitter",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Redirect::to(&access.status_path(&page)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "proposals/mine.html")]
+struct MinePage {
+    page: Page,
+    proposals: Vec<proposal::Model>,
+}
+
+pub async fn show_mine(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    crate::accounts::guard::RequireUser(me): crate::accounts::guard::RequireUser,
+) -> Result<Response, AppError> {
+    let proposals = proposal::Entity::find()
+        .filter(proposal::Column::SubmitterId.eq(me.user.id))
+        .filter(proposal::Column::State.ne(State::Unconfirmed.key()))
+        .order_by_desc(proposal::Column::Id)
+        .all(&state.db)
+        .await?;
+    render(&MinePage { page, proposals })
+}
+
+/// Deletes unconfirmed proposals past their time, with their files, and
+/// forgotten uploads from forms never completed.
+pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
+    let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
+    let expired = proposal::Entity::find()
+        .filter(proposal::Column::State.eq(State::Unconfirmed.key()))
+        .filter(proposal::Column::CreatedAt.lte(oldest))
+        .all(&state.db)
+        .await?;
+    let ids: Vec<i32> = expired.iter().map(|p| p.id).collect();
+    let files = attachment::Entity::find()
+        .filter(
+            sea_orm::Condition::any()
+                .add(attachment::Column::ProposalId.is_in(ids.clone()))
+                .add(
+                    attachment::Column::ProposalId
+                        .is_null()
+                        .and(attachment::Column::CreatedAt.lte(oldest)),
+                ),
+        )
+        .all(&state.db)
+        .await?;
+    for file in &files {
+        attachments::remove_file(&state.settings.data_dir, &file.stored_name).await;
+    }
+    attachment::Entity::delete_many()
+        .filter(attachment::Column::Id.is_in(files.iter().map(|f| f.id)))
+        .exec(&state.db)
+        .await?;
+    let deleted = proposal::Entity::delete_many()
+        .filter(proposal::Column::Id.is_in(ids))
+        .exec(&state.db)
+        .await?;
+    Ok(deleted.rows_affected)
+}
+
+/// The proposals a member sent, for their data export.
+pub async fn personal_data(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+) -> Result<serde_json::Value, AppError> {
+    let sent = proposal::Entity::find()
+        .filter(proposal::Column::SubmitterId.eq(user_id))
+        .order_by_asc(proposal::Column::Id)
+        .all(db)
+        .await?;
+    Ok(sent
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "reference": p.reference, "title": p.title, "description": p.description,
+                "specialisation": p.specialisation, "state": p.state, "sent_at": p.created_at,
+                "name": p.full_name, "organisation": p.organisation_name, "email": p.email,
+            })
+        })
+        .collect())
+}
+
+/// When a member deletes their account, the proposals staff still work on
+/// keep their content but lose the person's name and address.
+pub async fn anonymise_submitter(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+) -> Result<(), AppError> {
+    proposal::Entity::update_many()
+        .col_expr(proposal::Column::FullName, Expr::value("—"))
+        .col_expr(proposal::Column::Email, Expr::value(""))
+        .filter(proposal::Column::SubmitterId.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,400 @@
+//! The staff queue: filters, text search, sorting, paging and counts per
+//! state; the same filters export the list as CSV.
+
+use askama::Template;
+use axum::{
+    extract::{Query, State as AxumState},
+    http::header,
+    response::{IntoResponse, Response},
+};
+use chrono::NaiveDate;
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select,
+    sea_query::{Expr, ExprTrait, Func, Query as SqlQuery},
+};
+use serde::Deserialize;
+
+use super::{
+    access,
+    entities::{assignment, proposal, proposal_line},
+    form::COLLABORATION_KINDS,
+    regions,
+    state::State,
+};
+use crate::{
+    accounts::{
+        entities::user,
+        guard::RequireUser,
+        lines_of_work::{self, LineOption},
+        profile::WORKING_LANGUAGES,
+        roles::Role,
+        sessions::SignedIn,
+    },
+    app::AppState,
+    content::Region,
+    web::{AppError, Page, page::render},
+};
+
+const PAGE_SIZE: u64 = 25;
+const CSV_LIMIT: u64 = 10_000;
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QueueFilter {
+    pub state: String,
+    pub line: String,
+    pub region: String,
+    pub language: String,
+    pub kind: String,
+    pub evaluator: String,
+    pub from: String,
+    pub to: String,
+    pub q: String,
+    pub sort: String,
+    pub page: u64,
+}
+
+impl QueueFilter {
+    /// The query string for the same filters (for paging and export links).
+    pub fn query_string(&self, page: u64) -> String {
+        let pairs = [
+            ("state", self.state.as_str()),
+            ("line", &self.line),
+            ("region", &self.region),
+            ("language", &self.language),
+            ("kind", &self.kind),
+            ("evaluator", &self.evaluator),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("q", &self.q),
+            ("sort", &self.sort),
+        ];
+        let mut query: Vec<(&str, String)> = pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (*k, v.to_string()))
+            .collect();
+        if page > 1 {
+            query.push(("page", page.to_string()));
+        }
+        serde_urlencoded::to_string(query).unwrap_or_default()
+    }
+}
+
+fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// The proposals `me` may see that match `filter`, without paging.
+pub fn filtered(
+    me: &SignedIn,
+    filter: &QueueFilter,
+    lines: &[LineOption],
+) -> Select<proposal::Entity> {
+    let mut query =
+        proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed.key()));
+    if let Some(visible) = access::visible_to(me) {
+        query = query.filter(visible);
+    }
+    if let Some(state) = State::from_key(&filter.state) {
+        query = query.filter(proposal::Column::State.eq(state.key()));
+    }
+    if let Some(line) = lines.iter().find(|l| l.slug == filter.line) {
+        let with_line = SqlQuery::select()
+            .column(proposal_line::Column::ProposalId)
+            .from(proposal_line::Entity)
+            .and_where(Expr::col(proposal_line::Column::LineId).eq(line.id))
+            .to_owned();
+        query = query
+            .filter(Expr::col((proposal::Entity, proposal::Column::Id)).in_subquery(with_line));
+    }
+    if let Some(region) = Region::ALL.into_iter().find(|r| r.key() == filter.region) {
+        query = query.filter(proposal::Column::CountryCode.is_in(regions::countries_in(region)));
+    }
+    if let Some(language) = WORKING_LANGUAGES.iter().find(|l| **l == filter.language) {
+        query = query.filter(proposal::Column::WorkingLanguages.like(format!("%{language}%")));
+    }
+    if let Some(kind) = COLLABORATION_KINDS.iter().find(|k| **k == filter.kind) {
+        query = query.filter(proposal::Column::CollaborationKind.eq(*kind));
+    }
+    if let Ok(evaluator) = filter.evaluator.parse::<i32>() {
+        let assigned = SqlQuery::select()
+            .column(assignment::Column::ProposalId)
+            .from(assignment::Entity)
+            .and_where(Expr::col(assignment::Column::EvaluatorId).eq(evaluator))
+            .and_where(Expr::col(assignment::Column::ConflictAt).is_null())
+            .to_owned();
+        query =
+            query.filter(Expr::col((proposal::Entity, proposal::Column::Id)).in_subquery(assigned));
+    }
+    if let Some(from) = parse_date(&filter.from) {
+        query = query.filter(
+            proposal::Column::CreatedAt.gte(from.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+        );
+    }
+    if let Some(to) = parse_date(&filter.to) {
+        query = query.filter(
+            proposal::Column::CreatedAt.lte(to.and_hms_opt(23, 59, 59).expect("valid").and_utc()),
+        );
+    }
+    let text = filter.q.trim();
+    if !text.is_empty() {
+        let pattern = like_pattern(text);
+        let mut any = Condition::any();
+        for column in [
+            proposal::Column::Title,
+            proposal::Column::Description,
+            proposal::Column::FullName,
+            proposal::Column::OrganisationName,
+            proposal::Column::Reference,
+            proposal::Column::Specialisation,
+        ] {
+            any =
+                any.add(Func::lower(Expr::col((proposal::Entity, column))).like(pattern.as_str()));
+        }
+        query = query.filter(any);
+    }
+    match filter.sort.as_str() {
+        "oldest" => query.order_by_asc(proposal::Column::Id),
+        "title" => query
+            .order_by_asc(proposal::Column::Title)
+            .order_by_asc(proposal::Column::Id),
+        _ => query.order_by_desc(proposal::Column::Id),
+    }
+}
+
+/// People who can be assigned proposals.
+pub async fn evaluators(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, AppError> {
+    let roles = [Role::Evaluator, Role::Editor, Role::Admin].map(|r| r.key());
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.is_in(roles))
+        .order_by_asc(user::Column::FullName)
+        .all(db)
+        .await?)
+}
+
+/// How many proposals `me` may see in each state.
+pub async fn counts_per_state(
+    db: &impl ConnectionTrait,
+    me: &SignedIn,
+) -> Result<Vec<(State, i64)>, AppError> {
+    let mut query = proposal::Entity::find()
+        .select_only()
+        .column(proposal::Column::State)
+        .column_as(proposal::Column::Id.count(), "count")
+        .group_by(proposal::Column::State);
+    if let Some(visible) = access::visible_to(me) {
+        query = query.filter(visible);
+    }
+    let rows: Vec<(String, i64)> = query.into_tuple().all(db).await?;
+    Ok(State::ALL
+        .into_iter()
+        .filter(|s| *s != State::Unconfirmed)
+        .map(|s| {
+            (
+                s,
+                rows.iter()
+                    .find(|(k, _)| k == s.key())
+                    .map_or(0, |(_, n)| *n),
+            )
+        })
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "proposals/queue.html")]
+struct QueuePage {
+    page: Page,
+    filter: QueueFilter,
+    proposals: Vec<proposal::Model>,
+    counts: Vec<(State, i64)>,
+    lines: Vec<LineOption>,
+    evaluators: Vec<user::Model>,
+    total: u64,
+    current_page: u64,
+    pages: u64,
+}
+
+impl QueuePage {
+    fn states(&self) -> Vec<State> {
+        State::ALL
+            .into_iter()
+            .filter(|s| *s != State::Unconfirmed)
+            .collect()
+    }
+    fn regions(&self) -> [Region; 5] {
+        Region::ALL
+    }
+    fn languages(&self) -> [&'static str; 9] {
+        WORKING_LANGUAGES
+    }
+    fn kinds(&self) -> [&'static str; 3] {
+        COLLABORATION_KINDS
+    }
+    fn page_link(&self, number: &u64) -> String {
+        format!(
+            "{}?{}",
+            self.page.link("/staff/proposals"),
+            self.filter.query_string(*number)
+        )
+    }
+    fn export_link(&self) -> String {
+        format!(
+            "{}?{}",
+            self.page.link("/staff/proposals.csv"),
+            self.filter.query_string(1)
+        )
+    }
+    fn region_of(&self, code: &str) -> String {
+        self.page.region(regions::region_of(code).key())
+    }
+}
+
+pub async fn show_queue(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Query(filter): Query<QueueFilter>,
+) -> Result<Response, AppError> {
+    access::require_staff(&me)?;
+    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let paginator = filtered(&me, &filter, &lines).paginate(&state.db, PAGE_SIZE);
+    let totals = paginator.num_items_and_pages().await?;
+    let pages = std::cmp::max(totals.number_of_pages, 1);
+    let current_page = filter.page.clamp(1, pages);
+    let proposals = paginator.fetch_page(current_page - 1).await?;
+    let counts = counts_per_state(&state.db, &me).await?;
+    let evaluators = evaluators(&state.db).await?;
+    render(&QueuePage {
+        page,
+        filter,
+        proposals,
+        counts,
+        lines,
+        evaluators,
+        total: totals.number_of_items,
+        current_page,
+        pages,
+    })
+}
+
+/// A CSV cell that spreadsheets will not run as a formula, quoted as RFC
+/// 4180 asks.
+pub fn csv_cell(value: &str) -> String {
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    format!("\"{}\"", neutral.replace('"', "\"\""))
+}
+
+pub async fn export_csv(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Query(filter): Query<QueueFilter>,
+) -> Result<Response, AppError> {
+    access::require_staff(&me)?;
+    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let proposals = filtered(&me, &filter, &lines)
+        .limit(CSV_LIMIT)
+        .all(&state.db)
+        .await?;
+    let chosen = proposal_line::Entity::find()
+        .filter(proposal_line::Column::ProposalId.is_in(proposals.iter().map(|p| p.id)))
+        .all(&state.db)
+        .await?;
+    let header = [
+        "csv-reference",
+        "csv-received",
+        "csv-state",
+        "csv-title",
+        "csv-name",
+        "csv-organisation",
+        "csv-country",
+        "csv-region",
+        "csv-languages",
+        "csv-kind",
+        "csv-lines",
+        "csv-email",
+    ];
+    // A byte-order mark so spreadsheet programs read the file as UTF-8.
+    let mut body = String::from("\u{feff}");
+    body.push_str(
+        &header
+            .iter()
+            .map(|key| csv_cell(&page.t(key)))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    body.push_str("\r\n");
+    for p in &proposals {
+        let line_names: Vec<&str> = chosen
+            .iter()
+            .filter(|c| c.proposal_id == p.id)
+            .filter_map(|c| {
+                lines
+                    .iter()
+                    .find(|l| l.id == c.line_id)
+                    .map(|l| l.name.as_str())
+            })
+            .collect();
+        let row = [
+            p.reference.clone(),
+            p.created_at.format("%Y-%m-%d").to_string(),
+            page.label("proposal-state", &p.state),
+            p.title.clone(),
+            p.full_name.clone(),
+            p.organisation_name.clone().unwrap_or_default(),
+            page.country(&p.country_code),
+            page.region(regions::region_of(&p.country_code).key()),
+            p.working_languages.clone(),
+            page.label("proposal-kind", &p.collaboration_kind),
+            line_names.join("; "),
+            p.email.clone(),
+        ];
+        body.push_str(
+            &row.iter()
+                .map(|cell| csv_cell(cell))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        body.push_str("\r\n");
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"proposals.csv\"",
+            ),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_quotes_doubled() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "\"'+1\"");
+        assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_cell("Plain, text"), "\"Plain, text\"");
+    }
+}

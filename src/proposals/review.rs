@@ -1,0 +1,600 @@
+//! A proposal seen by staff: its facts and thread, who evaluates it, the
+//! evaluations, internal comments, requests for more information, and the
+//! audit trail.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::{
+    extract::{Path, State as AxumState},
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, OnConflict},
+};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    access::{self, StaffView},
+    attachments,
+    entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
+    public::status_link,
+    queue, regions,
+    state::{State, Transition},
+    workflow::{self, Author},
+};
+use crate::{
+    accounts::{
+        entities::user,
+        guard::RequireUser,
+        lines_of_work::{self, LineOption},
+        roles::Role,
+        sessions::SignedIn,
+    },
+    app::AppState,
+    i18n::Locale,
+    mail,
+    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
+};
+
+pub const RECOMMENDATIONS: [&str; 4] = [
+    "individual-action",
+    "working-group",
+    "not-at-this-time",
+    "more-information",
+];
+/// Fit scores; each has a meaning shown next to it.
+pub const SCORES: [u8; 4] = [1, 2, 3, 4];
+
+/// Fit of the proposal and of the profile with one line of work.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct Fit {
+    pub proposal: u8,
+    pub profile: u8,
+}
+
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<proposal::Model, AppError> {
+    proposal::Entity::find_by_id(id)
+        .filter(proposal::Column::State.ne(State::Unconfirmed.key()))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub struct AssignmentRow {
+    pub evaluator: String,
+    pub conflict: bool,
+}
+
+pub struct EvaluationRow {
+    pub evaluator: String,
+    pub recommendation: String,
+    pub notes: String,
+    pub fits: Vec<(String, Fit)>,
+}
+
+pub struct EventRow {
+    pub at: String,
+    pub actor: String,
+    pub from: String,
+    pub to: String,
+    pub note: String,
+}
+
+pub struct MessageRow {
+    pub at: String,
+    pub author: String,
+    pub internal: bool,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/review.html")]
+struct ReviewPage {
+    page: Page,
+    proposal: proposal::Model,
+    view: StaffView,
+    lines: Vec<LineOption>,
+    files: Vec<attachment::Model>,
+    thread: Vec<MessageRow>,
+    assignments: Vec<AssignmentRow>,
+    evaluations: Vec<EvaluationRow>,
+    events: Vec<EventRow>,
+    evaluators: Vec<user::Model>,
+    /// The signed-in evaluator's own evaluation, to edit.
+    mine: Option<EvaluationRow>,
+    i_am_assigned: bool,
+    open: bool,
+    errors: FieldErrors,
+}
+
+impl ReviewPage {
+    /// The address of one of this proposal's staff actions.
+    fn action(&self, suffix: &str) -> String {
+        self.page
+            .link(&format!("/staff/proposals/{}/{suffix}", self.proposal.id))
+    }
+
+    fn recommendations(&self) -> [&'static str; 4] {
+        RECOMMENDATIONS
+    }
+    fn scores(&self) -> [u8; 4] {
+        SCORES
+    }
+    fn region(&self) -> String {
+        self.page
+            .region(regions::region_of(&self.proposal.country_code).key())
+    }
+    fn my_fit(&self, line: &str, part: &str) -> u8 {
+        let fit = self.mine.as_ref().and_then(|m| {
+            m.fits
+                .iter()
+                .find(|(name, _)| name == line)
+                .map(|(_, f)| f.clone())
+        });
+        fit.map_or(0, |f| {
+            if part == "proposal" {
+                f.proposal
+            } else {
+                f.profile
+            }
+        })
+    }
+    fn my_recommendation(&self) -> &str {
+        self.mine.as_ref().map_or("", |m| m.recommendation.as_str())
+    }
+    fn my_notes(&self) -> &str {
+        self.mine.as_ref().map_or("", |m| m.notes.as_str())
+    }
+}
+
+fn name_of(people: &[user::Model], id: Option<i32>, page: &Page, missing: &str) -> String {
+    id.and_then(|id| people.iter().find(|u| u.id == id))
+        .map_or_else(|| page.t(missing), |u| u.full_name.clone())
+}
+
+async fn build(
+    state: &AppState,
+    page: Page,
+    me: &SignedIn,
+    id: i32,
+    errors: FieldErrors,
+) -> Result<ReviewPage, AppError> {
+    let view = access::staff_view(&state.db, me, id).await?;
+    let found = find(&state.db, id).await?;
+    let all_lines = lines_of_work::active(&state.db, page.locale).await?;
+    let chosen = proposal_line::Entity::find()
+        .filter(proposal_line::Column::ProposalId.eq(id))
+        .all(&state.db)
+        .await?;
+    let lines: Vec<LineOption> = all_lines
+        .into_iter()
+        .filter(|l| chosen.iter().any(|c| c.line_id == l.id))
+        .collect();
+    let files = attachment::Entity::find()
+        .filter(attachment::Column::ProposalId.eq(id))
+        .all(&state.db)
+        .await?;
+    let people = user::Entity::find().all(&state.db).await?;
+    let messages = workflow::thread(&state.db, id, true).await?;
+    let thread = messages
+        .iter()
+        .map(|m: &message::Model| MessageRow {
+            at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            author: if m.author_role == Author::Submitter.key() {
+                found.full_name.clone()
+            } else {
+                name_of(&people, m.author_id, &page, "proposal-staff")
+            },
+            internal: m.internal,
+            body: m.body.clone(),
+        })
+        .collect();
+    let assigned = assignment::Entity::find()
+        .filter(assignment::Column::ProposalId.eq(id))
+        .all(&state.db)
+        .await?;
+    let assignments = assigned
+        .iter()
+        .map(|a| AssignmentRow {
+            evaluator: name_of(
+                &people,
+                Some(a.evaluator_id),
+                &page,
+                "admin-deleted-account",
+            ),
+            conflict: a.conflict_at.is_some(),
+        })
+        .collect();
+    let i_am_assigned = assigned
+        .iter()
+        .any(|a| a.evaluator_id == me.user.id && a.conflict_at.is_none());
+    let stored = evaluation::Entity::find()
+        .filter(evaluation::Column::ProposalId.eq(id))
+        .all(&state.db)
+        .await?;
+    let to_row = |e: &evaluation::Model| {
+        let scores: BTreeMap<i32, Fit> = serde_json::from_str(&e.scores).unwrap_or_default();
+        EvaluationRow {
+            evaluator: name_of(
+                &people,
+                Some(e.evaluator_id),
+                &page,
+                "admin-deleted-account",
+            ),
+            recommendation: e.recommendation.clone(),
+            notes: e.notes.clone(),
+            fits: lines
+                .iter()
+                .map(|l| {
+                    (
+                        l.name.clone(),
+                        scores.get(&l.id).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        }
+    };
+    let mine = stored
+        .iter()
+        .find(|e| e.evaluator_id == me.user.id)
+        .map(to_row);
+    let evaluations = stored.iter().map(to_row).collect();
+    let history = event::Entity::find()
+        .filter(event::Column::ProposalId.eq(id))
+        .order_by_asc(event::Column::Id)
+        .all(&state.db)
+        .await?;
+    let events = history
+        .iter()
+        .map(|e| EventRow {
+            at: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            actor: match e.actor_id {
+                Some(actor) if Some(actor) == found.submitter_id => found.full_name.clone(),
+                Some(_) => name_of(&people, e.actor_id, &page, "proposal-staff"),
+                None => page.t("proposal-actor-submitter-or-system"),
+            },
+            from: e
+                .from_state
+                .as_deref()
+                .map(|s| page.label("proposal-state", s))
+                .unwrap_or_default(),
+            to: page.label("proposal-state", &e.to_state),
+            note: e.note.clone(),
+        })
+        .collect();
+    let evaluators = if view == StaffView::Full {
+        queue::evaluators(&state.db).await?
+    } else {
+        Vec::new()
+    };
+    Ok(ReviewPage {
+        open: workflow::state_of(&found).is_open(),
+        page,
+        proposal: found,
+        view,
+        lines,
+        files,
+        thread,
+        assignments,
+        evaluations,
+        events,
+        evaluators,
+        mine,
+        i_am_assigned,
+        errors,
+    })
+}
+
+pub async fn show(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    let errors = FieldErrors::new(page.locale);
+    render(&build(&state, page, &me, id, errors).await?)
+}
+
+fn back_to(page: &Page, id: i32) -> Response {
+    Redirect::to(&page.link(&format!("/staff/proposals/{id}"))).into_response()
+}
+
+pub async fn download_attachment(
+    AxumState(state): AxumState<AppState>,
+    RequireUser(me): RequireUser,
+    Path((id, file_id)): Path<(i32, i32)>,
+) -> Result<Response, AppError> {
+    access::staff_view(&state.db, &me, id).await?;
+    let file = attachment::Entity::find_by_id(file_id)
+        .filter(attachment::Column::ProposalId.eq(id))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let bytes = attachments::read(&state.settings.data_dir, &file)
+        .await
+        .map_err(anyhow::Error::from)?;
+    let name: String = file
+        .original_name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || ".-_ ".contains(*c))
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.content_type.clone()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AssignForm {
+    evaluator_id: i32,
+}
+
+pub async fn assign(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
+        return Err(AppError::Forbidden);
+    }
+    let AssignForm { evaluator_id } = form.parse()?;
+    let evaluator = user::Entity::find_by_id(evaluator_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::BadRequest)?;
+    if Role::from_key(&evaluator.role).unwrap_or(Role::Member) < Role::Evaluator {
+        return Err(AppError::BadRequest);
+    }
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = find(&txn, id).await?;
+    // A conflict once declared stays: the row exists, nothing is inserted.
+    let inserted = assignment::Entity::insert(assignment::ActiveModel {
+        proposal_id: Set(id),
+        evaluator_id: Set(evaluator_id),
+        assigned_by_id: Set(Some(me.user.id)),
+        assigned_at: Set(Utc::now()),
+        conflict_at: Set(None),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            assignment::Column::ProposalId,
+            assignment::Column::EvaluatorId,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    if inserted == 1 {
+        let note = format!("assigned: {}", evaluator.full_name);
+        workflow::apply(&txn, &found, Transition::Assign, Some(me.user.id), &note).await?;
+    }
+    txn.commit().await?;
+    Ok(back_to(&page, id))
+}
+
+/// The evaluator steps back: no longer assigned, and no longer able to see
+/// the proposal or the others' evaluations.
+pub async fn declare_conflict(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    _form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !access::is_assigned(&state.db, me.user.id, id).await? {
+        return Err(AppError::Forbidden);
+    }
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = find(&txn, id).await?;
+    assignment::Entity::update_many()
+        .col_expr(assignment::Column::ConflictAt, Expr::value(Utc::now()))
+        .filter(assignment::Column::ProposalId.eq(id))
+        .filter(assignment::Column::EvaluatorId.eq(me.user.id))
+        .exec(&txn)
+        .await?;
+    evaluation::Entity::delete_many()
+        .filter(evaluation::Column::ProposalId.eq(id))
+        .filter(evaluation::Column::EvaluatorId.eq(me.user.id))
+        .exec(&txn)
+        .await?;
+    let current = workflow::state_of(&found);
+    workflow::record_event(
+        &txn,
+        id,
+        Some(me.user.id),
+        Some(current),
+        current,
+        "conflict of interest declared",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Redirect::to(&page.link("/staff/proposals")).into_response())
+}
+
+/// One evaluator's assessment; saved again replaces the earlier one.
+pub async fn evaluate(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !access::is_assigned(&state.db, me.user.id, id).await? {
+        return Err(AppError::Forbidden);
+    }
+    let fields: Vec<(String, String)> = form.parse()?;
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let chosen = proposal_line::Entity::find()
+        .filter(proposal_line::Column::ProposalId.eq(id))
+        .all(&state.db)
+        .await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let mut scores = BTreeMap::new();
+    for line in &chosen {
+        let score = |part: &str| {
+            value(&format!("{part}-{}", line.line_id))
+                .parse::<u8>()
+                .ok()
+                .filter(|s| SCORES.contains(s))
+        };
+        match (score("proposal"), score("profile")) {
+            (Some(proposal), Some(profile)) => {
+                scores.insert(line.line_id, Fit { proposal, profile });
+            }
+            _ => errors.add("scores", "evaluation-scores-missing"),
+        }
+    }
+    let recommendation = value("recommendation");
+    if !RECOMMENDATIONS.contains(&recommendation.as_str()) {
+        errors.add("recommendation", "evaluation-recommendation-missing");
+    }
+    let notes = value("notes");
+    if notes.chars().count() > 10_000 {
+        errors.add("notes", "proposal-message-too-long");
+    }
+    if !errors.is_empty() {
+        let review = build(&state, page, &me, id, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response());
+    }
+    let scores = serde_json::to_string(&scores).map_err(anyhow::Error::from)?;
+    evaluation::Entity::insert(evaluation::ActiveModel {
+        proposal_id: Set(id),
+        evaluator_id: Set(me.user.id),
+        recommendation: Set(recommendation),
+        scores: Set(scores),
+        notes: Set(notes),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([
+            evaluation::Column::ProposalId,
+            evaluation::Column::EvaluatorId,
+        ])
+        .update_columns([
+            evaluation::Column::Recommendation,
+            evaluation::Column::Scores,
+            evaluation::Column::Notes,
+            evaluation::Column::UpdatedAt,
+        ])
+        .to_owned(),
+    )
+    .exec_without_returning(&state.db)
+    .await?;
+    Ok(back_to(&page, id))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MessageForm {
+    body: String,
+}
+
+/// A note for staff only.
+pub async fn comment(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    access::staff_view(&state.db, &me, id).await?;
+    let MessageForm { body } = form.parse()?;
+    let Some(text) = workflow::message_text(&body) else {
+        return invalid_message(&state, page, &me, id, "comment").await;
+    };
+    workflow::add_message(&state.db, id, Author::Staff, Some(me.user.id), true, &text).await?;
+    Ok(back_to(&page, id))
+}
+
+async fn invalid_message(
+    state: &AppState,
+    page: Page,
+    me: &SignedIn,
+    id: i32,
+    field: &'static str,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::new(page.locale);
+    errors.add(field, "proposal-message-missing");
+    let review = build(state, page, me, id, errors).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
+}
+
+/// Asks the submitter for more information: the question goes on the
+/// thread, by mail in their language, and their answer comes back there.
+pub async fn request_information(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    access::staff_view(&state.db, &me, id).await?;
+    let MessageForm { body } = form.parse()?;
+    let Some(text) = workflow::message_text(&body) else {
+        return invalid_message(&state, page, &me, id, "question").await;
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = find(&txn, id).await?;
+    workflow::apply(
+        &txn,
+        &found,
+        Transition::RequestInformation,
+        Some(me.user.id),
+        "information requested",
+    )
+    .await?;
+    workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
+    notify_submitter(&state, &txn, &found, "mail-proposal-question", &text).await?;
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(back_to(&page, id))
+}
+
+/// Mails the submitter, in their language, a message with `text` and the
+/// link to their status page.
+pub async fn notify_submitter(
+    state: &AppState,
+    db: &impl ConnectionTrait,
+    found: &proposal::Model,
+    key: &str,
+    text: &str,
+) -> Result<(), AppError> {
+    if found.email.is_empty() {
+        // The submitter deleted their account: there is nobody to write to.
+        return Ok(());
+    }
+    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
+    let link = state.absolute_url(&status_link(state, locale, &found.reference));
+    let args = [
+        ("reference", found.reference.clone().into()),
+        ("message", text.to_string().into()),
+    ];
+    let outgoing = mail::compose(locale, key, &found.email, &found.full_name, &link, &args)?;
+    mail::queue(db, &outgoing).await?;
+    Ok(())
+}

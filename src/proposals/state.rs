@@ -1,0 +1,132 @@
+//! The life of a proposal as an explicit state machine. Every change of
+//! state goes through `next`, so nothing can be decided twice or after a
+//! withdrawal, and each change is written to the audit trail.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Sent anonymously; waits for the e-mail address to be confirmed.
+    Unconfirmed,
+    /// Confirmed, waiting for staff.
+    Submitted,
+    /// At least one evaluator is working on it.
+    InReview,
+    /// Staff asked the submitter for more information.
+    AwaitingInformation,
+    Decided,
+    Withdrawn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Transition {
+    Confirm,
+    Assign,
+    RequestInformation,
+    ProvideInformation,
+    Decide,
+    Withdraw,
+}
+
+impl State {
+    pub const ALL: [State; 6] = [
+        State::Unconfirmed,
+        State::Submitted,
+        State::InReview,
+        State::AwaitingInformation,
+        State::Decided,
+        State::Withdrawn,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            State::Unconfirmed => "unconfirmed",
+            State::Submitted => "submitted",
+            State::InReview => "in-review",
+            State::AwaitingInformation => "awaiting-information",
+            State::Decided => "decided",
+            State::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<State> {
+        State::ALL.into_iter().find(|state| state.key() == key)
+    }
+
+    /// Decided and withdrawn proposals are closed: nothing changes them.
+    pub fn is_open(self) -> bool {
+        !matches!(self, State::Decided | State::Withdrawn)
+    }
+
+    /// The state after `transition`, or None when it is not allowed here.
+    pub fn next(self, transition: Transition) -> Option<State> {
+        use State::*;
+        use Transition::*;
+        match (self, transition) {
+            (Unconfirmed, Confirm) => Some(Submitted),
+            (Submitted | InReview, Assign) => Some(InReview),
+            // Adding an evaluator does not answer the open question.
+            (AwaitingInformation, Assign) => Some(AwaitingInformation),
+            (Submitted | InReview, RequestInformation) => Some(AwaitingInformation),
+            (AwaitingInformation, ProvideInformation) => Some(InReview),
+            (Submitted | InReview | AwaitingInformation, Decide) => Some(Decided),
+            (Submitted | InReview | AwaitingInformation, Withdraw) => Some(Withdrawn),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{State::*, Transition::*, *};
+
+    const TRANSITIONS: [Transition; 6] = [
+        Confirm,
+        Assign,
+        RequestInformation,
+        ProvideInformation,
+        Decide,
+        Withdraw,
+    ];
+
+    #[test]
+    fn allowed_transitions() {
+        assert_eq!(Unconfirmed.next(Confirm), Some(Submitted));
+        assert_eq!(Submitted.next(Assign), Some(InReview));
+        assert_eq!(InReview.next(Assign), Some(InReview));
+        assert_eq!(InReview.next(RequestInformation), Some(AwaitingInformation));
+        assert_eq!(AwaitingInformation.next(ProvideInformation), Some(InReview));
+        for open in [Submitted, InReview, AwaitingInformation] {
+            assert_eq!(open.next(Decide), Some(Decided));
+            assert_eq!(open.next(Withdraw), Some(Withdrawn));
+        }
+    }
+
+    #[test]
+    fn closed_proposals_accept_nothing() {
+        for closed in [Decided, Withdrawn] {
+            for transition in TRANSITIONS {
+                assert_eq!(closed.next(transition), None, "{closed:?} + {transition:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn unconfirmed_proposals_only_confirm() {
+        for transition in TRANSITIONS.into_iter().filter(|t| *t != Confirm) {
+            assert_eq!(Unconfirmed.next(transition), None, "{transition:?}");
+        }
+        assert_eq!(Submitted.next(Confirm), None, "no second confirmation");
+        assert_eq!(
+            Submitted.next(ProvideInformation),
+            None,
+            "nothing was asked"
+        );
+        assert_eq!(AwaitingInformation.next(Assign), Some(AwaitingInformation));
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for state in State::ALL {
+            assert_eq!(State::from_key(state.key()), Some(state));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Changing a proposal: every state change is checked by the state machine,
+//! applied only if nobody changed the state meanwhile, and recorded in the
+//! audit trail; messages go on the proposal's thread.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr,
+};
+
+use super::{
+    entities::{event, message, proposal},
+    state::{State, Transition},
+};
+use crate::web::AppError;
+
+/// Why a change was refused: the proposal is not in a state that allows it
+/// (or another request changed it first, as with a double click).
+pub fn refused() -> AppError {
+    AppError::Conflict
+}
+
+pub fn state_of(found: &proposal::Model) -> State {
+    State::from_key(&found.state).unwrap_or(State::Withdrawn)
+}
+
+/// Applies `transition` to the proposal and records who did it.
+pub async fn apply(
+    db: &impl ConnectionTrait,
+    found: &proposal::Model,
+    transition: Transition,
+    actor: Option<i32>,
+    note: &str,
+) -> Result<State, AppError> {
+    let from = state_of(found);
+    let to = from.next(transition).ok_or_else(refused)?;
+    let updated = proposal::Entity::update_many()
+        .col_expr(proposal::Column::State, Expr::value(to.key()))
+        .col_expr(proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(proposal::Column::Id.eq(found.id))
+        .filter(proposal::Column::State.eq(from.key()))
+        .exec(db)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(refused());
+    }
+    record_event(db, found.id, actor, Some(from), to, note).await?;
+    Ok(to)
+}
+
+pub async fn record_event(
+    db: &impl ConnectionTrait,
+    proposal_id: i32,
+    actor: Option<i32>,
+    from: Option<State>,
+    to: State,
+    note: &str,
+) -> Result<(), AppError> {
+    event::Entity::insert(event::ActiveModel {
+        proposal_id: Set(proposal_id),
+        actor_id: Set(actor),
+        from_state: Set(from.map(|s| s.key().to_string())),
+        to_state: Set(to.key().to_string()),
+        note: Set(note.chars().take(200).collect()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Author {
+    Submitter,
+    Staff,
+}
+
+impl Author {
+    pub fn key(self) -> &'static str {
+        match self {
+            Author::Submitter => "submitter",
+            Author::Staff => "staff",
+        }
+    }
+}
+
+/// Adds a message to the thread; `internal` ones are never shown to the
+/// submitter.
+pub async fn add_message(
+    db: &impl ConnectionTrait,
+    proposal_id: i32,
+    author: Author,
+    author_id: Option<i32>,
+    internal: bool,
+    body: &str,
+) -> Result<(), AppError> {
+    message::Entity::insert(message::ActiveModel {
+        proposal_id: Set(proposal_id),
+        author_id: Set(author_id),
+        author_role: Set(author.key().to_string()),
+        internal: Set(internal),
+        body: Set(body.to_string()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// The thread in order; without internal notes unless `with_internal`.
+pub async fn thread(
+    db: &impl ConnectionTrait,
+    proposal_id: i32,
+    with_internal: bool,
+) -> Result<Vec<message::Model>, AppError> {
+    use sea_orm::QueryOrder;
+    let mut query = message::Entity::find()
+        .filter(message::Column::ProposalId.eq(proposal_id))
+        .order_by_asc(message::Column::Id);
+    if !with_internal {
+        query = query.filter(message::Column::Internal.eq(false));
+    }
+    Ok(query.all(db).await?)
+}
+
+/// Checks a message's text: present and not too long.
+pub fn message_text(body: &str) -> Option<String> {
+    let trimmed = body.trim();
+    (!trimmed.is_empty() && trimmed.chars().count() <= 10_000)
+        .then(|| trimmed.replace("\r\n", "\n"))
+}

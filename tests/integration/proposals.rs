@@ -1,0 +1,1032 @@
+//! Collaboration proposals: the whole loop anonymous and signed in, bad
+//! input, spam defences, expiry, the state machine, the access matrix, CSV
+//! and the mails, in the submitter's language.
+
+use observatory::{
+    accounts::{admin::set_role, roles::Role},
+    config::SecretKey,
+    proposals::entities::{attachment, event, proposal},
+};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::{
+    accounts::{PASSWORD, log_in, path_of, register_and_confirm},
+    helpers::{Browser, Page, SHARED_SECRET, TestApp},
+};
+
+/// A form start time a few seconds ago, signed as the site signs it: the
+/// minimum fill time is checked on the server.
+fn started_seconds_ago(seconds: i64) -> String {
+    let key = SecretKey::from_text(SHARED_SECRET);
+    let shown = (chrono::Utc::now().timestamp() - seconds).to_string();
+    format!("{shown}.{}", key.sign("form-started", &shown))
+}
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
+/// A complete, valid anonymous proposal.
+fn proposal_fields<'a>(
+    csrf: &'a str,
+    started: &'a str,
+    email: &'a str,
+    title: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", csrf),
+        ("started", started),
+        ("website", ""),
+        ("account_type", "entity"),
+        ("full_name", "Lucía Gómez"),
+        ("organisation_name", "Fundación Horizonte"),
+        ("sector", "ngo"),
+        ("country", "PE"),
+        ("languages", "es"),
+        ("lines", "restorative-justice"),
+        ("email", email),
+        (
+            "specialisation",
+            "Restorative programmes for adolescents in Lima.",
+        ),
+        ("title", title),
+        (
+            "description",
+            "We propose to share our experience of restorative circles with other organisations.",
+        ),
+        ("collaboration_kind", "working-group"),
+        ("consent", "yes"),
+    ]
+}
+
+async fn submit(
+    browser: &mut Browser,
+    lang: &str,
+    fields: &[(&str, &str)],
+    file: Option<(&str, Vec<u8>)>,
+) -> Page {
+    browser
+        .post_multipart(&format!("/{lang}/collaborate"), fields, file)
+        .await
+}
+
+async fn csrf(browser: &mut Browser, path: &str) -> String {
+    browser.get(path).await.hidden_field("csrf")
+}
+
+/// Sends an anonymous proposal and confirms it from the mail; returns the
+/// reference and the status page path.
+async fn submit_and_confirm(
+    app: &TestApp,
+    browser: &mut Browser,
+    lang: &str,
+    email: &str,
+    title: &str,
+) -> (String, String) {
+    let token = csrf(browser, &format!("/{lang}/collaborate")).await;
+    let started = started_seconds_ago(10);
+    let answer = submit(
+        browser,
+        lang,
+        &proposal_fields(&token, &started, email, title),
+        Some(("plan.pdf", PDF.to_vec())),
+    )
+    .await;
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    let reference = answer
+        .location()
+        .split("reference=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string();
+    let mail = app.mail.wait_for(email).await;
+    let confirm_page = browser
+        .get(&path_of(
+            &mail.link_containing("/collaborate/confirm?token="),
+        ))
+        .await;
+    let (confirm_token, form_csrf) = (
+        confirm_page.hidden_field("token"),
+        confirm_page.hidden_field("csrf"),
+    );
+    let confirmed = browser
+        .post_form(
+            &format!("/{lang}/collaborate/confirm"),
+            &[("csrf", &form_csrf), ("token", &confirm_token)],
+        )
+        .await;
+    assert_eq!(confirmed.status, 303);
+    (reference, confirmed.location().to_string())
+}
+
+/// A confirmed member with `role`, signed in in a new browser.
+async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
+    let mut browser = app.browser();
+    register_and_confirm(app, &mut browser, email, "en").await;
+    use observatory::accounts::entities::user;
+    let id = user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    set_role(&app.state.db, id, role, None).await.unwrap();
+    assert_eq!(
+        log_in(&mut browser, "en", email, PASSWORD).await.status,
+        303
+    );
+    browser
+}
+
+async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
+    proposal::Entity::find()
+        .filter(proposal::Column::Reference.eq(reference))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn state_of(app: &TestApp, reference: &str) -> String {
+    proposal::Entity::find()
+        .filter(proposal::Column::Reference.eq(reference))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .state
+}
+
+#[tokio::test]
+async fn the_whole_loop_for_an_anonymous_proposal() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let email = "lucia@horizonte.example";
+
+    // Sent in Spanish: every mail to the submitter is in Spanish.
+    let (reference, status_path) =
+        submit_and_confirm(&app, &mut submitter, "es", email, "Círculos restaurativos").await;
+    assert!(
+        reference.starts_with("COL-2026-") || reference.starts_with("COL-20"),
+        "{reference}"
+    );
+    let confirm_mail = app.mail.messages_to(email).await.remove(0);
+    assert!(confirm_mail.decoded().contains("Hola, Lucía Gómez:"));
+    let received = app.mail.wait_for_count(email, 2).await.pop().unwrap();
+    assert!(
+        received.decoded().contains(&reference),
+        "acknowledgement names the reference"
+    );
+    let status = submitter.get(&status_path).await;
+    assert_eq!(status.status, 200);
+    assert!(status.body.contains("Recibida"), "state in Spanish");
+    assert!(status.body.contains(&reference));
+    let stored = proposal::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.state, "submitted");
+    assert_eq!(
+        attachment::Entity::find()
+            .filter(attachment::Column::ProposalId.eq(stored.id))
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        1
+    );
+
+    // An editor assigns an evaluator.
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let queue = editor.get("/en/staff/proposals").await;
+    assert!(queue.body.contains(&reference));
+    let id = stored.id;
+    let review = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(review.body.contains("Fundación Horizonte"));
+    assert!(review.body.contains("plan.pdf"));
+    let evaluator_id = review
+        .body
+        .split("<option value=\"")
+        .filter_map(|chunk| chunk.split_once("\">"))
+        .find(|(_, label)| label.starts_with("Ana Pérez (Evaluator"))
+        .map(|(id, _)| id.to_string())
+        .expect("evaluator offered");
+    let token = review.hidden_field("csrf");
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/assign"),
+            &[("csrf", &token), ("evaluator_id", &evaluator_id)],
+        )
+        .await;
+    assert_eq!(state_of(&app, &reference).await, "in-review");
+
+    // The evaluator finds it, downloads the file and evaluates.
+    assert!(
+        evaluator
+            .get("/en/staff/proposals")
+            .await
+            .body
+            .contains(&reference)
+    );
+    let file_id = attachment::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let file = evaluator
+        .get(&format!("/en/staff/proposals/{id}/files/{file_id}"))
+        .await;
+    assert_eq!(file.headers["content-type"], "application/pdf");
+    let line_id = observatory::accounts::entities::line_of_work::Entity::find()
+        .filter(
+            observatory::accounts::entities::line_of_work::Column::Slug.eq("restorative-justice"),
+        )
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let token = csrf(&mut evaluator, &format!("/en/staff/proposals/{id}")).await;
+    let proposal_score = format!("proposal-{line_id}");
+    let profile_score = format!("profile-{line_id}");
+    let incomplete = evaluator
+        .post_form(
+            &format!("/en/staff/proposals/{id}/evaluate"),
+            &[("csrf", &token), ("recommendation", "working-group")],
+        )
+        .await;
+    assert_eq!(incomplete.status, 422);
+    assert!(
+        incomplete
+            .body
+            .contains("Give both scores for every line of work.")
+    );
+    evaluator
+        .post_form(
+            &format!("/en/staff/proposals/{id}/evaluate"),
+            &[
+                ("csrf", &token),
+                (&proposal_score, "4"),
+                (&profile_score, "3"),
+                ("recommendation", "working-group"),
+                ("notes", "Strong local practice."),
+            ],
+        )
+        .await;
+    let seen = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(seen.body.contains("Strong local practice."));
+    assert!(seen.body.contains("<td>4</td><td>3</td>"));
+
+    // The editor asks for more information; the submitter answers.
+    let token = seen.hidden_field("csrf");
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/comment"),
+            &[("csrf", &token), ("body", "Internal: check references.")],
+        )
+        .await;
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/request-information"),
+            &[
+                ("csrf", &token),
+                ("body", "¿Cuántos jóvenes participan cada año?"),
+            ],
+        )
+        .await;
+    assert_eq!(state_of(&app, &reference).await, "awaiting-information");
+    let question = app.mail.wait_for_count(email, 3).await.pop().unwrap();
+    assert!(
+        question
+            .decoded()
+            .contains("¿Cuántos jóvenes participan cada año?")
+    );
+    let status = submitter.get(&status_path).await;
+    assert!(
+        status
+            .body
+            .contains("¿Cuántos jóvenes participan cada año?")
+    );
+    assert!(
+        !status.body.contains("Internal: check references."),
+        "internal comments stay internal"
+    );
+    let reply_csrf = status.hidden_field("csrf");
+    let status_token = status.hidden_field("token");
+    submitter
+        .post_form(
+            "/es/collaborate/status/reply",
+            &[
+                ("csrf", &reply_csrf),
+                ("token", &status_token),
+                ("reference", &reference),
+                ("body", "Unos cuarenta al año."),
+            ],
+        )
+        .await;
+    assert_eq!(state_of(&app, &reference).await, "in-review");
+
+    // The editor decides: invitation to a new working group, reply edited.
+    let prepared = editor.get(&format!("/en/staff/proposals/{id}/decide?decision=working-group&new_group_name=Restorative+justice+network")).await;
+    assert!(
+        prepared.body.contains("Estimado/a") || prepared.body.contains("Lucía Gómez"),
+        "reply prepared in Spanish"
+    );
+    let reply = "Estimada Lucía: le invitamos al grupo de trabajo Restorative justice network.";
+    let token = prepared.hidden_field("csrf");
+    let decision = [
+        ("csrf", token.as_str()),
+        ("decision", "working-group"),
+        ("group_id", ""),
+        ("new_group_name", "Restorative justice network"),
+        ("new_group_line", "restorative-justice"),
+        (
+            "new_group_description",
+            "Practitioners of restorative justice.",
+        ),
+        ("reply", reply),
+    ];
+    let decided = editor
+        .post_form(&format!("/en/staff/proposals/{id}/decide"), &decision)
+        .await;
+    assert_eq!(decided.status, 303);
+    let twice = editor
+        .post_form(&format!("/en/staff/proposals/{id}/decide"), &decision)
+        .await;
+    assert_eq!(twice.status, 409, "no reply twice");
+    let decision_mail = app.mail.wait_for_count(email, 4).await.pop().unwrap();
+    assert!(decision_mail.decoded().contains(reply));
+    let status = submitter.get(&status_path).await;
+    assert!(status.body.contains(reply));
+    assert!(status.body.contains("Respondida"));
+    let stored = proposal::Entity::find_by_id(id)
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.decision.as_deref(), Some("working-group"));
+    assert!(stored.group_id.is_some(), "invitation recorded");
+
+    // The audit trail shows every step.
+    let events = event::Entity::find()
+        .filter(event::Column::ProposalId.eq(id))
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    let steps: Vec<(Option<String>, String)> = events
+        .iter()
+        .map(|e| (e.from_state.clone(), e.to_state.clone()))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            (None, "unconfirmed".into()),
+            (Some("unconfirmed".into()), "submitted".into()),
+            (Some("submitted".into()), "in-review".into()),
+            (Some("in-review".into()), "awaiting-information".into()),
+            (Some("awaiting-information".into()), "in-review".into()),
+            (Some("in-review".into()), "decided".into()),
+        ]
+    );
+    let history = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(history.body.contains("decision: working-group"));
+}
+
+#[tokio::test]
+async fn a_signed_in_member_finds_the_form_prefilled_and_skips_confirmation() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "member@example.org", "fr").await;
+    log_in(&mut member, "fr", "member@example.org", PASSWORD).await;
+    let form = member.get("/fr/collaborate").await;
+    assert!(
+        form.body.contains("value=\"Ana Pérez\""),
+        "name from the profile"
+    );
+    assert!(
+        form.body.contains("member@example.org"),
+        "replies go to the account's address"
+    );
+    let token = form.hidden_field("csrf");
+    let started = started_seconds_ago(10);
+    let mut fields = proposal_fields(
+        &token,
+        &started,
+        "ignored@example.org",
+        "Formation des juges",
+    );
+    fields.retain(|(k, _)| *k != "email");
+    let answer = submit(&mut member, "fr", &fields, None).await;
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    assert!(answer.location().contains("confirm=false"));
+    let mine = member.get("/fr/account/proposals").await;
+    assert!(mine.body.contains("Formation des juges"));
+    assert!(mine.body.contains("Reçue"));
+    let mail = app
+        .mail
+        .wait_for_count("member@example.org", 2)
+        .await
+        .pop()
+        .unwrap();
+    assert!(
+        mail.decoded().contains("Bonjour"),
+        "acknowledgement in French"
+    );
+    let stored = proposal::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.state, "submitted");
+    assert_eq!(stored.email, "member@example.org");
+}
+
+#[tokio::test]
+async fn every_field_is_checked_and_the_form_and_file_come_back() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    let fields = [
+        ("csrf", token.as_str()),
+        ("started", started.as_str()),
+        ("full_name", "Only a name"),
+        ("title", "x".repeat(201).leak() as &str),
+    ];
+    let empty = submit(
+        &mut browser,
+        "en",
+        &fields,
+        Some(("virus.exe", b"MZ\x90\x00 not a document".to_vec())),
+    )
+    .await;
+    assert_eq!(empty.status, 422);
+    for message in [
+        "Choose whether you register as an individual or an organisation.",
+        "Choose a country from the list.",
+        "Choose at least one working language from the list.",
+        "Choose at least one area of specialisation from the list.",
+        "Enter an e-mail address in the form name@example.org.",
+        "Describe your specialisation.",
+        "Give your proposal a title of at most 200 characters.",
+        "Describe your proposal in at least 30 characters.",
+        "Choose the kind of collaboration you wish.",
+        "This file is not a PDF or office document.",
+        "To register you need to accept the privacy policy.",
+    ] {
+        assert!(empty.body.contains(message), "missing: {message}");
+    }
+    assert!(empty.body.contains("value=\"Only a name\""));
+
+    // A valid file is kept while the rest is corrected.
+    let mut fields = proposal_fields(&token, &started, "person@example.org", "Kept file");
+    fields.retain(|(k, _)| *k != "description");
+    let corrected = submit(
+        &mut browser,
+        "en",
+        &fields,
+        Some(("informe.pdf", PDF.to_vec())),
+    )
+    .await;
+    assert_eq!(corrected.status, 422);
+    assert!(
+        corrected
+            .body
+            .contains("We kept the file you sent: <strong>informe.pdf</strong>")
+    );
+    let kept = corrected.hidden_field("kept_attachment");
+    let fresh_started = corrected.hidden_field("started");
+    let mut fields = proposal_fields(&token, &started, "person@example.org", "Kept file");
+    fields.push(("kept_attachment", &kept));
+    let _ = fresh_started;
+    let sent = submit(&mut browser, "en", &fields, None).await;
+    assert_eq!(sent.status, 303);
+    let stored = proposal::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let file = attachment::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(file.proposal_id, Some(stored.id));
+    assert_eq!(file.original_name, "informe.pdf");
+    assert!(
+        !app.settings
+            .data_dir
+            .join("uploads")
+            .join(&file.original_name)
+            .exists(),
+        "stored under a server-chosen name"
+    );
+    assert!(
+        app.settings
+            .data_dir
+            .join("uploads")
+            .join(&file.stored_name)
+            .exists()
+    );
+
+    // A forged kept-file token is ignored.
+    let mut forged = proposal_fields(&token, &started, "other@example.org", "Forged");
+    forged.push(("kept_attachment", "1.0000"));
+    assert_eq!(submit(&mut browser, "en", &forged, None).await.status, 303);
+    assert_eq!(
+        attachment::Entity::find()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn spam_defences_need_no_javascript() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+
+    let mut trapped = proposal_fields(&token, &started, "bot@example.org", "Spam");
+    trapped.retain(|(k, _)| *k != "website");
+    trapped.push(("website", "http://spam.example"));
+    let answer = submit(&mut browser, "en", &trapped, None).await;
+    assert_eq!(answer.status, 303, "the bot is told nothing");
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        0
+    );
+
+    let hasty = started_seconds_ago(0);
+    let fast = submit(
+        &mut browser,
+        "en",
+        &proposal_fields(&token, &hasty, "fast@example.org", "Too fast"),
+        None,
+    )
+    .await;
+    assert!(fast.body.contains("The form was sent too quickly."));
+    assert!(
+        fast.body.contains("value=\"Too fast\""),
+        "form comes back filled"
+    );
+    let forged = submit(
+        &mut browser,
+        "en",
+        &proposal_fields(&token, "1.abc", "forged@example.org", "Forged time"),
+        None,
+    )
+    .await;
+    assert!(forged.body.contains("The form was sent too quickly."));
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        0
+    );
+
+    for i in 0..5 {
+        let title = format!("Proposal {i}");
+        let email = format!("p{i}@example.org");
+        assert_eq!(
+            submit(
+                &mut browser,
+                "en",
+                &proposal_fields(&token, &started, &email, &title),
+                None
+            )
+            .await
+            .status,
+            303
+        );
+    }
+    let sixth = submit(
+        &mut browser,
+        "en",
+        &proposal_fields(&token, &started, "p6@example.org", "Sixth"),
+        None,
+    )
+    .await;
+    assert_eq!(sixth.status, 429);
+    assert!(
+        sixth
+            .body
+            .contains("Too many proposals have been sent from your connection.")
+    );
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn unconfirmed_proposals_expire_and_are_purged() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    submit(
+        &mut browser,
+        "en",
+        &proposal_fields(&token, &started, "late@example.org", "Never confirmed"),
+        Some(("a.pdf", PDF.to_vec())),
+    )
+    .await;
+    let mail = app.mail.wait_for("late@example.org").await;
+    use sea_orm::sea_query::Expr;
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::CreatedAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::days(3)),
+        )
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let expired = browser
+        .get(&path_of(
+            &mail.link_containing("/collaborate/confirm?token="),
+        ))
+        .await;
+    assert!(expired.body.contains("This link no longer works"));
+    let stored_name = attachment::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .stored_name;
+    let purged = observatory::proposals::purge_expired(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(purged, 1);
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        0
+    );
+    assert!(
+        !app.settings
+            .data_dir
+            .join("uploads")
+            .join(stored_name)
+            .exists(),
+        "its file is deleted too"
+    );
+}
+
+#[tokio::test]
+async fn closed_proposals_refuse_every_change() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (reference, status_path) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "withdraw@example.org",
+        "To withdraw",
+    )
+    .await;
+    let status = submitter.get(&status_path).await;
+    let fields = [
+        ("csrf", status.hidden_field("csrf")),
+        ("token", status.hidden_field("token")),
+        ("reference", reference.clone()),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        submitter
+            .post_form("/en/collaborate/status/withdraw", &fields)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(state_of(&app, &reference).await, "withdrawn");
+    assert_eq!(
+        submitter
+            .post_form("/en/collaborate/status/withdraw", &fields)
+            .await
+            .status,
+        409
+    );
+    let mut reply = fields.clone();
+    reply.push(("body", "Another message"));
+    assert_eq!(
+        submitter
+            .post_form("/en/collaborate/status/reply", &reply)
+            .await
+            .status,
+        409
+    );
+
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let id = proposal_id(&app, &reference).await;
+    let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
+    let decide = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/decide"),
+            &[
+                ("csrf", &token),
+                ("decision", "not-at-this-time"),
+                ("reply", "No."),
+            ],
+        )
+        .await;
+    assert_eq!(decide.status, 409, "no decision on a withdrawn proposal");
+    let ask = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/request-information"),
+            &[("csrf", &token), ("body", "?")],
+        )
+        .await;
+    assert_eq!(ask.status, 409);
+    assert_eq!(
+        editor
+            .get(&format!("/en/staff/proposals/{id}/decide"))
+            .await
+            .status,
+        409
+    );
+}
+
+#[tokio::test]
+async fn access_is_checked_for_every_role_route_and_proposal() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (reference, status_path) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "owner@example.org",
+        "Access matrix",
+    )
+    .await;
+    let id = proposal_id(&app, &reference).await;
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut admin = staff_member(&app, "admin@example.org", Role::Admin).await;
+    let mut assigned = staff_member(&app, "assigned@example.org", Role::Evaluator).await;
+    let mut unassigned = staff_member(&app, "unassigned@example.org", Role::Evaluator).await;
+    let mut conflicted = staff_member(&app, "conflicted@example.org", Role::Evaluator).await;
+    let mut member = staff_member(&app, "member@example.org", Role::Member).await;
+    let mut anonymous = app.browser();
+
+    use observatory::accounts::entities::user;
+    for email in ["assigned@example.org", "conflicted@example.org"] {
+        let evaluator = user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
+        editor
+            .post_form(
+                &format!("/en/staff/proposals/{id}/assign"),
+                &[
+                    ("csrf", &token),
+                    ("evaluator_id", &evaluator.id.to_string()),
+                ],
+            )
+            .await;
+    }
+    let token = csrf(&mut conflicted, &format!("/en/staff/proposals/{id}")).await;
+    let stepped_back = conflicted
+        .post_form(
+            &format!("/en/staff/proposals/{id}/conflict"),
+            &[("csrf", &token)],
+        )
+        .await;
+    assert_eq!(stepped_back.status, 303);
+
+    let detail = format!("/en/staff/proposals/{id}");
+    let staff_pages = [
+        "/en/staff/proposals",
+        "/en/staff/dashboard",
+        "/en/staff/proposals.csv",
+        detail.as_str(),
+    ];
+    for path in staff_pages {
+        assert_eq!(
+            anonymous.get(path).await.status,
+            303,
+            "anonymous is sent to log in: {path}"
+        );
+        assert_eq!(member.get(path).await.status, 403, "member: {path}");
+        assert_eq!(editor.get(path).await.status, 200, "editor: {path}");
+        assert_eq!(admin.get(path).await.status, 200, "admin: {path}");
+    }
+    assert_eq!(assigned.get(&detail).await.status, 200);
+    assert_eq!(unassigned.get(&detail).await.status, 403);
+    assert_eq!(
+        conflicted.get(&detail).await.status,
+        403,
+        "a conflicted evaluator sees nothing"
+    );
+    assert!(
+        !unassigned
+            .get("/en/staff/proposals")
+            .await
+            .body
+            .contains(&reference),
+        "queue limited to assigned"
+    );
+    assert!(
+        assigned
+            .get("/en/staff/proposals")
+            .await
+            .body
+            .contains(&reference)
+    );
+    assert!(
+        !conflicted
+            .get("/en/staff/proposals.csv")
+            .await
+            .body
+            .contains(&reference)
+    );
+
+    // Evaluators neither assign nor decide; only editors and admins manage lines.
+    let token = csrf(&mut assigned, &detail).await;
+    assert_eq!(
+        assigned
+            .post_form(
+                &format!("{detail}/assign"),
+                &[("csrf", &token), ("evaluator_id", "1")]
+            )
+            .await
+            .status,
+        403
+    );
+    assert_eq!(assigned.get(&format!("{detail}/decide")).await.status, 403);
+    assert_eq!(
+        assigned
+            .post_form(
+                &format!("{detail}/decide"),
+                &[
+                    ("csrf", &token),
+                    ("decision", "not-at-this-time"),
+                    ("reply", "x")
+                ]
+            )
+            .await
+            .status,
+        403
+    );
+    assert_eq!(assigned.get("/en/staff/lines").await.status, 403);
+    assert_eq!(editor.get("/en/staff/lines").await.status, 200);
+    let token = csrf(&mut unassigned, "/en/staff/proposals").await;
+    assert_eq!(
+        unassigned
+            .post_form(
+                &format!("{detail}/comment"),
+                &[("csrf", &token), ("body", "hi")]
+            )
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        unassigned
+            .post_form(
+                &format!("{detail}/evaluate"),
+                &[("csrf", &token), ("recommendation", "working-group")]
+            )
+            .await
+            .status,
+        403
+    );
+
+    // The submitter's page: the signed link, or the owner's account only.
+    assert_eq!(anonymous.get(&status_path).await.status, 200);
+    let wrong = status_path.replace("token=", "token=0");
+    assert_eq!(anonymous.get(&wrong).await.status, 404);
+    let other_reference = status_path.replace(&reference, "COL-2026-99999");
+    assert_eq!(anonymous.get(&other_reference).await.status, 404);
+    assert_eq!(
+        member
+            .get(&format!("/en/account/proposals/{reference}"))
+            .await
+            .status,
+        404,
+        "another member's proposal"
+    );
+}
+
+#[tokio::test]
+async fn queue_filters_and_a_spreadsheet_safe_export() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (first, _) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "one@example.org",
+        "=HYPERLINK(\"http://evil\")",
+    )
+    .await;
+    let mut other = app.browser();
+    let token = csrf(&mut other, "/fr/collaborate").await;
+    let started = started_seconds_ago(10);
+    let mut fields = proposal_fields(
+        &token,
+        &started,
+        "two@example.org",
+        "Formation des magistrats",
+    );
+    for field in fields.iter_mut() {
+        match field.0 {
+            "country" => field.1 = "FR",
+            "lines" => field.1 = "training",
+            "collaboration_kind" => field.1 = "individual",
+            _ => {}
+        }
+    }
+    submit(&mut other, "fr", &fields, None).await;
+    let mail = app.mail.wait_for("two@example.org").await;
+    let confirm = other
+        .get(&path_of(
+            &mail.link_containing("/collaborate/confirm?token="),
+        ))
+        .await;
+    other
+        .post_form(
+            "/fr/collaborate/confirm",
+            &[
+                ("csrf", &confirm.hidden_field("csrf")),
+                ("token", &confirm.hidden_field("token")),
+            ],
+        )
+        .await;
+
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let all = editor.get("/en/staff/proposals").await;
+    assert!(all.body.contains("2 proposals match."));
+    let europe = editor.get("/en/staff/proposals?region=europe").await;
+    assert!(europe.body.contains("Formation des magistrats") && !europe.body.contains(&first));
+    let training = editor
+        .get("/en/staff/proposals?line=training&kind=individual")
+        .await;
+    assert!(training.body.contains("One proposal matches."));
+    let search = editor.get("/en/staff/proposals?q=MAGISTRATS").await;
+    assert!(search.body.contains("Formation des magistrats"));
+    let none = editor.get("/en/staff/proposals?state=decided").await;
+    assert!(none.body.contains("No proposal matches these filters."));
+
+    let csv = editor.get("/en/staff/proposals.csv").await;
+    assert_eq!(csv.headers["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.body.starts_with('\u{feff}'), "UTF-8 byte-order mark");
+    assert!(csv.body.contains("\"Reference\",\"Received\""));
+    assert!(
+        csv.body.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""),
+        "formula neutralised: {}",
+        csv.body
+    );
+    assert!(csv.body.contains("\"France\"") && csv.body.contains("\"Europe\""));
+    let filtered = editor.get("/en/staff/proposals.csv?region=europe").await;
+    assert!(!filtered.body.contains("HYPERLINK"));
+
+    let dashboard = editor.get("/en/staff/dashboard").await;
+    assert!(dashboard.body.contains("<svg role=\"img\""));
+    assert!(
+        dashboard
+            .body
+            .contains("<th scope=\"row\">Received</th><td>2</td>"),
+        "numbers in a table"
+    );
+}
+
+#[tokio::test]
+async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "leaving@example.org", "en").await;
+    log_in(&mut member, "en", "leaving@example.org", PASSWORD).await;
+    let token = csrf(&mut member, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    let mut fields = proposal_fields(&token, &started, "", "Kept after I leave");
+    fields.retain(|(k, _)| *k != "email");
+    assert_eq!(submit(&mut member, "en", &fields, None).await.status, 303);
+    let export = member.get("/en/account/data").await;
+    let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(json["proposals"][0]["title"], "Kept after I leave");
+
+    let token = csrf(&mut member, "/en/account/delete").await;
+    member
+        .post_form(
+            "/en/account/delete",
+            &[("csrf", &token), ("current_password", PASSWORD)],
+        )
+        .await;
+    let kept = proposal::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.title, "Kept after I leave", "staff keep the proposal");
+    assert_eq!(kept.submitter_id, None);
+    assert_eq!(kept.full_name, "—");
+    assert_eq!(kept.email, "");
+}
