@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Confirmed collaboration proposals per second, against a running server.
+
+A signed-in member with a confirmed address sends proposals through the real
+form (multipart, CSRF token, signed start time); each accepted one is stored,
+acknowledged by a queued mail and counted. Loopback only, bounded in time.
+
+Usage: submissions.py BASE_URL BINARY ENV_FILE [SECONDS] [WORKERS]
+ENV_FILE holds the server's OBSERVATORY_* settings (KEY=VALUE lines), so the
+admin account can be created on the same database.
+"""
+import http.client, http.cookies, re, statistics, subprocess, sys, threading, time, urllib.parse
+
+BASE, BINARY, ENV_FILE = sys.argv[1], sys.argv[2], sys.argv[3]
+SECONDS = float(sys.argv[4]) if len(sys.argv) > 4 else 10.0
+WORKERS = int(sys.argv[5]) if len(sys.argv) > 5 else 8
+HOST = urllib.parse.urlparse(BASE)
+PASSWORD = "bench passphrase with words"
+
+
+class Client:
+    """Keeps cookies, never follows redirects."""
+
+    def __init__(self):
+        self.cookies = {}
+        self.conn = http.client.HTTPConnection(HOST.hostname, HOST.port, timeout=30)
+
+    def request(self, method, path, body=None, content_type=None):
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if content_type:
+            headers["Content-Type"] = content_type
+        self.conn.request(method, path, body=body, headers=headers)
+        response = self.conn.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            value = rest.split(";", 1)[0]
+            if "Max-Age=0" in header:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+        return response.status, response.headers, text
+
+    def form(self, path, fields):
+        return self.request("POST", path, urllib.parse.urlencode(fields), "application/x-www-form-urlencoded")
+
+
+def hidden(html, name):
+    return re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
+
+
+def signed_in_member():
+    env = dict(line.split("=", 1) for line in open(ENV_FILE).read().split() if "=" in line)
+    out = subprocess.run([BINARY, "create-admin", "--email", "bench@example.org"], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    link = urllib.parse.urlparse([l for l in out.splitlines() if l.startswith("http")][0])
+    client = Client()
+    _, _, page = client.request("GET", f"{link.path}?{link.query}")
+    client.form("/en/password-reset/new", {"csrf": hidden(page, "csrf"), "token": hidden(page, "token"),
+                                           "password": PASSWORD, "password_again": PASSWORD})
+    _, _, page = client.request("GET", "/en/login")
+    status, _, _ = client.form("/en/login", {"csrf": hidden(page, "csrf"), "email": "bench@example.org",
+                                             "password": PASSWORD})
+    assert status == 303, "login failed"
+    return client
+
+
+def multipart(fields):
+    boundary = "benchboundary7d2f"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n' for k, v in fields]
+    return "".join(parts) + f"--{boundary}--\r\n", f"multipart/form-data; boundary={boundary}"
+
+
+def main():
+    member = signed_in_member()
+    _, _, page = member.request("GET", "/en/collaborate")
+    csrf, started = hidden(page, "csrf"), hidden(page, "started")
+    time.sleep(3.2)  # the form's minimum fill time
+    latencies, failures, lock = [], [0], threading.Lock()
+    deadline = time.monotonic() + SECONDS
+
+    def worker(number):
+        client = Client()
+        client.cookies = dict(member.cookies)
+        sent = 0
+        while time.monotonic() < deadline:
+            body, content_type = multipart([
+                ("csrf", csrf), ("started", started), ("website", ""), ("account_type", "individual"),
+                ("full_name", "Bench Member"), ("country", "BE"), ("languages", "en"), ("lines", "research"),
+                ("specialisation", "Load testing"), ("title", f"Bench proposal {number}-{sent}"),
+                ("description", "A proposal sent by the benchmark to measure confirmed submissions."),
+                ("collaboration_kind", "either"), ("consent", "yes")])
+            began = time.monotonic()
+            status, _, _ = client.request("POST", "/en/collaborate", body.encode(), content_type)
+            elapsed = time.monotonic() - began
+            with lock:
+                if status == 303:
+                    latencies.append(elapsed)
+                else:
+                    failures[0] += 1
+            sent += 1
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(WORKERS)]
+    began = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.monotonic() - began
+    ordered = sorted(latencies)
+    p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else 0
+    print(f"confirmed submissions: {len(ordered) / wall:8.1f}/s   p50 {statistics.median(ordered) * 1000:6.1f}ms"
+          f"   p99 {p99 * 1000:6.1f}ms   accepted {len(ordered)}   refused {failures[0]}   ({WORKERS} workers, {wall:.1f}s)")
+
+
+main()
