@@ -493,7 +493,10 @@ struct StatusPage {
     proposal: proposal::Model,
     thread: Vec<super::entities::message::Model>,
     access: SubmitterAccess,
+    /// The proposal can still be withdrawn.
     open: bool,
+    /// The submitter can still write on the thread.
+    can_write: bool,
     awaiting: bool,
     errors: FieldErrors,
     reply: String,
@@ -511,6 +514,7 @@ async fn show_status(
     let errors = FieldErrors::new(page.locale);
     render(&StatusPage {
         open: current.is_open(),
+        can_write: current.accepts_messages(),
         awaiting: current == State::AwaitingInformation,
         page,
         proposal: found,
@@ -561,7 +565,7 @@ pub async fn reply(
     let ReplyForm { body } = form.parse()?;
     let found = access.resolve(&state, &signed_in).await?;
     let current = workflow::state_of(&found);
-    if !current.is_open() {
+    if !current.accepts_messages() {
         return Err(workflow::refused());
     }
     let Some(text) = workflow::message_text(&body) else {
@@ -569,7 +573,8 @@ pub async fn reply(
         let mut errors = FieldErrors::new(page.locale);
         errors.add("body", "proposal-message-missing");
         let status = StatusPage {
-            open: true,
+            open: current.is_open(),
+            can_write: true,
             awaiting: current == State::AwaitingInformation,
             page,
             proposal: found,

@@ -56,6 +56,13 @@ impl State {
         !matches!(self, State::Decided | State::Withdrawn)
     }
 
+    /// Whether the submitter may still write on the thread. A decision
+    /// starts the conversation about the next steps, so it stays open for
+    /// messages; a withdrawal ends it, and nothing is sent before confirmation.
+    pub fn accepts_messages(self) -> bool {
+        !matches!(self, State::Unconfirmed | State::Withdrawn)
+    }
+
     /// The state after `transition`, or None when it is not allowed here.
     pub fn next(self, transition: Transition) -> Option<State> {
         use State::*;
@@ -98,6 +105,13 @@ mod tests {
             assert_eq!(open.next(Decide), Some(Decided));
             assert_eq!(open.next(Withdraw), Some(Withdrawn));
         }
+    }
+
+    #[test]
+    fn a_decided_proposal_still_takes_the_submitters_answer() {
+        assert!(Decided.accepts_messages());
+        assert!(!Withdrawn.accepts_messages());
+        assert!(!Unconfirmed.accepts_messages());
     }
 
     #[test]

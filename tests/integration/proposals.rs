@@ -365,6 +365,26 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     let status = submitter.get(&status_path).await;
     assert!(status.body.contains(reply));
     assert!(status.body.contains("Respondida"));
+    assert!(
+        !status.body.contains("/collaborate/status/withdraw"),
+        "a decided proposal can no longer be withdrawn"
+    );
+    // The submitter answers the decision on the same thread, without reopening it.
+    let answered = submitter
+        .post_form(
+            "/es/collaborate/status/reply",
+            &[
+                ("csrf", &status.hidden_field("csrf")),
+                ("token", &status.hidden_field("token")),
+                ("reference", &reference),
+                ("body", "Acepto con mucho gusto la invitación."),
+            ],
+        )
+        .await;
+    assert_eq!(answered.status, 303);
+    assert_eq!(state_of(&app, &reference).await, "decided");
+    let seen = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(seen.body.contains("Acepto con mucho gusto la invitación."));
     let stored = proposal::Entity::find_by_id(id)
         .one(&app.state.db)
         .await
