@@ -1,7 +1,8 @@
 // Helpers for the browser tests: start the Observatory binary on a free port
 // with a fresh data directory, and launch Debian's Chromium through
 // playwright-core. Every wait here is bounded.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -105,6 +106,15 @@ async function startOnce(bin) {
     port,
     dataDir,
     output: () => output.join('\n'),
+    /** Runs another command of the binary (e.g. create-admin) on this server's data; resolves to its stdout. */
+    async cli(...args) {
+      const { stdout } = await promisify(execFile)(bin, args, {
+        cwd: dataDir,
+        env: childEnv(dataDir, `127.0.0.1:${port}`),
+        timeout: 30_000,
+      });
+      return stdout;
+    },
     async stop() {
       process.removeListener('exit', killOnExit);
       if (exited === null) {
@@ -147,7 +157,7 @@ async function startOnce(bin) {
 /**
  * Starts the binary on a free port with a fresh temporary data directory and
  * waits (at most 30 s) for GET /healthz to answer 200.
- * Returns { baseURL, port, dataDir, output(), stop() }; stop() sends SIGTERM,
+ * Returns { baseURL, port, dataDir, output(), cli(...args), stop() }; stop() sends SIGTERM,
  * waits for the exit (bounded) and removes the data directory.
  */
 export async function startServer() {

@@ -3,19 +3,19 @@
 // language switcher and the cookie-consent flows.
 //
 // Run with `npm ci && node --test e2e/` after `cargo build`.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { REPO_ROOT, launchBrowser, startServer } from './server.mjs';
-
-const ARTIFACTS = path.join(REPO_ROOT, 'e2e', 'artifacts');
-const LANGS = ['en', 'es', 'fr'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ACTION_TIMEOUT_MS = 10_000;
-const NAVIGATION_TIMEOUT_MS = 15_000;
-const TEST_TIMEOUT_MS = 90_000;
+import {
+  LANGS,
+  TEST_TIMEOUT_MS,
+  assertNoAxeViolations,
+  assertVisibleH1,
+  clickAndLoad,
+  htmlLang,
+  pathOf,
+  screenshot,
+  useServerAndBrowser,
+} from './support.mjs';
 
 // name → path after /{lang}; the section home has no trailing slash.
 const PAGES = [
@@ -52,97 +52,14 @@ const BANNER_LABELS = {
   },
 };
 
-let server;
-let browser;
-
-before(
-  async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  },
-  { timeout: 60_000 },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 30_000 },
-);
+const suite = useServerAndBrowser();
+const newContext = (options) => suite.newContext(options);
+const withPage = (options, fn) => suite.withPage(options, fn);
 
 // ---------------------------------------------------------------- helpers
 
-async function newContext(options = {}) {
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-GB', ...options });
-  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
-  return context;
-}
-
-/** Runs fn with a fresh context and page, closing the context afterwards. */
-async function withPage(options, fn) {
-  const context = await newContext(options);
-  try {
-    const page = await context.newPage();
-    return await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
-
-function pathOf(page) {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-}
-
-async function htmlLang(page) {
-  return page.locator('html').getAttribute('lang');
-}
-
-/** Asserts the page has a visible, non-empty h1 and returns its text. */
-async function assertVisibleH1(page) {
-  const h1 = page.locator('h1').first();
-  await h1.waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });
-  const text = (await h1.innerText()).trim();
-  assert.notEqual(text, '', `the h1 on ${page.url()} is empty`);
-  return text;
-}
-
-/** Runs axe-core with the WCAG 2.x A/AA tags and fails listing every violation. */
-async function assertNoAxeViolations(page, label) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const report = results.violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .map((node) => `    at ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-        .join('\n');
-      return `  ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
-    })
-    .join('\n');
-  assert.equal(
-    results.violations.length,
-    0,
-    `axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${report}`,
-  );
-  // Guard against a vacuous pass (axe not injected or no rules run).
-  assert.ok(results.passes.length > 0, `axe reported no passing rules on ${label}; did it run?`);
-}
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: ACTION_TIMEOUT_MS });
-}
-
-/** Clicks something that navigates (link or submit button) and waits for the new document's load event. */
-async function clickAndLoad(page, locator) {
-  const loaded = page.waitForEvent('load', { timeout: NAVIGATION_TIMEOUT_MS });
-  await locator.click();
-  await loaded;
-}
-
 async function cookieMap(context) {
-  const cookies = await context.cookies(server.baseURL);
+  const cookies = await context.cookies(suite.server.baseURL);
   return new Map(cookies.map((cookie) => [cookie.name, cookie]));
 }
 

@@ -141,7 +141,8 @@ fn language_cookie(state: &AppState, consent: Consent, locale: Locale) -> Header
 
 /// Only paths of this site's own language sections are followed, so the
 /// form cannot be used to send people elsewhere.
-fn is_local_page(path: &str) -> bool {
+fn is_local_page(target: &str) -> bool {
+    let path = target.split_once('?').map_or(target, |(path, _)| path);
     let mut segments = path.trim_start_matches('/').split('/');
     path.starts_with('/')
         && !path.starts_with("//")
@@ -176,6 +177,9 @@ mod tests {
     fn return_paths_stay_on_the_site() {
         assert!(is_local_page("/fr/reports"));
         assert!(is_local_page("/es/"));
+        assert!(is_local_page("/en?saved=true"));
+        assert!(is_local_page("/en/password-reset/new?token=abc"));
+        assert!(!is_local_page("/de?x=/en/"));
         assert!(!is_local_page("//evil.example/en/"));
         assert!(!is_local_page("https://evil.example/en/"));
         assert!(!is_local_page("/\\evil.example"));

@@ -22,6 +22,9 @@ pub struct Page {
     pub locale: Locale,
     /// The path after the language prefix, starting with `/`.
     pub path: String,
+    /// The request's query string, without `?`; kept when the visitor is
+    /// sent back to this page or switches language (it may carry a token).
+    query: String,
     pub consent: Option<Consent>,
     pub csrf: String,
     pub today: String,
@@ -73,7 +76,7 @@ impl Page {
             .into_iter()
             .map(|locale| Alternate {
                 locale,
-                href: localized_path(locale, &self.path),
+                href: self.with_query(localized_path(locale, &self.path)),
                 current: locale == self.locale,
             })
             .collect()
@@ -96,7 +99,15 @@ impl Page {
 
     /// The current location, for forms that bring the visitor back.
     pub fn here(&self) -> String {
-        self.link(&self.path)
+        self.with_query(self.link(&self.path))
+    }
+
+    fn with_query(&self, href: String) -> String {
+        if self.query.is_empty() {
+            href
+        } else {
+            format!("{href}?{}", self.query)
+        }
     }
 }
 
@@ -109,6 +120,7 @@ impl FromRequestParts<AppState> for Page {
         Ok(Page {
             locale,
             path,
+            query: parts.uri.query().unwrap_or_default().to_string(),
             consent: Consent::read(state, &parts.headers),
             csrf: csrf::token(state, parts),
             today: locale.long_date(chrono::Local::now().date_naive()),

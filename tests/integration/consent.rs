@@ -195,6 +195,34 @@ async fn return_address_cannot_leave_the_site() {
 }
 
 #[tokio::test]
+async fn consenting_on_a_page_reached_by_a_link_keeps_the_link() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let page = first_visit(&mut browser, "/en/password-reset/new?token=abc123").await;
+    assert!(
+        page.body
+            .contains("name=\"return_to\" value=\"/en/password-reset/new?token=abc123\""),
+        "the banner sends the visitor back to the same link"
+    );
+    assert!(
+        page.body
+            .contains("href=\"/es/password-reset/new?token=abc123\" hreflang=\"es\""),
+        "the language switcher keeps the link's token"
+    );
+    let answer = browser
+        .post_form(
+            "/en/cookie-settings",
+            &[
+                ("csrf", &page.hidden_field("csrf")),
+                ("choice", "accept"),
+                ("return_to", "/en/password-reset/new?token=abc123"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.location(), "/en/password-reset/new?token=abc123");
+}
+
+#[tokio::test]
 async fn unknown_choice_is_a_bad_request() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();

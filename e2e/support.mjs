@@ -1,0 +1,186 @@
+// What every browser test file shares: one server and one browser per file,
+// fresh contexts with bounded timeouts, axe-core audits, screenshots, and the
+// mails the server writes as .eml files under its data directory.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { REPO_ROOT, launchBrowser, startServer } from './server.mjs';
+
+export const ARTIFACTS = path.join(REPO_ROOT, 'e2e', 'artifacts');
+export const LANGS = ['en', 'es', 'fr'];
+export const ACTION_TIMEOUT_MS = 10_000;
+export const NAVIGATION_TIMEOUT_MS = 15_000;
+export const TEST_TIMEOUT_MS = 90_000;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const MAIL_TIMEOUT_MS = 15_000;
+
+/**
+ * Registers before/after hooks that start a server and a browser for the
+ * current test file. The returned object is filled in once `before` ran.
+ */
+export function useServerAndBrowser() {
+  const suite = {
+    server: null,
+    browser: null,
+    /** A fresh browser context on the server, English unless told otherwise. */
+    async newContext(options = {}) {
+      const context = await suite.browser.newContext({ baseURL: suite.server.baseURL, locale: 'en-GB', ...options });
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+      return context;
+    },
+    /** Runs fn with a fresh context and page, closing the context afterwards. */
+    async withPage(options, fn) {
+      const context = await suite.newContext(options);
+      try {
+        const page = await context.newPage();
+        return await fn(page, context);
+      } finally {
+        await context.close();
+      }
+    },
+  };
+  before(
+    async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      suite.server = await startServer();
+      suite.browser = await launchBrowser();
+    },
+    { timeout: 60_000 },
+  );
+  after(
+    async () => {
+      await suite.browser?.close();
+      await suite.server?.stop();
+    },
+    { timeout: 30_000 },
+  );
+  return suite;
+}
+
+export function pathOf(page) {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+}
+
+export async function htmlLang(page) {
+  return page.locator('html').getAttribute('lang');
+}
+
+/** Asserts the page has a visible, non-empty h1 and returns its text. */
+export async function assertVisibleH1(page) {
+  const h1 = page.locator('h1').first();
+  await h1.waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });
+  const text = (await h1.innerText()).trim();
+  assert.notEqual(text, '', `the h1 on ${page.url()} is empty`);
+  return text;
+}
+
+/** Runs axe-core with the WCAG 2.x A/AA tags and fails listing every violation. */
+export async function assertNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    at ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  ${violation.id} (${violation.impact}): ${violation.help}\n${nodes}`;
+    })
+    .join('\n');
+  assert.equal(
+    results.violations.length,
+    0,
+    `axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${report}`,
+  );
+  // Guard against a vacuous pass (axe not injected or no rules run).
+  assert.ok(results.passes.length > 0, `axe reported no passing rules on ${label}; did it run?`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: ACTION_TIMEOUT_MS });
+}
+
+/** Audits the page with axe and keeps a screenshot of it: what every page of a flow gets. */
+export async function auditPage(page, name) {
+  await assertVisibleH1(page);
+  await assertNoAxeViolations(page, name);
+  await screenshot(page, name);
+}
+
+/** Clicks something that navigates (link or submit button) and waits for the new document's load event. */
+export async function clickAndLoad(page, locator) {
+  const loaded = page.waitForEvent('load', { timeout: NAVIGATION_TIMEOUT_MS });
+  await locator.click();
+  await loaded;
+}
+
+/** Decodes a quoted-printable body (soft line breaks, =XX bytes as UTF-8). */
+function decodeQuotedPrintable(text) {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined.slice(i + 1, i + 3);
+    if (joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The mails sent to `address` so far, oldest first, each as { subject, text }. */
+async function mailsTo(server, address) {
+  const dir = path.join(server.dataDir, 'mail');
+  let names;
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+  const mails = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const raw = await readFile(file, 'utf8');
+    const headerEnd = raw.search(/\r?\n\r?\n/);
+    const headers = raw.slice(0, headerEnd);
+    const to = /^To:\s*(.*)$/im.exec(headers)?.[1] ?? '';
+    if (!to.toLowerCase().includes(address.toLowerCase())) continue;
+    mails.push({
+      // lettre names files by a random id, so order by when they were written.
+      written: (await stat(file)).mtimeMs,
+      subject: /^Subject:\s*(.*)$/im.exec(headers)?.[1] ?? '',
+      text: decodeQuotedPrintable(raw),
+    });
+  }
+  return mails.sort((a, b) => a.written - b.written);
+}
+
+/**
+ * Waits (bounded) until `address` has received `count` mails and returns the
+ * newest, decoded. The server's job worker writes them shortly after the request.
+ */
+export async function waitForMail(server, address, count) {
+  const deadline = Date.now() + MAIL_TIMEOUT_MS;
+  for (;;) {
+    const mails = await mailsTo(server, address);
+    if (mails.length >= count) return mails[count - 1];
+    if (Date.now() > deadline) {
+      throw new Error(`${address} received ${mails.length} mail(s), expected ${count}, within ${MAIL_TIMEOUT_MS} ms`);
+    }
+    await sleep(100);
+  }
+}
+
+/** The first link in a mail that goes to `pathPart` on the server, as a path with query. */
+export function linkIn(mail, pathPart) {
+  const match = mail.text.match(/https?:\/\/[^\s"<>]+/g)?.find((url) => url.includes(pathPart));
+  assert.ok(match, `no link to ${pathPart} in the mail "${mail.subject}":\n${mail.text}`);
+  const url = new URL(match.replace(/&amp;/g, '&'));
+  return url.pathname + url.search;
+}
