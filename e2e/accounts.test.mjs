@@ -6,10 +6,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   TEST_TIMEOUT_MS,
+  acceptCookies,
   auditPage,
+  changeRole,
   clickAndLoad,
+  createAdmin,
   linkIn,
+  logIn,
+  logOut,
   pathOf,
+  setPasswordFromLink,
   useServerAndBrowser,
   waitForMail,
 } from './support.mjs';
@@ -17,23 +23,6 @@ import {
 const suite = useServerAndBrowser();
 const MEMBER = { email: 'marta.ruiz@example.org', name: 'Marta Ruiz', password: 'tide lantern orchard seven' };
 const NEW_PASSWORD = 'copper meadow whistle ninety';
-
-/** Accepts the cookie banner so it does not cover the forms. */
-async function acceptCookies(page) {
-  const accept = page.getByRole('button', { name: 'Accept all', exact: true });
-  if (await accept.count()) await clickAndLoad(page, accept);
-}
-
-async function logIn(page, email, password) {
-  await page.goto('/en/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await clickAndLoad(page, page.locator('main').getByRole('button', { name: 'Log in' }));
-}
-
-async function logOut(page) {
-  await clickAndLoad(page, page.getByRole('button', { name: 'Log out' }));
-}
 
 describe('an account from registration to password reset', () => {
   it('registers, confirms by mail, logs in and out, and resets the password', { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
@@ -113,9 +102,7 @@ describe('an account from registration to password reset', () => {
       const reset = await waitForMail(suite.server, MEMBER.email, 2);
       await page.goto(linkIn(reset, '/password-reset/new'));
       await auditPage(page, 'accounts-reset-new');
-      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel('New password again').fill(NEW_PASSWORD);
-      await clickAndLoad(page, page.locator('main').getByRole('button', { name: 'Save the new password' }));
+      await setPasswordFromLink(page, page.url(), NEW_PASSWORD);
       assert.equal(pathOf(page), '/en/login?reset=true');
 
       await logIn(page, MEMBER.email, MEMBER.password);
@@ -126,16 +113,8 @@ describe('an account from registration to password reset', () => {
   });
 
   it('an admin made on the command line changes a role, and the change is recorded', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
-    const printed = await suite.server.cli('create-admin', '--email', 'chief@example.org');
-    const link = printed.match(/https?:\/\/\S+/)?.[0];
-    assert.ok(link, `create-admin printed no link:\n${printed}`);
     await suite.withPage({}, async (page) => {
-      const url = new URL(link);
-      await page.goto(url.pathname + url.search);
-      await acceptCookies(page);
-      await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel('New password again').fill(NEW_PASSWORD);
-      await clickAndLoad(page, page.locator('main').getByRole('button', { name: 'Save the new password' }));
+      await createAdmin(suite, page, 'chief@example.org', NEW_PASSWORD);
       await logIn(page, 'chief@example.org', NEW_PASSWORD);
 
       await page.getByRole('link', { name: 'Users', exact: true }).click();
@@ -143,9 +122,8 @@ describe('an account from registration to password reset', () => {
       await auditPage(page, 'accounts-admin-users');
       await page.getByLabel('Search by name or e-mail').fill('marta');
       await clickAndLoad(page, page.getByRole('button', { name: 'Search', exact: true }));
-      const row = page.getByRole('row').filter({ hasText: MEMBER.email });
-      await row.getByRole('combobox').selectOption('evaluator');
-      await clickAndLoad(page, row.getByRole('button'));
+      assert.equal(await page.getByRole('row').filter({ hasText: MEMBER.email }).count(), 1, 'the search finds her');
+      await changeRole(page, MEMBER.email, 'evaluator');
       await page.getByText('The role has been changed and the change recorded.').waitFor();
       const recorded = page.getByRole('row').filter({ hasText: 'Evaluator' }).filter({ hasText: MEMBER.name });
       assert.ok((await recorded.count()) >= 1, 'the change appears in the record');

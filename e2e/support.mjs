@@ -184,3 +184,69 @@ export function linkIn(mail, pathPart) {
   const url = new URL(match.replace(/&amp;/g, '&'));
   return url.pathname + url.search;
 }
+
+// ------------------------------------------------- steps shared by the flows
+
+const SUBMIT = 'main form button[type="submit"]';
+
+/** Accepts the cookie banner, if shown, so it does not cover the forms. */
+export async function acceptCookies(page) {
+  const accept = page.locator('section.consent-banner button[value="accept"]');
+  if (await accept.count()) await clickAndLoad(page, accept);
+}
+
+/** Logs in through the form of the `lang` section. */
+export async function logIn(page, email, password, lang = 'en') {
+  await page.goto(`/${lang}/login`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await clickAndLoad(page, page.locator(SUBMIT));
+}
+
+export async function logOut(page) {
+  await clickAndLoad(page, page.locator('form[action$="/logout"] button'));
+}
+
+/** Sets the password from a reset (or create-admin) link. */
+export async function setPasswordFromLink(page, link, password) {
+  const url = new URL(link, 'http://localhost');
+  await page.goto(url.pathname + url.search);
+  await acceptCookies(page);
+  await page.locator('#password').fill(password);
+  await page.locator('#password_again').fill(password);
+  await clickAndLoad(page, page.locator(SUBMIT));
+}
+
+/** Makes an admin with `observatory create-admin` and gives it `password`. */
+export async function createAdmin(suite, page, email, password) {
+  const printed = await suite.server.cli('create-admin', '--email', email);
+  const link = printed.match(/https?:\/\/\S+/)?.[0];
+  assert.ok(link, `create-admin printed no link:\n${printed}`);
+  await setPasswordFromLink(page, link, password);
+}
+
+/** Registers an individual through the English form and confirms the address from the mail. */
+export async function registerAndConfirm(suite, page, person) {
+  await page.goto('/en/register');
+  await acceptCookies(page);
+  await page.locator('#account_type-individual').check();
+  await page.locator('#full_name').fill(person.name);
+  await page.locator('#country').selectOption('ES');
+  await page.locator('#languages-en').check();
+  await page.locator('#lines-restorative-justice').check();
+  await page.locator('#email').fill(person.email);
+  await page.locator('#password').fill(person.password);
+  await page.locator('#consent').check();
+  await clickAndLoad(page, page.locator(SUBMIT));
+  const confirmation = await waitForMail(suite.server, person.email, 1);
+  await page.goto(linkIn(confirmation, '/account/confirm'));
+  await clickAndLoad(page, page.locator(SUBMIT));
+}
+
+/** As a signed-in admin, gives the account of `email` the role `role` from the users page. */
+export async function changeRole(page, email, role) {
+  await page.goto(`/en/admin/users?q=${encodeURIComponent(email)}`);
+  const row = page.getByRole('row').filter({ hasText: email });
+  await row.getByRole('combobox').selectOption(role);
+  await clickAndLoad(page, row.getByRole('button'));
+}

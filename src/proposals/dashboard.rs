@@ -23,8 +23,11 @@ use crate::{
 };
 
 const MONTHS_SHOWN: u32 = 12;
-/// Width of the bar area, in SVG units.
-const BAR_AREA: f64 = 400.0;
+/// Chart geometry, in SVG units: labels on the left (wide enough for the
+/// longest region or line name), then the bars, then room for the figure.
+const CHART_WIDTH: f64 = 570.0;
+const BAR_START: f64 = 300.0;
+const BAR_AREA: f64 = CHART_WIDTH - BAR_START - 50.0;
 
 pub struct Bar {
     pub label: String,
@@ -62,6 +65,14 @@ impl Chart {
             bars,
             height,
         }
+    }
+
+    pub fn width(&self) -> f64 {
+        CHART_WIDTH
+    }
+
+    pub fn bar_start(&self) -> f64 {
+        BAR_START
     }
 
     pub fn total(&self) -> i64 {

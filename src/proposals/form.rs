@@ -118,14 +118,26 @@ impl ProposalInput {
 
     /// Whether the form was shown at least a few seconds ago by this site.
     pub fn filled_by_a_person(&self, key: &SecretKey) -> bool {
-        let Some((seconds, signature)) = self.started.split_once('.') else {
-            return false;
-        };
-        let Ok(shown_at) = seconds.parse::<i64>() else {
-            return false;
-        };
+        self.shown_at(key)
+            .is_some_and(|shown_at| Utc::now().timestamp() - shown_at >= MIN_FILL_SECONDS)
+    }
+
+    /// The "shown at" value for the form sent back with errors: the original
+    /// one when this site signed it, so that a person who corrects one field
+    /// quickly is not taken for a robot.
+    pub fn started_for_correction(&self, key: &SecretKey) -> String {
+        match self.shown_at(key) {
+            Some(_) => self.started.clone(),
+            None => started_now(key),
+        }
+    }
+
+    /// When this site showed the form, if the signed value is genuine.
+    fn shown_at(&self, key: &SecretKey) -> Option<i64> {
+        let (seconds, signature) = self.started.split_once('.')?;
+        let shown_at = seconds.parse::<i64>().ok()?;
         key.verify("form-started", seconds, signature)
-            && Utc::now().timestamp() - shown_at >= MIN_FILL_SECONDS
+            .then_some(shown_at)
     }
 }
 

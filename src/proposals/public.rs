@@ -154,7 +154,7 @@ pub async fn submit(
             StatusCode::UNPROCESSABLE_ENTITY
         };
         let form = FormPage {
-            started: form::started_now(key),
+            started: input.started_for_correction(key),
             choices: ProfileChoices::new(page.locale, lines),
             kept: kept.map(|file| KeptFile {
                 token: form::kept_attachment_token(key, file.id),

@@ -598,6 +598,11 @@ async fn spam_defences_need_no_javascript() {
         fast.body.contains("value=\"Too fast\""),
         "form comes back filled"
     );
+    assert_eq!(
+        fast.hidden_field("started"),
+        hasty,
+        "the time the form was first shown is kept, so waiting is enough"
+    );
     let forged = submit(
         &mut browser,
         "en",
@@ -606,6 +611,7 @@ async fn spam_defences_need_no_javascript() {
     )
     .await;
     assert!(forged.body.contains("The form was sent too quickly."));
+    assert_ne!(forged.hidden_field("started"), "1.abc", "a forged time is replaced");
     assert_eq!(
         proposal::Entity::find().count(&app.state.db).await.unwrap(),
         0
