@@ -2,7 +2,8 @@
 // proposal in Spanish with a PDF, confirms it from the captured mail; an
 // admin assigns an evaluator, who evaluates it; the admin decides and replies
 // from the Spanish template; the submitter reads the reply on the status page
-// and answers. axe-core audits every page of the flow, the dashboard included.
+// and answers, and the conversation goes on. axe-core audits every page of
+// the flow, the dashboard included.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -18,6 +19,7 @@ import {
   registerAndConfirm,
   useServerAndBrowser,
   waitForMail,
+  waitForMailWith,
 } from './support.mjs';
 
 const suite = useServerAndBrowser();
@@ -136,6 +138,10 @@ describe('the collaboration loop in the browser', () => {
     await clickAndLoad(evaluator, form.getByRole('button', { name: 'Save my evaluation' }));
     await evaluator.locator('article.evaluation').getByText('Experiencia sólida en mediación; encaja con la red.').waitFor();
     await auditPage(evaluator, 'proposals-evaluated');
+    await evaluator.locator('#comment').fill('Conviene pedir referencias de la fundación.');
+    await clickAndLoad(evaluator, evaluator.getByRole('button', { name: 'Add the comment' }));
+    const note = evaluator.locator('li.internal').filter({ hasText: 'Conviene pedir referencias de la fundación.' });
+    await note.getByText('internal', { exact: true }).waitFor();
   });
 
   it('the admin decides, invites to a new working group and replies from the Spanish template', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -180,8 +186,15 @@ describe('the collaboration loop in the browser', () => {
     await submitter.getByText('Muchas gracias: aceptamos la invitación a la red.').waitFor();
     await auditPage(submitter, 'proposals-status-answered');
 
-    await admin.goto(`/en/staff/proposals?q=${encodeURIComponent(reference)}`);
-    await clickAndLoad(admin, admin.getByRole('link', { name: reference }));
+    // The admin hears of the answer by mail and carries on the conversation.
+    const told = await waitForMailWith(suite.server, ADMIN.email, 'Muchas gracias: aceptamos la invitación a la red.');
+    await admin.goto(linkIn(told, '/staff/proposals/'));
     await admin.getByText('Muchas gracias: aceptamos la invitación a la red.').waitFor();
+    await admin.locator('#message').fill('Le enviaremos el calendario de reuniones.');
+    await clickAndLoad(admin, admin.getByRole('button', { name: 'Send the message' }));
+    await admin.getByText('Le enviaremos el calendario de reuniones.').waitFor();
+    await auditPage(admin, 'proposals-conversation');
+    await submitter.reload();
+    await submitter.getByText('Le enviaremos el calendario de reuniones.').waitFor();
   });
 });

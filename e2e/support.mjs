@@ -161,20 +161,36 @@ async function mailsTo(server, address) {
   return mails.sort((a, b) => a.written - b.written);
 }
 
-/**
- * Waits (bounded) until `address` has received `count` mails and returns the
- * newest, decoded. The server's job worker writes them shortly after the request.
- */
-export async function waitForMail(server, address, count) {
+/** Polls `find` over the mails to `address` until it returns one (bounded). */
+async function waitForMailWhere(server, address, find, expected) {
   const deadline = Date.now() + MAIL_TIMEOUT_MS;
   for (;;) {
     const mails = await mailsTo(server, address);
-    if (mails.length >= count) return mails[count - 1];
+    const found = find(mails);
+    if (found) return found;
     if (Date.now() > deadline) {
-      throw new Error(`${address} received ${mails.length} mail(s), expected ${count}, within ${MAIL_TIMEOUT_MS} ms`);
+      throw new Error(`${address} received ${mails.length} mail(s), none ${expected}, within ${MAIL_TIMEOUT_MS} ms`);
     }
     await sleep(100);
   }
+}
+
+/**
+ * Waits until `address` has received `count` mails and returns the newest,
+ * decoded. The server's job worker writes them shortly after the request.
+ */
+export async function waitForMail(server, address, count) {
+  return waitForMailWhere(server, address, (mails) => mails[count - 1], `numbered ${count}`);
+}
+
+/** Waits until `address` has received a mail whose text includes `text`, and returns it. */
+export async function waitForMailWith(server, address, text) {
+  return waitForMailWhere(
+    server,
+    address,
+    (mails) => mails.find((mail) => mail.text.includes(text)),
+    `including "${text}"`,
+  );
 }
 
 /** The first link in a mail that goes to `pathPart` on the server, as a path with query. */

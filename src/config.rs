@@ -137,13 +137,13 @@ impl Settings {
         let base_url = parse_base_url(lookup("OBSERVATORY_BASE_URL"), listen)?;
         let secret_key = load_secret_key(lookup("OBSERVATORY_SECRET_KEY"), &data_dir)?;
         let smtp_url = lookup("OBSERVATORY_SMTP_URL");
-        if let Some(url) = &smtp_url {
-            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
-                return Err(invalid(
-                    "OBSERVATORY_SMTP_URL",
-                    "must start with smtp:// or smtps://",
-                ));
-            }
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(invalid(
+                "OBSERVATORY_SMTP_URL",
+                "must start with smtp:// or smtps://",
+            ));
         }
         let default_from = format!(
             "IJJO <noreply@{}>",

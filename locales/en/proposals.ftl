@@ -134,6 +134,9 @@ review-comment-submit = Add the comment
 review-question = Ask the submitter for more information
 review-question-hint = Sent by e-mail in the submitter's language; the answer comes back here.
 review-question-submit = Send the question
+review-message = Write to the submitter
+review-message-hint = Sent by e-mail in the submitter's language, without changing the state; the answer comes back here.
+review-message-submit = Send the message
 review-history = History
 review-who = Who
 review-from-state = From
@@ -218,3 +221,11 @@ mail-proposal-question-action = Answer on the proposal's page
 mail-proposal-decision-subject = Our reply to your proposal { $reference }
 mail-proposal-decision-body = { $message }
 mail-proposal-decision-action = See the proposal's page
+mail-proposal-message-subject = A message about your proposal { $reference }
+mail-proposal-message-body = { $message }
+mail-proposal-message-action = Answer on the proposal's page
+mail-proposal-submitter-wrote-subject = { $reference }: { $name } has written
+mail-proposal-submitter-wrote-body = { $name } has written on the thread of the proposal { $reference }:
+
+    { $message }
+mail-proposal-submitter-wrote-action = Open the proposal

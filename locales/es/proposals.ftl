@@ -134,6 +134,9 @@ review-comment-submit = Añadir el comentario
 review-question = Pedir más información al remitente
 review-question-hint = Se envía por correo electrónico en el idioma del remitente; la respuesta vuelve aquí.
 review-question-submit = Enviar la pregunta
+review-message = Escribir al remitente
+review-message-hint = Se envía por correo electrónico en el idioma del remitente, sin cambiar el estado; la respuesta vuelve aquí.
+review-message-submit = Enviar el mensaje
 review-history = Historial
 review-who = Quién
 review-from-state = De
@@ -218,3 +221,11 @@ mail-proposal-question-action = Responder en la página de la propuesta
 mail-proposal-decision-subject = Nuestra respuesta a su propuesta { $reference }
 mail-proposal-decision-body = { $message }
 mail-proposal-decision-action = Ver la página de la propuesta
+mail-proposal-message-subject = Un mensaje sobre su propuesta { $reference }
+mail-proposal-message-body = { $message }
+mail-proposal-message-action = Responder en la página de la propuesta
+mail-proposal-submitter-wrote-subject = { $reference }: { $name } ha escrito
+mail-proposal-submitter-wrote-body = { $name } ha escrito en el hilo de la propuesta { $reference }:
+
+    { $message }
+mail-proposal-submitter-wrote-action = Abrir la propuesta

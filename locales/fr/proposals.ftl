@@ -134,6 +134,9 @@ review-comment-submit = Ajouter le commentaire
 review-question = Demander des informations complémentaires à l’auteur
 review-question-hint = Envoyée par courriel dans la langue de l’auteur ; la réponse revient ici.
 review-question-submit = Envoyer la question
+review-message = Écrire à l’auteur
+review-message-hint = Envoyé par courriel dans la langue de l’auteur, sans changer l’état ; la réponse revient ici.
+review-message-submit = Envoyer le message
 review-history = Historique
 review-who = Qui
 review-from-state = De
@@ -218,3 +221,11 @@ mail-proposal-question-action = Répondre sur la page de la proposition
 mail-proposal-decision-subject = Notre réponse à votre proposition { $reference }
 mail-proposal-decision-body = { $message }
 mail-proposal-decision-action = Voir la page de la proposition
+mail-proposal-message-subject = Un message au sujet de votre proposition { $reference }
+mail-proposal-message-body = { $message }
+mail-proposal-message-action = Répondre sur la page de la proposition
+mail-proposal-submitter-wrote-subject = { $reference } : { $name } a écrit
+mail-proposal-submitter-wrote-body = { $name } a écrit dans le fil de la proposition { $reference } :
+
+    { $message }
+mail-proposal-submitter-wrote-action = Ouvrir la proposition

@@ -209,7 +209,7 @@ impl ProfileChoices {
             .iter()
             .map(|code| (*code, locale.t(&format!("country-{code}"))))
             .collect();
-        countries.sort_by(|a, b| collate(&a.1).cmp(&collate(&b.1)));
+        countries.sort_by_key(|a| collate(&a.1));
         ProfileChoices { countries, lines }
     }
 

@@ -17,7 +17,8 @@ use serde::Deserialize;
 use super::{
     access,
     entities::{proposal, working_group},
-    review::{find, notify_submitter},
+    notify,
+    review::find,
     state::Transition,
     workflow::{self, Author},
 };
@@ -256,7 +257,7 @@ pub async fn decide(
         .exec(&txn)
         .await?;
     workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &reply).await?;
-    notify_submitter(&state, &txn, &found, "mail-proposal-decision", &reply).await?;
+    notify::submitter(&state, &txn, &found, "mail-proposal-decision", &reply).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(Redirect::to(&page.link(&format!("/staff/proposals/{id}"))).into_response())

@@ -9,6 +9,7 @@ mod decision;
 pub mod entities;
 mod form;
 mod lines;
+mod notify;
 mod public;
 mod queue;
 pub mod regions;
@@ -65,6 +66,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/staff/proposals/{id}/evaluate", post(review::evaluate))
         .route("/staff/proposals/{id}/comment", post(review::comment))
+        .route(
+            "/staff/proposals/{id}/message",
+            post(review::message_submitter),
+        )
         .route(
             "/staff/proposals/{id}/request-information",
             post(review::request_information),

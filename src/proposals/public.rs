@@ -20,6 +20,7 @@ use super::{
     attachments,
     entities::{attachment, proposal, proposal_line},
     form::{self, COLLABORATION_KINDS, ProposalInput, ValidProposal},
+    notify,
     state::{State, Transition},
     workflow::{self, Author},
 };
@@ -595,6 +596,7 @@ pub async fn reply(
         &text,
     )
     .await?;
+    notify::staff_of(&state, &txn, &found, &text).await?;
     if current == State::AwaitingInformation {
         workflow::apply(
             &txn,
@@ -606,6 +608,7 @@ pub async fn reply(
         .await?;
     }
     txn.commit().await?;
+    state.jobs_wakeup.notify();
     Ok(Redirect::to(&access.status_path(&page)).into_response())
 }
 

@@ -22,8 +22,7 @@ use super::{
     access::{self, StaffView},
     attachments,
     entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
-    public::status_link,
-    queue, regions,
+    notify, queue, regions,
     state::{State, Transition},
     workflow::{self, Author},
 };
@@ -36,8 +35,6 @@ use crate::{
         sessions::SignedIn,
     },
     app::AppState,
-    i18n::Locale,
-    mail,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 
@@ -109,10 +106,22 @@ struct ReviewPage {
     mine: Option<EvaluationRow>,
     i_am_assigned: bool,
     open: bool,
+    /// The submitter can still be written to (also after a decision).
+    can_write: bool,
     errors: FieldErrors,
+    /// A message refused for its length, given back to be shortened.
+    draft: Option<(&'static str, String)>,
 }
 
 impl ReviewPage {
+    /// What was typed into the message field `field`, when it comes back with an error.
+    fn draft_for(&self, field: &str) -> &str {
+        match &self.draft {
+            Some((name, text)) if *name == field => text,
+            _ => "",
+        }
+    }
+
     /// The address of one of this proposal's staff actions.
     fn action(&self, suffix: &str) -> String {
         self.page
@@ -274,6 +283,8 @@ async fn build(
     };
     Ok(ReviewPage {
         open: workflow::state_of(&found).is_open(),
+        can_write: workflow::state_of(&found).accepts_messages(),
+        draft: None,
         page,
         proposal: found,
         view,
@@ -508,10 +519,15 @@ pub async fn evaluate(
     Ok(back_to(&page, id))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct MessageForm {
-    body: String,
+/// The text typed into `field`, one of the review page's message forms (each
+/// has its own field name so that their ids on the page are unique).
+fn typed(form: &CheckedForm, field: &str) -> Result<String, AppError> {
+    let fields: Vec<(String, String)> = form.parse()?;
+    Ok(fields
+        .into_iter()
+        .find(|(name, _)| name == field)
+        .map(|(_, text)| text)
+        .unwrap_or_default())
 }
 
 /// A note for staff only.
@@ -523,9 +539,9 @@ pub async fn comment(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     access::staff_view(&state.db, &me, id).await?;
-    let MessageForm { body } = form.parse()?;
+    let body = typed(&form, "comment")?;
     let Some(text) = workflow::message_text(&body) else {
-        return invalid_message(&state, page, &me, id, "comment").await;
+        return invalid_message(&state, page, &me, id, "comment", body).await;
     };
     workflow::add_message(&state.db, id, Author::Staff, Some(me.user.id), true, &text).await?;
     Ok(back_to(&page, id))
@@ -537,11 +553,39 @@ async fn invalid_message(
     me: &SignedIn,
     id: i32,
     field: &'static str,
+    typed: String,
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::new(page.locale);
     errors.add(field, "proposal-message-missing");
-    let review = build(state, page, me, id, errors).await?;
+    let mut review = build(state, page, me, id, errors).await?;
+    review.draft = Some((field, typed));
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
+}
+
+/// Writes to the submitter without changing the state: after a decision,
+/// this is how the conversation about the next steps goes on.
+pub async fn message_submitter(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    access::staff_view(&state.db, &me, id).await?;
+    let body = typed(&form, "message")?;
+    let Some(text) = workflow::message_text(&body) else {
+        return invalid_message(&state, page, &me, id, "message", body).await;
+    };
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = find(&txn, id).await?;
+    if !workflow::state_of(&found).accepts_messages() {
+        return Err(workflow::refused());
+    }
+    workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
+    notify::submitter(&state, &txn, &found, "mail-proposal-message", &text).await?;
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(back_to(&page, id))
 }
 
 /// Asks the submitter for more information: the question goes on the
@@ -554,9 +598,9 @@ pub async fn request_information(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     access::staff_view(&state.db, &me, id).await?;
-    let MessageForm { body } = form.parse()?;
+    let body = typed(&form, "question")?;
     let Some(text) = workflow::message_text(&body) else {
-        return invalid_message(&state, page, &me, id, "question").await;
+        return invalid_message(&state, page, &me, id, "question", body).await;
     };
     let txn = crate::db::begin_write(&state.db).await?;
     let found = find(&txn, id).await?;
@@ -569,32 +613,8 @@ pub async fn request_information(
     )
     .await?;
     workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
-    notify_submitter(&state, &txn, &found, "mail-proposal-question", &text).await?;
+    notify::submitter(&state, &txn, &found, "mail-proposal-question", &text).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(back_to(&page, id))
-}
-
-/// Mails the submitter, in their language, a message with `text` and the
-/// link to their status page.
-pub async fn notify_submitter(
-    state: &AppState,
-    db: &impl ConnectionTrait,
-    found: &proposal::Model,
-    key: &str,
-    text: &str,
-) -> Result<(), AppError> {
-    if found.email.is_empty() {
-        // The submitter deleted their account: there is nobody to write to.
-        return Ok(());
-    }
-    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
-    let link = state.absolute_url(&status_link(state, locale, &found.reference));
-    let args = [
-        ("reference", found.reference.clone().into()),
-        ("message", text.to_string().into()),
-    ];
-    let outgoing = mail::compose(locale, key, &found.email, &found.full_name, &link, &args)?;
-    mail::queue(db, &outgoing).await?;
-    Ok(())
 }

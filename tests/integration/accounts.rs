@@ -321,7 +321,7 @@ async fn every_registration_field_is_checked_and_the_form_comes_back_filled() {
     assert!(short.body.contains("Indiquez votre nom complet."));
     assert!(short.body.contains("Utilisez au moins 12 caractères."));
     assert!(
-        short.body.contains("Indiquez si vous vous inscrivez") == false,
+        !short.body.contains("Indiquez si vous vous inscrivez"),
         "account type was given"
     );
     use sea_orm::{EntityTrait, PaginatorTrait};

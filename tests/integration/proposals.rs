@@ -288,7 +288,7 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     editor
         .post_form(
             &format!("/en/staff/proposals/{id}/comment"),
-            &[("csrf", &token), ("body", "Internal: check references.")],
+            &[("csrf", &token), ("comment", "Internal: check references.")],
         )
         .await;
     editor
@@ -296,7 +296,7 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
             &format!("/en/staff/proposals/{id}/request-information"),
             &[
                 ("csrf", &token),
-                ("body", "¿Cuántos jóvenes participan cada año?"),
+                ("question", "¿Cuántos jóvenes participan cada año?"),
             ],
         )
         .await;
@@ -331,6 +331,15 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         )
         .await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
+    // The staff in the conversation hear of the answer, in their language.
+    for staff in ["editor@example.org", "evaluator@example.org"] {
+        let told = app.mail.wait_for_count(staff, 2).await.pop().unwrap();
+        assert!(told.decoded().contains("Unos cuarenta al año."), "{staff}");
+        assert!(
+            told.decoded().contains("has written on the thread"),
+            "{staff}"
+        );
+    }
 
     // The editor decides: invitation to a new working group, reply edited.
     let prepared = editor.get(&format!("/en/staff/proposals/{id}/decide?decision=working-group&new_group_name=Restorative+justice+network")).await;
@@ -385,6 +394,67 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     assert_eq!(state_of(&app, &reference).await, "decided");
     let seen = editor.get(&format!("/en/staff/proposals/{id}")).await;
     assert!(seen.body.contains("Acepto con mucho gusto la invitación."));
+    let told = app
+        .mail
+        .wait_for_count("editor@example.org", 3)
+        .await
+        .pop()
+        .unwrap();
+    assert!(
+        told.decoded()
+            .contains("Acepto con mucho gusto la invitación.")
+    );
+
+    // Staff carry on the conversation without reopening the proposal; an
+    // empty message comes back with an error and nothing is sent.
+    let token = seen.hidden_field("csrf");
+    let empty = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/message"),
+            &[("csrf", &token), ("message", "   ")],
+        )
+        .await;
+    assert_eq!(empty.status, 422);
+    assert!(
+        empty
+            .body
+            .contains("Write a message of at most 10,000 characters.")
+    );
+    let long = "x".repeat(10_001);
+    let too_long = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/message"),
+            &[("csrf", &token), ("message", &long)],
+        )
+        .await;
+    assert!(
+        too_long.body.contains(&long),
+        "the refused text comes back to be shortened"
+    );
+    let sent = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/message"),
+            &[
+                ("csrf", &token),
+                ("message", "Le enviaremos el calendario."),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 303);
+    assert_eq!(state_of(&app, &reference).await, "decided");
+    let message_mail = app.mail.wait_for_count(email, 5).await.pop().unwrap();
+    assert!(
+        message_mail
+            .decoded()
+            .contains("Le enviaremos el calendario.")
+    );
+    assert!(
+        submitter
+            .get(&status_path)
+            .await
+            .body
+            .contains("Le enviaremos el calendario.")
+    );
     let stored = proposal::Entity::find_by_id(id)
         .one(&app.state.db)
         .await
@@ -611,7 +681,11 @@ async fn spam_defences_need_no_javascript() {
     )
     .await;
     assert!(forged.body.contains("The form was sent too quickly."));
-    assert_ne!(forged.hidden_field("started"), "1.abc", "a forged time is replaced");
+    assert_ne!(
+        forged.hidden_field("started"),
+        "1.abc",
+        "a forged time is replaced"
+    );
     assert_eq!(
         proposal::Entity::find().count(&app.state.db).await.unwrap(),
         0
@@ -765,7 +839,7 @@ async fn closed_proposals_refuse_every_change() {
     let ask = editor
         .post_form(
             &format!("/en/staff/proposals/{id}/request-information"),
-            &[("csrf", &token), ("body", "?")],
+            &[("csrf", &token), ("question", "?")],
         )
         .await;
     assert_eq!(ask.status, 409);
@@ -903,27 +977,35 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
     );
     assert_eq!(assigned.get("/en/staff/lines").await.status, 403);
     assert_eq!(editor.get("/en/staff/lines").await.status, 200);
-    let token = csrf(&mut unassigned, "/en/staff/proposals").await;
-    assert_eq!(
-        unassigned
-            .post_form(
-                &format!("{detail}/comment"),
-                &[("csrf", &token), ("body", "hi")]
-            )
-            .await
-            .status,
-        403
-    );
-    assert_eq!(
-        unassigned
-            .post_form(
-                &format!("{detail}/evaluate"),
-                &[("csrf", &token), ("recommendation", "working-group")]
-            )
-            .await
-            .status,
-        403
-    );
+    // Nobody outside the proposal's staff can act on it, whatever the action.
+    let actions = [
+        ("comment", "comment"),
+        ("message", "message"),
+        ("request-information", "question"),
+        ("evaluate", "recommendation"),
+        ("conflict", "reason"),
+    ];
+    for (outsider, name) in [
+        (&mut unassigned, "unassigned evaluator"),
+        (&mut conflicted, "conflicted evaluator"),
+        (&mut member, "member"),
+    ] {
+        let token = csrf(outsider, "/en").await;
+        for (action, field) in actions {
+            let answer = outsider
+                .post_form(
+                    &format!("{detail}/{action}"),
+                    &[("csrf", &token), (field, "working-group")],
+                )
+                .await;
+            assert_eq!(answer.status, 403, "{name} posting to {action}");
+        }
+    }
+    let messages = observatory::proposals::entities::message::Entity::find()
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(messages, 0, "no refused action left a message");
 
     // The submitter's page: the signed link, or the owner's account only.
     assert_eq!(anonymous.get(&status_path).await.status, 200);

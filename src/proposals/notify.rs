@@ -1,0 +1,101 @@
+//! The mails a proposal's conversation sends: to the submitter when staff
+//! write, and to the staff in the conversation when the submitter writes.
+//! Both are queued in the caller's transaction, so they leave only if the
+//! message they announce was stored.
+
+use std::collections::BTreeSet;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use super::{
+    entities::{assignment, message, proposal},
+    public::status_link,
+    workflow::Author,
+};
+use crate::{
+    accounts::{entities::user, roles::Role},
+    app::AppState,
+    i18n::Locale,
+    mail,
+    web::{AppError, page::localized_path},
+};
+
+/// Mails the submitter, in their language, a message with `text` and the
+/// link to their status page.
+pub async fn submitter(
+    state: &AppState,
+    db: &impl ConnectionTrait,
+    found: &proposal::Model,
+    key: &str,
+    text: &str,
+) -> Result<(), AppError> {
+    if found.email.is_empty() {
+        // The submitter deleted their account: there is nobody to write to.
+        return Ok(());
+    }
+    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
+    let link = state.absolute_url(&status_link(state, locale, &found.reference));
+    let args = [
+        ("reference", found.reference.clone().into()),
+        ("message", text.to_string().into()),
+    ];
+    let outgoing = mail::compose(locale, key, &found.email, &found.full_name, &link, &args)?;
+    mail::queue(db, &outgoing).await?;
+    Ok(())
+}
+
+/// Tells the staff in the conversation (the evaluators assigned without a
+/// conflict, and whoever wrote to the submitter) that the submitter wrote
+/// `text`, each in their own language, with a link to the proposal.
+pub async fn staff_of(
+    state: &AppState,
+    db: &impl ConnectionTrait,
+    found: &proposal::Model,
+    text: &str,
+) -> Result<(), AppError> {
+    let mut ids: BTreeSet<i32> = assignment::Entity::find()
+        .filter(assignment::Column::ProposalId.eq(found.id))
+        .filter(assignment::Column::ConflictAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.evaluator_id)
+        .collect();
+    ids.extend(
+        message::Entity::find()
+            .filter(message::Column::ProposalId.eq(found.id))
+            .filter(message::Column::AuthorRole.eq(Author::Staff.key()))
+            .filter(message::Column::Internal.eq(false))
+            .all(db)
+            .await?
+            .into_iter()
+            .filter_map(|m| m.author_id),
+    );
+    let people = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    for person in people {
+        // Someone who has left the staff since no longer hears about it.
+        if Role::from_key(&person.role).is_none_or(|role| role < Role::Evaluator) {
+            continue;
+        }
+        let locale = Locale::from_code(&person.locale).unwrap_or(Locale::En);
+        let path = localized_path(locale, &format!("/staff/proposals/{}", found.id));
+        let args = [
+            ("reference", found.reference.clone().into()),
+            ("name", found.full_name.clone().into()),
+            ("message", text.to_string().into()),
+        ];
+        let outgoing = mail::compose(
+            locale,
+            "mail-proposal-submitter-wrote",
+            &person.email,
+            &person.full_name,
+            &state.absolute_url(&path),
+            &args,
+        )?;
+        mail::queue(db, &outgoing).await?;
+    }
+    Ok(())
+}
