@@ -571,21 +571,12 @@ pub async fn message_submitter(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    access::staff_view(&state.db, &me, id).await?;
-    let body = typed(&form, "message")?;
-    let Some(text) = workflow::message_text(&body) else {
-        return invalid_message(&state, page, &me, id, "message", body).await;
+    let letter = Letter {
+        field: "message",
+        transition: None,
+        mail_key: "mail-proposal-message",
     };
-    let txn = crate::db::begin_write(&state.db).await?;
-    let found = find(&txn, id).await?;
-    if !workflow::state_of(&found).accepts_messages() {
-        return Err(workflow::refused());
-    }
-    workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
-    notify::submitter(&state, &txn, &found, "mail-proposal-message", &text).await?;
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
-    Ok(back_to(&page, id))
+    write_to_submitter(&state, page, &me, id, &form, letter).await
 }
 
 /// Asks the submitter for more information: the question goes on the
@@ -597,23 +588,52 @@ pub async fn request_information(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    access::staff_view(&state.db, &me, id).await?;
-    let body = typed(&form, "question")?;
+    let letter = Letter {
+        field: "question",
+        transition: Some((Transition::RequestInformation, "information requested")),
+        mail_key: "mail-proposal-question",
+    };
+    write_to_submitter(&state, page, &me, id, &form, letter).await
+}
+
+/// What kind of message staff send the submitter.
+struct Letter {
+    /// The form field holding the text.
+    field: &'static str,
+    /// The change of state it makes, with the audit note, if any.
+    transition: Option<(Transition, &'static str)>,
+    /// The mail's message ids (without -subject, -body, -action).
+    mail_key: &'static str,
+}
+
+/// Puts a staff message on the thread and mails it to the submitter in
+/// their language, in one transaction with the change of state it makes.
+async fn write_to_submitter(
+    state: &AppState,
+    page: Page,
+    me: &SignedIn,
+    id: i32,
+    form: &CheckedForm,
+    letter: Letter,
+) -> Result<Response, AppError> {
+    access::staff_view(&state.db, me, id).await?;
+    let body = typed(form, letter.field)?;
     let Some(text) = workflow::message_text(&body) else {
-        return invalid_message(&state, page, &me, id, "question", body).await;
+        return invalid_message(state, page, me, id, letter.field, body).await;
     };
     let txn = crate::db::begin_write(&state.db).await?;
     let found = find(&txn, id).await?;
-    workflow::apply(
-        &txn,
-        &found,
-        Transition::RequestInformation,
-        Some(me.user.id),
-        "information requested",
-    )
-    .await?;
+    match letter.transition {
+        Some((transition, note)) => {
+            workflow::apply(&txn, &found, transition, Some(me.user.id), note).await?;
+        }
+        None if !workflow::state_of(&found).accepts_messages() => {
+            return Err(workflow::refused());
+        }
+        None => {}
+    }
     workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
-    notify::submitter(&state, &txn, &found, "mail-proposal-question", &text).await?;
+    notify::submitter(state, &txn, &found, letter.mail_key, &text).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(back_to(&page, id))
