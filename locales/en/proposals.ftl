@@ -229,3 +229,6 @@ mail-proposal-submitter-wrote-body = { $name } has written on the thread of the 
 
     { $message }
 mail-proposal-submitter-wrote-action = Open the proposal
+mail-proposal-withdrawn-subject = { $reference } has been withdrawn
+mail-proposal-withdrawn-body = { $name } has withdrawn the proposal { $reference }. Nothing more is needed on it.
+mail-proposal-withdrawn-action = Open the proposal

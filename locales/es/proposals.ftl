@@ -229,3 +229,6 @@ mail-proposal-submitter-wrote-body = { $name } ha escrito en el hilo de la propu
 
     { $message }
 mail-proposal-submitter-wrote-action = Abrir la propuesta
+mail-proposal-withdrawn-subject = Se ha retirado { $reference }
+mail-proposal-withdrawn-body = { $name } ha retirado la propuesta { $reference }. No es necesario hacer nada más con ella.
+mail-proposal-withdrawn-action = Abrir la propuesta

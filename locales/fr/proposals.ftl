@@ -229,3 +229,6 @@ mail-proposal-submitter-wrote-body = { $name } a écrit dans le fil de la propos
 
     { $message }
 mail-proposal-submitter-wrote-action = Ouvrir la proposition
+mail-proposal-withdrawn-subject = { $reference } a été retirée
+mail-proposal-withdrawn-body = { $name } a retiré la proposition { $reference }. Aucune autre action n’est nécessaire.
+mail-proposal-withdrawn-action = Ouvrir la proposition

@@ -18,13 +18,27 @@ pub struct LineOption {
 }
 
 /// Active lines in editorial order, named in `locale` (English when a
-/// translation is missing).
+/// translation is missing): what the forms offer.
 pub async fn active(db: &impl ConnectionTrait, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
-    let lines = line_of_work::Entity::find()
-        .filter(line_of_work::Column::Active.eq(true))
-        .order_by_asc(line_of_work::Column::Position)
-        .all(db)
-        .await?;
+    named(db, locale, true).await
+}
+
+/// Every line, retired ones included, in editorial order: what staff see
+/// on earlier proposals, in the queue's filter and in the dashboard.
+pub async fn all(db: &impl ConnectionTrait, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
+    named(db, locale, false).await
+}
+
+async fn named(
+    db: &impl ConnectionTrait,
+    locale: Locale,
+    only_active: bool,
+) -> Result<Vec<LineOption>, DbErr> {
+    let mut query = line_of_work::Entity::find().order_by_asc(line_of_work::Column::Position);
+    if only_active {
+        query = query.filter(line_of_work::Column::Active.eq(true));
+    }
+    let lines = query.all(db).await?;
     let translations = line_of_work_translation::Entity::find()
         .filter(line_of_work_translation::Column::LineId.is_in(lines.iter().map(|l| l.id)))
         .filter(line_of_work_translation::Column::Lang.is_in([locale.code(), "en"]))

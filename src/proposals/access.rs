@@ -42,6 +42,20 @@ pub async fn staff_view(
     }
 }
 
+/// For the evaluator's own actions (evaluate, declare a conflict): still on
+/// the staff, assigned to this proposal, and without a declared conflict.
+pub async fn require_assigned_evaluator(
+    db: &impl ConnectionTrait,
+    me: &SignedIn,
+    proposal_id: i32,
+) -> Result<(), AppError> {
+    if me.role() >= Role::Evaluator && is_assigned(db, me.user.id, proposal_id).await? {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 pub async fn is_assigned(
     db: &impl ConnectionTrait,
     evaluator_id: i32,

@@ -113,7 +113,7 @@ pub async fn show(
         .map(|(s, n)| (page.label("proposal-state", s.key()), n))
         .collect();
 
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::all(&state.db, page.locale).await?;
     let chosen = proposal_line::Entity::find()
         .filter(proposal_line::Column::ProposalId.is_in(rows.iter().map(|r| r.0)))
         .all(&state.db)

@@ -45,12 +45,14 @@ pub async fn submitter(
 }
 
 /// Tells the staff in the conversation (the evaluators assigned without a
-/// conflict, and whoever wrote to the submitter) that the submitter wrote
-/// `text`, each in their own language, with a link to the proposal.
+/// conflict, and whoever wrote to the submitter) what the submitter did:
+/// the mail `key` with `text`, each in their own language, with a link to
+/// the proposal.
 pub async fn staff_of(
     state: &AppState,
     db: &impl ConnectionTrait,
     found: &proposal::Model,
+    key: &str,
     text: &str,
 ) -> Result<(), AppError> {
     let mut ids: BTreeSet<i32> = assignment::Entity::find()
@@ -89,7 +91,7 @@ pub async fn staff_of(
         ];
         let outgoing = mail::compose(
             locale,
-            "mail-proposal-submitter-wrote",
+            key,
             &person.email,
             &person.full_name,
             &state.absolute_url(&path),

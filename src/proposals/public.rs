@@ -596,7 +596,7 @@ pub async fn reply(
         &text,
     )
     .await?;
-    notify::staff_of(&state, &txn, &found, &text).await?;
+    notify::staff_of(&state, &txn, &found, "mail-proposal-submitter-wrote", &text).await?;
     if current == State::AwaitingInformation {
         workflow::apply(
             &txn,
@@ -629,7 +629,9 @@ pub async fn withdraw(
         "withdrawn by the submitter",
     )
     .await?;
+    notify::staff_of(&state, &txn, &found, "mail-proposal-withdrawn", "").await?;
     txn.commit().await?;
+    state.jobs_wakeup.notify();
     Ok(Redirect::to(&access.status_path(&page)).into_response())
 }
 

@@ -267,7 +267,7 @@ pub async fn show_queue(
     Query(filter): Query<QueueFilter>,
 ) -> Result<Response, AppError> {
     access::require_staff(&me)?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::all(&state.db, page.locale).await?;
     let paginator = filtered(&me, &filter, &lines).paginate(&state.db, PAGE_SIZE);
     let totals = paginator.num_items_and_pages().await?;
     let pages = std::cmp::max(totals.number_of_pages, 1);
@@ -306,7 +306,7 @@ pub async fn export_csv(
     Query(filter): Query<QueueFilter>,
 ) -> Result<Response, AppError> {
     access::require_staff(&me)?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::all(&state.db, page.locale).await?;
     let proposals = filtered(&me, &filter, &lines)
         .limit(CSV_LIMIT)
         .all(&state.db)

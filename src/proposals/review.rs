@@ -175,7 +175,7 @@ async fn build(
 ) -> Result<ReviewPage, AppError> {
     let view = access::staff_view(&state.db, me, id).await?;
     let found = find(&state.db, id).await?;
-    let all_lines = lines_of_work::active(&state.db, page.locale).await?;
+    let all_lines = lines_of_work::all(&state.db, page.locale).await?;
     let chosen = proposal_line::Entity::find()
         .filter(proposal_line::Column::ProposalId.eq(id))
         .all(&state.db)
@@ -410,11 +410,13 @@ pub async fn declare_conflict(
     Path(id): Path<i32>,
     _form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !access::is_assigned(&state.db, me.user.id, id).await? {
-        return Err(AppError::Forbidden);
-    }
+    access::require_assigned_evaluator(&state.db, &me, id).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     let found = find(&txn, id).await?;
+    // A closed proposal's evaluations are part of its record: they stay.
+    if !workflow::state_of(&found).is_open() {
+        return Err(workflow::refused());
+    }
     assignment::Entity::update_many()
         .col_expr(assignment::Column::ConflictAt, Expr::value(Utc::now()))
         .filter(assignment::Column::ProposalId.eq(id))
@@ -448,8 +450,9 @@ pub async fn evaluate(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !access::is_assigned(&state.db, me.user.id, id).await? {
-        return Err(AppError::Forbidden);
+    access::require_assigned_evaluator(&state.db, &me, id).await?;
+    if !workflow::state_of(&find(&state.db, id).await?).is_open() {
+        return Err(workflow::refused());
     }
     let fields: Vec<(String, String)> = form.parse()?;
     let value = |name: &str| {
@@ -465,14 +468,17 @@ pub async fn evaluate(
         .await?;
     let mut errors = FieldErrors::new(page.locale);
     let mut scores = BTreeMap::new();
+    let score = |part: &str, line_id: i32| {
+        value(&format!("{part}-{line_id}"))
+            .parse::<u8>()
+            .ok()
+            .filter(|s| SCORES.contains(s))
+    };
     for line in &chosen {
-        let score = |part: &str| {
-            value(&format!("{part}-{}", line.line_id))
-                .parse::<u8>()
-                .ok()
-                .filter(|s| SCORES.contains(s))
-        };
-        match (score("proposal"), score("profile")) {
+        match (
+            score("proposal", line.line_id),
+            score("profile", line.line_id),
+        ) {
             (Some(proposal), Some(profile)) => {
                 scores.insert(line.line_id, Fit { proposal, profile });
             }
@@ -488,7 +494,25 @@ pub async fn evaluate(
         errors.add("notes", "proposal-message-too-long");
     }
     if !errors.is_empty() {
-        let review = build(&state, page, &me, id, errors).await?;
+        let mut review = build(&state, page, &me, id, errors).await?;
+        // The form comes back as the evaluator filled it in (0: not chosen).
+        let fits = review
+            .lines
+            .iter()
+            .map(|line| {
+                let fit = Fit {
+                    proposal: score("proposal", line.id).unwrap_or(0),
+                    profile: score("profile", line.id).unwrap_or(0),
+                };
+                (line.name.clone(), fit)
+            })
+            .collect();
+        review.mine = Some(EvaluationRow {
+            evaluator: me.user.full_name.clone(),
+            recommendation,
+            notes,
+            fits,
+        });
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response());
     }
     let scores = serde_json::to_string(&scores).map_err(anyhow::Error::from)?;

@@ -72,7 +72,10 @@ impl State {
             (Submitted | InReview, Assign) => Some(InReview),
             // Adding an evaluator does not answer the open question.
             (AwaitingInformation, Assign) => Some(AwaitingInformation),
-            (Submitted | InReview, RequestInformation) => Some(AwaitingInformation),
+            // A follow-up question while waiting keeps waiting.
+            (Submitted | InReview | AwaitingInformation, RequestInformation) => {
+                Some(AwaitingInformation)
+            }
             (AwaitingInformation, ProvideInformation) => Some(InReview),
             (Submitted | InReview | AwaitingInformation, Decide) => Some(Decided),
             (Submitted | InReview | AwaitingInformation, Withdraw) => Some(Withdrawn),
@@ -100,6 +103,11 @@ mod tests {
         assert_eq!(Submitted.next(Assign), Some(InReview));
         assert_eq!(InReview.next(Assign), Some(InReview));
         assert_eq!(InReview.next(RequestInformation), Some(AwaitingInformation));
+        assert_eq!(
+            AwaitingInformation.next(RequestInformation),
+            Some(AwaitingInformation),
+            "a follow-up question"
+        );
         assert_eq!(AwaitingInformation.next(ProvideInformation), Some(InReview));
         for open in [Submitted, InReview, AwaitingInformation] {
             assert_eq!(open.next(Decide), Some(Decided));

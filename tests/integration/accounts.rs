@@ -543,7 +543,7 @@ async fn admin_pages_check_roles_on_the_server() {
     assert_eq!(forbidden.status, 403);
     assert!(forbidden.body.contains("Access not allowed"));
     let csrf = csrf_of(&mut member, "/en/account").await;
-    let member_id = user_id(&app, "member@example.org").await;
+    let member_id = app.user_id("member@example.org").await;
     let attempt = member
         .post_form(
             &format!("/en/admin/users/{member_id}/role"),
@@ -554,7 +554,7 @@ async fn admin_pages_check_roles_on_the_server() {
 
     let mut admin = app.browser();
     register_and_confirm(&app, &mut admin, "admin@example.org", "en").await;
-    let admin_id = user_id(&app, "admin@example.org").await;
+    let admin_id = app.user_id("admin@example.org").await;
     observatory::accounts::admin::set_role(
         &app.state.db,
         admin_id,
@@ -613,18 +613,6 @@ async fn admin_pages_check_roles_on_the_server() {
             .iter()
             .any(|c| c.changed_by_id == Some(admin_id) && c.new_role == "evaluator")
     );
-}
-
-async fn user_id(app: &TestApp, email: &str) -> i32 {
-    use observatory::accounts::entities::user;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(&app.state.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
 }
 
 #[tokio::test]

@@ -42,6 +42,19 @@ pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
 }
 
 impl TestApp {
+    /// The id of the account registered with `email`.
+    pub async fn user_id(&self, email: &str) -> i32 {
+        use observatory::accounts::entities::user;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(&self.state.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    }
+
     pub async fn spawn() -> TestApp {
         Self::spawn_with(&[]).await
     }

@@ -124,14 +124,7 @@ async fn submit_and_confirm(
 async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
     let mut browser = app.browser();
     register_and_confirm(app, &mut browser, email, "en").await;
-    use observatory::accounts::entities::user;
-    let id = user::Entity::find()
-        .filter(user::Column::Email.eq(email))
-        .one(&app.state.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let id = app.user_id(email).await;
     set_role(&app.state.db, id, role, None).await.unwrap();
     assert_eq!(
         log_in(&mut browser, "en", email, PASSWORD).await.status,
@@ -790,6 +783,23 @@ async fn closed_proposals_refuse_every_change() {
         "To withdraw",
     )
     .await;
+    // An evaluator is working on it when the submitter withdraws.
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let id = proposal_id(&app, &reference).await;
+    let evaluator_id = app.user_id("evaluator@example.org").await;
+    let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/assign"),
+            &[
+                ("csrf", &token),
+                ("evaluator_id", &evaluator_id.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(state_of(&app, &reference).await, "in-review");
+
     let status = submitter.get(&status_path).await;
     let fields = [
         ("csrf", status.hidden_field("csrf")),
@@ -805,6 +815,27 @@ async fn closed_proposals_refuse_every_change() {
         303
     );
     assert_eq!(state_of(&app, &reference).await, "withdrawn");
+    let told = app
+        .mail
+        .wait_for_count("evaluator@example.org", 2)
+        .await
+        .pop()
+        .unwrap();
+    assert!(told.decoded().contains("has withdrawn the proposal"));
+
+    // The evaluator's form is gone, and posting it anyway changes nothing.
+    let detail = evaluator.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(!detail.body.contains("/evaluate\""));
+    let token = detail.hidden_field("csrf");
+    for (action, field) in [("evaluate", "recommendation"), ("conflict", "reason")] {
+        let late = evaluator
+            .post_form(
+                &format!("/en/staff/proposals/{id}/{action}"),
+                &[("csrf", &token), (field, "working-group")],
+            )
+            .await;
+        assert_eq!(late.status, 409, "{action} on a withdrawn proposal");
+    }
     assert_eq!(
         submitter
             .post_form("/en/collaborate/status/withdraw", &fields)
@@ -822,8 +853,6 @@ async fn closed_proposals_refuse_every_change() {
         409
     );
 
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let id = proposal_id(&app, &reference).await;
     let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
     let decide = editor
         .post_form(
@@ -1137,4 +1166,130 @@ async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave(
     assert_eq!(kept.submitter_id, None);
     assert_eq!(kept.full_name, "—");
     assert_eq!(kept.email, "");
+}
+
+#[tokio::test]
+async fn retired_lines_follow_up_questions_and_demotions() {
+    use observatory::accounts::entities::line_of_work;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (reference, _) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "retired@example.org",
+        "Restorative practice in schools",
+    )
+    .await;
+    let id = proposal_id(&app, &reference).await;
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let evaluator_id = app.user_id("evaluator@example.org").await;
+    let detail = format!("/en/staff/proposals/{id}");
+    let token = csrf(&mut editor, &detail).await;
+    editor
+        .post_form(
+            &format!("{detail}/assign"),
+            &[
+                ("csrf", &token),
+                ("evaluator_id", &evaluator_id.to_string()),
+            ],
+        )
+        .await;
+
+    // The proposal's line of work is retired after it was sent: it stays on
+    // the proposal and can still be scored.
+    let line = line_of_work::Entity::find()
+        .filter(line_of_work::Column::Slug.eq("restorative-justice"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let line_id = line.id;
+    let mut retired = line.into_active_model();
+    retired.active = Set(false);
+    retired.update(&app.state.db).await.unwrap();
+    let page = evaluator.get(&detail).await;
+    assert!(page.body.contains("Restorative justice"));
+    assert!(page.body.contains(&format!("id=\"proposal-{line_id}\"")));
+
+    // A refused evaluation comes back as it was filled in.
+    let token = page.hidden_field("csrf");
+    let proposal_score = format!("proposal-{line_id}");
+    let profile_score = format!("profile-{line_id}");
+    let half = evaluator
+        .post_form(
+            &format!("{detail}/evaluate"),
+            &[
+                ("csrf", &token),
+                (&proposal_score, "3"),
+                ("recommendation", "individual-action"),
+                ("notes", "Promising, needs a budget."),
+            ],
+        )
+        .await;
+    assert_eq!(half.status, 422);
+    assert!(
+        half.body
+            .contains("Give both scores for every line of work.")
+    );
+    assert!(half.body.contains("Promising, needs a budget."));
+    assert!(half.body.contains("value=\"3\" selected"));
+    assert!(half.body.contains("value=\"individual-action\" checked"));
+    let whole = evaluator
+        .post_form(
+            &format!("{detail}/evaluate"),
+            &[
+                ("csrf", &token),
+                (&proposal_score, "3"),
+                (&profile_score, "4"),
+                ("recommendation", "individual-action"),
+                ("notes", "Promising, needs a budget."),
+            ],
+        )
+        .await;
+    assert_eq!(
+        whole.status, 303,
+        "a retired line does not block the evaluation"
+    );
+
+    // A follow-up question while waiting for the first answer.
+    let token = csrf(&mut editor, &detail).await;
+    for question in ["What is the budget?", "And the timetable?"] {
+        let asked = editor
+            .post_form(
+                &format!("{detail}/request-information"),
+                &[("csrf", &token), ("question", question)],
+            )
+            .await;
+        assert_eq!(asked.status, 303, "{question}");
+    }
+    assert_eq!(state_of(&app, &reference).await, "awaiting-information");
+    let mail = app
+        .mail
+        .wait_for_count("retired@example.org", 4)
+        .await
+        .pop()
+        .unwrap();
+    assert!(mail.decoded().contains("And the timetable?"));
+
+    // An evaluator who leaves the staff can no longer act on what was assigned.
+    set_role(&app.state.db, evaluator_id, Role::Member, None)
+        .await
+        .unwrap();
+    let token = csrf(&mut evaluator, "/en").await;
+    let after = evaluator
+        .post_form(
+            &format!("{detail}/evaluate"),
+            &[
+                ("csrf", &token),
+                (&proposal_score, "1"),
+                (&profile_score, "1"),
+                ("recommendation", "not-at-this-time"),
+            ],
+        )
+        .await;
+    assert_eq!(after.status, 403);
+    assert!(after.body.contains("Access not allowed"));
 }
