@@ -73,21 +73,15 @@ pub async fn show_users(
         .limit(PAGE_SIZE);
     let query = search.q.trim().to_lowercase();
     if !query.is_empty() {
-        let pattern = format!(
-            "%{}%",
-            query
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern = crate::db::contains(&query);
         find = find.filter(
             Condition::any()
-                .add(sea_orm::sea_query::Expr::col(user::Column::Email).like(&pattern))
+                .add(sea_orm::sea_query::Expr::col(user::Column::Email).like(pattern.clone()))
                 .add(
                     sea_orm::sea_query::Func::lower(sea_orm::sea_query::Expr::col(
                         user::Column::FullName,
                     ))
-                    .like(&pattern),
+                    .like(pattern),
                 ),
         );
     }

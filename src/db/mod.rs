@@ -64,3 +64,16 @@ pub async fn prepare(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
     txn.commit().await?;
     Ok(db)
 }
+
+/// A `LIKE` pattern matching values that contain `text` (lower-cased, for
+/// comparison with `LOWER(column)`), with `%`, `_` and `\` in the text taken
+/// literally. The ESCAPE clause is explicit because SQLite has no default
+/// escape character, unlike PostgreSQL.
+pub fn contains(text: &str) -> sea_orm::sea_query::LikeExpr {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}

@@ -82,15 +82,6 @@ impl QueueFilter {
     }
 }
 
-fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
@@ -149,7 +140,7 @@ pub fn filtered(
     }
     let text = filter.q.trim();
     if !text.is_empty() {
-        let pattern = like_pattern(text);
+        let pattern = crate::db::contains(text);
         let mut any = Condition::any();
         for column in [
             proposal::Column::Title,
@@ -159,8 +150,7 @@ pub fn filtered(
             proposal::Column::Reference,
             proposal::Column::Specialisation,
         ] {
-            any =
-                any.add(Func::lower(Expr::col((proposal::Entity, column))).like(pattern.as_str()));
+            any = any.add(Func::lower(Expr::col((proposal::Entity, column))).like(pattern.clone()));
         }
         query = query.filter(any);
     }

@@ -564,6 +564,17 @@ async fn admin_pages_check_roles_on_the_server() {
     .await
     .unwrap();
     log_in(&mut admin, "en", "admin@example.org", PASSWORD).await;
+    register_and_confirm(&app, &mut app.browser(), "ana_lopez@example.org", "en").await;
+    let literal = admin.get("/en/admin/users?q=ana_lopez").await;
+    assert!(
+        literal.body.contains("ana_lopez@example.org"),
+        "_ is searched as itself"
+    );
+    let wildcard = admin.get("/en/admin/users?q=ana%25lopez").await;
+    assert!(
+        !wildcard.body.contains("ana_lopez@example.org"),
+        "% is not a wildcard"
+    );
     let list = admin.get("/en/admin/users?q=MEMBER").await;
     assert_eq!(list.status, 200);
     assert!(list.body.contains("member@example.org"));
