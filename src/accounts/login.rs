@@ -87,10 +87,9 @@ struct LoginForm {
     next: String,
 }
 
-/// Only this site's own paths are followed after login.
+/// Only this site's own pages are followed after login.
 fn safe_next(next: &str, page: &Page) -> String {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    if local {
+    if crate::web::page::is_local_page(next) {
         next.to_string()
     } else {
         page.link("/account")

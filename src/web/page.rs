@@ -136,6 +136,20 @@ impl FromRequestParts<AppState> for Page {
     }
 }
 
+/// Whether `target` is a page of this site's own language sections, so that
+/// a form's "send me back to" value cannot send people elsewhere: a path
+/// (not `//host`), of visible ASCII only (browsers drop tabs and newlines,
+/// turning `/\t/evil` into `//evil`), starting with a language.
+pub fn is_local_page(target: &str) -> bool {
+    let path = target.split_once('?').map_or(target, |(path, _)| path);
+    let mut segments = path.trim_start_matches('/').split('/');
+    target.bytes().all(|b| b.is_ascii_graphic())
+        && path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && segments.next().and_then(Locale::from_code).is_some()
+}
+
 /// `path` (which starts with `/`) in the section of `locale`. A section's
 /// home is `/en`, without a trailing slash.
 pub fn localized_path(locale: Locale, path: &str) -> String {
@@ -196,5 +210,26 @@ impl Page {
     /// A region's name in the page's language.
     pub fn region(&self, key: &str) -> String {
         self.t(&format!("region-{key}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_page;
+
+    #[test]
+    fn return_paths_stay_on_the_site() {
+        assert!(is_local_page("/fr/reports"));
+        assert!(is_local_page("/es/"));
+        assert!(is_local_page("/en?saved=true"));
+        assert!(is_local_page("/en/password-reset/new?token=abc"));
+        assert!(!is_local_page("/de?x=/en/"));
+        assert!(!is_local_page("//evil.example/en/"));
+        assert!(!is_local_page("https://evil.example/en/"));
+        assert!(!is_local_page("/\\evil.example"));
+        assert!(!is_local_page("/\t/evil.example"));
+        assert!(!is_local_page("/%09/evil.example"));
+        assert!(!is_local_page("/en/\n/evil"));
+        assert!(!is_local_page("/de/"));
     }
 }

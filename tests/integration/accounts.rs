@@ -529,6 +529,35 @@ async fn idle_sessions_expire() {
 }
 
 #[tokio::test]
+async fn after_login_only_this_sites_pages_are_followed() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    register_and_confirm(&app, &mut browser, "next@example.org", "en").await;
+    for (next, expected) in [
+        ("/en/account/password", "/en/account/password"),
+        ("//evil.example/", "/en/account"),
+        ("/\t/evil.example", "/en/account"),
+        ("https://evil.example/en", "/en/account"),
+    ] {
+        let csrf = csrf_of(&mut browser, "/en/login").await;
+        let answer = browser
+            .post_form(
+                "/en/login",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "next@example.org"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(answer.location(), expected, "next = {next:?}");
+        let csrf = csrf_of(&mut browser, "/en/account").await;
+        browser.post_form("/en/logout", &[("csrf", &csrf)]).await;
+    }
+}
+
+#[tokio::test]
 async fn admin_pages_check_roles_on_the_server() {
     let app = TestApp::spawn().await;
     let mut anonymous = app.browser();
