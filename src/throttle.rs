@@ -93,3 +93,34 @@ pub async fn clear(db: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
         .await?;
     Ok(())
 }
+
+/// Mails that a form sends to an address someone typed (a password reset,
+/// a new confirmation link): a few per hour to each address, and a few
+/// dozen from each client, so the forms cannot flood anyone's mailbox.
+const MAILS_PER_RECIPIENT: Limit = Limit {
+    max: 3,
+    window_minutes: 60,
+    lock_minutes: 60,
+};
+const MAILS_PER_CLIENT: Limit = Limit {
+    max: 20,
+    window_minutes: 60,
+    lock_minutes: 60,
+};
+
+/// Whether a mail to `recipient` asked for by `client` may go now; counts
+/// it when it may. Callers answer the same either way, so the limit tells
+/// nothing about which addresses have accounts.
+pub async fn allow_requested_mail(
+    db: &impl ConnectionTrait,
+    recipient: &str,
+    client: std::net::IpAddr,
+) -> Result<bool, DbErr> {
+    let to = format!("mail-to:{recipient}");
+    let from = format!("mail-from:{client}");
+    if locked_until(db, &[&to, &from]).await?.is_some() {
+        return Ok(false);
+    }
+    record(db, &[(&to, MAILS_PER_RECIPIENT), (&from, MAILS_PER_CLIENT)]).await?;
+    Ok(true)
+}

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Query, State},
+    extract::{ConnectInfo, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -261,6 +261,7 @@ struct EmailForm {
 /// same whether or not one exists.
 pub async fn resend(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
@@ -279,11 +280,13 @@ pub async fn resend(
             .into_response());
     };
     let txn = crate::db::begin_write(&state.db).await?;
+    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.ip()).await?;
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .filter(user::Column::EmailVerifiedAt.is_null())
         .one(&txn)
-        .await?;
+        .await?
+        .filter(|_| allowed);
     if let Some(found) = found {
         tokens::revoke_all(&txn, found.id, Purpose::ConfirmEmail).await?;
         send_confirmation(
