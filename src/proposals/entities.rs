@@ -36,6 +36,9 @@ pub mod proposal {
         pub created_at: DateTimeUtc,
         pub confirmed_at: Option<DateTimeUtc>,
         pub updated_at: DateTimeUtc,
+        /// The single-use key of the form that created it (see `form::started_now`).
+        #[sea_orm(unique)]
+        pub form_key: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

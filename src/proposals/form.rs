@@ -134,18 +134,35 @@ impl ProposalInput {
 
     /// When this site showed the form, if the signed value is genuine.
     fn shown_at(&self, key: &SecretKey) -> Option<i64> {
-        let (seconds, signature) = self.started.split_once('.')?;
-        let shown_at = seconds.parse::<i64>().ok()?;
-        key.verify("form-started", seconds, signature)
-            .then_some(shown_at)
+        let (seconds, _) = self.signed_parts(key)?;
+        seconds.parse::<i64>().ok()
+    }
+
+    /// The form's single-use key, if the signed value is genuine: a form
+    /// sent twice is recognised by it and makes one proposal.
+    pub fn form_key(&self, key: &SecretKey) -> Option<String> {
+        self.signed_parts(key).map(|(_, nonce)| nonce.to_string())
+    }
+
+    /// `seconds.nonce` when this site signed them.
+    fn signed_parts(&self, key: &SecretKey) -> Option<(&str, &str)> {
+        let (shown, signature) = self.started.rsplit_once('.')?;
+        let (seconds, nonce) = shown.split_once('.')?;
+        key.verify("form-started", shown, signature)
+            .then_some((seconds, nonce))
     }
 }
 
-/// The signed "shown at" value for a new form.
+/// The signed "shown at" value for a new form, with a random nonce that
+/// makes each form's key unique.
 pub fn started_now(key: &SecretKey) -> String {
-    let seconds = Utc::now().timestamp().to_string();
-    let signature = key.sign("form-started", &seconds);
-    format!("{seconds}.{signature}")
+    let shown = format!(
+        "{}.{}",
+        Utc::now().timestamp(),
+        crate::config::random_hex(16)
+    );
+    let signature = key.sign("form-started", &shown);
+    format!("{shown}.{signature}")
 }
 
 /// A signed reference to a stored attachment, so a corrected form can keep

@@ -127,8 +127,17 @@ pub async fn submit(
         // Answer as if accepted, so the bot learns nothing; store nothing.
         return Ok(Redirect::to(&page.link("/collaborate/sent")).into_response());
     }
-    let address_key = format!("proposal-address:{}", client.ip());
     let key = &state.settings.secret_key;
+    let form_key = input.form_key(key);
+    if let Some(earlier) = sent_before(&state.db, form_key.as_deref()).await? {
+        // The same form again (a double click): the first sending counts.
+        return Ok(sent_page(
+            &page,
+            &earlier.reference,
+            earlier.submitter_id.is_none(),
+        ));
+    }
+    let address_key = format!("proposal-address:{}", client.ip());
     let lines = lines_of_work::active(&state.db, page.locale).await?;
     let account_email = verified_email(&signed_in);
     let mut errors = FieldErrors::new(page.locale);
@@ -174,14 +183,33 @@ pub async fn submit(
         .as_ref()
         .filter(|_| account_email.is_some())
         .map(|Extension(s)| s.user.id);
-    let reference = create(&state, &page, valid, submitter, kept).await?;
+    let reference = create(&state, &page, valid, submitter, kept, form_key).await?;
     throttle::record(&state.db, &[(&address_key, submission_limit(&state))]).await?;
     state.jobs_wakeup.notify();
-    let confirm = if submitter.is_some() { "false" } else { "true" };
-    Ok(Redirect::to(&page.link(&format!(
-        "/collaborate/sent?reference={reference}&confirm={confirm}"
+    Ok(sent_page(&page, &reference, submitter.is_none()))
+}
+
+/// Where a sent form leads: its reference, and whether a confirmation mail
+/// is on its way (anonymous senders) or not (members).
+fn sent_page(page: &Page, reference: &str, needs_confirmation: bool) -> Response {
+    Redirect::to(&page.link(&format!(
+        "/collaborate/sent?reference={reference}&confirm={needs_confirmation}"
     )))
-    .into_response())
+    .into_response()
+}
+
+/// The proposal that an earlier sending of the same form created, if any.
+async fn sent_before(
+    db: &impl sea_orm::ConnectionTrait,
+    form_key: Option<&str>,
+) -> Result<Option<proposal::Model>, AppError> {
+    let Some(form_key) = form_key else {
+        return Ok(None);
+    };
+    Ok(proposal::Entity::find()
+        .filter(proposal::Column::FormKey.eq(form_key))
+        .one(db)
+        .await?)
 }
 
 /// The attachment to keep with the form: a new valid upload (stored now,
@@ -221,6 +249,7 @@ async fn create(
     valid: ValidProposal,
     submitter: Option<i32>,
     kept: Option<attachment::Model>,
+    form_key: Option<String>,
 ) -> Result<String, AppError> {
     let now = Utc::now();
     let initial = if submitter.is_some() {
@@ -231,7 +260,7 @@ async fn create(
     let confirm_token = crate::config::random_hex(32);
     let profile = &valid.profile;
     let txn = crate::db::begin_write(&state.db).await?;
-    let id = proposal::Entity::insert(proposal::ActiveModel {
+    let inserted = proposal::Entity::insert(proposal::ActiveModel {
         reference: Set(format!("PENDING-{}", crate::config::random_hex(8))),
         state: Set(initial.key().to_string()),
         submitter_id: Set(submitter),
@@ -255,11 +284,23 @@ async fn create(
         created_at: Set(now),
         confirmed_at: Set((initial == State::Submitted).then_some(now)),
         updated_at: Set(now),
+        form_key: Set(form_key.clone()),
         ..Default::default()
     })
     .exec(&txn)
-    .await?
-    .last_insert_id;
+    .await;
+    let id = match inserted {
+        Ok(done) => done.last_insert_id,
+        Err(error) => {
+            // The same form, sent twice at once, lost the race to its twin
+            // (the key is unique): answer with the twin's reference.
+            txn.rollback().await?;
+            return match sent_before(&state.db, form_key.as_deref()).await? {
+                Some(twin) => Ok(twin.reference),
+                None => Err(error.into()),
+            };
+        }
+    };
     // The reference is derived from the id, so it is unique across instances.
     let reference = format!("COL-{}-{id:05}", now.year());
     proposal::Entity::update_many()

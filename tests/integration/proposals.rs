@@ -16,9 +16,12 @@ use crate::{
 
 /// A form start time a few seconds ago, signed as the site signs it: the
 /// minimum fill time is checked on the server.
+/// Each call is a new form, with its own single-use key.
 fn started_seconds_ago(seconds: i64) -> String {
+    static FORMS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let form = FORMS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let key = SecretKey::from_text(SHARED_SECRET);
-    let shown = (chrono::Utc::now().timestamp() - seconds).to_string();
+    let shown = format!("{}.test{form}", chrono::Utc::now().timestamp() - seconds);
     format!("{shown}.{}", key.sign("form-started", &shown))
 }
 
@@ -584,10 +587,9 @@ async fn every_field_is_checked_and_the_form_and_file_come_back() {
             .contains("We kept the file you sent: <strong>informe.pdf</strong>")
     );
     let kept = corrected.hidden_field("kept_attachment");
-    let fresh_started = corrected.hidden_field("started");
-    let mut fields = proposal_fields(&token, &started, "person@example.org", "Kept file");
+    let started_again = corrected.hidden_field("started");
+    let mut fields = proposal_fields(&token, &started_again, "person@example.org", "Kept file");
     fields.push(("kept_attachment", &kept));
-    let _ = fresh_started;
     let sent = submit(&mut browser, "en", &fields, None).await;
     assert_eq!(sent.status, 303);
     let stored = proposal::Entity::find()
@@ -619,7 +621,8 @@ async fn every_field_is_checked_and_the_form_and_file_come_back() {
     );
 
     // A forged kept-file token is ignored.
-    let mut forged = proposal_fields(&token, &started, "other@example.org", "Forged");
+    let another_form = started_seconds_ago(10);
+    let mut forged = proposal_fields(&token, &another_form, "other@example.org", "Forged");
     forged.push(("kept_attachment", "1.0000"));
     assert_eq!(submit(&mut browser, "en", &forged, None).await.status, 303);
     assert_eq!(
@@ -691,7 +694,7 @@ async fn spam_defences_need_no_javascript() {
             submit(
                 &mut browser,
                 "en",
-                &proposal_fields(&token, &started, &email, &title),
+                &proposal_fields(&token, &started_seconds_ago(10), &email, &title),
                 None
             )
             .await
@@ -702,7 +705,7 @@ async fn spam_defences_need_no_javascript() {
     let sixth = submit(
         &mut browser,
         "en",
-        &proposal_fields(&token, &started, "p6@example.org", "Sixth"),
+        &proposal_fields(&token, &started_seconds_ago(10), "p6@example.org", "Sixth"),
         None,
     )
     .await;
@@ -1292,4 +1295,41 @@ async fn retired_lines_follow_up_questions_and_demotions() {
         .await;
     assert_eq!(after.status, 403);
     assert!(after.body.contains("Access not allowed"));
+}
+
+#[tokio::test]
+async fn a_form_sent_twice_makes_one_proposal() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    let fields = proposal_fields(&token, &started, "twice@example.org", "Sent twice");
+    let first = submit(&mut browser, "en", &fields, None).await;
+    let second = submit(&mut browser, "en", &fields, None).await;
+    assert_eq!(first.status, 303);
+    assert_eq!(
+        second.location(),
+        first.location(),
+        "the same reference both times"
+    );
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        1
+    );
+    app.mail.wait_for_count("twice@example.org", 1).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        app.mail.messages_to("twice@example.org").await.len(),
+        1,
+        "one confirmation mail"
+    );
+    // A new form from the same person is a new proposal.
+    let new_form = started_seconds_ago(10);
+    let again = proposal_fields(&token, &new_form, "twice@example.org", "Sent twice");
+    let third = submit(&mut browser, "en", &again, None).await;
+    assert_ne!(third.location(), first.location());
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        2
+    );
 }

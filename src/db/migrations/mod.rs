@@ -3,6 +3,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_content;
 mod m0002_accounts;
 mod m0003_proposals;
+mod m0004_proposal_form_keys;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_content::Migration),
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_proposals::Migration),
+            Box::new(m0004_proposal_form_keys::Migration),
         ]
     }
 }
