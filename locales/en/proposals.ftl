@@ -195,6 +195,7 @@ lines-create = Add
 lines-name-missing = Give the line a name in every language (at most 200 characters).
 lines-position-invalid = The order must be a whole number.
 lines-slug-invalid = Use only lower-case letters, digits and hyphens.
+lines-slug-taken = Another line of work already uses this identifier. Choose another one.
 
 csv-reference = Reference
 csv-received = Received

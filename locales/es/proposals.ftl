@@ -195,6 +195,7 @@ lines-create = Añadir
 lines-name-missing = Dé a la línea un nombre en cada idioma (200 caracteres como máximo).
 lines-position-invalid = El orden debe ser un número entero.
 lines-slug-invalid = Utilice solo minúsculas, cifras y guiones.
+lines-slug-taken = Otra línea de trabajo ya utiliza este identificador. Elija otro.
 
 csv-reference = Referencia
 csv-received = Recibida

@@ -195,6 +195,7 @@ lines-create = Ajouter
 lines-name-missing = Donnez à l’axe un nom dans chaque langue (200 caractères au plus).
 lines-position-invalid = L’ordre doit être un nombre entier.
 lines-slug-invalid = Utilisez uniquement des minuscules, des chiffres et des tirets.
+lines-slug-taken = Un autre axe de travail utilise déjà cet identifiant. Choisissez-en un autre.
 
 csv-reference = Référence
 csv-received = Reçue le

@@ -28,9 +28,46 @@ pub struct EditableLine {
     pub id: i32,
     pub slug: String,
     pub position: i32,
+    /// The order as typed, when the form comes back with an error.
+    pub typed_position: Option<String>,
     pub active: bool,
     /// (language, name, description) for en, es, fr.
     pub texts: Vec<(Locale, String, String)>,
+}
+
+impl EditableLine {
+    pub fn position_value(&self) -> String {
+        self.typed_position
+            .clone()
+            .unwrap_or_else(|| self.position.to_string())
+    }
+}
+
+/// Which form the errors belong to: an existing line's, or the new one's.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Line(i32),
+    New,
+}
+
+/// What is typed into the form for a new line.
+pub struct NewLine {
+    pub slug: String,
+    pub position: String,
+    pub texts: Vec<(Locale, String, String)>,
+}
+
+impl NewLine {
+    fn blank() -> NewLine {
+        NewLine {
+            slug: String::new(),
+            position: "100".into(),
+            texts: Locale::ALL
+                .into_iter()
+                .map(|locale| (locale, String::new(), String::new()))
+                .collect(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -38,8 +75,21 @@ pub struct EditableLine {
 struct LinesPage {
     page: Page,
     lines: Vec<EditableLine>,
+    new_line: NewLine,
     errors: FieldErrors,
+    /// The form the errors are about; it shows them and what was typed.
+    invalid: Option<Target>,
     saved: bool,
+}
+
+impl LinesPage {
+    fn errors_on_line(&self, id: &i32) -> bool {
+        self.invalid == Some(Target::Line(*id))
+    }
+
+    fn errors_on_new_line(&self) -> bool {
+        self.invalid == Some(Target::New)
+    }
 }
 
 async fn editable(state: &AppState) -> Result<Vec<EditableLine>, AppError> {
@@ -69,6 +119,7 @@ async fn editable(state: &AppState) -> Result<Vec<EditableLine>, AppError> {
             id: line.id,
             slug: line.slug,
             position: line.position,
+            typed_position: None,
             active: line.active,
         })
         .collect())
@@ -92,7 +143,9 @@ pub async fn show(
     render(&LinesPage {
         page,
         lines,
+        new_line: NewLine::blank(),
         errors,
+        invalid: None,
         saved: query.saved,
     })
 }
@@ -118,6 +171,13 @@ impl LineForm {
             (Locale::Es, self.name_es.trim(), self.description_es.trim()),
             (Locale::Fr, self.name_fr.trim(), self.description_fr.trim()),
         ]
+    }
+
+    fn typed_texts(&self) -> Vec<(Locale, String, String)> {
+        self.texts()
+            .iter()
+            .map(|(locale, name, description)| (*locale, name.to_string(), description.to_string()))
+            .collect()
     }
 
     fn check(&self, errors: &mut FieldErrors) {
@@ -150,18 +210,15 @@ async fn save(
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::new(page.locale);
     form.check(&mut errors);
-    if existing.is_none() && !valid_slug(&form.slug) {
-        errors.add("slug", "lines-slug-invalid");
+    if existing.is_none() {
+        if !valid_slug(&form.slug) {
+            errors.add("slug", "lines-slug-invalid");
+        } else if slug_taken(state, &form.slug).await? {
+            errors.add("slug", "lines-slug-taken");
+        }
     }
     if !errors.is_empty() {
-        let lines = editable(state).await?;
-        let body = render(&LinesPage {
-            page,
-            lines,
-            errors,
-            saved: false,
-        })?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
+        return refused(state, page, existing, form, errors).await;
     }
     let position: i32 = form.position.trim().parse().unwrap_or(0);
     let txn = crate::db::begin_write(&state.db).await?;
@@ -178,13 +235,7 @@ async fn save(
             id
         }
         None => {
-            let taken = line_of_work::Entity::find()
-                .filter(line_of_work::Column::Slug.eq(&form.slug))
-                .one(&txn)
-                .await?;
-            if taken.is_some() {
-                return Err(AppError::Conflict);
-            }
+            // Checked above; the unique index catches a simultaneous twin.
             line_of_work::Entity::insert(line_of_work::ActiveModel {
                 slug: Set(form.slug.clone()),
                 position: Set(position),
@@ -220,6 +271,56 @@ async fn save(
     }
     txn.commit().await?;
     Ok(Redirect::to(&page.link("/staff/lines?saved=true")).into_response())
+}
+
+async fn slug_taken(state: &AppState, slug: &str) -> Result<bool, AppError> {
+    Ok(line_of_work::Entity::find()
+        .filter(line_of_work::Column::Slug.eq(slug))
+        .one(&state.db)
+        .await?
+        .is_some())
+}
+
+/// The page again, with the errors in the form they concern and that form
+/// as it was typed.
+async fn refused(
+    state: &AppState,
+    page: Page,
+    existing: Option<i32>,
+    form: LineForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let mut lines = editable(state).await?;
+    let mut new_line = NewLine::blank();
+    let invalid = match existing {
+        Some(id) => {
+            let line = lines
+                .iter_mut()
+                .find(|line| line.id == id)
+                .ok_or(AppError::NotFound)?;
+            line.texts = form.typed_texts();
+            line.active = form.active.is_some();
+            line.typed_position = Some(form.position.clone());
+            Target::Line(id)
+        }
+        None => {
+            new_line = NewLine {
+                texts: form.typed_texts(),
+                slug: form.slug,
+                position: form.position,
+            };
+            Target::New
+        }
+    };
+    let body = render(&LinesPage {
+        page,
+        lines,
+        new_line,
+        errors,
+        invalid: Some(invalid),
+        saved: false,
+    })?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response())
 }
 
 pub async fn create(

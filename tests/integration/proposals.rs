@@ -1333,3 +1333,97 @@ async fn a_form_sent_twice_makes_one_proposal() {
         2
     );
 }
+
+#[tokio::test]
+async fn editors_manage_the_lines_of_work() {
+    use observatory::accounts::entities::line_of_work;
+    let app = TestApp::spawn().await;
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let token = csrf(&mut editor, "/en/staff/lines").await;
+    let new_line = |slug: &'static str, name_fr: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("slug", slug.to_string()),
+            ("position", "90".to_string()),
+            ("name_en", "Child participation".to_string()),
+            ("name_es", "Participación infantil".to_string()),
+            ("name_fr", name_fr.to_string()),
+            (
+                "description_en",
+                "Listening to children in justice.".to_string(),
+            ),
+            (
+                "description_es",
+                "Escuchar a los niños en la justicia.".to_string(),
+            ),
+            (
+                "description_fr",
+                "Écouter les enfants dans la justice.".to_string(),
+            ),
+        ]
+    };
+
+    // Refused: a name missing and an identifier already in use; nothing is lost.
+    let fields = new_line("research", "");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = editor.post_form("/en/staff/lines", &pairs).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("Give the line a name in every language")
+    );
+    assert!(
+        refused
+            .body
+            .contains("Another line of work already uses this identifier.")
+    );
+    assert!(refused.body.contains("value=\"Participación infantil\""));
+    assert!(refused.body.contains("value=\"research\""));
+
+    let fields = new_line("child-participation", "Participation des enfants");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let created = editor.post_form("/en/staff/lines", &pairs).await;
+    assert_eq!(created.status, 303);
+    assert_eq!(created.location(), "/en/staff/lines?saved=true");
+    let register = app.browser().get("/es/register").await;
+    assert!(register.body.contains("Participación infantil"));
+
+    // Retiring a line takes it out of the forms; a bad order is refused
+    // with the typed names kept.
+    let research = line_of_work::Entity::find()
+        .filter(line_of_work::Column::Slug.eq("research"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let update = |position: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("position", position.to_string()),
+            ("name_en", "Research and data".to_string()),
+            ("name_es", "Investigación y datos".to_string()),
+            ("name_fr", "Recherche et données".to_string()),
+        ]
+    };
+    let fields = update("first");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let bad = editor
+        .post_form(&format!("/en/staff/lines/{}", research.id), &pairs)
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("The order must be a whole number."));
+    assert!(bad.body.contains("value=\"Investigación y datos\""));
+    assert!(bad.body.contains("value=\"first\""));
+    let fields = update("80");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let retired = editor
+        .post_form(&format!("/en/staff/lines/{}", research.id), &pairs)
+        .await;
+    assert_eq!(retired.status, 303);
+    let register = app.browser().get("/en/register").await;
+    assert!(!register.body.contains("Research and data"));
+    assert!(register.body.contains("Child participation"));
+    let lines = editor.get("/en/staff/lines").await;
+    assert!(lines.body.contains("research — retired"));
+}
