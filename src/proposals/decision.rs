@@ -43,6 +43,10 @@ pub struct DecisionInput {
     new_group_line: String,
     new_group_description: String,
     reply: String,
+    /// The decision and group the reply was prepared for. Preparing again
+    /// replaces a reply still as prepared, and keeps one the editor changed.
+    reply_for: String,
+    reply_group: String,
 }
 
 #[derive(Template)]
@@ -124,12 +128,29 @@ pub async fn show(
     if !workflow::state_of(&found).is_open() {
         return Err(workflow::refused());
     }
-    if DECISIONS.contains(&input.decision.as_str()) && input.reply.is_empty() {
-        let group = group_name(&state, &input).await?;
-        input.reply = reply_template(&found, &input.decision, &group);
+    let mut errors = FieldErrors::new(page.locale);
+    if input.decision == "working-group" {
+        // Ask for the group before the reply that names it is written.
+        let groups = working_group::Entity::find().all(&state.db).await?;
+        let lines = lines_of_work::active(&state.db, page.locale).await?;
+        check_group(&input, &groups, &lines, &mut errors);
     }
-    let errors = FieldErrors::new(page.locale);
+    let group = group_name(&state, &input).await?;
+    if !DECISIONS.contains(&input.decision.as_str()) || !errors.is_empty() {
+        input.reply.clear();
+    } else if !edited(&found, &input) {
+        input.reply = reply_template(&found, &input.decision, &group);
+        input.reply_for = input.decision.clone();
+        input.reply_group = group;
+    }
     render(&page_for(&state, page, found, input, errors).await?)
+}
+
+/// Whether the reply differs from the template it was prepared from.
+fn edited(found: &proposal::Model, input: &DecisionInput) -> bool {
+    let prepared = reply_template(found, &input.reply_for, &input.reply_group);
+    let reply = input.reply.replace("\r\n", "\n");
+    !reply.trim().is_empty() && reply.trim() != prepared.trim()
 }
 
 async fn group_name(state: &AppState, input: &DecisionInput) -> Result<String, AppError> {
@@ -172,6 +193,16 @@ fn check(
     if input.decision != "working-group" {
         return GroupChoice::None;
     }
+    check_group(input, groups, lines, errors)
+}
+
+/// For an invitation: the existing group chosen, or the new one described.
+fn check_group(
+    input: &DecisionInput,
+    groups: &[working_group::Model],
+    lines: &[LineOption],
+    errors: &mut FieldErrors,
+) -> GroupChoice {
     let new_name = input.new_group_name.trim();
     if !new_name.is_empty() {
         if new_name.chars().count() > 200 {

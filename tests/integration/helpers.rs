@@ -185,6 +185,28 @@ impl Page {
         let end = self.body[start..].find('"').expect("closing quote") + start;
         self.body[start..end].to_string()
     }
+
+    /// The text in a textarea, as the browser would show it.
+    pub fn textarea(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\"");
+        let tag = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no textarea {name}"));
+        let start = self.body[tag..].find('>').expect("end of tag") + tag + 1;
+        let end = self.body[start..].find("</textarea>").expect("closing tag") + start;
+        unescape(&self.body[start..end])
+    }
+}
+
+/// Undoes the HTML escaping of the templates.
+fn unescape(text: &str) -> String {
+    text.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 impl Browser {

@@ -1427,3 +1427,69 @@ async fn editors_manage_the_lines_of_work() {
     let lines = editor.get("/en/staff/lines").await;
     assert!(lines.body.contains("research — retired"));
 }
+
+#[tokio::test]
+async fn preparing_a_decision_asks_for_the_group_and_keeps_an_edited_reply() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (reference, _) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "group@example.org",
+        "Mentoring programme",
+    )
+    .await;
+    let id = proposal_id(&app, &reference).await;
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let decide = format!("/en/staff/proposals/{id}/decide?decision=working-group");
+
+    let no_group = editor.get(&decide).await;
+    assert!(
+        no_group
+            .body
+            .contains("Choose a working group or describe a new one.")
+    );
+    assert!(
+        !no_group.body.contains("name=\"reply\""),
+        "no reply before the group"
+    );
+
+    let first = editor
+        .get(&format!("{decide}&new_group_name=Mentors"))
+        .await;
+    let prepared = first.textarea("reply");
+    assert!(prepared.contains("\"Mentors\""), "{prepared}");
+
+    // Still as prepared: choosing another group prepares it again.
+    let query = |reply: &str, group: &str| {
+        serde_urlencoded::to_string([
+            ("decision", "working-group"),
+            ("new_group_name", group),
+            ("reply", reply),
+            ("reply_for", "working-group"),
+            ("reply_group", "Mentors"),
+        ])
+        .unwrap()
+    };
+    let regrouped = editor
+        .get(&format!(
+            "/en/staff/proposals/{id}/decide?{}",
+            query(&prepared, "Peer mentors")
+        ))
+        .await;
+    assert!(regrouped.textarea("reply").contains("\"Peer mentors\""));
+
+    // Edited by the editor: kept, whatever else changes.
+    let edited = format!("{prepared}\nWe meet every second Tuesday.");
+    let kept = editor
+        .get(&format!(
+            "/en/staff/proposals/{id}/decide?{}",
+            query(&edited, "Peer mentors")
+        ))
+        .await;
+    assert!(
+        kept.textarea("reply")
+            .contains("We meet every second Tuesday.")
+    );
+}
