@@ -84,10 +84,10 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
 }
 
 pub fn check(upload: &Upload) -> Result<&'static str, Problem> {
-    if upload.bytes.is_empty() {
+    if upload.size == 0 {
         return Err(Problem::Empty);
     }
-    if upload.bytes.len() > MAX_BYTES {
+    if upload.size > MAX_BYTES {
         return Err(Problem::TooLarge);
     }
     sniff(&upload.bytes).ok_or(Problem::NotADocument)

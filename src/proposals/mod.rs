@@ -28,8 +28,10 @@ pub use queue::csv_cell;
 
 use crate::app::AppState;
 
-/// Room for the largest attachment plus the form's text.
-const FORM_BODY_LIMIT: usize = attachments::MAX_BYTES + 256 * 1024;
+/// Beyond this the request is cut off with the generic "too large" page.
+/// Up to it, an oversized attachment is read past (only its start kept) and
+/// refused next to its field, with the rest of the form given back.
+const FORM_BODY_LIMIT: usize = 4 * attachments::MAX_BYTES;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

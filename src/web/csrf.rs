@@ -119,8 +119,16 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 /// A file sent with a multipart form.
 pub struct UploadedFile {
     pub file_name: String,
+    /// The file's bytes, or only its first `KEEP_AT_MOST` when larger.
     pub bytes: Vec<u8>,
+    /// The size of the whole file as sent.
+    pub size: usize,
 }
+
+/// The most of an uploaded file kept in memory: more than any feature
+/// accepts, so an oversized file is still recognised (and refused with a
+/// message next to its field) while the rest of the form is read.
+pub const KEEP_AT_MOST: usize = 8 * 1024 * 1024;
 
 /// A `multipart/form-data` body (a form with a file) whose CSRF token has
 /// been checked. The text fields parse like any other form.
@@ -160,17 +168,12 @@ impl FromRequest<AppState> for CheckedMultipart {
             let name = field.name().unwrap_or_default().to_string();
             match field.file_name().map(str::to_string) {
                 Some(file_name) => {
-                    let bytes = field.bytes().await.map_err(|error| {
-                        if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                            AppError::TooLarge
-                        } else {
-                            AppError::BadRequest
-                        }
-                    })?;
-                    if file.is_none() && !bytes.is_empty() {
+                    let (bytes, size) = read_file(field).await?;
+                    if file.is_none() && size > 0 {
                         file = Some(UploadedFile {
                             file_name,
-                            bytes: bytes.to_vec(),
+                            bytes,
+                            size,
                         });
                     }
                 }
@@ -189,5 +192,28 @@ impl FromRequest<AppState> for CheckedMultipart {
             return Err(AppError::CsrfRejected);
         }
         Ok(CheckedMultipart { fields, file })
+    }
+}
+
+/// Reads a file field, keeping at most `KEEP_AT_MOST` bytes; returns them
+/// and the whole size.
+async fn read_file(
+    mut field: axum::extract::multipart::Field<'_>,
+) -> Result<(Vec<u8>, usize), AppError> {
+    let mut kept = Vec::new();
+    let mut size = 0;
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                size += chunk.len();
+                let room = KEEP_AT_MOST.saturating_sub(kept.len());
+                kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            }
+            Ok(None) => return Ok((kept, size)),
+            Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(AppError::TooLarge);
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        }
     }
 }

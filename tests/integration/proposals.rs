@@ -1493,3 +1493,29 @@ async fn preparing_a_decision_asks_for_the_group_and_keeps_an_edited_reply() {
             .contains("We meet every second Tuesday.")
     );
 }
+
+#[tokio::test]
+async fn an_oversized_attachment_is_refused_next_to_its_field() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    let fields = proposal_fields(&token, &started, "big@example.org", "A large annex");
+    let mut large = PDF.to_vec();
+    large.resize(6 * 1024 * 1024, b' ');
+    let refused = submit(&mut browser, "en", &fields, Some(("annex.pdf", large))).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("The file is larger than 5 MB."));
+    assert!(
+        refused.body.contains("value=\"A large annex\""),
+        "the form comes back"
+    );
+    assert_eq!(
+        proposal::Entity::find().count(&app.state.db).await.unwrap(),
+        0
+    );
+    let mut huge = PDF.to_vec();
+    huge.resize(30 * 1024 * 1024, b' ');
+    let cut_off = submit(&mut browser, "en", &fields, Some(("huge.pdf", huge))).await;
+    assert_eq!(cut_off.status, 413);
+}
