@@ -136,6 +136,18 @@ async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
     browser
 }
 
+/// `editor` assigns the evaluator registered as `evaluator` to proposal `id`.
+async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -> Page {
+    let evaluator_id = app.user_id(evaluator).await.to_string();
+    let token = csrf(editor, &format!("/en/staff/proposals/{id}")).await;
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/assign"),
+            &[("csrf", &token), ("evaluator_id", &evaluator_id)],
+        )
+        .await
+}
+
 async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
     proposal::Entity::find()
         .filter(proposal::Column::Reference.eq(reference))
@@ -790,17 +802,7 @@ async fn closed_proposals_refuse_every_change() {
     let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
     let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
     let id = proposal_id(&app, &reference).await;
-    let evaluator_id = app.user_id("evaluator@example.org").await;
-    let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
-    editor
-        .post_form(
-            &format!("/en/staff/proposals/{id}/assign"),
-            &[
-                ("csrf", &token),
-                ("evaluator_id", &evaluator_id.to_string()),
-            ],
-        )
-        .await;
+    assign(&app, &mut editor, id, "evaluator@example.org").await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
 
     let status = submitter.get(&status_path).await;
@@ -905,24 +907,8 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
     let mut member = staff_member(&app, "member@example.org", Role::Member).await;
     let mut anonymous = app.browser();
 
-    use observatory::accounts::entities::user;
     for email in ["assigned@example.org", "conflicted@example.org"] {
-        let evaluator = user::Entity::find()
-            .filter(user::Column::Email.eq(email))
-            .one(&app.state.db)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = csrf(&mut editor, &format!("/en/staff/proposals/{id}")).await;
-        editor
-            .post_form(
-                &format!("/en/staff/proposals/{id}/assign"),
-                &[
-                    ("csrf", &token),
-                    ("evaluator_id", &evaluator.id.to_string()),
-                ],
-            )
-            .await;
+        assign(&app, &mut editor, id, email).await;
     }
     let token = csrf(&mut conflicted, &format!("/en/staff/proposals/{id}")).await;
     let stepped_back = conflicted
@@ -1190,16 +1176,7 @@ async fn retired_lines_follow_up_questions_and_demotions() {
     let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
     let evaluator_id = app.user_id("evaluator@example.org").await;
     let detail = format!("/en/staff/proposals/{id}");
-    let token = csrf(&mut editor, &detail).await;
-    editor
-        .post_form(
-            &format!("{detail}/assign"),
-            &[
-                ("csrf", &token),
-                ("evaluator_id", &evaluator_id.to_string()),
-            ],
-        )
-        .await;
+    assign(&app, &mut editor, id, "evaluator@example.org").await;
 
     // The proposal's line of work is retired after it was sent: it stays on
     // the proposal and can still be scored.
