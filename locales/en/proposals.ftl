@@ -73,7 +73,7 @@ proposal-state-help-unconfirmed = Your e-mail address has not been confirmed yet
 proposal-state-help-submitted = Your proposal has reached our team and will be assigned for evaluation.
 proposal-state-help-in-review = Our team is evaluating your proposal and your profile against our lines of work.
 proposal-state-help-awaiting-information = We need more information from you: please answer below.
-proposal-state-help-decided = We have answered your proposal; you will find our reply among the messages.
+proposal-state-help-decided = We have answered your proposal: our reply is among the messages, and you can answer it below.
 proposal-state-help-withdrawn = This proposal was withdrawn.
 
 queue-counts = Proposals per state

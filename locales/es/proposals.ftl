@@ -73,7 +73,7 @@ proposal-state-help-unconfirmed = Su dirección de correo electrónico aún no s
 proposal-state-help-submitted = Su propuesta ha llegado a nuestro equipo y se asignará para su evaluación.
 proposal-state-help-in-review = Nuestro equipo está evaluando su propuesta y su perfil a la luz de nuestras líneas de trabajo.
 proposal-state-help-awaiting-information = Necesitamos más información: responda más abajo, por favor.
-proposal-state-help-decided = Hemos respondido a su propuesta; encontrará nuestra respuesta entre los mensajes.
+proposal-state-help-decided = Hemos respondido a su propuesta: encontrará nuestra respuesta entre los mensajes y puede contestarla más abajo.
 proposal-state-help-withdrawn = Esta propuesta fue retirada.
 
 queue-counts = Propuestas por estado

@@ -73,7 +73,7 @@ proposal-state-help-unconfirmed = Votre adresse électronique n’a pas encore �
 proposal-state-help-submitted = Votre proposition est parvenue à notre équipe et sera confiée à un évaluateur.
 proposal-state-help-in-review = Notre équipe évalue votre proposition et votre profil au regard de nos axes de travail.
 proposal-state-help-awaiting-information = Nous avons besoin d’informations complémentaires : merci de répondre ci-dessous.
-proposal-state-help-decided = Nous avons répondu à votre proposition ; vous trouverez notre réponse parmi les messages.
+proposal-state-help-decided = Nous avons répondu à votre proposition : notre réponse figure parmi les messages, et vous pouvez y répondre ci-dessous.
 proposal-state-help-withdrawn = Cette proposition a été retirée.
 
 queue-counts = Propositions par état
