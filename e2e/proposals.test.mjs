@@ -197,4 +197,24 @@ describe('the collaboration loop in the browser', () => {
     await submitter.reload();
     await submitter.getByText('Le enviaremos el calendario de reuniones.').waitFor();
   });
+
+  it('the staff pages of the proposal read in Spanish and French too', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const detail = new URL(admin.url()).pathname.replace(/^\/en/, '');
+    const headings = { es: 'Panel', fr: 'Tableau de bord' };
+    for (const lang of ['es', 'fr']) {
+      for (const [name, path] of [
+        ['queue', '/staff/proposals'],
+        ['review', detail],
+        ['dashboard', '/staff/dashboard'],
+        ['lines', '/staff/lines'],
+      ]) {
+        const response = await admin.goto(`/${lang}${path}`);
+        assert.equal(response?.status(), 200, `/${lang}${path}`);
+        assert.equal(await admin.locator('html').getAttribute('lang'), lang);
+        await auditPage(admin, `proposals-${name}-${lang}`);
+      }
+      await admin.goto(`/${lang}/staff/dashboard`);
+      await admin.getByRole('heading', { level: 1, name: headings[lang] }).waitFor();
+    }
+  });
 });

@@ -114,6 +114,11 @@ struct ReviewPage {
 }
 
 impl ReviewPage {
+    /// A file's size in KiB, rounded up (a small file is not "0 KiB").
+    fn size_in_kib(&self, bytes: &i64) -> i64 {
+        (bytes + 1023) / 1024
+    }
+
     /// What was typed into the message field `field`, when it comes back with an error.
     fn draft_for(&self, field: &str) -> &str {
         match &self.draft {
@@ -158,6 +163,40 @@ impl ReviewPage {
     }
     fn my_notes(&self) -> &str {
         self.mine.as_ref().map_or("", |m| m.notes.as_str())
+    }
+}
+
+/// Audit notes are stored as fixed English phrases (a stable record, also
+/// in exports), some followed by ": detail"; staff read them in their
+/// language. Each phrase here is one the workflow writes.
+const AUDIT_PHRASES: [(&str, &str); 8] = [
+    ("web form", "audit-web-form"),
+    ("address confirmed", "audit-address-confirmed"),
+    ("assigned", "audit-assigned"),
+    ("information requested", "audit-information-requested"),
+    ("information provided", "audit-information-provided"),
+    ("conflict of interest declared", "audit-conflict-declared"),
+    ("withdrawn by the submitter", "audit-withdrawn"),
+    ("decision", "audit-decision"),
+];
+
+fn audit_note(page: &Page, note: &str) -> String {
+    let (phrase, detail) = note
+        .split_once(": ")
+        .map_or((note, None), |(phrase, detail)| (phrase, Some(detail)));
+    let Some((_, id)) = AUDIT_PHRASES.iter().find(|(stored, _)| *stored == phrase) else {
+        return note.to_string();
+    };
+    match detail {
+        Some(detail) => {
+            let detail = if phrase == "decision" {
+                page.label("decision", detail)
+            } else {
+                detail.to_string()
+            };
+            page.locale.t_args(id, &[("detail", detail.into())])
+        }
+        None => page.t(id),
     }
 }
 
@@ -273,7 +312,7 @@ async fn build(
                 .map(|s| page.label("proposal-state", s))
                 .unwrap_or_default(),
             to: page.label("proposal-state", &e.to_state),
-            note: e.note.clone(),
+            note: audit_note(&page, &e.note),
         })
         .collect();
     let evaluators = if view == StaffView::Full {

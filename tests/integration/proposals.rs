@@ -493,7 +493,17 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         ]
     );
     let history = editor.get(&format!("/en/staff/proposals/{id}")).await;
-    assert!(history.body.contains("decision: working-group"));
+    assert!(history.body.contains("Decision: Invite to a working group"));
+    assert!(
+        history.body.contains("Assigned to "),
+        "audit notes read in the staff language"
+    );
+    let en_francais = editor.get(&format!("/fr/staff/proposals/{id}")).await;
+    assert!(
+        en_francais
+            .body
+            .contains("Décision : Inviter dans un groupe de travail")
+    );
 }
 
 #[tokio::test]
