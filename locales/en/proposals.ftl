@@ -11,6 +11,7 @@ proposal-about-you = About you
 proposal-about-proposal = Your proposal
 proposal-reply-to = We will reply to your account's address:
 proposal-trap-label = Leave this field empty
+proposal-lines = Lines of work your proposal concerns
 proposal-specialisation = Your specialisation
 proposal-specialisation-hint = Your field, experience and the kind of work you do in juvenile justice.
 proposal-title = Title of the proposal

@@ -11,6 +11,7 @@ proposal-about-you = Sobre usted
 proposal-about-proposal = Su propuesta
 proposal-reply-to = Le responderemos a la dirección de su cuenta:
 proposal-trap-label = Deje este campo vacío
+proposal-lines = Líneas de trabajo a las que se refiere su propuesta
 proposal-specialisation = Su especialización
 proposal-specialisation-hint = Su ámbito, su experiencia y el tipo de trabajo que realiza en justicia juvenil.
 proposal-title = Título de la propuesta

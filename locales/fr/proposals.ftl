@@ -11,6 +11,7 @@ proposal-about-you = À propos de vous
 proposal-about-proposal = Votre proposition
 proposal-reply-to = Nous vous répondrons à l’adresse de votre compte :
 proposal-trap-label = Laissez ce champ vide
+proposal-lines = Axes de travail concernés par votre proposition
 proposal-specialisation = Votre spécialité
 proposal-specialisation-hint = Votre domaine, votre expérience et le type de travail que vous menez en justice des mineurs.
 proposal-title = Titre de la proposition

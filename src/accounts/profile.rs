@@ -201,6 +201,9 @@ pub async fn line_slugs(
 pub struct ProfileChoices {
     pub countries: Vec<(&'static str, String)>,
     pub lines: Vec<LineOption>,
+    /// The message naming the lines of work: a person's specialisation in
+    /// the profile, the lines of interest on a proposal.
+    pub lines_legend: &'static str,
 }
 
 impl ProfileChoices {
@@ -210,7 +213,19 @@ impl ProfileChoices {
             .map(|code| (*code, locale.t(&format!("country-{code}"))))
             .collect();
         countries.sort_by_key(|a| collate(&a.1));
-        ProfileChoices { countries, lines }
+        ProfileChoices {
+            countries,
+            lines,
+            lines_legend: "field-lines",
+        }
+    }
+
+    /// The same choices, with the lines of work asked as lines of interest.
+    pub fn for_proposal(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
+        ProfileChoices {
+            lines_legend: "proposal-lines",
+            ..ProfileChoices::new(locale, lines)
+        }
     }
 
     pub fn account_types(&self) -> [&'static str; 2] {

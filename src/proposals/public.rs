@@ -103,7 +103,7 @@ pub async fn show_form(
     let form = FormPage {
         started: form::started_now(&state.settings.secret_key),
         account_email: verified_email(&signed_in),
-        choices: ProfileChoices::new(page.locale, lines),
+        choices: ProfileChoices::for_proposal(page.locale, lines),
         errors: FieldErrors::new(page.locale),
         profile,
         proposal: ProposalInput::default(),
@@ -165,7 +165,7 @@ pub async fn submit(
         };
         let form = FormPage {
             started: input.started_for_correction(key),
-            choices: ProfileChoices::new(page.locale, lines),
+            choices: ProfileChoices::for_proposal(page.locale, lines),
             kept: kept.map(|file| KeptFile {
                 token: form::kept_attachment_token(key, file.id),
                 name: file.original_name,
