@@ -235,6 +235,12 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
         if let Err(error) = accounts::sessions::purge_expired(&state.db).await {
             tracing::warn!(%error, "could not purge expired sessions");
         }
+        if let Err(error) = crate::jobs::purge_finished(&state.db).await {
+            tracing::warn!(%error, "could not purge finished jobs");
+        }
+        if let Err(error) = crate::throttle::purge_stale(&state.db).await {
+            tracing::warn!(%error, "could not purge stale rate limits");
+        }
         tokio::select! {
             _ = stop.changed() => break,
             () = tokio::time::sleep(MAINTENANCE_INTERVAL) => {}

@@ -83,6 +83,23 @@ pub async fn complete(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
     Ok(())
 }
 
+/// How long finished jobs are kept for inspection. A mail job holds the
+/// recipient's address and the message, so they do not stay for good.
+pub const KEEP_FINISHED_DAYS: i64 = 7;
+
+/// Deletes jobs finished (sent, or given up) more than `KEEP_FINISHED_DAYS` ago.
+pub async fn purge_finished(db: &DatabaseConnection) -> Result<u64, DbErr> {
+    let before = Utc::now() - chrono::Duration::days(KEEP_FINISHED_DAYS);
+    let done = db
+        .execute_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            "DELETE FROM jobs WHERE done_at IS NOT NULL AND done_at < $1",
+            [before.into()],
+        ))
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
 /// the last attempt the job is closed with its error kept for inspection.
 pub async fn fail(db: &DatabaseConnection, job: &ClaimedJob, error: &str) -> Result<(), DbErr> {

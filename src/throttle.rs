@@ -85,6 +85,27 @@ pub async fn record(db: &impl ConnectionTrait, keys: &[(&str, Limit)]) -> Result
     Ok(())
 }
 
+/// The longest window or lock any limit uses; a row untouched for longer
+/// counts for nothing and is deleted (it may hold an address or e-mail).
+const LONGEST_LIMIT_MINUTES: i64 = 24 * 60;
+
+/// Deletes counts that no longer limit anything.
+pub async fn purge_stale(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    let now = Utc::now();
+    let done = rate_limit::Entity::delete_many()
+        .filter(
+            rate_limit::Column::WindowStartedAt.lt(now - Duration::minutes(LONGEST_LIMIT_MINUTES)),
+        )
+        .filter(
+            rate_limit::Column::LockedUntil
+                .is_null()
+                .or(rate_limit::Column::LockedUntil.lt(now)),
+        )
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}
+
 /// Forgets a key's count (e.g. an account's after a successful login).
 pub async fn clear(db: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
     rate_limit::Entity::delete_many()

@@ -244,3 +244,60 @@ async fn migrate_command_prepares_a_database_and_exits() {
     let (items, _) = content_counts(&db).await;
     assert!(items >= 30);
 }
+
+#[tokio::test]
+async fn sent_mails_and_stale_rate_limits_do_not_stay_for_good() {
+    use chrono::{Duration, Utc};
+    use observatory::accounts::entities::rate_limit;
+    use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, Statement};
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let now = Utc::now();
+    for (kind, done_at) in [
+        ("test-only", Some(now - Duration::days(8))),
+        ("test-only", Some(now - Duration::days(1))),
+        ("test-only", None),
+    ] {
+        db.execute_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            "INSERT INTO jobs (kind, payload, run_at, attempts, done_at, created_at) \
+             VALUES ($1, '{}', $2, 1, $3, $2)",
+            [kind.into(), now.into(), done_at.into()],
+        ))
+        .await
+        .unwrap();
+    }
+    for (key, window_started_at, locked_until) in [
+        ("old", now - Duration::days(2), None),
+        (
+            "old-but-locked",
+            now - Duration::days(2),
+            Some(now + Duration::minutes(5)),
+        ),
+        ("recent", now - Duration::minutes(5), None),
+    ] {
+        rate_limit::Entity::insert(rate_limit::ActiveModel {
+            key: Set(key.into()),
+            hits: Set(1),
+            window_started_at: Set(window_started_at),
+            locked_until: Set(locked_until),
+        })
+        .exec_without_returning(db)
+        .await
+        .unwrap();
+    }
+    assert_eq!(observatory::jobs::purge_finished(db).await.unwrap(), 1);
+    assert_eq!(observatory::throttle::purge_stale(db).await.unwrap(), 1);
+    let jobs_left = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM jobs WHERE kind = 'test-only'",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap();
+    assert_eq!(jobs_left, 2, "the recent and the pending job stay");
+    assert_eq!(rate_limit::Entity::find().count(db).await.unwrap(), 2);
+}
