@@ -156,7 +156,7 @@ describe('the collaboration loop in the browser', () => {
     await clickAndLoad(admin, admin.getByRole('button', { name: 'Prepare the reply' }));
     const reply = admin.locator('#reply');
     const prepared = await reply.inputValue();
-    assert.ok(prepared.startsWith(`Estimado/a ${SUBMITTER.name}`), `a Spanish reply: ${prepared}`);
+    assert.ok(prepared.startsWith('Le agradecemos su propuesta'), `a Spanish reply: ${prepared}`);
     assert.ok(prepared.includes(GROUP), 'the reply names the group');
     await auditPage(admin, 'proposals-decide-reply');
     await reply.fill(`${prepared}\nLa primera reunión será en febrero.`);

@@ -26,3 +26,6 @@ cookie-obs-lang = Remembers the language you read the site in.
 cookie-duration-consent = 6 months
 cookie-duration-csrf = 30 days
 cookie-duration-lang = 1 year
+cookie-obs-session = Keeps you signed in; set only when you log in, and ended when you log out.
+cookie-duration-session = Until you close the browser; the server ends it after 30 minutes without use, and after 12 hours at most
+cookie-host-prefix = On the secure (https) site every cookie's name begins with __Host-, which ties it to this site alone.

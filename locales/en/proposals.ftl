@@ -39,7 +39,7 @@ proposal-message-too-long = Use at most 10,000 characters.
 
 proposal-sent-title = Thank you for your proposal
 proposal-reference = Reference:
-proposal-sent-confirm = We have sent you an e-mail. Please follow the link in it to confirm your address: only then does your proposal reach our team. The link is valid for 48 hours.
+proposal-sent-confirm = We have sent you an e-mail. Please follow the link in it to confirm your address: only then does your proposal reach our team. The link is valid for { $hours } hours.
 proposal-sent-member = Your proposal has reached our team. We have sent you an acknowledgement by e-mail, and you can follow it from your account.
 proposal-confirm-title = Confirm your proposal
 proposal-confirm-text = Press the button to confirm your e-mail address and send this proposal to our team.
@@ -175,9 +175,9 @@ decision-send = Send the decision
 decision-missing = Choose a decision.
 decision-reply-missing = Write the reply (at most 10,000 characters).
 decision-group-missing = Choose a working group or describe a new one.
-decision-reply-individual-action = Dear { $name }, thank you for your proposal "{ $title }" ({ $reference }). We have studied it with interest and would like to develop it with you as an individual action. We will contact you shortly to agree on the next steps.
-decision-reply-working-group = Dear { $name }, thank you for your proposal "{ $title }" ({ $reference }). We are pleased to invite you to join the working group "{ $group }", where your experience would be very valuable. We will send you the details of its work shortly.
-decision-reply-not-at-this-time = Dear { $name }, thank you for your proposal "{ $title }" ({ $reference }). After studying it carefully, we are not able to take it forward at this time. We will keep your profile in mind for future initiatives.
+decision-reply-individual-action = Thank you for your proposal "{ $title }" ({ $reference }). We have studied it with interest and would like to develop it with you as an individual action. We will contact you shortly to agree on the next steps.
+decision-reply-working-group = Thank you for your proposal "{ $title }" ({ $reference }). We are pleased to invite you to join the working group "{ $group }", where your experience would be very valuable. We will send you the details of its work shortly.
+decision-reply-not-at-this-time = Thank you for your proposal "{ $title }" ({ $reference }). After studying it carefully, we are not able to take it forward at this time. We will keep your profile in mind for future initiatives.
 
 dashboard-by-state = Proposals per state
 dashboard-by-line = Proposals per line of work
@@ -221,7 +221,7 @@ csv-lines = Lines of work
 csv-email = E-mail
 
 mail-proposal-confirm-subject = Confirm your proposal { $reference }
-mail-proposal-confirm-body = Thank you for your collaboration proposal. Please confirm your e-mail address so that it reaches our team; the link is valid for 48 hours. If you did not send it, ignore this message and it will be deleted.
+mail-proposal-confirm-body = Thank you for your collaboration proposal. Please confirm your e-mail address so that it reaches our team; the link is valid for { $hours } hours. If you did not send it, ignore this message and it will be deleted.
 mail-proposal-confirm-action = Confirm my proposal
 mail-proposal-received-subject = We have received your proposal { $reference }
 mail-proposal-received-body = Thank you: your proposal { $reference } has reached the observatory's team. We will evaluate it against our lines of work and contact you. You can follow it, read our messages and answer them on its private page.

@@ -26,3 +26,6 @@ cookie-obs-lang = Recuerda el idioma en el que lee el sitio.
 cookie-duration-consent = 6 meses
 cookie-duration-csrf = 30 días
 cookie-duration-lang = 1 año
+cookie-obs-session = Mantiene abierta su sesión; solo se crea al iniciar sesión y se elimina al cerrarla.
+cookie-duration-session = Hasta que cierre el navegador; el servidor la termina tras 30 minutos sin uso y, como máximo, a las 12 horas
+cookie-host-prefix = En el sitio seguro (https), el nombre de cada cookie empieza por __Host-, lo que la vincula solo a este sitio.

@@ -39,7 +39,7 @@ proposal-message-too-long = Utilice 10 000 caracteres como máximo.
 
 proposal-sent-title = Gracias por su propuesta
 proposal-reference = Referencia:
-proposal-sent-confirm = Le hemos enviado un correo electrónico. Siga el enlace que contiene para confirmar su dirección: solo entonces su propuesta llegará a nuestro equipo. El enlace es válido durante 48 horas.
+proposal-sent-confirm = Le hemos enviado un correo electrónico. Siga el enlace que contiene para confirmar su dirección: solo entonces su propuesta llegará a nuestro equipo. El enlace es válido durante { $hours } horas.
 proposal-sent-member = Su propuesta ha llegado a nuestro equipo. Le hemos enviado un acuse de recibo por correo electrónico y puede seguirla desde su cuenta.
 proposal-confirm-title = Confirme su propuesta
 proposal-confirm-text = Pulse el botón para confirmar su dirección de correo electrónico y enviar esta propuesta a nuestro equipo.
@@ -175,9 +175,9 @@ decision-send = Enviar la decisión
 decision-missing = Elija una decisión.
 decision-reply-missing = Escriba la respuesta (10 000 caracteres como máximo).
 decision-group-missing = Elija un grupo de trabajo o describa uno nuevo.
-decision-reply-individual-action = Estimado/a { $name }: le agradecemos su propuesta «{ $title }» ({ $reference }). La hemos estudiado con interés y nos gustaría desarrollarla con usted como una acción individual. Nos pondremos en contacto con usted en breve para acordar los próximos pasos.
-decision-reply-working-group = Estimado/a { $name }: le agradecemos su propuesta «{ $title }» ({ $reference }). Nos complace invitarle a unirse al grupo de trabajo «{ $group }», donde su experiencia será muy valiosa. En breve le enviaremos los detalles de su labor.
-decision-reply-not-at-this-time = Estimado/a { $name }: le agradecemos su propuesta «{ $title }» ({ $reference }). Tras estudiarla con atención, no podemos darle curso por ahora. Tendremos en cuenta su perfil para futuras iniciativas.
+decision-reply-individual-action = Le agradecemos su propuesta «{ $title }» ({ $reference }). La hemos estudiado con interés y nos gustaría desarrollarla con usted como una acción individual. Nos pondremos en contacto con usted en breve para acordar los próximos pasos.
+decision-reply-working-group = Le agradecemos su propuesta «{ $title }» ({ $reference }). Nos complace invitarle a unirse al grupo de trabajo «{ $group }», donde su experiencia será muy valiosa. En breve le enviaremos los detalles de su labor.
+decision-reply-not-at-this-time = Le agradecemos su propuesta «{ $title }» ({ $reference }). Tras estudiarla con atención, no podemos darle curso por ahora. Tendremos en cuenta su perfil para futuras iniciativas.
 
 dashboard-by-state = Propuestas por estado
 dashboard-by-line = Propuestas por línea de trabajo
@@ -221,7 +221,7 @@ csv-lines = Líneas de trabajo
 csv-email = Correo electrónico
 
 mail-proposal-confirm-subject = Confirme su propuesta { $reference }
-mail-proposal-confirm-body = Gracias por su propuesta de colaboración. Confirme su dirección de correo electrónico para que llegue a nuestro equipo; el enlace es válido durante 48 horas. Si no la envió usted, ignore este mensaje y se eliminará.
+mail-proposal-confirm-body = Gracias por su propuesta de colaboración. Confirme su dirección de correo electrónico para que llegue a nuestro equipo; el enlace es válido durante { $hours } horas. Si no la envió usted, ignore este mensaje y se eliminará.
 mail-proposal-confirm-action = Confirmar mi propuesta
 mail-proposal-received-subject = Hemos recibido su propuesta { $reference }
 mail-proposal-received-body = Gracias: su propuesta { $reference } ha llegado al equipo del observatorio. La evaluaremos a la luz de nuestras líneas de trabajo y nos pondremos en contacto con usted. Puede seguirla, leer nuestros mensajes y responderlos en su página privada.

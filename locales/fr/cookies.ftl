@@ -26,3 +26,6 @@ cookie-obs-lang = Mémorise la langue dans laquelle vous lisez le site.
 cookie-duration-consent = 6 mois
 cookie-duration-csrf = 30 jours
 cookie-duration-lang = 1 an
+cookie-obs-session = Vous garde connecté ; déposé uniquement à la connexion et supprimé à la déconnexion.
+cookie-duration-session = Jusqu’à la fermeture du navigateur ; le serveur y met fin après 30 minutes d’inactivité, et au plus tard après 12 heures
+cookie-host-prefix = Sur le site sécurisé (https), le nom de chaque cookie commence par __Host-, ce qui le lie à ce seul site.

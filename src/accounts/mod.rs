@@ -28,7 +28,7 @@ use crate::app::AppState;
 
 /// Recorded with each consent given at registration; raise it when the
 /// privacy policy changes.
-pub const PRIVACY_POLICY_VERSION: &str = "1";
+pub const PRIVACY_POLICY_VERSION: &str = "2";
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -496,10 +496,17 @@ pub const PAGES: &[SeedPage] = &[
                 requested and your browser’s identification string.\n\
                 - Cookies: the site stores a small number of cookies in your browser, as \
                 described in our cookie policy.\n\
-                - Account and collaboration data: once accounts and the collaboration form \
-                are available, we will process the data you give us yourself, such as your \
-                name, email address, organisation, areas of expertise and the content of \
-                your proposals.\n\
+                - Account data: the name, e-mail address, account type, organisation and \
+                sector, country, working languages and areas of specialisation you give when \
+                you register, your password (stored only as an irreversible hash), your role, \
+                and the date and version of the privacy policy you accepted.\n\
+                - Collaboration proposals: what you write in the collaboration form (the \
+                same profile facts, your specialisation, the proposal and any document you \
+                attach), the messages exchanged about it, and the staff's evaluation of the \
+                proposal and of your profile against the observatory's lines of work.\n\
+                - Security records: to limit abuse, we count failed log-ins and form \
+                submissions per account, per e-mail address and per IP address for up to \
+                one day.\n\
                 - Messages: if you write to us, we process your message and your contact \
                 details.\n\n\
                 3. Purposes and legal bases\n\n\
@@ -523,9 +530,14 @@ pub const PAGES: &[SeedPage] = &[
                 security, and are then deleted.\n\
                 - Cookies are kept for the periods set out in the cookie policy.\n\
                 - Account data are kept for as long as your account exists. When you delete \
-                your account, we erase your personal data. Records that other people still \
-                need, such as a collaboration proposal that has already been evaluated, are \
-                kept in anonymised form, so that they can no longer be linked to you.\n\
+                your account, your profile, sessions and log-in data are erased; the \
+                proposals you sent stay in the observatory's records with your name and \
+                e-mail address removed, because they are part of its work with partners.\n\
+                - A proposal sent without an account and not confirmed by e-mail within 48 \
+                hours is deleted, with its attachment. Confirmed proposals are kept for as \
+                long as the observatory's collaboration work needs them.\n\
+                - Copies of the e-mails we send you are kept for seven days after sending, \
+                then deleted; security counters are deleted after one day.\n\
                 - Messages are kept for as long as needed to deal with your request.\n\n\
                 We keep data for longer only where the law requires us to.\n\n\
                 5. Recipients\n\n\
@@ -561,7 +573,7 @@ pub const PAGES: &[SeedPage] = &[
                 8. Changes to this policy\n\n\
                 We may update this policy when the site or the law changes. The version in \
                 force is always published on this page, with its version number and date.\n\n\
-                Version 1, 24 November 2026",
+                Version 2, 25 November 2026",
             es: "Esta política explica cómo trata el Observatorio Internacional de Justicia \
                 Juvenil los datos personales cuando usted utiliza este sitio web. Solo \
                 recogemos los datos que necesitamos, con fines claramente definidos, de \
@@ -580,11 +592,20 @@ pub const PAGES: &[SeedPage] = &[
                 navegador.\n\
                 - Cookies: el sitio guarda un número reducido de cookies en su navegador, \
                 tal como se describe en nuestra política de cookies.\n\
-                - Datos de cuenta y de colaboración: cuando las cuentas y el formulario de \
-                colaboración estén disponibles, trataremos los datos que usted mismo nos \
-                facilite, como su nombre, su dirección de correo electrónico, su \
-                organización, sus ámbitos de especialización y el contenido de sus \
-                propuestas.\n\
+                - Datos de cuenta: el nombre, la dirección de correo electrónico, el tipo de \
+                cuenta, la organización y el sector, el país, los idiomas de trabajo y los \
+                ámbitos de especialización que indica al registrarse, su contraseña \
+                (guardada solo como un resumen irreversible), su función y la fecha y la \
+                versión de la política de privacidad que aceptó.\n\
+                - Propuestas de colaboración: lo que escribe en el formulario de \
+                colaboración (los mismos datos de perfil, su especialización, la propuesta y \
+                el documento que adjunte), los mensajes intercambiados sobre ella y la \
+                evaluación que hace el personal de la propuesta y de su perfil a la luz de \
+                las líneas de trabajo del observatorio.\n\
+                - Registros de seguridad: para limitar los abusos, contamos los intentos de \
+                inicio de sesión fallidos y los envíos de formularios por cuenta, por \
+                dirección de correo electrónico y por dirección IP durante un día como \
+                máximo.\n\
                 - Mensajes: si nos escribe, tratamos su mensaje y sus datos de contacto.\n\n\
                 3. Finalidades y bases jurídicas\n\n\
                 - Los registros del servidor se utilizan para hacer funcionar el sitio y \
@@ -612,11 +633,18 @@ pub const PAGES: &[SeedPage] = &[
                 necesario por motivos de seguridad, y después se eliminan.\n\
                 - Las cookies se conservan durante los plazos indicados en la política de \
                 cookies.\n\
-                - Los datos de cuenta se conservan mientras su cuenta exista. Cuando usted \
-                elimina su cuenta, borramos sus datos personales. Los registros que otras \
-                personas todavía necesitan, como una propuesta de colaboración ya evaluada, \
-                se conservan de forma anonimizada, de modo que ya no puedan vincularse a \
-                usted.\n\
+                - Los datos de cuenta se conservan mientras su cuenta exista. Cuando elimina \
+                su cuenta, se borran su perfil, sus sesiones y sus datos de acceso; las \
+                propuestas que envió permanecen en los registros del observatorio sin su \
+                nombre ni su dirección de correo electrónico, porque forman parte de su \
+                trabajo con los socios.\n\
+                - Una propuesta enviada sin cuenta y no confirmada por correo electrónico en \
+                48 horas se elimina, junto con su documento adjunto. Las propuestas \
+                confirmadas se conservan mientras el trabajo de colaboración del \
+                observatorio las necesite.\n\
+                - Las copias de los correos que le enviamos se conservan siete días después \
+                del envío y luego se eliminan; los contadores de seguridad se eliminan al \
+                cabo de un día.\n\
                 - Los mensajes se conservan durante el tiempo necesario para atender su \
                 solicitud.\n\n\
                 Solo conservamos datos durante más tiempo cuando la ley nos obliga a ello.\n\n\
@@ -655,7 +683,7 @@ pub const PAGES: &[SeedPage] = &[
                 Podemos actualizar esta política cuando cambien el sitio o la ley. La \
                 versión vigente se publica siempre en esta página, con su número de versión \
                 y su fecha.\n\n\
-                Versión 1, 24 de noviembre de 2026",
+                Versión 2, 25 de noviembre de 2026",
             fr: "La présente politique explique comment l’Observatoire international de \
                 justice juvénile traite les données à caractère personnel lorsque vous \
                 utilisez ce site. Nous ne collectons que les données nécessaires, pour des \
@@ -674,11 +702,19 @@ pub const PAGES: &[SeedPage] = &[
                 requête, la page demandée et la chaîne d’identification de votre navigateur.\n\
                 - Cookies : le site dépose un petit nombre de cookies dans votre navigateur, \
                 comme l’explique notre politique relative aux cookies.\n\
-                - Données de compte et de collaboration : lorsque les comptes et le \
-                formulaire de collaboration seront disponibles, nous traiterons les données \
-                que vous nous communiquerez vous-même, telles que vos nom, adresse \
-                électronique, organisation et domaines de spécialité, ainsi que le contenu \
-                de vos propositions.\n\
+                - Données de compte : les nom, adresse électronique, type de compte, \
+                organisation et secteur, pays, langues de travail et domaines de spécialité \
+                que vous indiquez à l’inscription, votre mot de passe (conservé uniquement \
+                sous forme d’empreinte irréversible), votre rôle, ainsi que la date et la \
+                version de la politique de confidentialité acceptée.\n\
+                - Propositions de collaboration : ce que vous saisissez dans le formulaire \
+                de collaboration (les mêmes informations de profil, votre spécialité, la \
+                proposition et le document joint éventuel), les messages échangés à son \
+                sujet et l’évaluation, par l’équipe, de la proposition et de votre profil \
+                au regard des axes de travail de l’observatoire.\n\
+                - Traces de sécurité : pour limiter les abus, nous comptons les connexions \
+                échouées et les envois de formulaires par compte, par adresse électronique \
+                et par adresse IP, pendant un jour au plus.\n\
                 - Messages : si vous nous écrivez, nous traitons votre message et vos \
                 coordonnées.\n\n\
                 3. Finalités et bases juridiques\n\n\
@@ -707,10 +743,17 @@ pub const PAGES: &[SeedPage] = &[
                 - Les cookies sont conservés pendant les durées indiquées dans la politique \
                 relative aux cookies.\n\
                 - Les données de compte sont conservées tant que votre compte existe. \
-                Lorsque vous supprimez votre compte, nous effaçons vos données personnelles. \
-                Les informations dont d’autres personnes ont encore besoin, comme une \
-                proposition de collaboration déjà évaluée, sont conservées sous forme \
-                anonymisée, de sorte qu’elles ne puissent plus être rattachées à vous.\n\
+                Lorsque vous supprimez votre compte, votre profil, vos sessions et vos \
+                données de connexion sont effacés ; les propositions que vous avez envoyées \
+                restent dans les archives de l’observatoire, sans vos nom ni adresse \
+                électronique, car elles font partie de son travail avec ses partenaires.\n\
+                - Une proposition envoyée sans compte et non confirmée par courriel dans les \
+                48 heures est supprimée, avec son document joint. Les propositions \
+                confirmées sont conservées tant que le travail de collaboration de \
+                l’observatoire en a besoin.\n\
+                - Les copies des courriels que nous vous envoyons sont conservées sept jours \
+                après l’envoi, puis supprimées ; les compteurs de sécurité sont supprimés \
+                au bout d’un jour.\n\
                 - Les messages sont conservés le temps nécessaire au traitement de votre \
                 demande.\n\n\
                 Nous ne conservons des données plus longtemps que lorsque la loi nous y \
@@ -750,7 +793,7 @@ pub const PAGES: &[SeedPage] = &[
                 Nous pouvons mettre à jour cette politique lorsque le site ou la législation \
                 évoluent. La version en vigueur est toujours publiée sur cette page, avec \
                 son numéro de version et sa date.\n\n\
-                Version 1, 24 novembre 2026",
+                Version 2, 25 novembre 2026",
         },
     },
     SeedPage {
@@ -780,9 +823,11 @@ pub const PAGES: &[SeedPage] = &[
                 not ask you again on every page. It is kept for six months.\n\
                 - obs_csrf: a security token that protects the site’s forms against \
                 cross-site request forgery. It is kept for 30 days.\n\
-                - Sign-in session: once accounts are available, a session cookie will keep \
-                you signed in while you use the site. It is removed when you sign out or \
-                when the session expires.\n\n\
+                - obs_session: keeps you signed in; it is set only when you log in. It \
+                lasts until you close the browser, and the server ends the session when you \
+                log out, after 30 minutes without use, or after 12 hours at most.\n\n\
+                On the secure (https) site, every cookie's name begins with __Host-, which \
+                ties it to this site alone.\n\n\
                 Preference cookies\n\n\
                 - obs_lang: remembers the language you have chosen (English, Spanish or \
                 French), so that the site appears in that language on your next visit. It is \
@@ -811,9 +856,11 @@ pub const PAGES: &[SeedPage] = &[
                 - obs_csrf: un token de seguridad que protege los formularios del sitio \
                 frente a la falsificación de solicitudes entre sitios (CSRF). Se conserva \
                 durante 30 días.\n\
-                - Sesión de usuario: cuando las cuentas estén disponibles, una cookie de \
-                sesión mantendrá su sesión iniciada mientras utiliza el sitio. Se elimina al \
-                cerrar la sesión o cuando esta caduca.\n\n\
+                - obs_session: mantiene abierta su sesión; solo se crea al iniciar sesión. \
+                Dura hasta que cierre el navegador, y el servidor termina la sesión cuando \
+                usted la cierra, tras 30 minutos sin uso o, como máximo, a las 12 horas.\n\n\
+                En el sitio seguro (https), el nombre de cada cookie empieza por __Host-, lo \
+                que la vincula solo a este sitio.\n\n\
                 Cookies de preferencias\n\n\
                 - obs_lang: recuerda el idioma que ha elegido (español, inglés o francés) \
                 para mostrarle el sitio en ese idioma en su próxima visita. Se conserva \
@@ -843,9 +890,12 @@ pub const PAGES: &[SeedPage] = &[
                 six mois.\n\
                 - obs_csrf : un jeton de sécurité qui protège les formulaires du site contre \
                 la falsification de requêtes intersites (CSRF). Il est conservé 30 jours.\n\
-                - Session de connexion : lorsque les comptes seront disponibles, un cookie \
-                de session vous maintiendra connecté pendant votre navigation. Il est \
-                supprimé lorsque vous vous déconnectez ou lorsque la session expire.\n\n\
+                - obs_session : vous garde connecté ; il n’est déposé qu’à la connexion. Il \
+                dure jusqu’à la fermeture du navigateur, et le serveur met fin à la session \
+                à la déconnexion, après 30 minutes d’inactivité, ou au plus tard après 12 \
+                heures.\n\n\
+                Sur le site sécurisé (https), le nom de chaque cookie commence par __Host-, \
+                ce qui le lie à ce seul site.\n\n\
                 Cookies de préférences\n\n\
                 - obs_lang : mémorise la langue que vous avez choisie (français, anglais ou \
                 espagnol) afin d’afficher le site dans cette langue lors de votre prochaine \

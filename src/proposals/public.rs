@@ -325,7 +325,10 @@ async fn create(
             .await?;
     }
     workflow::record_event(&txn, id, submitter, None, initial, "web form").await?;
-    let args = [("reference", reference.clone().into())];
+    let args = [
+        ("reference", reference.clone().into()),
+        ("hours", confirmation_hours(state).into()),
+    ];
     let message = match submitter {
         Some(_) => {
             let link = state.absolute_url(&status_link(state, page.locale, &reference));
@@ -370,9 +373,28 @@ struct SentPage {
     page: Page,
     reference: String,
     confirm: bool,
+    /// How long the confirmation link works.
+    hours: i64,
 }
 
-pub async fn show_sent(page: Page, Query(query): Query<SentQuery>) -> Result<Response, AppError> {
+impl SentPage {
+    fn confirm_text(&self) -> String {
+        self.page
+            .locale
+            .t_args("proposal-sent-confirm", &[("hours", self.hours.into())])
+    }
+}
+
+/// How long an anonymous sender has to confirm, in whole hours (at least one).
+fn confirmation_hours(state: &AppState) -> i64 {
+    Ord::max(state.settings.unconfirmed_proposal_lifetime.num_hours(), 1)
+}
+
+pub async fn show_sent(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    Query(query): Query<SentQuery>,
+) -> Result<Response, AppError> {
     let reference = query
         .reference
         .chars()
@@ -383,6 +405,7 @@ pub async fn show_sent(page: Page, Query(query): Query<SentQuery>) -> Result<Res
         page,
         reference,
         confirm: query.confirm,
+        hours: confirmation_hours(&state),
     })
 }
 

@@ -213,7 +213,7 @@ async fn the_whole_life_of_an_account() {
     let json: serde_json::Value = serde_json::from_str(&data.body).unwrap();
     assert_eq!(json["account"]["email"], email);
     assert_eq!(json["account"]["country"], "CL");
-    assert_eq!(json["privacy_consent"]["policy_version"], "1");
+    assert_eq!(json["privacy_consent"]["policy_version"], "2");
     assert!(
         json["account"]["lines_of_work"]
             .as_array()

@@ -352,7 +352,7 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     // The editor decides: invitation to a new working group, reply edited.
     let prepared = editor.get(&format!("/en/staff/proposals/{id}/decide?decision=working-group&new_group_name=Restorative+justice+network")).await;
     assert!(
-        prepared.body.contains("Estimado/a") || prepared.body.contains("Lucía Gómez"),
+        prepared.body.contains("Le agradecemos su propuesta"),
         "reply prepared in Spanish"
     );
     let reply = "Estimada Lucía: le invitamos al grupo de trabajo Restorative justice network.";
@@ -1303,7 +1303,17 @@ async fn a_form_sent_twice_makes_one_proposal() {
         proposal::Entity::find().count(&app.state.db).await.unwrap(),
         1
     );
-    app.mail.wait_for_count("twice@example.org", 1).await;
+    let sent = browser.get(&first.location()).await;
+    assert!(
+        sent.body.contains("The link is valid for 48 hours."),
+        "the configured lifetime"
+    );
+    let mail = app
+        .mail
+        .wait_for_count("twice@example.org", 1)
+        .await
+        .remove(0);
+    assert!(mail.decoded().contains("the link is valid for 48 hours"));
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(
         app.mail.messages_to("twice@example.org").await.len(),
