@@ -341,7 +341,7 @@ pub async fn download_data(
     page: Page,
     RequireUser(me): RequireUser,
 ) -> Result<Response, AppError> {
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::all(&state.db, page.locale).await?;
     let slugs = profile::line_slugs(&state.db, me.user.id, &lines).await?;
     let open_sessions = session::Entity::find()
         .filter(session::Column::UserId.eq(me.user.id))

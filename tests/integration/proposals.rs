@@ -1148,6 +1148,12 @@ async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave(
     let export = member.get("/en/account/data").await;
     let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
     assert_eq!(json["proposals"][0]["title"], "Kept after I leave");
+    assert_eq!(
+        json["proposals"][0]["lines_of_work"][0],
+        "restorative-justice"
+    );
+    assert!(json["proposals"][0]["country"].is_string());
+    assert!(json["proposals"][0]["messages"].is_array());
 
     let token = csrf(&mut member, "/en/account/delete").await;
     member
