@@ -1309,7 +1309,7 @@ async fn a_form_sent_twice_makes_one_proposal() {
         proposal::Entity::find().count(&app.state.db).await.unwrap(),
         1
     );
-    let sent = browser.get(&first.location()).await;
+    let sent = browser.get(first.location()).await;
     assert!(
         sent.body.contains("The link is valid for 48 hours."),
         "the configured lifetime"
