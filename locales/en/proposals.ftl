@@ -243,3 +243,6 @@ mail-proposal-submitter-wrote-action = Open the proposal
 mail-proposal-withdrawn-subject = { $reference } has been withdrawn
 mail-proposal-withdrawn-body = { $name } has withdrawn the proposal { $reference }. Nothing more is needed on it.
 mail-proposal-withdrawn-action = Open the proposal
+mail-proposal-assigned-subject = { $reference } is yours to evaluate
+mail-proposal-assigned-body = The proposal "{ $title }" ({ $reference }) has been assigned to you. Please evaluate it, and the profile of the person or organisation proposing it, against the observatory's lines of work. If you have a conflict of interest, declare it on the proposal's page.
+mail-proposal-assigned-action = Open the proposal

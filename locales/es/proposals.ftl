@@ -243,3 +243,6 @@ mail-proposal-submitter-wrote-action = Abrir la propuesta
 mail-proposal-withdrawn-subject = Se ha retirado { $reference }
 mail-proposal-withdrawn-body = { $name } ha retirado la propuesta { $reference }. No es necesario hacer nada más con ella.
 mail-proposal-withdrawn-action = Abrir la propuesta
+mail-proposal-assigned-subject = Se le ha asignado { $reference } para evaluar
+mail-proposal-assigned-body = Se le ha asignado la propuesta «{ $title }» ({ $reference }). Evalúela, junto con el perfil de la persona u organización que la presenta, a la luz de las líneas de trabajo del observatorio. Si tiene un conflicto de intereses, declárelo en la página de la propuesta.
+mail-proposal-assigned-action = Abrir la propuesta

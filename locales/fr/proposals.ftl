@@ -243,3 +243,6 @@ mail-proposal-submitter-wrote-action = Ouvrir la proposition
 mail-proposal-withdrawn-subject = { $reference } a été retirée
 mail-proposal-withdrawn-body = { $name } a retiré la proposition { $reference }. Aucune autre action n’est nécessaire.
 mail-proposal-withdrawn-action = Ouvrir la proposition
+mail-proposal-assigned-subject = { $reference } vous est confiée pour évaluation
+mail-proposal-assigned-body = La proposition « { $title } » ({ $reference }) vous a été confiée. Merci de l’évaluer, ainsi que le profil de la personne ou de l’organisation qui la présente, au regard des axes de travail de l’observatoire. En cas de conflit d’intérêts, déclarez-le sur la page de la proposition.
+mail-proposal-assigned-action = Ouvrir la proposition

@@ -5,6 +5,8 @@
 
 use std::collections::BTreeSet;
 
+use fluent_templates::fluent_bundle::FluentValue;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::{
@@ -44,6 +46,22 @@ pub async fn submitter(
     Ok(())
 }
 
+/// Tells an evaluator, in their language, that `found` is theirs to evaluate.
+pub async fn assigned(
+    state: &AppState,
+    db: &impl ConnectionTrait,
+    found: &proposal::Model,
+    evaluator: &user::Model,
+) -> Result<(), AppError> {
+    let args = [
+        ("reference", found.reference.clone().into()),
+        ("title", found.title.clone().into()),
+    ];
+    let outgoing = staff_mail(state, found, evaluator, "mail-proposal-assigned", &args)?;
+    mail::queue(db, &outgoing).await?;
+    Ok(())
+}
+
 /// Tells the staff in the conversation (the evaluators assigned without a
 /// conflict, and whoever wrote to the submitter) what the submitter did:
 /// the mail `key` with `text`, each in their own language, with a link to
@@ -77,27 +95,40 @@ pub async fn staff_of(
         .filter(user::Column::Id.is_in(ids))
         .all(db)
         .await?;
+    let args = [
+        ("reference", found.reference.clone().into()),
+        ("name", found.full_name.clone().into()),
+        ("message", text.to_string().into()),
+    ];
     for person in people {
         // Someone who has left the staff since no longer hears about it.
         if Role::from_key(&person.role).is_none_or(|role| role < Role::Evaluator) {
             continue;
         }
-        let locale = Locale::from_code(&person.locale).unwrap_or(Locale::En);
-        let path = localized_path(locale, &format!("/staff/proposals/{}", found.id));
-        let args = [
-            ("reference", found.reference.clone().into()),
-            ("name", found.full_name.clone().into()),
-            ("message", text.to_string().into()),
-        ];
-        let outgoing = mail::compose(
-            locale,
-            key,
-            &person.email,
-            &person.full_name,
-            &state.absolute_url(&path),
-            &args,
-        )?;
+        let outgoing = staff_mail(state, found, &person, key, &args)?;
         mail::queue(db, &outgoing).await?;
     }
     Ok(())
+}
+
+/// The mail `key` to a member of staff, in their language, with a link to
+/// the proposal's staff page. (Composed apart from queueing: the arguments
+/// are not `Sync`, so they must not be borrowed across an await.)
+fn staff_mail(
+    state: &AppState,
+    found: &proposal::Model,
+    person: &user::Model,
+    key: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> anyhow::Result<mail::Outgoing> {
+    let locale = Locale::from_code(&person.locale).unwrap_or(Locale::En);
+    let path = localized_path(locale, &format!("/staff/proposals/{}", found.id));
+    mail::compose(
+        locale,
+        key,
+        &person.email,
+        &person.full_name,
+        &state.absolute_url(&path),
+        args,
+    )
 }

@@ -435,8 +435,10 @@ pub async fn assign(
     if inserted == 1 {
         let note = format!("assigned: {}", evaluator.full_name);
         workflow::apply(&txn, &found, Transition::Assign, Some(me.user.id), &note).await?;
+        notify::assigned(&state, &txn, &found, &evaluator).await?;
     }
     txn.commit().await?;
+    state.jobs_wakeup.notify();
     Ok(back_to(&page, id))
 }
 

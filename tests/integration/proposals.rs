@@ -231,6 +231,17 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         )
         .await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
+    let assigned = app
+        .mail
+        .wait_for_count("evaluator@example.org", 2)
+        .await
+        .remove(1);
+    assert!(assigned.decoded().contains("has been assigned to you"));
+    assert!(
+        assigned
+            .link_containing("/en/staff/proposals/")
+            .contains(&id.to_string())
+    );
 
     // The evaluator finds it, downloads the file and evaluates.
     assert!(
@@ -340,8 +351,9 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         .await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
     // The staff in the conversation hear of the answer, in their language.
-    for staff in ["editor@example.org", "evaluator@example.org"] {
-        let told = app.mail.wait_for_count(staff, 2).await.pop().unwrap();
+    // (The evaluator was also told of the assignment.)
+    for (staff, mails) in [("editor@example.org", 2), ("evaluator@example.org", 3)] {
+        let told = app.mail.wait_for_count(staff, mails).await.pop().unwrap();
         assert!(told.decoded().contains("Unos cuarenta al año."), "{staff}");
         assert!(
             told.decoded().contains("has written on the thread"),
@@ -832,7 +844,7 @@ async fn closed_proposals_refuse_every_change() {
     assert_eq!(state_of(&app, &reference).await, "withdrawn");
     let told = app
         .mail
-        .wait_for_count("evaluator@example.org", 2)
+        .wait_for_count("evaluator@example.org", 3)
         .await
         .pop()
         .unwrap();
