@@ -62,6 +62,7 @@ pub fn routes() -> Router<AppState> {
             get(review::download_attachment),
         )
         .route("/staff/proposals/{id}/assign", post(review::assign))
+        .route("/staff/proposals/{id}/unassign", post(review::unassign))
         .route(
             "/staff/proposals/{id}/conflict",
             post(review::declare_conflict),

@@ -63,6 +63,7 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<proposal::Model,
 }
 
 pub struct AssignmentRow {
+    pub evaluator_id: i32,
     pub evaluator: String,
     pub conflict: bool,
 }
@@ -169,10 +170,11 @@ impl ReviewPage {
 /// Audit notes are stored as fixed English phrases (a stable record, also
 /// in exports), some followed by ": detail"; staff read them in their
 /// language. Each phrase here is one the workflow writes.
-const AUDIT_PHRASES: [(&str, &str); 8] = [
+const AUDIT_PHRASES: [(&str, &str); 9] = [
     ("web form", "audit-web-form"),
     ("address confirmed", "audit-address-confirmed"),
     ("assigned", "audit-assigned"),
+    ("unassigned", "audit-unassigned"),
     ("information requested", "audit-information-requested"),
     ("information provided", "audit-information-provided"),
     ("conflict of interest declared", "audit-conflict-declared"),
@@ -249,6 +251,7 @@ async fn build(
     let assignments = assigned
         .iter()
         .map(|a| AssignmentRow {
+            evaluator_id: a.evaluator_id,
             evaluator: name_of(
                 &people,
                 Some(a.evaluator_id),
@@ -439,6 +442,44 @@ pub async fn assign(
     }
     txn.commit().await?;
     state.jobs_wakeup.notify();
+    Ok(back_to(&page, id))
+}
+
+/// An editor or admin takes an evaluator off the proposal (assigned by
+/// mistake, or unavailable). What they evaluated stays on the record; the
+/// state does not change, as when an evaluator declares a conflict.
+pub async fn unassign(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
+        return Err(AppError::Forbidden);
+    }
+    let AssignForm { evaluator_id } = form.parse()?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    let found = find(&txn, id).await?;
+    let current = workflow::state_of(&found);
+    if !current.is_open() {
+        return Err(workflow::refused());
+    }
+    let removed = assignment::Entity::delete_many()
+        .filter(assignment::Column::ProposalId.eq(id))
+        .filter(assignment::Column::EvaluatorId.eq(evaluator_id))
+        .filter(assignment::Column::ConflictAt.is_null())
+        .exec(&txn)
+        .await?;
+    if removed.rows_affected == 1 {
+        let name = user::Entity::find_by_id(evaluator_id)
+            .one(&txn)
+            .await?
+            .map_or_else(|| page.t("admin-deleted-account"), |u| u.full_name);
+        let note = format!("unassigned: {name}");
+        workflow::record_event(&txn, id, Some(me.user.id), Some(current), current, &note).await?;
+    }
+    txn.commit().await?;
     Ok(back_to(&page, id))
 }
 

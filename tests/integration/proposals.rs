@@ -1534,3 +1534,51 @@ async fn an_oversized_attachment_is_refused_next_to_its_field() {
     let cut_off = submit(&mut browser, "en", &fields, Some(("huge.pdf", huge))).await;
     assert_eq!(cut_off.status, 413);
 }
+
+#[tokio::test]
+async fn an_editor_takes_an_evaluator_off_a_proposal() {
+    let app = TestApp::spawn().await;
+    let mut submitter = app.browser();
+    let (reference, _) = submit_and_confirm(
+        &app,
+        &mut submitter,
+        "en",
+        "unassign@example.org",
+        "Youth courts handbook",
+    )
+    .await;
+    let id = proposal_id(&app, &reference).await;
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let evaluator_id = app.user_id("evaluator@example.org").await.to_string();
+    assign(&app, &mut editor, id, "evaluator@example.org").await;
+    let detail = format!("/en/staff/proposals/{id}");
+    assert_eq!(evaluator.get(&detail).await.status, 200);
+
+    // Only editors and admins remove evaluators.
+    let token = csrf(&mut evaluator, &detail).await;
+    let refused = evaluator
+        .post_form(
+            &format!("{detail}/unassign"),
+            &[("csrf", &token), ("evaluator_id", &evaluator_id)],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+
+    let page = editor.get(&detail).await;
+    assert!(page.body.contains("/unassign\""));
+    let removed = editor
+        .post_form(
+            &format!("{detail}/unassign"),
+            &[
+                ("csrf", &page.hidden_field("csrf")),
+                ("evaluator_id", &evaluator_id),
+            ],
+        )
+        .await;
+    assert_eq!(removed.status, 303);
+    assert_eq!(evaluator.get(&detail).await.status, 403, "no longer theirs");
+    let history = editor.get(&detail).await;
+    assert!(history.body.contains("No longer assigned: Ana Pérez"));
+    assert!(history.body.contains("Nobody is assigned yet."));
+}
