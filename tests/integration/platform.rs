@@ -286,8 +286,10 @@ async fn sent_mails_and_stale_rate_limits_do_not_stay_for_good() {
         .await
         .unwrap();
     }
-    assert_eq!(observatory::jobs::purge_finished(db).await.unwrap(), 1);
-    assert_eq!(observatory::throttle::purge_stale(db).await.unwrap(), 1);
+    // The app's own maintenance loop may run at the same moment (it starts
+    // with the server), so what counts is what is left, not who deleted it.
+    observatory::jobs::purge_finished(db).await.unwrap();
+    observatory::throttle::purge_stale(db).await.unwrap();
     let jobs_left = db
         .query_one_raw(Statement::from_string(
             db.get_database_backend(),
