@@ -148,6 +148,36 @@ async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -
         .await
 }
 
+/// A proposal sent anonymously in English and confirmed, with an editor and
+/// an evaluator signed in and the evaluator assigned to it.
+struct InReview {
+    submitter: Browser,
+    status_path: String,
+    reference: String,
+    id: i32,
+    editor: Browser,
+    evaluator: Browser,
+}
+
+async fn proposal_in_review(app: &TestApp, email: &str, title: &str) -> InReview {
+    let mut submitter = app.browser();
+    let (reference, status_path) =
+        submit_and_confirm(app, &mut submitter, "en", email, title).await;
+    let id = proposal_id(app, &reference).await;
+    let mut editor = staff_member(app, "editor@example.org", Role::Editor).await;
+    let evaluator = staff_member(app, "evaluator@example.org", Role::Evaluator).await;
+    assign(app, &mut editor, id, "evaluator@example.org").await;
+    assert_eq!(state_of(app, &reference).await, "in-review");
+    InReview {
+        submitter,
+        status_path,
+        reference,
+        id,
+        editor,
+        evaluator,
+    }
+}
+
 async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
     proposal::Entity::find()
         .filter(proposal::Column::Reference.eq(reference))
@@ -811,21 +841,15 @@ async fn unconfirmed_proposals_expire_and_are_purged() {
 #[tokio::test]
 async fn closed_proposals_refuse_every_change() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (reference, status_path) = submit_and_confirm(
-        &app,
-        &mut submitter,
-        "en",
-        "withdraw@example.org",
-        "To withdraw",
-    )
-    .await;
     // An evaluator is working on it when the submitter withdraws.
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
-    let id = proposal_id(&app, &reference).await;
-    assign(&app, &mut editor, id, "evaluator@example.org").await;
-    assert_eq!(state_of(&app, &reference).await, "in-review");
+    let InReview {
+        mut submitter,
+        status_path,
+        reference,
+        id,
+        mut editor,
+        mut evaluator,
+    } = proposal_in_review(&app, "withdraw@example.org", "To withdraw").await;
 
     let status = submitter.get(&status_path).await;
     let fields = [
@@ -1190,21 +1214,20 @@ async fn retired_lines_follow_up_questions_and_demotions() {
     use observatory::accounts::entities::line_of_work;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (reference, _) = submit_and_confirm(
+    let InReview {
+        reference,
+        id,
+        mut editor,
+        mut evaluator,
+        ..
+    } = proposal_in_review(
         &app,
-        &mut submitter,
-        "en",
         "retired@example.org",
         "Restorative practice in schools",
     )
     .await;
-    let id = proposal_id(&app, &reference).await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
     let evaluator_id = app.user_id("evaluator@example.org").await;
     let detail = format!("/en/staff/proposals/{id}");
-    assign(&app, &mut editor, id, "evaluator@example.org").await;
 
     // The proposal's line of work is retired after it was sent: it stays on
     // the proposal and can still be scored.
@@ -1538,20 +1561,13 @@ async fn an_oversized_attachment_is_refused_next_to_its_field() {
 #[tokio::test]
 async fn an_editor_takes_an_evaluator_off_a_proposal() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (reference, _) = submit_and_confirm(
-        &app,
-        &mut submitter,
-        "en",
-        "unassign@example.org",
-        "Youth courts handbook",
-    )
-    .await;
-    let id = proposal_id(&app, &reference).await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let InReview {
+        id,
+        mut editor,
+        mut evaluator,
+        ..
+    } = proposal_in_review(&app, "unassign@example.org", "Youth courts handbook").await;
     let evaluator_id = app.user_id("evaluator@example.org").await.to_string();
-    assign(&app, &mut editor, id, "evaluator@example.org").await;
     let detail = format!("/en/staff/proposals/{id}");
     assert_eq!(evaluator.get(&detail).await.status, 200);
 
