@@ -42,6 +42,19 @@ pub async fn staff_view(
     }
 }
 
+/// For decisions and assignments: editors and admins only.
+pub async fn require_decider(
+    db: &impl ConnectionTrait,
+    me: &SignedIn,
+    proposal_id: i32,
+) -> Result<(), AppError> {
+    if staff_view(db, me, proposal_id).await?.can_decide() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// For the evaluator's own actions (evaluate, declare a conflict): still on
 /// the staff, assigned to this proposal, and without a declared conflict.
 pub async fn require_assigned_evaluator(

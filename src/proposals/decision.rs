@@ -121,9 +121,7 @@ pub async fn show(
     Path(id): Path<i32>,
     Query(mut input): Query<DecisionInput>,
 ) -> Result<Response, AppError> {
-    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
-        return Err(AppError::Forbidden);
-    }
+    access::require_decider(&state.db, &me, id).await?;
     let found = find(&state.db, id).await?;
     if !workflow::state_of(&found).is_open() {
         return Err(workflow::refused());
@@ -239,9 +237,7 @@ pub async fn decide(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
-        return Err(AppError::Forbidden);
-    }
+    access::require_decider(&state.db, &me, id).await?;
     let input: DecisionInput = form.parse()?;
     let found = find(&state.db, id).await?;
     let groups = working_group::Entity::find().all(&state.db).await?;

@@ -403,9 +403,7 @@ pub async fn assign(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
-        return Err(AppError::Forbidden);
-    }
+    access::require_decider(&state.db, &me, id).await?;
     let AssignForm { evaluator_id } = form.parse()?;
     let evaluator = user::Entity::find_by_id(evaluator_id)
         .one(&state.db)
@@ -455,9 +453,7 @@ pub async fn unassign(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !access::staff_view(&state.db, &me, id).await?.can_decide() {
-        return Err(AppError::Forbidden);
-    }
+    access::require_decider(&state.db, &me, id).await?;
     let AssignForm { evaluator_id } = form.parse()?;
     let txn = crate::db::begin_write(&state.db).await?;
     let found = find(&txn, id).await?;
