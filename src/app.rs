@@ -20,7 +20,7 @@ use crate::{
     content, db,
     i18n::Locale,
     jobs, mail, proposals,
-    web::{self, cookies::CookiePolicy},
+    web::{self, FeatureRoutes, Role, cookies::CookiePolicy},
 };
 
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
@@ -56,12 +56,31 @@ impl AppState {
     }
 }
 
-/// The routes every language section has.
-fn language_section() -> Router<AppState> {
-    content::routes()
-        .merge(web::consent::routes())
+/// The routes every language section has: each feature's public pages,
+/// and its staff and admin pages behind the role guards.
+fn language_section(state: &AppState) -> Router<AppState> {
+    let features = FeatureRoutes::public(content::routes())
+        .merge(FeatureRoutes::public(web::consent::routes()))
         .merge(accounts::routes())
-        .merge(proposals::routes())
+        .merge(proposals::routes());
+    let staff = guarded(state, features.staff, Role::Evaluator).merge(guarded(
+        state,
+        features.editor,
+        Role::Editor,
+    ));
+    features
+        .public
+        .nest("/staff", staff)
+        .nest("/admin", guarded(state, features.admin, Role::Admin))
+}
+
+fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<AppState> {
+    routes.route_layer(middleware::from_fn_with_state(
+        state.clone(),
+        move |State(state): State<AppState>, request: Request, next: middleware::Next| {
+            web::current_user::require_role(role, state, request, next)
+        },
+    ))
 }
 
 pub fn router(state: AppState) -> Router {
@@ -71,7 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/assets/{file}", get(assets::serve));
     for locale in Locale::ALL {
         let prefix = prefix_of(locale);
-        let section = language_section()
+        let section = language_section(&state)
             .layer(middleware::from_fn_with_state(
                 state.clone(),
                 web::consent::remember_language,

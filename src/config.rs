@@ -31,6 +31,8 @@ pub struct Settings {
     pub unconfirmed_proposal_lifetime: chrono::Duration,
     /// Proposals accepted per hour from one client address.
     pub submissions_per_hour: i32,
+    /// Load balancers and proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// Leaves out every value that may hold a password (database and SMTP URLs,
@@ -49,6 +51,7 @@ impl fmt::Debug for Settings {
                 "unconfirmed_proposal_lifetime",
                 &self.unconfirmed_proposal_lifetime,
             )
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish_non_exhaustive()
     }
 }
@@ -184,6 +187,7 @@ impl Settings {
                     )
                 })?,
         };
+        let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
         Ok(Settings {
             listen,
             database_url,
@@ -196,6 +200,7 @@ impl Settings {
             session_lifetime,
             unconfirmed_proposal_lifetime,
             submissions_per_hour,
+            trusted_proxies,
         })
     }
 
@@ -223,6 +228,28 @@ fn parse_minutes(
             })?,
     };
     Ok(chrono::Duration::minutes(minutes))
+}
+
+/// A comma-separated list of addresses or ranges (`10.0.0.5, 192.168.0.0/16`).
+fn parse_trusted_proxies(value: Option<String>) -> Result<Vec<ipnet::IpNet>, SettingsError> {
+    let Some(text) = value else {
+        return Ok(Vec::new());
+    };
+    text.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            entry
+                .parse::<ipnet::IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    invalid(
+                        "OBSERVATORY_TRUSTED_PROXIES",
+                        format!("`{entry}` is not an IP address or a range such as 10.0.0.0/8"),
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_listen(value: Option<String>) -> Result<SocketAddr, SettingsError> {

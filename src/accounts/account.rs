@@ -13,9 +13,9 @@ use serde::Deserialize;
 
 use super::{
     entities::{role_change, session, user},
-    guard::RequireUser,
     lines_of_work,
     mails::{self, AccountMail},
+    me::MyAccount,
     notice::{Notice, show_notice},
     password,
     profile::{self, ProfileChoices, ProfileInput},
@@ -55,17 +55,17 @@ pub struct SavedQuery {
 pub async fn show_profile(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::active(&state.db, page.locale).await?;
-    let slugs = profile::line_slugs(&state.db, me.user.id, &lines).await?;
-    let profile = ProfileInput::from_user(&me.user, slugs);
+    let slugs = profile::line_slugs(&state.db, me.id, &lines).await?;
+    let profile = ProfileInput::from_user(&me, slugs);
     let choices = ProfileChoices::new(page.locale, lines);
     let errors = FieldErrors::new(page.locale);
     render(&ProfilePage {
         page,
-        user: me.user,
+        user: me,
         profile,
         errors,
         choices,
@@ -76,7 +76,7 @@ pub async fn show_profile(
 pub async fn save_profile(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let input: ProfileInput = form.parse()?;
@@ -86,7 +86,7 @@ pub async fn save_profile(
         let choices = ProfileChoices::new(page.locale, lines);
         let body = render(&ProfilePage {
             page,
-            user: me.user,
+            user: me,
             profile: input,
             errors,
             choices,
@@ -95,12 +95,12 @@ pub async fn save_profile(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
     };
     let txn = crate::db::begin_write(&state.db).await?;
-    let mut changed: user::ActiveModel = me.user.clone().into();
+    let mut changed: user::ActiveModel = me.clone().into();
     profile.apply(&mut changed);
     changed.locale = Set(page.locale.code().to_string());
     changed.updated_at = Set(Utc::now());
     user::Entity::update(changed).exec(&txn).await?;
-    profile.save_lines(&txn, me.user.id).await?;
+    profile.save_lines(&txn, me.id).await?;
     txn.commit().await?;
     Ok(Redirect::to(&page.link("/account?saved=true")).into_response())
 }
@@ -114,7 +114,7 @@ struct ChangePasswordPage {
 
 pub async fn show_change_password(
     page: Page,
-    RequireUser(_me): RequireUser,
+    MyAccount(_me): MyAccount,
 ) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
     render(&ChangePasswordPage { page, errors })
@@ -131,12 +131,12 @@ struct ChangePasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let form: ChangePasswordForm = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    if !password::verify(form.current_password, Some(me.user.password_hash.clone())).await {
+    if !password::verify(form.current_password, Some(me.password_hash.clone())).await {
         errors.add("current_password", "field-current-password-wrong");
     }
     check_new_password(&form.password, &form.password_again, &mut errors);
@@ -149,19 +149,19 @@ pub async fn change_password(
     }
     let password_hash = password::hash(form.password).await?;
     let txn = crate::db::begin_write(&state.db).await?;
-    let mut changed: user::ActiveModel = me.user.clone().into();
+    let mut changed: user::ActiveModel = me.clone().into();
     changed.password_hash = Set(password_hash);
     changed.updated_at = Set(Utc::now());
     user::Entity::update(changed).exec(&txn).await?;
     // Every session ends, this one included; a fresh one replaces it.
-    sessions::end_all_for_user(&txn, me.user.id, None).await?;
-    let raw = sessions::start(&txn, me.user.id, state.settings.session_lifetime).await?;
-    let locale = Locale::from_code(&me.user.locale).unwrap_or(page.locale);
+    sessions::end_all_for_user(&txn, me.id, None).await?;
+    let raw = sessions::start(&txn, me.id, state.settings.session_lifetime).await?;
+    let locale = Locale::from_code(&me.locale).unwrap_or(page.locale);
     let notice = mails::compose(
         locale,
         AccountMail::PasswordChanged,
-        &me.user.email,
-        &me.user.full_name,
+        &me.email,
+        &me.full_name,
         "",
     )?;
     mail::queue(&txn, &notice).await?;
@@ -183,14 +183,11 @@ struct ChangeEmailPage {
     errors: FieldErrors,
 }
 
-pub async fn show_change_email(
-    page: Page,
-    RequireUser(me): RequireUser,
-) -> Result<Response, AppError> {
+pub async fn show_change_email(page: Page, MyAccount(me): MyAccount) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
     render(&ChangeEmailPage {
         page,
-        current: me.user.email,
+        current: me.email,
         email: String::new(),
         errors,
     })
@@ -208,7 +205,7 @@ struct ChangeEmailForm {
 pub async fn change_email(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let form: ChangeEmailForm = form.parse()?;
@@ -216,16 +213,16 @@ pub async fn change_email(
     let email = normalize_email(&form.email);
     match &email {
         None => errors.add("email", "field-email-invalid"),
-        Some(email) if *email == me.user.email => errors.add("email", "field-email-unchanged"),
+        Some(email) if *email == me.email => errors.add("email", "field-email-unchanged"),
         Some(_) => {}
     }
-    if !password::verify(form.current_password, Some(me.user.password_hash.clone())).await {
+    if !password::verify(form.current_password, Some(me.password_hash.clone())).await {
         errors.add("current_password", "field-current-password-wrong");
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         let body = render(&ChangeEmailPage {
             page,
-            current: me.user.email,
+            current: me.email,
             email: form.email,
             errors,
         })?;
@@ -240,10 +237,10 @@ pub async fn change_email(
     // A taken address gets no link, but the answer is the same, so the form
     // reveals nothing about other people's accounts.
     if !taken {
-        tokens::revoke_all(&txn, me.user.id, Purpose::ChangeEmail).await?;
+        tokens::revoke_all(&txn, me.id, Purpose::ChangeEmail).await?;
         let raw = tokens::issue(
             &txn,
-            me.user.id,
+            me.id,
             Purpose::ChangeEmail,
             Some(email.clone()),
             Purpose::ChangeEmail.lifetime(),
@@ -257,7 +254,7 @@ pub async fn change_email(
             page.locale,
             AccountMail::ConfirmNewEmail,
             &email,
-            &me.user.full_name,
+            &me.full_name,
             &link,
         )?;
         mail::queue(&txn, &message).await?;
@@ -339,21 +336,21 @@ pub async fn confirm_email_change(
 pub async fn download_data(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::all(&state.db, page.locale).await?;
-    let slugs = profile::line_slugs(&state.db, me.user.id, &lines).await?;
+    let slugs = profile::line_slugs(&state.db, me.id, &lines).await?;
     let open_sessions = session::Entity::find()
-        .filter(session::Column::UserId.eq(me.user.id))
+        .filter(session::Column::UserId.eq(me.id))
         .order_by_asc(session::Column::CreatedAt)
         .all(&state.db)
         .await?;
     let roles = role_change::Entity::find()
-        .filter(role_change::Column::UserId.eq(me.user.id))
+        .filter(role_change::Column::UserId.eq(me.id))
         .order_by_asc(role_change::Column::ChangedAt)
         .all(&state.db)
         .await?;
-    let user = &me.user;
+    let user = &me;
     let export = serde_json::json!({
         "exported_at": Utc::now(),
         "account": {
@@ -378,7 +375,7 @@ pub async fn download_data(
         "role_changes": roles.iter().map(|r| serde_json::json!({
             "from": r.old_role, "to": r.new_role, "changed_at": r.changed_at,
         })).collect::<Vec<_>>(),
-        "proposals": crate::proposals::personal_data(&state.db, me.user.id).await?,
+        "proposals": crate::proposals::personal_data(&state.db, me.id).await?,
     });
     let body = serde_json::to_string_pretty(&export).map_err(anyhow::Error::from)?;
     Ok((
@@ -402,7 +399,7 @@ struct DeletePage {
     errors: FieldErrors,
 }
 
-pub async fn show_delete(page: Page, RequireUser(_me): RequireUser) -> Result<Response, AppError> {
+pub async fn show_delete(page: Page, MyAccount(_me): MyAccount) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
     render(&DeletePage { page, errors })
 }
@@ -419,11 +416,11 @@ struct DeleteForm {
 pub async fn delete_account(
     State(state): State<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
+    MyAccount(me): MyAccount,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let form: DeleteForm = form.parse()?;
-    if !password::verify(form.current_password, Some(me.user.password_hash.clone())).await {
+    if !password::verify(form.current_password, Some(me.password_hash.clone())).await {
         let mut errors = FieldErrors::new(page.locale);
         errors.add("current_password", "field-current-password-wrong");
         return Ok((
@@ -434,8 +431,8 @@ pub async fn delete_account(
     }
     let txn = crate::db::begin_write(&state.db).await?;
     // Other features keep records staff still need, without the person.
-    crate::proposals::anonymise_submitter(&txn, me.user.id).await?;
-    user::Entity::delete_by_id(me.user.id).exec(&txn).await?;
+    crate::proposals::anonymise_submitter(&txn, me.id).await?;
+    user::Entity::delete_by_id(me.id).exec(&txn).await?;
     txn.commit().await?;
     let mut response = show_notice(page, Notice::AccountDeleted)?;
     response

@@ -13,11 +13,8 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use super::{
-    entities::{role_change, user},
-    guard::RequireUser,
-    roles::Role,
-};
+use super::entities::{role_change, user};
+use crate::web::{RequireUser, Role};
 use crate::{
     app::AppState,
     web::{AppError, Page, csrf::CheckedForm, page::render},
@@ -67,7 +64,6 @@ pub async fn show_users(
     me: RequireUser,
     Query(search): Query<UserSearch>,
 ) -> Result<Response, AppError> {
-    me.at_least(Role::Admin)?;
     let mut find = user::Entity::find()
         .order_by_asc(user::Column::Email)
         .limit(PAGE_SIZE);
@@ -93,7 +89,7 @@ pub async fn show_users(
         users,
         changes,
         changed: search.changed,
-        me: me.0.user.id,
+        me: me.0.id,
     })
 }
 
@@ -147,15 +143,14 @@ pub async fn change_role(
     Path(user_id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    me.at_least(Role::Admin)?;
     let RoleForm { role } = form.parse()?;
     let role = Role::from_key(&role).ok_or(AppError::BadRequest)?;
     // An admin cannot demote themselves: the site must keep an admin.
-    if user_id == me.0.user.id && role != Role::Admin {
+    if user_id == me.0.id && role != Role::Admin {
         return Err(AppError::BadRequest);
     }
     let txn = crate::db::begin_write(&state.db).await?;
-    set_role(&txn, user_id, role, Some(me.0.user.id)).await?;
+    set_role(&txn, user_id, role, Some(me.0.id)).await?;
     txn.commit().await?;
     Ok(Redirect::to(&page.link("/admin/users?changed=true")).into_response())
 }
@@ -172,19 +167,19 @@ pub async fn set_role(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    if found.role == role.key() {
+    if found.role == role {
         return Ok(());
     }
     let now = Utc::now();
-    let old_role = found.role.clone();
+    let old_role = found.role;
     let mut changed: user::ActiveModel = found.into();
-    changed.role = Set(role.key().to_string());
+    changed.role = Set(role);
     changed.updated_at = Set(now);
     user::Entity::update(changed).exec(db).await?;
     role_change::Entity::insert(role_change::ActiveModel {
         user_id: Set(Some(user_id)),
         changed_by_id: Set(changed_by),
-        old_role: Set(old_role),
+        old_role: Set(old_role.key().to_string()),
         new_role: Set(role.key().to_string()),
         changed_at: Set(now),
         ..Default::default()

@@ -7,8 +7,8 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{
     PRIVACY_POLICY_VERSION, admin::set_role, entities::user, password, recovery::send_reset_link,
-    roles::Role,
 };
+use crate::web::Role;
 use crate::{app::AppState, config::Settings, web::form::normalize_email};
 
 /// How long the printed link works.
@@ -39,7 +39,7 @@ pub async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<Str
                 country_code: Set("BE".into()),
                 working_languages: Set("en".into()),
                 locale: Set("en".into()),
-                role: Set(Role::Member.key().into()),
+                role: Set(Role::Member),
                 consent_at: Set(now),
                 consent_policy_version: Set(PRIVACY_POLICY_VERSION.into()),
                 created_at: Set(now),

@@ -21,7 +21,7 @@ pub mod user {
         /// Language codes separated by commas, e.g. "en,fr".
         pub working_languages: String,
         pub locale: String,
-        pub role: String,
+        pub role: crate::web::Role,
         pub consent_at: DateTimeUtc,
         pub consent_policy_version: String,
         pub created_at: DateTimeUtc,

@@ -2,18 +2,15 @@
 
 use askama::Template;
 use axum::{
-    extract::{ConnectInfo, Query, State},
+    extract::{Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
-use super::{
-    entities::user,
-    password,
-    sessions::{self, SignedIn},
-};
+use super::{entities::user, password, sessions};
+use crate::web::CurrentUser;
 use crate::{
     app::AppState,
     throttle::{self, Limit},
@@ -98,15 +95,15 @@ fn safe_next(next: &str, page: &Page) -> String {
 
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    client: crate::web::ClientIp,
     page: Page,
-    signed_in: Option<axum::Extension<SignedIn>>,
+    signed_in: Option<axum::Extension<CurrentUser>>,
     form: csrf::CheckedForm,
 ) -> Result<Response, AppError> {
     let form: LoginForm = form.parse()?;
     let email = normalize_email(&form.email).unwrap_or_else(|| form.email.trim().to_lowercase());
     let account_key = format!("login-account:{email}");
-    let address_key = format!("login-address:{}", client.ip());
+    let address_key = format!("login-address:{}", client.0);
     let refuse = |page: Page,
                   problem: String,
                   status: StatusCode,
@@ -172,7 +169,7 @@ pub async fn login(
 pub async fn logout(
     State(state): State<AppState>,
     page: Page,
-    signed_in: Option<axum::Extension<SignedIn>>,
+    signed_in: Option<axum::Extension<CurrentUser>>,
     _form: csrf::CheckedForm,
 ) -> Result<Response, AppError> {
     if let Some(axum::Extension(signed_in)) = signed_in {

@@ -6,16 +6,15 @@ pub mod admin;
 pub mod cli;
 pub(crate) mod countries;
 pub mod entities;
-pub mod guard;
 pub mod lines_of_work;
 mod login;
 mod mails;
+mod me;
 mod notice;
 pub mod password;
 pub mod profile;
 mod recovery;
 mod register;
-pub mod roles;
 pub mod sessions;
 pub mod tokens;
 
@@ -24,14 +23,14 @@ use axum::{
     routing::{get, post},
 };
 
-use crate::app::AppState;
+use crate::web::FeatureRoutes;
 
 /// Recorded with each consent given at registration; raise it when the
 /// privacy policy changes.
 pub const PRIVACY_POLICY_VERSION: &str = "2";
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> FeatureRoutes {
+    let public = Router::new()
         .route(
             "/register",
             get(register::show_register).post(register::register),
@@ -75,7 +74,13 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/account/delete",
             get(account::show_delete).post(account::delete_account),
-        )
-        .route("/admin/users", get(admin::show_users))
-        .route("/admin/users/{id}/role", post(admin::change_role))
+        );
+    let admin = Router::new()
+        .route("/users", get(admin::show_users))
+        .route("/users/{id}/role", post(admin::change_role));
+    FeatureRoutes {
+        public,
+        admin,
+        ..FeatureRoutes::default()
+    }
 }

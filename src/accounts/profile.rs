@@ -124,6 +124,21 @@ impl ProfileInput {
         })
     }
 
+    /// The stored profile of `user_id`, to fill in a form (empty when the
+    /// account is gone).
+    pub async fn stored(
+        db: &impl sea_orm::ConnectionTrait,
+        user_id: i32,
+        lines: &[LineOption],
+    ) -> Result<ProfileInput, sea_orm::DbErr> {
+        use sea_orm::EntityTrait;
+        let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else {
+            return Ok(ProfileInput::default());
+        };
+        let slugs = line_slugs(db, user_id, lines).await?;
+        Ok(ProfileInput::from_user(&user, slugs))
+    }
+
     /// The input that shows a stored profile in the edit form.
     pub fn from_user(user: &user::Model, line_slugs: Vec<String>) -> ProfileInput {
         ProfileInput {

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{ConnectInfo, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -55,7 +55,7 @@ struct RequestForm {
 /// Answers the same whether or not the address has an account.
 pub async fn request(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    client: crate::web::ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
@@ -71,7 +71,7 @@ pub async fn request(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
     };
     let txn = crate::db::begin_write(&state.db).await?;
-    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.ip()).await?;
+    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.0).await?;
     if let Some(found) = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&txn)

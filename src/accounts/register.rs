@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{ConnectInfo, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -18,9 +18,9 @@ use super::{
     notice::{Notice, show_notice},
     password,
     profile::{ProfileChoices, ProfileInput},
-    roles::Role,
     tokens::{self, Purpose},
 };
+use crate::web::Role;
 use crate::{
     app::AppState,
     mail,
@@ -130,7 +130,7 @@ pub async fn register(
             email_verified_at: Set(None),
             password_hash: Set(password_hash),
             locale: Set(page.locale.code().to_string()),
-            role: Set(Role::Member.key().to_string()),
+            role: Set(Role::Member),
             consent_at: Set(now),
             consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
             created_at: Set(now),
@@ -261,7 +261,7 @@ struct EmailForm {
 /// same whether or not one exists.
 pub async fn resend(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    client: crate::web::ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
@@ -280,7 +280,7 @@ pub async fn resend(
             .into_response());
     };
     let txn = crate::db::begin_write(&state.db).await?;
-    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.ip()).await?;
+    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.0).await?;
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .filter(user::Column::EmailVerifiedAt.is_null())

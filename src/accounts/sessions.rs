@@ -13,27 +13,13 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait
 
 use super::{
     entities::{session, user},
-    roles::Role,
     tokens::digest,
 };
-use crate::app::AppState;
+use crate::{app::AppState, web::CurrentUser};
 
 pub const COOKIE: &str = "obs_session";
 /// `last_seen_at` is written at most this often, not on every request.
 const TOUCH_EVERY_SECONDS: i64 = 60;
-
-/// The signed-in person, put in the request by `load_session`.
-#[derive(Clone, Debug)]
-pub struct SignedIn {
-    pub user: user::Model,
-    pub session_id: String,
-}
-
-impl SignedIn {
-    pub fn role(&self) -> Role {
-        Role::from_key(&self.user.role).unwrap_or(Role::Member)
-    }
-}
 
 /// Starts a session and returns the raw id for the cookie.
 pub async fn start(
@@ -90,7 +76,7 @@ pub fn session_id(state: &AppState, headers: &HeaderMap) -> Option<String> {
     state.cookies.read(headers, COOKIE).map(|raw| digest(&raw))
 }
 
-async fn find(state: &AppState, session_id: &str) -> Result<Option<SignedIn>, DbErr> {
+async fn find(state: &AppState, session_id: &str) -> Result<Option<CurrentUser>, DbErr> {
     let Some(found) = session::Entity::find_by_id(session_id.to_string())
         .one(&state.db)
         .await?
@@ -118,13 +104,17 @@ async fn find(state: &AppState, session_id: &str) -> Result<Option<SignedIn>, Db
     else {
         return Ok(None);
     };
-    Ok(Some(SignedIn {
-        user,
+    Ok(Some(CurrentUser {
+        id: user.id,
+        full_name: user.full_name,
+        email: user.email,
+        email_verified: user.email_verified_at.is_some(),
+        role: user.role,
         session_id: found.id,
     }))
 }
 
-/// Puts `SignedIn` in the request when the cookie names a live session,
+/// Puts `CurrentUser` in the request when the cookie names a live session,
 /// and removes the cookie of one that has ended.
 pub async fn load_session(
     State(state): State<AppState>,

@@ -7,10 +7,8 @@ use sea_orm::{
 };
 
 use super::entities::{assignment, proposal};
-use crate::{
-    accounts::{roles::Role, sessions::SignedIn},
-    web::AppError,
-};
+use crate::web::AppError;
+use crate::web::{CurrentUser, Role};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StaffView {
@@ -30,14 +28,12 @@ impl StaffView {
 /// conflicted evaluators get 403.
 pub async fn staff_view(
     db: &impl ConnectionTrait,
-    me: &SignedIn,
+    me: &CurrentUser,
     proposal_id: i32,
 ) -> Result<StaffView, AppError> {
-    match me.role() {
+    match me.role {
         Role::Editor | Role::Admin => Ok(StaffView::Full),
-        Role::Evaluator if is_assigned(db, me.user.id, proposal_id).await? => {
-            Ok(StaffView::Assigned)
-        }
+        Role::Evaluator if is_assigned(db, me.id, proposal_id).await? => Ok(StaffView::Assigned),
         _ => Err(AppError::Forbidden),
     }
 }
@@ -45,7 +41,7 @@ pub async fn staff_view(
 /// For decisions and assignments: editors and admins only.
 pub async fn require_decider(
     db: &impl ConnectionTrait,
-    me: &SignedIn,
+    me: &CurrentUser,
     proposal_id: i32,
 ) -> Result<(), AppError> {
     if staff_view(db, me, proposal_id).await?.can_decide() {
@@ -59,10 +55,10 @@ pub async fn require_decider(
 /// the staff, assigned to this proposal, and without a declared conflict.
 pub async fn require_assigned_evaluator(
     db: &impl ConnectionTrait,
-    me: &SignedIn,
+    me: &CurrentUser,
     proposal_id: i32,
 ) -> Result<(), AppError> {
-    if me.role() >= Role::Evaluator && is_assigned(db, me.user.id, proposal_id).await? {
+    if me.role >= Role::Evaluator && is_assigned(db, me.id, proposal_id).await? {
         Ok(())
     } else {
         Err(AppError::Forbidden)
@@ -83,24 +79,15 @@ pub async fn is_assigned(
         .is_some())
 }
 
-/// Staff pages need at least the evaluator role.
-pub fn require_staff(me: &SignedIn) -> Result<(), AppError> {
-    if me.role() >= Role::Evaluator {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// The condition limiting a list of proposals to those `me` may see.
-pub fn visible_to(me: &SignedIn) -> Option<SimpleExpr> {
-    if me.role() >= Role::Editor {
+pub fn visible_to(me: &CurrentUser) -> Option<SimpleExpr> {
+    if me.role >= Role::Editor {
         return None;
     }
     let assigned = Query::select()
         .column(assignment::Column::ProposalId)
         .from(assignment::Entity)
-        .and_where(Expr::col(assignment::Column::EvaluatorId).eq(me.user.id))
+        .and_where(Expr::col(assignment::Column::EvaluatorId).eq(me.id))
         .and_where(Expr::col(assignment::Column::ConflictAt).is_null())
         .to_owned();
     Some(Expr::col((proposal::Entity, proposal::Column::Id)).in_subquery(assigned))

@@ -15,8 +15,9 @@ use super::{
     regions,
     state::State,
 };
+use crate::web::RequireUser;
 use crate::{
-    accounts::{guard::RequireUser, lines_of_work},
+    accounts::lines_of_work,
     app::AppState,
     content::Region,
     web::{AppError, Page, page::render},
@@ -92,7 +93,6 @@ pub async fn show(
     page: Page,
     RequireUser(me): RequireUser,
 ) -> Result<Response, AppError> {
-    access::require_staff(&me)?;
     let mut visible =
         proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed.key()));
     if let Some(condition) = access::visible_to(&me) {

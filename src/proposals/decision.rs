@@ -22,11 +22,9 @@ use super::{
     state::Transition,
     workflow::{self, Author},
 };
+use crate::web::RequireUser;
 use crate::{
-    accounts::{
-        guard::RequireUser,
-        lines_of_work::{self, LineOption},
-    },
+    accounts::lines_of_work::{self, LineOption},
     app::AppState,
     i18n::Locale,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
@@ -253,7 +251,7 @@ pub async fn decide(
     // The transition fails if another request decided first (double click)
     // or the submitter withdrew meanwhile; nothing below then happens.
     let note = format!("decision: {}", input.decision);
-    workflow::apply(&txn, &found, Transition::Decide, Some(me.user.id), &note).await?;
+    workflow::apply(&txn, &found, Transition::Decide, Some(me.id), &note).await?;
     let group_id = match choice {
         GroupChoice::None => None,
         GroupChoice::Existing(id) => Some(id),
@@ -283,7 +281,7 @@ pub async fn decide(
         .filter(proposal::Column::Id.eq(id))
         .exec(&txn)
         .await?;
-    workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &reply).await?;
+    workflow::add_message(&txn, id, Author::Staff, Some(me.id), false, &reply).await?;
     notify::submitter(&state, &txn, &found, "mail-proposal-decision", &reply).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();

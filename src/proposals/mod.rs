@@ -26,15 +26,15 @@ use axum::{
 pub use public::{anonymise_submitter, personal_data, purge_expired};
 pub use queue::csv_cell;
 
-use crate::app::AppState;
+use crate::web::FeatureRoutes;
 
 /// Beyond this the request is cut off with the generic "too large" page.
 /// Up to it, an oversized attachment is read past (only its start kept) and
 /// refused next to its field, with the rest of the form given back.
 const FORM_BODY_LIMIT: usize = 4 * attachments::MAX_BYTES;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> FeatureRoutes {
+    let public = Router::new()
         .route(
             "/collaborate",
             get(public::show_form)
@@ -53,35 +53,37 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/account/proposals/{reference}",
             get(public::show_status_for_member),
-        )
-        .route("/staff/proposals", get(queue::show_queue))
-        .route("/staff/proposals.csv", get(queue::export_csv))
-        .route("/staff/proposals/{id}", get(review::show))
+        );
+    let staff = Router::new()
+        .route("/proposals", get(queue::show_queue))
+        .route("/proposals.csv", get(queue::export_csv))
+        .route("/proposals/{id}", get(review::show))
         .route(
-            "/staff/proposals/{id}/files/{file}",
+            "/proposals/{id}/files/{file}",
             get(review::download_attachment),
         )
-        .route("/staff/proposals/{id}/assign", post(review::assign))
-        .route("/staff/proposals/{id}/unassign", post(review::unassign))
+        .route("/proposals/{id}/assign", post(review::assign))
+        .route("/proposals/{id}/unassign", post(review::unassign))
+        .route("/proposals/{id}/conflict", post(review::declare_conflict))
+        .route("/proposals/{id}/evaluate", post(review::evaluate))
+        .route("/proposals/{id}/comment", post(review::comment))
+        .route("/proposals/{id}/message", post(review::message_submitter))
         .route(
-            "/staff/proposals/{id}/conflict",
-            post(review::declare_conflict),
-        )
-        .route("/staff/proposals/{id}/evaluate", post(review::evaluate))
-        .route("/staff/proposals/{id}/comment", post(review::comment))
-        .route(
-            "/staff/proposals/{id}/message",
-            post(review::message_submitter),
-        )
-        .route(
-            "/staff/proposals/{id}/request-information",
+            "/proposals/{id}/request-information",
             post(review::request_information),
         )
         .route(
-            "/staff/proposals/{id}/decide",
+            "/proposals/{id}/decide",
             get(decision::show).post(decision::decide),
         )
-        .route("/staff/dashboard", get(dashboard::show))
-        .route("/staff/lines", get(lines::show).post(lines::create))
-        .route("/staff/lines/{id}", post(lines::update))
+        .route("/dashboard", get(dashboard::show));
+    let editor = Router::new()
+        .route("/lines", get(lines::show).post(lines::create))
+        .route("/lines/{id}", post(lines::update));
+    FeatureRoutes {
+        public,
+        staff,
+        editor,
+        ..FeatureRoutes::default()
+    }
 }

@@ -14,8 +14,9 @@ use super::{
     public::status_link,
     workflow::Author,
 };
+use crate::web::Role;
 use crate::{
-    accounts::{entities::user, roles::Role},
+    accounts::entities::user,
     app::AppState,
     i18n::Locale,
     mail,
@@ -102,7 +103,7 @@ pub async fn staff_of(
     ];
     for person in people {
         // Someone who has left the staff since no longer hears about it.
-        if Role::from_key(&person.role).is_none_or(|role| role < Role::Evaluator) {
+        if person.role < Role::Evaluator {
             continue;
         }
         let outgoing = staff_mail(state, found, &person, key, &args)?;

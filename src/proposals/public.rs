@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::{
     Extension,
-    extract::{ConnectInfo, Path, Query, State as AxumState},
+    extract::{Path, Query, State as AxumState},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -24,11 +24,11 @@ use super::{
     state::{State, Transition},
     workflow::{self, Author},
 };
+use crate::web::{CurrentUser, RequireUser};
 use crate::{
     accounts::{
         PRIVACY_POLICY_VERSION, lines_of_work,
-        profile::{self, ProfileChoices, ProfileInput},
-        sessions::SignedIn,
+        profile::{ProfileChoices, ProfileInput},
         tokens::digest,
     },
     app::AppState,
@@ -80,24 +80,21 @@ impl FormPage {
     }
 }
 
-fn verified_email(signed_in: &Option<Extension<SignedIn>>) -> Option<String> {
+fn verified_email(signed_in: &Option<Extension<CurrentUser>>) -> Option<String> {
     signed_in
         .as_ref()
-        .filter(|Extension(s)| s.user.email_verified_at.is_some())
-        .map(|Extension(s)| s.user.email.clone())
+        .and_then(|Extension(s)| s.verified_email())
+        .map(str::to_string)
 }
 
 pub async fn show_form(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    signed_in: Option<Extension<SignedIn>>,
+    signed_in: Option<Extension<CurrentUser>>,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::active(&state.db, page.locale).await?;
     let profile = match &signed_in {
-        Some(Extension(me)) => {
-            let slugs = profile::line_slugs(&state.db, me.user.id, &lines).await?;
-            ProfileInput::from_user(&me.user, slugs)
-        }
+        Some(Extension(me)) => ProfileInput::stored(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
     };
     let form = FormPage {
@@ -116,9 +113,9 @@ pub async fn show_form(
 
 pub async fn submit(
     AxumState(state): AxumState<AppState>,
-    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    client: crate::web::ClientIp,
     page: Page,
-    signed_in: Option<Extension<SignedIn>>,
+    signed_in: Option<Extension<CurrentUser>>,
     form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let profile_input: ProfileInput = form.parse()?;
@@ -137,7 +134,7 @@ pub async fn submit(
             earlier.submitter_id.is_none(),
         ));
     }
-    let address_key = format!("proposal-address:{}", client.ip());
+    let address_key = format!("proposal-address:{}", client.0);
     let lines = lines_of_work::active(&state.db, page.locale).await?;
     let account_email = verified_email(&signed_in);
     let mut errors = FieldErrors::new(page.locale);
@@ -182,7 +179,7 @@ pub async fn submit(
     let submitter = signed_in
         .as_ref()
         .filter(|_| account_email.is_some())
-        .map(|Extension(s)| s.user.id);
+        .map(|Extension(s)| s.id);
     let reference = create(&state, &page, valid, submitter, kept, form_key).await?;
     throttle::record(&state.db, &[(&address_key, submission_limit(&state))]).await?;
     state.jobs_wakeup.notify();
@@ -513,7 +510,7 @@ impl SubmitterAccess {
     async fn resolve(
         &self,
         state: &AppState,
-        signed_in: &Option<Extension<SignedIn>>,
+        signed_in: &Option<Extension<CurrentUser>>,
     ) -> Result<proposal::Model, AppError> {
         let key = &state.settings.secret_key;
         let found = if !self.token.is_empty() {
@@ -527,7 +524,7 @@ impl SubmitterAccess {
         } else if let Some(Extension(me)) = signed_in {
             proposal::Entity::find()
                 .filter(proposal::Column::Reference.eq(&self.reference))
-                .filter(proposal::Column::SubmitterId.eq(me.user.id))
+                .filter(proposal::Column::SubmitterId.eq(me.id))
                 .one(&state.db)
                 .await?
         } else {
@@ -571,7 +568,7 @@ async fn show_status(
     state: &AppState,
     page: Page,
     access: SubmitterAccess,
-    signed_in: &Option<Extension<SignedIn>>,
+    signed_in: &Option<Extension<CurrentUser>>,
 ) -> Result<Response, AppError> {
     let found = access.resolve(state, signed_in).await?;
     let thread = workflow::thread(&state.db, found.id, false).await?;
@@ -593,7 +590,7 @@ async fn show_status(
 pub async fn show_status_by_token(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    signed_in: Option<Extension<SignedIn>>,
+    signed_in: Option<Extension<CurrentUser>>,
     Query(access): Query<SubmitterAccess>,
 ) -> Result<Response, AppError> {
     show_status(&state, page, access, &signed_in).await
@@ -602,7 +599,7 @@ pub async fn show_status_by_token(
 pub async fn show_status_for_member(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    crate::accounts::guard::RequireUser(me): crate::accounts::guard::RequireUser,
+    RequireUser(me): RequireUser,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
     let access = SubmitterAccess {
@@ -623,7 +620,7 @@ struct ReplyForm {
 pub async fn reply(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    signed_in: Option<Extension<SignedIn>>,
+    signed_in: Option<Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let access: SubmitterAccess = form.parse()?;
@@ -679,7 +676,7 @@ pub async fn reply(
 pub async fn withdraw(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    signed_in: Option<Extension<SignedIn>>,
+    signed_in: Option<Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let access: SubmitterAccess = form.parse()?;
@@ -709,10 +706,10 @@ struct MinePage {
 pub async fn show_mine(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    crate::accounts::guard::RequireUser(me): crate::accounts::guard::RequireUser,
+    RequireUser(me): RequireUser,
 ) -> Result<Response, AppError> {
     let proposals = proposal::Entity::find()
-        .filter(proposal::Column::SubmitterId.eq(me.user.id))
+        .filter(proposal::Column::SubmitterId.eq(me.id))
         .filter(proposal::Column::State.ne(State::Unconfirmed.key()))
         .order_by_desc(proposal::Column::Id)
         .all(&state.db)

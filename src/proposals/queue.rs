@@ -22,14 +22,12 @@ use super::{
     regions,
     state::State,
 };
+use crate::web::{CurrentUser, RequireUser, Role};
 use crate::{
     accounts::{
         entities::user,
-        guard::RequireUser,
         lines_of_work::{self, LineOption},
         profile::WORKING_LANGUAGES,
-        roles::Role,
-        sessions::SignedIn,
     },
     app::AppState,
     content::Region,
@@ -88,7 +86,7 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 
 /// The proposals `me` may see that match `filter`, without paging.
 pub fn filtered(
-    me: &SignedIn,
+    me: &CurrentUser,
     filter: &QueueFilter,
     lines: &[LineOption],
 ) -> Select<proposal::Entity> {
@@ -176,7 +174,7 @@ pub async fn evaluators(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, A
 /// How many proposals `me` may see in each state.
 pub async fn counts_per_state(
     db: &impl ConnectionTrait,
-    me: &SignedIn,
+    me: &CurrentUser,
 ) -> Result<Vec<(State, i64)>, AppError> {
     let mut query = proposal::Entity::find()
         .select_only()
@@ -256,7 +254,6 @@ pub async fn show_queue(
     RequireUser(me): RequireUser,
     Query(filter): Query<QueueFilter>,
 ) -> Result<Response, AppError> {
-    access::require_staff(&me)?;
     let lines = lines_of_work::all(&state.db, page.locale).await?;
     let paginator = filtered(&me, &filter, &lines).paginate(&state.db, PAGE_SIZE);
     let totals = paginator.num_items_and_pages().await?;
@@ -295,7 +292,6 @@ pub async fn export_csv(
     RequireUser(me): RequireUser,
     Query(filter): Query<QueueFilter>,
 ) -> Result<Response, AppError> {
-    access::require_staff(&me)?;
     let lines = lines_of_work::all(&state.db, page.locale).await?;
     let proposals = filtered(&me, &filter, &lines)
         .limit(CSV_LIMIT)

@@ -26,13 +26,11 @@ use super::{
     state::{State, Transition},
     workflow::{self, Author},
 };
+use crate::web::{CurrentUser, RequireUser, Role};
 use crate::{
     accounts::{
         entities::user,
-        guard::RequireUser,
         lines_of_work::{self, LineOption},
-        roles::Role,
-        sessions::SignedIn,
     },
     app::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
@@ -210,7 +208,7 @@ fn name_of(people: &[user::Model], id: Option<i32>, page: &Page, missing: &str) 
 async fn build(
     state: &AppState,
     page: Page,
-    me: &SignedIn,
+    me: &CurrentUser,
     id: i32,
     errors: FieldErrors,
 ) -> Result<ReviewPage, AppError> {
@@ -263,7 +261,7 @@ async fn build(
         .collect();
     let i_am_assigned = assigned
         .iter()
-        .any(|a| a.evaluator_id == me.user.id && a.conflict_at.is_none());
+        .any(|a| a.evaluator_id == me.id && a.conflict_at.is_none());
     let stored = evaluation::Entity::find()
         .filter(evaluation::Column::ProposalId.eq(id))
         .all(&state.db)
@@ -290,10 +288,7 @@ async fn build(
                 .collect(),
         }
     };
-    let mine = stored
-        .iter()
-        .find(|e| e.evaluator_id == me.user.id)
-        .map(to_row);
+    let mine = stored.iter().find(|e| e.evaluator_id == me.id).map(to_row);
     let evaluations = stored.iter().map(to_row).collect();
     let history = event::Entity::find()
         .filter(event::Column::ProposalId.eq(id))
@@ -409,7 +404,7 @@ pub async fn assign(
         .one(&state.db)
         .await?
         .ok_or(AppError::BadRequest)?;
-    if Role::from_key(&evaluator.role).unwrap_or(Role::Member) < Role::Evaluator {
+    if evaluator.role < Role::Evaluator {
         return Err(AppError::BadRequest);
     }
     let txn = crate::db::begin_write(&state.db).await?;
@@ -418,7 +413,7 @@ pub async fn assign(
     let inserted = assignment::Entity::insert(assignment::ActiveModel {
         proposal_id: Set(id),
         evaluator_id: Set(evaluator_id),
-        assigned_by_id: Set(Some(me.user.id)),
+        assigned_by_id: Set(Some(me.id)),
         assigned_at: Set(Utc::now()),
         conflict_at: Set(None),
         ..Default::default()
@@ -435,7 +430,7 @@ pub async fn assign(
     .await?;
     if inserted == 1 {
         let note = format!("assigned: {}", evaluator.full_name);
-        workflow::apply(&txn, &found, Transition::Assign, Some(me.user.id), &note).await?;
+        workflow::apply(&txn, &found, Transition::Assign, Some(me.id), &note).await?;
         notify::assigned(&state, &txn, &found, &evaluator).await?;
     }
     txn.commit().await?;
@@ -473,7 +468,7 @@ pub async fn unassign(
             .await?
             .map_or_else(|| page.t("admin-deleted-account"), |u| u.full_name);
         let note = format!("unassigned: {name}");
-        workflow::record_event(&txn, id, Some(me.user.id), Some(current), current, &note).await?;
+        workflow::record_event(&txn, id, Some(me.id), Some(current), current, &note).await?;
     }
     txn.commit().await?;
     Ok(back_to(&page, id))
@@ -498,19 +493,19 @@ pub async fn declare_conflict(
     assignment::Entity::update_many()
         .col_expr(assignment::Column::ConflictAt, Expr::value(Utc::now()))
         .filter(assignment::Column::ProposalId.eq(id))
-        .filter(assignment::Column::EvaluatorId.eq(me.user.id))
+        .filter(assignment::Column::EvaluatorId.eq(me.id))
         .exec(&txn)
         .await?;
     evaluation::Entity::delete_many()
         .filter(evaluation::Column::ProposalId.eq(id))
-        .filter(evaluation::Column::EvaluatorId.eq(me.user.id))
+        .filter(evaluation::Column::EvaluatorId.eq(me.id))
         .exec(&txn)
         .await?;
     let current = workflow::state_of(&found);
     workflow::record_event(
         &txn,
         id,
-        Some(me.user.id),
+        Some(me.id),
         Some(current),
         current,
         "conflict of interest declared",
@@ -586,7 +581,7 @@ pub async fn evaluate(
             })
             .collect();
         review.mine = Some(EvaluationRow {
-            evaluator: me.user.full_name.clone(),
+            evaluator: me.full_name.clone(),
             recommendation,
             notes,
             fits,
@@ -596,7 +591,7 @@ pub async fn evaluate(
     let scores = serde_json::to_string(&scores).map_err(anyhow::Error::from)?;
     evaluation::Entity::insert(evaluation::ActiveModel {
         proposal_id: Set(id),
-        evaluator_id: Set(me.user.id),
+        evaluator_id: Set(me.id),
         recommendation: Set(recommendation),
         scores: Set(scores),
         notes: Set(notes),
@@ -645,14 +640,14 @@ pub async fn comment(
     let Some(text) = workflow::message_text(&body) else {
         return invalid_message(&state, page, &me, id, "comment", body).await;
     };
-    workflow::add_message(&state.db, id, Author::Staff, Some(me.user.id), true, &text).await?;
+    workflow::add_message(&state.db, id, Author::Staff, Some(me.id), true, &text).await?;
     Ok(back_to(&page, id))
 }
 
 async fn invalid_message(
     state: &AppState,
     page: Page,
-    me: &SignedIn,
+    me: &CurrentUser,
     id: i32,
     field: &'static str,
     typed: String,
@@ -713,7 +708,7 @@ struct Letter {
 async fn write_to_submitter(
     state: &AppState,
     page: Page,
-    me: &SignedIn,
+    me: &CurrentUser,
     id: i32,
     form: &CheckedForm,
     letter: Letter,
@@ -727,14 +722,14 @@ async fn write_to_submitter(
     let found = find(&txn, id).await?;
     match letter.transition {
         Some((transition, note)) => {
-            workflow::apply(&txn, &found, transition, Some(me.user.id), note).await?;
+            workflow::apply(&txn, &found, transition, Some(me.id), note).await?;
         }
         None if !workflow::state_of(&found).accepts_messages() => {
             return Err(workflow::refused());
         }
         None => {}
     }
-    workflow::add_message(&txn, id, Author::Staff, Some(me.user.id), false, &text).await?;
+    workflow::add_message(&txn, id, Author::Staff, Some(me.id), false, &text).await?;
     notify::submitter(state, &txn, &found, letter.mail_key, &text).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();

@@ -134,9 +134,11 @@ pub async fn localize_errors(
     let (parts, body) = request.into_parts();
     let mut context = parts.clone();
     let response = next.run(Request::from_parts(parts, body)).await;
-    let Some(kind) = response.extensions().get::<ErrorPage>().copied() else {
+    let Some(kind) = error_page_of(&response) else {
         return response;
     };
+    // Keep the status the refusal had (a 405 stays a 405, a 415 a 415).
+    let status = response.status();
     let html = match Page::from_request_parts(&mut context, &state).await {
         Ok(page) => ErrorTemplate {
             page,
@@ -148,9 +150,35 @@ pub async fn localize_errors(
     };
     let Some(html) = html else {
         // The database or a template failed too: a plain, trilingual page.
-        return (kind.status(), axum::response::Html(FALLBACK_ERROR)).into_response();
+        return (status, axum::response::Html(FALLBACK_ERROR)).into_response();
     };
-    (kind.status(), axum::response::Html(html)).into_response()
+    (status, axum::response::Html(html)).into_response()
+}
+
+/// The error page a response stands for: the one `AppError` marked, or,
+/// for axum's own rejections (a path id that is not a number, a malformed
+/// query or form, a wrong method), the page matching their status, so no
+/// visitor ever gets a bare plain-text error whatever extractor refused.
+fn error_page_of(response: &Response) -> Option<ErrorPage> {
+    if let Some(kind) = response.extensions().get::<ErrorPage>() {
+        return Some(*kind);
+    }
+    let is_html = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if is_html {
+        return None;
+    }
+    match response.status() {
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => Some(ErrorPage::NotFound),
+        StatusCode::PAYLOAD_TOO_LARGE => Some(ErrorPage::TooLarge),
+        status if status.is_client_error() && status != StatusCode::UNAUTHORIZED => {
+            Some(ErrorPage::BadRequest)
+        }
+        _ => None,
+    }
 }
 
 /// Shown when even the error page cannot be built (for instance when the

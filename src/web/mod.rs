@@ -1,13 +1,21 @@
 //! Shared HTTP plumbing: cookies, CSRF, consent, the page context every
 //! template receives, security headers and error pages.
 
+pub mod client_ip;
 pub mod consent;
 pub mod cookies;
 pub mod csrf;
+pub mod current_user;
 pub mod error;
 pub mod form;
 pub mod headers;
 pub mod page;
+pub mod roles;
+pub mod routes;
 
+pub use client_ip::ClientIp;
+pub use current_user::{CurrentUser, RequireUser};
 pub use error::AppError;
 pub use page::Page;
+pub use roles::Role;
+pub use routes::FeatureRoutes;

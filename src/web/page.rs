@@ -9,14 +9,8 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
-use super::{AppError, consent::Consent, csrf};
-use crate::{
-    accounts::{roles::Role, sessions::SignedIn},
-    app::AppState,
-    assets,
-    content::queries::HeadOffice,
-    i18n::Locale,
-};
+use super::{AppError, CurrentUser, Role, consent::Consent, csrf};
+use crate::{app::AppState, assets, content::queries::HeadOffice, i18n::Locale};
 
 pub struct Page {
     pub locale: Locale,
@@ -30,7 +24,7 @@ pub struct Page {
     pub today: String,
     pub office: HeadOffice,
     /// The signed-in person, if any.
-    pub user: Option<SignedIn>,
+    pub user: Option<CurrentUser>,
     base_url: String,
 }
 
@@ -90,7 +84,7 @@ impl Page {
     /// staff links (the server checks again on every staff route).
     pub fn can(&self, role: &str) -> bool {
         let needed = Role::from_key(role).unwrap_or(Role::Admin);
-        self.user.as_ref().is_some_and(|u| u.role() >= needed)
+        self.user.as_ref().is_some_and(|u| u.role >= needed)
     }
 
     pub fn show_banner(&self) -> bool {
@@ -125,7 +119,7 @@ impl FromRequestParts<AppState> for Page {
             csrf: csrf::token(state, parts),
             today: locale.long_date(chrono::Local::now().date_naive()),
             office,
-            user: parts.extensions.get::<SignedIn>().cloned(),
+            user: parts.extensions.get::<CurrentUser>().cloned(),
             base_url: state
                 .settings
                 .base_url

@@ -613,7 +613,7 @@ async fn admin_pages_check_roles_on_the_server() {
     observatory::accounts::admin::set_role(
         &app.state.db,
         admin_id,
-        observatory::accounts::roles::Role::Admin,
+        observatory::web::Role::Admin,
         None,
     )
     .await

@@ -136,6 +136,8 @@ pub struct Browser {
     client: reqwest::Client,
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<String>,
+    /// Sent as `X-Forwarded-For`, as a load balancer in front would.
+    pub forwarded_for: Option<String>,
 }
 
 pub struct Page {
@@ -221,6 +223,7 @@ impl Browser {
             client,
             cookies: BTreeMap::new(),
             accept_language: None,
+            forwarded_for: None,
         }
     }
 
@@ -275,6 +278,9 @@ impl Browser {
         }
         if let Some(language) = &self.accept_language {
             request = request.header(header::ACCEPT_LANGUAGE, language);
+        }
+        if let Some(client) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", client);
         }
         let response: Response = request.send().await.expect("request succeeds");
         let page = Page {

@@ -8,4 +8,5 @@ mod helpers;
 mod pages;
 mod platform;
 mod proposals;
+mod rules;
 mod smtp_sink;

@@ -3,9 +3,10 @@
 //! and the mails, in the submitter's language.
 
 use observatory::{
-    accounts::{admin::set_role, roles::Role},
+    accounts::admin::set_role,
     config::SecretKey,
     proposals::entities::{attachment, event, proposal},
+    web::Role,
 };
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -17,7 +18,7 @@ use crate::{
 /// A form start time a few seconds ago, signed as the site signs it: the
 /// minimum fill time is checked on the server.
 /// Each call is a new form, with its own single-use key.
-fn started_seconds_ago(seconds: i64) -> String {
+pub(crate) fn started_seconds_ago(seconds: i64) -> String {
     static FORMS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let form = FORMS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let key = SecretKey::from_text(SHARED_SECRET);
@@ -25,10 +26,10 @@ fn started_seconds_ago(seconds: i64) -> String {
     format!("{shown}.{}", key.sign("form-started", &shown))
 }
 
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+pub(crate) const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
 /// A complete, valid anonymous proposal.
-fn proposal_fields<'a>(
+pub(crate) fn proposal_fields<'a>(
     csrf: &'a str,
     started: &'a str,
     email: &'a str,
@@ -60,7 +61,7 @@ fn proposal_fields<'a>(
     ]
 }
 
-async fn submit(
+pub(crate) async fn submit(
     browser: &mut Browser,
     lang: &str,
     fields: &[(&str, &str)],
@@ -71,13 +72,13 @@ async fn submit(
         .await
 }
 
-async fn csrf(browser: &mut Browser, path: &str) -> String {
+pub(crate) async fn csrf(browser: &mut Browser, path: &str) -> String {
     browser.get(path).await.hidden_field("csrf")
 }
 
 /// Sends an anonymous proposal and confirms it from the mail; returns the
 /// reference and the status page path.
-async fn submit_and_confirm(
+pub(crate) async fn submit_and_confirm(
     app: &TestApp,
     browser: &mut Browser,
     lang: &str,
@@ -124,7 +125,7 @@ async fn submit_and_confirm(
 }
 
 /// A confirmed member with `role`, signed in in a new browser.
-async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
+pub(crate) async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
     let mut browser = app.browser();
     register_and_confirm(app, &mut browser, email, "en").await;
     let id = app.user_id(email).await;
@@ -137,7 +138,7 @@ async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
 }
 
 /// `editor` assigns the evaluator registered as `evaluator` to proposal `id`.
-async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -> Page {
+pub(crate) async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -> Page {
     let evaluator_id = app.user_id(evaluator).await.to_string();
     let token = csrf(editor, &format!("/en/staff/proposals/{id}")).await;
     editor
@@ -150,7 +151,7 @@ async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -
 
 /// A proposal sent anonymously in English and confirmed, with an editor and
 /// an evaluator signed in and the evaluator assigned to it.
-struct InReview {
+pub(crate) struct InReview {
     submitter: Browser,
     status_path: String,
     reference: String,
@@ -159,7 +160,7 @@ struct InReview {
     evaluator: Browser,
 }
 
-async fn proposal_in_review(app: &TestApp, email: &str, title: &str) -> InReview {
+pub(crate) async fn proposal_in_review(app: &TestApp, email: &str, title: &str) -> InReview {
     let mut submitter = app.browser();
     let (reference, status_path) =
         submit_and_confirm(app, &mut submitter, "en", email, title).await;
@@ -178,7 +179,7 @@ async fn proposal_in_review(app: &TestApp, email: &str, title: &str) -> InReview
     }
 }
 
-async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
+pub(crate) async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
     proposal::Entity::find()
         .filter(proposal::Column::Reference.eq(reference))
         .one(&app.state.db)
@@ -188,7 +189,7 @@ async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
         .id
 }
 
-async fn state_of(app: &TestApp, reference: &str) -> String {
+pub(crate) async fn state_of(app: &TestApp, reference: &str) -> String {
     proposal::Entity::find()
         .filter(proposal::Column::Reference.eq(reference))
         .one(&app.state.db)

@@ -1,0 +1,118 @@
+//! Rules enforced once for every route: the client address behind trusted
+//! proxies, localized pages for malformed requests, and the role guards in
+//! front of the staff and admin sections.
+
+use crate::{
+    helpers::TestApp,
+    proposals::{csrf, proposal_fields, staff_member, started_seconds_ago, submit},
+};
+use observatory::web::Role;
+
+/// One proposal from the browser's client address; the answer's status.
+async fn propose_from(app: &TestApp, client: &str, title: &str) -> u16 {
+    let mut browser = app.browser();
+    browser.forwarded_for = Some(client.to_string());
+    let token = csrf(&mut browser, "/en/collaborate").await;
+    let started = started_seconds_ago(10);
+    let email = format!("{}@example.org", title.replace(' ', "-"));
+    let fields = proposal_fields(&token, &started, &email, title);
+    submit(&mut browser, "en", &fields, None)
+        .await
+        .status
+        .as_u16()
+}
+
+#[tokio::test]
+async fn forwarded_addresses_count_only_from_trusted_proxies() {
+    // Without trusted proxies anyone can write X-Forwarded-For: it is ignored,
+    // so a client cannot escape its limit by inventing addresses.
+    let direct = TestApp::spawn_with(&[("OBSERVATORY_SUBMISSIONS_PER_HOUR", "1")]).await;
+    assert_eq!(
+        propose_from(&direct, "198.51.100.1", "first idea").await,
+        303
+    );
+    assert_eq!(
+        propose_from(&direct, "198.51.100.2", "second idea").await,
+        429
+    );
+
+    // Behind the load balancer every visitor has their own budget: one
+    // client's limit does not lock out the others.
+    let balanced = TestApp::spawn_with(&[
+        ("OBSERVATORY_SUBMISSIONS_PER_HOUR", "1"),
+        ("OBSERVATORY_TRUSTED_PROXIES", "127.0.0.1, ::1"),
+    ])
+    .await;
+    assert_eq!(
+        propose_from(&balanced, "198.51.100.1", "first idea").await,
+        303
+    );
+    assert_eq!(
+        propose_from(&balanced, "198.51.100.1", "again idea").await,
+        429
+    );
+    assert_eq!(
+        propose_from(&balanced, "198.51.100.2", "other idea").await,
+        303
+    );
+}
+
+#[tokio::test]
+async fn malformed_requests_get_the_localized_error_page() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let bad_query = browser.get("/fr/collaborate/sent?confirm=peut-etre").await;
+    assert_eq!(bad_query.status, 400);
+    assert!(
+        bad_query.body.contains("<html lang=\"fr\""),
+        "{}",
+        bad_query.body
+    );
+    assert!(bad_query.body.contains("Requête incomprise"));
+
+    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let bad_path = editor.get("/es/staff/proposals/not-a-number").await;
+    assert_eq!(bad_path.status, 400);
+    assert!(
+        bad_path.body.contains("<html lang=\"es\""),
+        "{}",
+        bad_path.body
+    );
+
+    let wrong_method = browser
+        .send(reqwest::Client::new().delete(format!("{}/en/collaborate", app.address)))
+        .await;
+    assert_eq!(wrong_method.status, 405);
+    assert!(wrong_method.body.contains("<html lang=\"en\""));
+}
+
+#[tokio::test]
+async fn staff_and_admin_sections_are_guarded_at_the_router() {
+    let app = TestApp::spawn().await;
+    let mut anonymous = app.browser();
+    let sent_to_login = anonymous.get("/fr/staff/dashboard").await;
+    assert_eq!(sent_to_login.status, 303);
+    assert_eq!(
+        sent_to_login.location(),
+        "/fr/login?next=%2Ffr%2Fstaff%2Fdashboard"
+    );
+    let mut member = staff_member(&app, "member@example.org", Role::Member).await;
+    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    for path in [
+        "/en/staff/proposals",
+        "/en/staff/proposals.csv",
+        "/en/staff/dashboard",
+        "/en/staff/lines",
+        "/en/admin/users",
+    ] {
+        assert_eq!(member.get(path).await.status, 403, "{path} for a member");
+    }
+    assert_eq!(evaluator.get("/en/staff/dashboard").await.status, 200);
+    assert_eq!(evaluator.get("/en/staff/lines").await.status, 403);
+    assert_eq!(evaluator.get("/en/admin/users").await.status, 403);
+    let token = csrf(&mut member, "/en/account").await;
+    let refused = member
+        .post_form("/en/staff/lines", &[("csrf", &token), ("slug", "anything")])
+        .await;
+    assert_eq!(refused.status, 403);
+}
