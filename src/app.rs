@@ -1,6 +1,6 @@
 //! Application state, router assembly and the server's life cycle.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
 use axum::{
     Extension, Router,
@@ -10,7 +10,6 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
-use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
@@ -20,41 +19,13 @@ use crate::{
     content, db,
     i18n::Locale,
     jobs, mail, proposals,
-    web::{self, FeatureRoutes, Role, cookies::CookiePolicy},
+    web::{self, FeatureRoutes, Role},
 };
+
+use crate::state::AppState;
 
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-#[derive(Clone)]
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub settings: Arc<Settings>,
-    pub cookies: CookiePolicy,
-    pub jobs_wakeup: jobs::Wakeup,
-}
-
-impl AppState {
-    pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
-        let cookies = CookiePolicy {
-            https: settings.is_https(),
-        };
-        AppState {
-            db,
-            settings: Arc::new(settings),
-            cookies,
-            jobs_wakeup: jobs::Wakeup::default(),
-        }
-    }
-
-    /// `path` (starting with `/`) on the public base URL, for mails.
-    pub fn absolute_url(&self, path: &str) -> String {
-        format!(
-            "{}{path}",
-            self.settings.base_url.as_str().trim_end_matches('/')
-        )
-    }
-}
 
 /// The routes every language section has: each feature's public pages,
 /// and its staff and admin pages behind the role guards.
@@ -202,7 +173,7 @@ impl Server {
         }
         Ok(Server {
             address,
-            state: AppState::new(db, settings),
+            state: AppState::new(db, settings).with_site_facts(content::site_facts),
             listener,
         })
     }

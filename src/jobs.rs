@@ -6,7 +6,10 @@
 use std::{sync::Arc, time::Duration};
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
+    EntityTrait, FromQueryResult, QueryFilter, Statement, sea_query::Expr,
+};
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::sync::{Notify, watch};
 
@@ -16,6 +19,31 @@ const LEASE: Duration = Duration::from_secs(300);
 const MAX_ATTEMPTS: i32 = 8;
 /// Other instances' jobs are noticed by polling at this pace.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+/// A row of the queue.
+pub mod job {
+    use sea_orm::entity::prelude::*;
+
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "jobs")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub kind: String,
+        #[sea_orm(column_type = "Text")]
+        pub payload: String,
+        pub run_at: DateTimeUtc,
+        pub attempts: i32,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub last_error: Option<String>,
+        pub locked_until: Option<DateTimeUtc>,
+        pub done_at: Option<DateTimeUtc>,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
 
 #[derive(Debug, FromQueryResult)]
 pub struct ClaimedJob {
@@ -39,11 +67,15 @@ pub async fn enqueue(
 ) -> Result<(), DbErr> {
     let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
     let now = Utc::now();
-    db.execute_raw(Statement::from_sql_and_values(
-        db.get_database_backend(),
-        "INSERT INTO jobs (kind, payload, run_at, attempts, created_at) VALUES ($1, $2, $3, 0, $4)",
-        [kind.into(), payload.into(), now.into(), now.into()],
-    ))
+    job::Entity::insert(job::ActiveModel {
+        kind: Set(kind.to_string()),
+        payload: Set(payload),
+        run_at: Set(now),
+        attempts: Set(0),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }
@@ -73,13 +105,20 @@ pub async fn claim_next(db: &DatabaseConnection) -> Result<Option<ClaimedJob>, D
     .await
 }
 
-pub async fn complete(db: &DatabaseConnection, id: i64) -> Result<(), DbErr> {
-    db.execute_raw(Statement::from_sql_and_values(
-        db.get_database_backend(),
-        "UPDATE jobs SET done_at = $1, locked_until = NULL, last_error = NULL WHERE id = $2",
-        [Utc::now().into(), id.into()],
-    ))
-    .await?;
+/// Closes a job that ran, keeping only what `scrubbed` leaves of it: a sent
+/// mail's links carry tokens whose hashes alone are stored elsewhere.
+pub async fn complete(db: &DatabaseConnection, id: i64, scrubbed: String) -> Result<(), DbErr> {
+    job::Entity::update_many()
+        .col_expr(job::Column::DoneAt, Expr::value(Utc::now()))
+        .col_expr(
+            job::Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(job::Column::LastError, Expr::value(Option::<String>::None))
+        .col_expr(job::Column::Payload, Expr::value(scrubbed))
+        .filter(job::Column::Id.eq(id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -90,41 +129,56 @@ pub const KEEP_FINISHED_DAYS: i64 = 7;
 /// Deletes jobs finished (sent, or given up) more than `KEEP_FINISHED_DAYS` ago.
 pub async fn purge_finished(db: &DatabaseConnection) -> Result<u64, DbErr> {
     let before = Utc::now() - chrono::Duration::days(KEEP_FINISHED_DAYS);
-    let done = db
-        .execute_raw(Statement::from_sql_and_values(
-            db.get_database_backend(),
-            "DELETE FROM jobs WHERE done_at IS NOT NULL AND done_at < $1",
-            [before.into()],
-        ))
+    let done = job::Entity::delete_many()
+        .filter(job::Column::DoneAt.lt(before))
+        .exec(db)
         .await?;
-    Ok(done.rows_affected())
+    Ok(done.rows_affected)
 }
 
 /// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
 /// the last attempt the job is closed with its error kept for inspection.
-pub async fn fail(db: &DatabaseConnection, job: &ClaimedJob, error: &str) -> Result<(), DbErr> {
+/// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
+/// the last attempt the job is closed with its error kept for inspection and
+/// its payload scrubbed as for a job that ran.
+pub async fn fail(
+    db: &DatabaseConnection,
+    job: &ClaimedJob,
+    error: &str,
+    scrubbed: String,
+) -> Result<(), DbErr> {
     let now = Utc::now();
-    let (run_at, done_at): (DateTime<Utc>, Option<DateTime<Utc>>) = if job.attempts >= MAX_ATTEMPTS
-    {
-        (now, Some(now))
+    let given_up = job.attempts >= MAX_ATTEMPTS;
+    let run_at = if given_up {
+        now
     } else {
-        (
-            now + chrono::Duration::seconds(30 * (1 << (job.attempts - 1).clamp(0, 10))),
-            None,
-        )
+        now + chrono::Duration::seconds(30 * (1 << (job.attempts - 1).clamp(0, 10)))
     };
-    db.execute_raw(Statement::from_sql_and_values(
-        db.get_database_backend(),
-        "UPDATE jobs SET run_at = $1, done_at = $2, locked_until = NULL, last_error = $3 WHERE id = $4",
-        [run_at.into(), done_at.into(), error.into(), job.id.into()],
-    ))
-    .await?;
+    let mut update = job::Entity::update_many()
+        .col_expr(job::Column::RunAt, Expr::value(run_at))
+        .col_expr(
+            job::Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(job::Column::LastError, Expr::value(error))
+        .filter(job::Column::Id.eq(job.id));
+    if given_up {
+        update = update
+            .col_expr(job::Column::DoneAt, Expr::value(now))
+            .col_expr(job::Column::Payload, Expr::value(scrubbed));
+    }
+    update.exec(db).await?;
     Ok(())
 }
 
 /// Runs one kind of job. Returning an error schedules a retry.
 pub trait Handler: Send + Sync + 'static {
     fn handle(&self, job: &ClaimedJob) -> impl Future<Output = anyhow::Result<()>> + Send;
+
+    /// What of the job's payload stays once it is done: by default nothing.
+    fn scrubbed(&self, _job: &ClaimedJob) -> String {
+        "{}".to_string()
+    }
 }
 
 /// Wakes this instance's worker when it enqueues, instead of waiting for the
@@ -149,11 +203,12 @@ pub async fn run_worker(
         match claim_next(&db).await {
             Ok(Some(job)) => {
                 let outcome = handler.handle(&job).await;
+                let scrubbed = handler.scrubbed(&job);
                 let recorded = match outcome {
-                    Ok(()) => complete(&db, job.id).await,
+                    Ok(()) => complete(&db, job.id, scrubbed).await,
                     Err(error) => {
                         tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %format!("{error:#}"), "job failed");
-                        fail(&db, &job, &format!("{error:#}")).await
+                        fail(&db, &job, &format!("{error:#}"), scrubbed).await
                     }
                 };
                 if let Err(error) = recorded {

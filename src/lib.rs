@@ -10,5 +10,6 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod proposals;
+pub mod state;
 pub mod throttle;
 pub mod web;

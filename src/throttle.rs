@@ -8,7 +8,24 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 
-use crate::accounts::entities::rate_limit;
+/// One counted key (`login-address:…`, `mail-to:…`): its events in the
+/// current window, and the end of its lock if it is locked.
+pub mod rate_limit {
+    use sea_orm::entity::prelude::*;
+
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "rate_limits")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        pub hits: i32,
+        pub window_started_at: DateTimeUtc,
+        pub locked_until: Option<DateTimeUtc>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
 
 /// How many events a key may have within a window before it is locked.
 #[derive(Clone, Copy, Debug)]

@@ -24,9 +24,9 @@ use super::{
     tokens::{self, Purpose},
 };
 use crate::{
-    app::AppState,
     i18n::Locale,
     mail,
+    state::AppState,
     web::{
         AppError, Page,
         csrf::CheckedForm,

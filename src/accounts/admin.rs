@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::entities::{role_change, user};
 use crate::web::{RequireUser, Role};
 use crate::{
-    app::AppState,
+    state::AppState,
     web::{AppError, Page, csrf::CheckedForm, page::render},
 };
 

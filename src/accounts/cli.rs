@@ -9,7 +9,7 @@ use super::{
     PRIVACY_POLICY_VERSION, admin::set_role, entities::user, password, recovery::send_reset_link,
 };
 use crate::web::Role;
-use crate::{app::AppState, config::Settings, web::form::normalize_email};
+use crate::{config::Settings, state::AppState, web::form::normalize_email};
 
 /// How long the printed link works.
 const LINK_HOURS: i64 = 24;

@@ -129,23 +129,6 @@ pub mod account_token {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub mod rate_limit {
-    use sea_orm::entity::prelude::*;
-
-    #[sea_orm::model]
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "rate_limits")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub key: String,
-        pub hits: i32,
-        pub window_started_at: DateTimeUtc,
-        pub locked_until: Option<DateTimeUtc>,
-    }
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 pub mod role_change {
     use sea_orm::entity::prelude::*;
 

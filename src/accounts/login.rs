@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::{entities::user, password, sessions};
 use crate::web::CurrentUser;
 use crate::{
-    app::AppState,
+    state::AppState,
     throttle::{self, Limit},
     web::{
         AppError, Page, csrf,

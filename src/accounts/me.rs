@@ -7,7 +7,7 @@ use sea_orm::EntityTrait;
 
 use super::entities::user;
 use crate::{
-    app::AppState,
+    state::AppState,
     web::{AppError, RequireUser},
 };
 

@@ -22,8 +22,8 @@ use super::{
 };
 use crate::web::Role;
 use crate::{
-    app::AppState,
     mail,
+    state::AppState,
     web::{
         AppError, Page,
         csrf::CheckedForm,

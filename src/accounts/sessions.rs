@@ -15,7 +15,7 @@ use super::{
     entities::{session, user},
     tokens::digest,
 };
-use crate::{app::AppState, web::CurrentUser};
+use crate::{state::AppState, web::CurrentUser};
 
 pub const COOKIE: &str = "obs_session";
 /// `last_seen_at` is written at most this often, not on every request.

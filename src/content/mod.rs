@@ -10,6 +10,7 @@ mod seed_data;
 mod seed_types;
 
 pub use pages::routes;
+pub use queries::site_facts;
 pub use seed_types::Region;
 
 /// What a content item is. Stored as `key()`.

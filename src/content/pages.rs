@@ -9,7 +9,7 @@ use super::{
     queries::{self, Item},
 };
 use crate::{
-    app::AppState,
+    state::AppState,
     web::{AppError, Page, page::render},
 };
 

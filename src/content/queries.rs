@@ -3,10 +3,15 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use super::{Kind, content_item, content_translation};
-use crate::i18n::Locale;
+use crate::{
+    i18n::Locale,
+    web::site::{Office, SiteFacts, SiteFactsFuture},
+};
 
 const FALLBACK: Locale = Locale::En;
 
@@ -87,24 +92,33 @@ async fn with_texts(
         .collect())
 }
 
-/// The head office's details, shown in every footer and on the contact page.
-#[derive(Clone, Debug, Default)]
-pub struct HeadOffice(Item);
-
-impl HeadOffice {
-    pub fn text(&self, field: &str) -> &str {
-        self.0.text(field)
-    }
-
-    /// A `tel:` link: the number without spaces.
-    pub fn phone_href(&self) -> String {
-        format!("tel:{}", self.text("phone").replace(' ', ""))
-    }
-}
-
 pub const HEAD_OFFICE_SLUG: &str = "head-office";
 
-pub async fn head_office(db: &impl ConnectionTrait, locale: Locale) -> Result<HeadOffice, DbErr> {
-    let office = item(db, Kind::Office, HEAD_OFFICE_SLUG, locale).await?;
-    Ok(HeadOffice(office.unwrap_or_default()))
+/// The site facts every page shows, in every language; the loader of the
+/// shared `SiteCache`.
+pub fn site_facts(db: DatabaseConnection) -> SiteFactsFuture {
+    Box::pin(async move {
+        let mut offices = HashMap::new();
+        for locale in Locale::ALL {
+            let item = item(&db, Kind::Office, HEAD_OFFICE_SLUG, locale)
+                .await?
+                .unwrap_or_default();
+            offices.insert(locale, office_of(&item));
+        }
+        Ok(SiteFacts { offices })
+    })
+}
+
+fn office_of(item: &Item) -> Office {
+    let text = |field: &str| item.text(field).to_string();
+    Office {
+        legal_name: text("legal_name"),
+        street: text("street"),
+        postcode: text("postcode"),
+        city: text("city"),
+        country: text("country"),
+        phone: text("phone"),
+        fax: text("fax"),
+        email: text("email"),
+    }
 }

@@ -18,8 +18,8 @@ use super::{
 use crate::web::RequireUser;
 use crate::{
     accounts::lines_of_work,
-    app::AppState,
     content::Region,
+    state::AppState,
     web::{AppError, Page, page::render},
 };
 

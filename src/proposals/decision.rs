@@ -25,8 +25,8 @@ use super::{
 use crate::web::RequireUser;
 use crate::{
     accounts::lines_of_work::{self, LineOption},
-    app::AppState,
     i18n::Locale,
+    state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 

@@ -14,8 +14,8 @@ use serde::Deserialize;
 
 use crate::{
     accounts::entities::{line_of_work, line_of_work_translation},
-    app::AppState,
     i18n::Locale,
+    state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 

@@ -17,9 +17,9 @@ use super::{
 use crate::web::Role;
 use crate::{
     accounts::entities::user,
-    app::AppState,
     i18n::Locale,
     mail,
+    state::AppState,
     web::{AppError, page::localized_path},
 };
 

@@ -31,9 +31,9 @@ use crate::{
         profile::{ProfileChoices, ProfileInput},
         tokens::digest,
     },
-    app::AppState,
     i18n::Locale,
     mail,
+    state::AppState,
     throttle::{self, Limit},
     web::{
         AppError, Page,

@@ -29,8 +29,8 @@ use crate::{
         lines_of_work::{self, LineOption},
         profile::WORKING_LANGUAGES,
     },
-    app::AppState,
     content::Region,
+    state::AppState,
     web::{AppError, Page, page::render},
 };
 

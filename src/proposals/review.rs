@@ -32,7 +32,7 @@ use crate::{
         entities::user,
         lines_of_work::{self, LineOption},
     },
-    app::AppState,
+    state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 

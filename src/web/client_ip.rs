@@ -13,7 +13,7 @@ use axum::{
 use ipnet::IpNet;
 
 use super::AppError;
-use crate::app::AppState;
+use crate::state::AppState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClientIp(pub IpAddr);

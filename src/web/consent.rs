@@ -15,7 +15,7 @@ use axum::{
 use serde::Deserialize;
 
 use super::{AppError, Page, csrf::CsrfForm};
-use crate::{app::AppState, i18n::Locale};
+use crate::{i18n::Locale, state::AppState};
 
 pub const COOKIE: &str = "obs_consent";
 pub const LANG_COOKIE: &str = "obs_lang";

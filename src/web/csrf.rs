@@ -12,7 +12,7 @@ use axum::{
 use serde::{Deserialize, de::DeserializeOwned};
 
 use super::AppError;
-use crate::app::AppState;
+use crate::state::AppState;
 
 pub const COOKIE: &str = "obs_csrf";
 const COOKIE_DAYS: u32 = 30;

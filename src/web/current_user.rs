@@ -10,7 +10,7 @@ use axum::{
 };
 
 use super::{AppError, roles::Role};
-use crate::{app::AppState, i18n::Locale};
+use crate::{i18n::Locale, state::AppState};
 
 #[derive(Clone, Debug)]
 pub struct CurrentUser {

@@ -11,7 +11,7 @@ use axum::{
 };
 
 use super::Page;
-use crate::app::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -7,7 +7,7 @@ use axum::{
     response::Response,
 };
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 /// The site uses no scripts, no frames and no third-party resources; the
 /// policy says exactly that.

@@ -12,6 +12,7 @@ pub mod headers;
 pub mod page;
 pub mod roles;
 pub mod routes;
+pub mod site;
 
 pub use client_ip::ClientIp;
 pub use current_user::{CurrentUser, RequireUser};

@@ -9,8 +9,9 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 
+use super::site::Office;
 use super::{AppError, CurrentUser, Role, consent::Consent, csrf};
-use crate::{app::AppState, assets, content::queries::HeadOffice, i18n::Locale};
+use crate::{assets, i18n::Locale, state::AppState};
 
 pub struct Page {
     pub locale: Locale,
@@ -22,7 +23,7 @@ pub struct Page {
     pub consent: Option<Consent>,
     pub csrf: String,
     pub today: String,
-    pub office: HeadOffice,
+    pub office: Office,
     /// The signed-in person, if any.
     pub user: Option<CurrentUser>,
     base_url: String,
@@ -110,7 +111,7 @@ impl FromRequestParts<AppState> for Page {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let (locale, path) = locate(parts, state);
-        let office = crate::content::queries::head_office(&state.db, locale).await?;
+        let office = state.site.office(&state.db, locale).await?;
         Ok(Page {
             locale,
             path,

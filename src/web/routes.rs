@@ -6,7 +6,7 @@
 
 use axum::Router;
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 #[derive(Default)]
 pub struct FeatureRoutes {

@@ -12,7 +12,7 @@ use crate::smtp_sink::SmtpSink;
 pub struct TestApp {
     pub address: String,
     pub settings: Settings,
-    pub state: observatory::app::AppState,
+    pub state: observatory::state::AppState,
     /// Receives every mail the app sends, over real SMTP.
     pub mail: SmtpSink,
     pub database_url: String,

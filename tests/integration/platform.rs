@@ -248,7 +248,7 @@ async fn migrate_command_prepares_a_database_and_exits() {
 #[tokio::test]
 async fn sent_mails_and_stale_rate_limits_do_not_stay_for_good() {
     use chrono::{Duration, Utc};
-    use observatory::accounts::entities::rate_limit;
+    use observatory::throttle::rate_limit;
     use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, PaginatorTrait, Statement};
     let app = TestApp::spawn().await;
     let db = &app.state.db;

@@ -1,5 +1,6 @@
 //! Accounts: people, their lines of work, sessions, single-use tokens,
-//! login throttling, the role audit trail and the job queue that sends mail.
+//! and the role audit trail. (Rate limits and the job queue were created here
+//! once; they now have their own migration, `m0005_platform`.)
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -77,15 +78,6 @@ enum AccountTokens {
 }
 
 #[derive(Iden)]
-enum RateLimits {
-    Table,
-    Key,
-    Hits,
-    WindowStartedAt,
-    LockedUntil,
-}
-
-#[derive(Iden)]
 enum RoleChanges {
     Table,
     Id,
@@ -94,20 +86,6 @@ enum RoleChanges {
     OldRole,
     NewRole,
     ChangedAt,
-}
-
-#[derive(Iden)]
-enum Jobs {
-    Table,
-    Id,
-    Kind,
-    Payload,
-    RunAt,
-    Attempts,
-    LastError,
-    LockedUntil,
-    DoneAt,
-    CreatedAt,
 }
 
 fn references(
@@ -259,17 +237,6 @@ impl MigrationTrait for Migration {
         manager
             .create_table(
                 Table::create()
-                    .table(RateLimits::Table)
-                    .col(string_len(RateLimits::Key, 300).primary_key())
-                    .col(integer(RateLimits::Hits))
-                    .col(timestamp_with_time_zone(RateLimits::WindowStartedAt))
-                    .col(timestamp_with_time_zone_null(RateLimits::LockedUntil))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_table(
-                Table::create()
                     .table(RoleChanges::Table)
                     .col(pk_auto(RoleChanges::Id))
                     .col(integer_null(RoleChanges::UserId))
@@ -291,32 +258,6 @@ impl MigrationTrait for Migration {
                         Users::Id,
                         ForeignKeyAction::SetNull,
                     ))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(Jobs::Table)
-                    .col(big_pk_auto(Jobs::Id))
-                    .col(string_len(Jobs::Kind, 40))
-                    .col(text(Jobs::Payload))
-                    .col(timestamp_with_time_zone(Jobs::RunAt))
-                    .col(integer(Jobs::Attempts).default(0))
-                    .col(text_null(Jobs::LastError))
-                    .col(timestamp_with_time_zone_null(Jobs::LockedUntil))
-                    .col(timestamp_with_time_zone_null(Jobs::DoneAt))
-                    .col(timestamp_with_time_zone(Jobs::CreatedAt))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("jobs_pending")
-                    .table(Jobs::Table)
-                    .col(Jobs::DoneAt)
-                    .col(Jobs::RunAt)
                     .to_owned(),
             )
             .await

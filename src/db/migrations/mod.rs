@@ -4,6 +4,7 @@ mod m0001_content;
 mod m0002_accounts;
 mod m0003_proposals;
 mod m0004_proposal_form_keys;
+mod m0005_platform;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_proposals::Migration),
             Box::new(m0004_proposal_form_keys::Migration),
+            Box::new(m0005_platform::Migration),
         ]
     }
 }

@@ -1,0 +1,60 @@
+//! `AppState`, what every handler receives: the database, the settings, the
+//! cookie policy, the job queue's wake-up and the cached site facts. It sits
+//! below every feature, so features never import the router (`app.rs`).
+
+use std::{sync::Arc, time::Duration};
+
+use sea_orm::DatabaseConnection;
+
+use crate::{
+    config::Settings,
+    jobs,
+    web::{
+        cookies::CookiePolicy,
+        site::{SiteCache, SiteFactsLoader},
+    },
+};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub cookies: CookiePolicy,
+    pub jobs_wakeup: jobs::Wakeup,
+    /// The organisation's facts every page shows (the footer's head office).
+    pub site: SiteCache,
+}
+
+/// How long an instance shows site facts before reading them again, so an
+/// edit made on one instance reaches all of them within this time.
+const SITE_FACTS_LIFETIME: Duration = Duration::from_secs(60);
+
+impl AppState {
+    pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
+        let cookies = CookiePolicy {
+            https: settings.is_https(),
+        };
+        AppState {
+            db,
+            settings: Arc::new(settings),
+            cookies,
+            jobs_wakeup: jobs::Wakeup::default(),
+            site: SiteCache::empty(SITE_FACTS_LIFETIME),
+        }
+    }
+
+    /// Where the site facts come from (the content feature, given by the
+    /// application when it assembles the features).
+    pub fn with_site_facts(mut self, loader: SiteFactsLoader) -> Self {
+        self.site = self.site.with_loader(loader);
+        self
+    }
+
+    /// `path` (starting with `/`) on the public base URL, for mails.
+    pub fn absolute_url(&self, path: &str) -> String {
+        format!(
+            "{}{path}",
+            self.settings.base_url.as_str().trim_end_matches('/')
+        )
+    }
+}
