@@ -11,8 +11,11 @@ pub const MIN_CHARS: usize = 12;
 pub const MAX_CHARS: usize = 128;
 
 /// Passwords seen most often in breaches, lower case, one per line.
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("common_passwords.txt").lines().collect());
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../resources/common-passwords.txt")
+        .lines()
+        .collect()
+});
 
 /// Hash of a random password, verified against when the e-mail is unknown
 /// so that unknown and known accounts cost the same time.
