@@ -53,9 +53,33 @@ record() { # name, "passed failed", exit code
   if [ "$3" -ne 0 ] && [ "${counts[1]}" -eq 0 ]; then FAILED=$((FAILED + 1)); fi
 }
 
+# cargo-deny comes from crates.io; built once per machine.
+install_cargo_deny() {
+  if ! command -v cargo-deny >/dev/null; then
+    echo "== installing cargo-deny"
+    cargo install --locked cargo-deny@0.20.2
+  fi
+}
+
+# Quality gates: formatting, lints, licences, duplicate crates and sources.
+# Each counts as one check. (RustSec advisories need the advisory database,
+# a git repository this network cannot reach: deny.toml says more.)
+run_gate() { # name, command...
+  local name="$1"; shift
+  echo "== gate: $name"
+  if "$@"; then record "gate: $name" "1 0" 0; else record "gate: $name" "0 1" 1; fi
+}
+
 install_system_packages
+install_cargo_deny
 ensure_postgres
 drop_test_databases
+
+set +e
+run_gate "cargo fmt --check" cargo fmt --check
+run_gate "cargo clippy -D warnings" cargo clippy --locked --all-targets -- -D warnings
+run_gate "cargo deny" cargo deny --locked check bans licenses sources
+set -e
 
 echo "== building"
 cargo build --locked --tests --bins

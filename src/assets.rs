@@ -31,7 +31,7 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
     for name in Files::iter() {
         let file = Files::get(&name).expect("listed file exists");
         let digest = Sha256::digest(&file.data);
-        let hash: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
+        let hash = hex::encode(&digest[..5]);
         let hashed = match name.rsplit_once('.') {
             Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
             None => format!("{name}.{hash}"),

@@ -4,7 +4,7 @@
 
 use std::{fmt, net::SocketAddr, path::PathBuf};
 
-use rand::RngCore;
+use rand::Rng;
 use url::Url;
 
 const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -71,28 +71,25 @@ impl SecretKey {
     /// give unrelated signatures, so one kind of token never passes for
     /// another.
     pub fn sign(&self, purpose: &str, value: &str) -> String {
-        use hmac::{Hmac, Mac};
-        let mut mac =
-            Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
-        mac.update(purpose.as_bytes());
-        mac.update(b":");
-        mac.update(value.as_bytes());
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        use hmac::Mac;
+        hex::encode(self.mac(purpose, value).finalize().into_bytes())
     }
 
     /// Whether `signature` is `sign(purpose, value)`, compared in constant time.
     pub fn verify(&self, purpose: &str, value: &str, signature: &str) -> bool {
-        let expected = self.sign(purpose, value);
-        expected.len() == signature.len()
-            && expected
-                .bytes()
-                .zip(signature.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
+        use hmac::Mac;
+        hex::decode(signature)
+            .is_ok_and(|bytes| self.mac(purpose, value).verify_slice(&bytes).is_ok())
+    }
+
+    fn mac(&self, purpose: &str, value: &str) -> hmac::Hmac<sha2::Sha256> {
+        use hmac::{KeyInit, Mac};
+        let mut mac =
+            hmac::Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b":");
+        mac.update(value.as_bytes());
+        mac
     }
 }
 
@@ -344,7 +341,7 @@ fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
     rand::rng().fill_bytes(&mut buffer);
-    buffer.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(buffer)
 }
 
 #[cfg(test)]

@@ -25,6 +25,10 @@ enum Command {
 }
 
 #[tokio::main]
+#[allow(
+    clippy::print_stdout,
+    reason = "the one-time link is the command's output"
+)]
 async fn main() -> std::process::ExitCode {
     app::init_tracing();
     let cli = Cli::parse();

@@ -37,10 +37,7 @@ impl Purpose {
 }
 
 pub fn digest(raw: &str) -> String {
-    Sha256::digest(raw.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(raw.as_bytes()))
 }
 
 /// Creates a token and returns the raw value to put in the link.

@@ -120,7 +120,7 @@ struct RegionGroup {
     partners: Vec<Item>,
 }
 
-fn group_by_region(partners: Vec<Item>) -> Vec<RegionGroup> {
+fn group_by_region(partners: &[Item]) -> Vec<RegionGroup> {
     Region::ALL
         .into_iter()
         .map(|region| RegionGroup {
@@ -153,7 +153,7 @@ async fn show_technical_cooperation(
     let instruments = queries::items(&state.db, Kind::Instrument, page.locale).await?;
     let partners = queries::items(&state.db, Kind::Partner, page.locale).await?;
     let programmes = queries::items(&state.db, Kind::Programme, page.locale).await?;
-    let regions = group_by_region(partners);
+    let regions = group_by_region(&partners);
     render(&CooperationPage {
         page,
         article,

@@ -76,7 +76,7 @@ impl QueueFilter {
         if page > 1 {
             query.push(("page", page.to_string()));
         }
-        serde_urlencoded::to_string(query).unwrap_or_default()
+        serde_html_form::to_string(query).unwrap_or_default()
     }
 }
 

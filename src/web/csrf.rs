@@ -140,8 +140,7 @@ pub struct CheckedMultipart {
 
 impl CheckedMultipart {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
-        let encoded =
-            serde_urlencoded::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
+        let encoded = serde_html_form::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
         serde_html_form::from_str(&encoded).map_err(|_| AppError::BadRequest)
     }
 }

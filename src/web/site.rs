@@ -45,11 +45,14 @@ pub type SiteFactsFuture = Pin<Box<dyn Future<Output = Result<SiteFacts, DbErr>>
 /// Reads the site facts from the database.
 pub type SiteFactsLoader = fn(DatabaseConnection) -> SiteFactsFuture;
 
+/// The facts and when they were read.
+type Loaded = (Instant, Arc<SiteFacts>);
+
 #[derive(Clone)]
 pub struct SiteCache {
     loader: Option<SiteFactsLoader>,
     lifetime: Duration,
-    loaded: Arc<RwLock<Option<(Instant, Arc<SiteFacts>)>>>,
+    loaded: Arc<RwLock<Option<Loaded>>>,
 }
 
 impl SiteCache {

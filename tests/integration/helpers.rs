@@ -233,7 +233,7 @@ impl Browser {
     }
 
     pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let body = serde_urlencoded::to_string(fields).expect("form encodes");
+        let body = serde_html_form::to_string(fields).expect("form encodes");
         let request = self
             .client
             .post(format!("{}{path}", self.base))

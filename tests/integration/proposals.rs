@@ -1502,7 +1502,7 @@ async fn preparing_a_decision_asks_for_the_group_and_keeps_an_edited_reply() {
 
     // Still as prepared: choosing another group prepares it again.
     let query = |reply: &str, group: &str| {
-        serde_urlencoded::to_string([
+        serde_html_form::to_string([
             ("decision", "working-group"),
             ("new_group_name", group),
             ("reply", reply),
