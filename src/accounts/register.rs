@@ -72,6 +72,7 @@ pub async fn show_register(
 
 pub async fn register(
     State(state): State<AppState>,
+    client: crate::web::ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
@@ -112,7 +113,12 @@ pub async fn register(
         .await?;
     if let Some(existing) = existing {
         // Same answer as a new registration, so the form does not reveal
-        // who has an account; the owner is told by mail instead.
+        // who has an account; the owner is told by mail instead, a few
+        // times an hour at most, so the form cannot flood their mailbox.
+        if !crate::throttle::allow_requested_mail(&txn, &email, client.0).await? {
+            txn.commit().await?;
+            return Ok(Redirect::to(&page.link("/register/sent")).into_response());
+        }
         let locale = crate::i18n::Locale::from_code(&existing.locale).unwrap_or(page.locale);
         let link = state.absolute_url(&format!("/{}/password-reset", locale.code()));
         let message = mails::compose(

@@ -1,14 +1,25 @@
-//! Who on staff may see and do what with a proposal. Checked on the server
-//! for every staff route and every proposal.
+//! Who on staff may see and do what with a proposal. Every staff route on
+//! one proposal takes a `StaffProposal`: the proposal is loaded and the
+//! access checked together, so no handler acts on a proposal it did not
+//! load through this check.
 
+use axum::{
+    extract::{FromRequestParts, RawPathParams},
+    http::request::Parts,
+};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     sea_query::{Expr, ExprTrait, Query, SimpleExpr},
 };
 
-use super::entities::{assignment, proposal};
-use crate::web::AppError;
-use crate::web::{CurrentUser, Role};
+use super::{
+    entities::{assignment, proposal},
+    state::State,
+};
+use crate::{
+    state::AppState,
+    web::{AppError, CurrentUser, RequireUser, Role},
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StaffView {
@@ -24,45 +35,85 @@ impl StaffView {
     }
 }
 
-/// The staff view `me` has of `proposal_id`; members, unassigned and
-/// conflicted evaluators get 403.
-pub async fn staff_view(
-    db: &impl ConnectionTrait,
-    me: &CurrentUser,
-    proposal_id: i32,
-) -> Result<StaffView, AppError> {
-    match me.role {
-        Role::Editor | Role::Admin => Ok(StaffView::Full),
-        Role::Evaluator if is_assigned(db, me.id, proposal_id).await? => Ok(StaffView::Assigned),
-        _ => Err(AppError::Forbidden),
+/// A confirmed proposal, named by the route's `{id}`, that the signed-in
+/// staff member may see. Members, unassigned and conflicted evaluators get
+/// 403; an unknown or unconfirmed proposal is a 404.
+pub struct StaffProposal {
+    pub me: CurrentUser,
+    pub proposal: proposal::Model,
+    pub view: StaffView,
+    /// `me` is assigned to it, without a declared conflict.
+    pub assigned: bool,
+}
+
+impl FromRequestParts<AppState> for StaffProposal {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let RequireUser(me) = RequireUser::from_request_parts(parts, state).await?;
+        let id = proposal_id(parts, state).await?;
+        let assigned = is_assigned(&state.db, me.id, id).await?;
+        let view = match me.role {
+            Role::Editor | Role::Admin => StaffView::Full,
+            Role::Evaluator if assigned => StaffView::Assigned,
+            _ => return Err(AppError::Forbidden),
+        };
+        let proposal = find_confirmed(&state.db, id).await?;
+        Ok(StaffProposal {
+            me,
+            proposal,
+            view,
+            assigned,
+        })
     }
 }
 
-/// For decisions and assignments: editors and admins only.
-pub async fn require_decider(
-    db: &impl ConnectionTrait,
-    me: &CurrentUser,
-    proposal_id: i32,
-) -> Result<(), AppError> {
-    if staff_view(db, me, proposal_id).await?.can_decide() {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
+async fn proposal_id(parts: &mut Parts, state: &AppState) -> Result<i32, AppError> {
+    let params = RawPathParams::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::BadRequest)?;
+    params
+        .iter()
+        .find(|(name, _)| *name == "id")
+        .and_then(|(_, value)| value.parse().ok())
+        .ok_or(AppError::BadRequest)
+}
+
+impl StaffProposal {
+    pub fn id(&self) -> i32 {
+        self.proposal.id
+    }
+
+    /// For decisions and assignments: editors and admins only.
+    pub fn require_decider(&self) -> Result<(), AppError> {
+        if self.view.can_decide() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// For the evaluator's own actions (evaluate, declare a conflict): still
+    /// on the staff, assigned to this proposal, and without a conflict.
+    pub fn require_assigned_evaluator(&self) -> Result<(), AppError> {
+        if self.me.role >= Role::Evaluator && self.assigned {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
     }
 }
 
-/// For the evaluator's own actions (evaluate, declare a conflict): still on
-/// the staff, assigned to this proposal, and without a declared conflict.
-pub async fn require_assigned_evaluator(
+/// A proposal staff work on: confirmed (unconfirmed ones are nobody's yet).
+pub async fn find_confirmed(
     db: &impl ConnectionTrait,
-    me: &CurrentUser,
-    proposal_id: i32,
-) -> Result<(), AppError> {
-    if me.role >= Role::Evaluator && is_assigned(db, me.id, proposal_id).await? {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    id: i32,
+) -> Result<proposal::Model, AppError> {
+    proposal::Entity::find_by_id(id)
+        .filter(proposal::Column::State.ne(State::Unconfirmed))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 pub async fn is_assigned(

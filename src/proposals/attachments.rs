@@ -147,6 +147,41 @@ pub async fn remove_file(data_dir: &Path, stored_name: &str) {
     }
 }
 
+/// The `Content-Disposition` of a download (RFC 6266): the name in UTF-8 as
+/// `filename*` (RFC 8187), so "Plan d'action – été.pdf" keeps its letters,
+/// and an ASCII-only `filename` for the few clients that ignore it.
+pub fn content_disposition(name: &str) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    // RFC 8187's attr-char: letters, digits and !#$&+-.^_`|~ stay as they are.
+    const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'!')
+        .remove(b'#')
+        .remove(b'$')
+        .remove(b'&')
+        .remove(b'+')
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'^')
+        .remove(b'_')
+        .remove(b'`')
+        .remove(b'|')
+        .remove(b'~');
+    let fallback: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!(
+        "attachment; filename=\"{fallback}\"; filename*=UTF-8''{}",
+        utf8_percent_encode(name, ATTR_CHAR)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +206,18 @@ mod tests {
         assert_eq!(display_name("../../etc/passwd"), "passwd");
         assert_eq!(display_name("C:\\Users\\ana\\informe.pdf"), "informe.pdf");
         assert_eq!(display_name("\u{0}\n"), "document");
+    }
+
+    #[test]
+    fn download_names_keep_their_letters() {
+        assert_eq!(
+            content_disposition("Plan d'action – été.pdf"),
+            "attachment; filename=\"Plan d_action _ _t_.pdf\"; \
+             filename*=UTF-8''Plan%20d%27action%20%E2%80%93%20%C3%A9t%C3%A9.pdf"
+        );
+        assert_eq!(
+            content_disposition("a\"b\\c.pdf"),
+            "attachment; filename=\"a_b_c.pdf\"; filename*=UTF-8''a%22b%5Cc.pdf"
+        );
     }
 }

@@ -5,8 +5,11 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::{extract::State as AxumState, response::Response};
-use chrono::{Datelike, Months, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use chrono::{Datelike, Months, NaiveDate, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
+    Select, sea_query::Expr,
+};
 
 use super::{
     access,
@@ -15,7 +18,7 @@ use super::{
     regions,
     state::State,
 };
-use crate::web::RequireUser;
+use crate::web::{CurrentUser, RequireUser};
 use crate::{
     accounts::lines_of_work,
     content::Region,
@@ -93,79 +96,38 @@ pub async fn show(
     page: Page,
     RequireUser(me): RequireUser,
 ) -> Result<Response, AppError> {
-    let mut visible =
-        proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed.key()));
-    if let Some(condition) = access::visible_to(&me) {
-        visible = visible.filter(condition);
-    }
-    let rows: Vec<(i32, String, chrono::DateTime<Utc>)> = visible
-        .select_only()
-        .column(proposal::Column::Id)
-        .column(proposal::Column::CountryCode)
-        .column(proposal::Column::CreatedAt)
-        .into_tuple()
-        .all(&state.db)
-        .await?;
-
-    let per_state = counts_per_state(&state.db, &me)
+    let db = &state.db;
+    let per_state = counts_per_state(db, &me)
         .await?
         .into_iter()
-        .map(|(s, n)| (page.label("proposal-state", s.key()), n))
+        .map(|(s, n)| (page.label("proposal-state", s), n))
         .collect();
-
-    let lines = lines_of_work::all(&state.db, page.locale).await?;
-    let chosen = proposal_line::Entity::find()
-        .filter(proposal_line::Column::ProposalId.is_in(rows.iter().map(|r| r.0)))
-        .all(&state.db)
-        .await?;
-    let per_line = lines
-        .iter()
-        .map(|l| {
-            (
-                l.name.clone(),
-                chosen.iter().filter(|c| c.line_id == l.id).count() as i64,
-            )
-        })
+    let chosen = counts_per_line(db, &me).await?;
+    let per_line = lines_of_work::all(db, page.locale)
+        .await?
+        .into_iter()
+        .map(|l| (l.name, chosen.get(&l.id).copied().unwrap_or(0)))
         .collect();
-
+    let per_country = counts_per_country(db, &me).await?;
     let per_region = Region::ALL
         .into_iter()
         .map(|r| {
-            (
-                page.region(r.key()),
-                rows.iter()
-                    .filter(|row| regions::region_of(&row.1) == r)
-                    .count() as i64,
-            )
+            let in_region = per_country
+                .iter()
+                .filter(|(country, _)| regions::region_of(country) == r)
+                .map(|(_, n)| n)
+                .sum();
+            (page.region(r.key()), in_region)
         })
         .collect();
-
-    let this_month = Utc::now().date_naive().with_day(1).expect("first of month");
-    let mut months: BTreeMap<chrono::NaiveDate, i64> = (0..MONTHS_SHOWN)
-        .filter_map(|back| this_month.checked_sub_months(Months::new(back)))
-        .map(|month| (month, 0))
-        .collect();
-    for (_, _, created) in &rows {
-        if let Some(count) =
-            months.get_mut(&created.date_naive().with_day(1).expect("first of month"))
-        {
-            *count += 1;
-        }
-    }
-    let per_month = months
+    let per_month = counts_per_month(db, &me)
+        .await?
         .into_iter()
         .map(|(month, n)| {
-            (
-                format!(
-                    "{} {}",
-                    page.t(&format!("month-{}", month.month())),
-                    month.year()
-                ),
-                n,
-            )
+            let name = page.t(&format!("month-{}", month.month()));
+            (format!("{name} {}", month.year()), n)
         })
         .collect();
-
     let charts = vec![
         Chart::new("by-state", page.t("dashboard-by-state"), per_state),
         Chart::new("by-line", page.t("dashboard-by-line"), per_line),
@@ -173,4 +135,88 @@ pub async fn show(
         Chart::new("by-month", page.t("dashboard-by-month"), per_month),
     ];
     render(&DashboardPage { page, charts })
+}
+
+/// The confirmed proposals `me` may see, as a query to count from.
+fn visible(me: &CurrentUser) -> Select<proposal::Entity> {
+    let mut query = proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed));
+    if let Some(condition) = access::visible_to(me) {
+        query = query.filter(condition);
+    }
+    query
+}
+
+/// Proposals per line of work (a proposal counts once for each of its lines).
+/// Counted by the database, whatever the number of proposals.
+async fn counts_per_line(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+) -> Result<BTreeMap<i32, i64>, AppError> {
+    let ids = visible(me)
+        .select_only()
+        .column(proposal::Column::Id)
+        .into_query();
+    let rows: Vec<(i32, i64)> = proposal_line::Entity::find()
+        .select_only()
+        .column(proposal_line::Column::LineId)
+        .column_as(proposal_line::Column::ProposalId.count(), "count")
+        .filter(proposal_line::Column::ProposalId.in_subquery(ids))
+        .group_by(proposal_line::Column::LineId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Proposals per country code.
+async fn counts_per_country(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(visible(me)
+        .select_only()
+        .column(proposal::Column::CountryCode)
+        .column_as(proposal::Column::Id.count(), "count")
+        .group_by(proposal::Column::CountryCode)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// Proposals received in each of the last `MONTHS_SHOWN` months (UTC),
+/// oldest first, months without any included.
+async fn counts_per_month(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+) -> Result<Vec<(NaiveDate, i64)>, AppError> {
+    let this_month = Utc::now().date_naive().with_day(1).expect("first of month");
+    let first = this_month
+        .checked_sub_months(Months::new(MONTHS_SHOWN - 1))
+        .unwrap_or(this_month);
+    // "YYYY-MM" of the time of receipt: each database has its own way.
+    let month = match db.get_database_backend() {
+        DbBackend::Postgres => {
+            Expr::cust("to_char(proposals.created_at AT TIME ZONE 'UTC', 'YYYY-MM')")
+        }
+        _ => Expr::cust("substr(proposals.created_at, 1, 7)"),
+    };
+    let since = first.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    let rows: Vec<(String, i64)> = visible(me)
+        .select_only()
+        .column_as(month.clone(), "month")
+        .column_as(proposal::Column::Id.count(), "count")
+        .filter(proposal::Column::CreatedAt.gte(since))
+        .group_by(month)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok((0..MONTHS_SHOWN)
+        .rev()
+        .filter_map(|back| this_month.checked_sub_months(Months::new(back)))
+        .map(|month| {
+            let key = month.format("%Y-%m").to_string();
+            let n = rows.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
+            (month, n)
+        })
+        .collect())
 }

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, Query, State as AxumState},
+    extract::{Query, State as AxumState},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -15,14 +15,12 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::{
-    access,
+    access::StaffProposal,
     entities::{proposal, working_group},
     notify,
-    review::find,
     state::Transition,
     workflow::{self, Author},
 };
-use crate::web::RequireUser;
 use crate::{
     accounts::lines_of_work::{self, LineOption},
     i18n::Locale,
@@ -115,13 +113,12 @@ async fn page_for(
 pub async fn show(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
-    Path(id): Path<i32>,
+    staff: StaffProposal,
     Query(mut input): Query<DecisionInput>,
 ) -> Result<Response, AppError> {
-    access::require_decider(&state.db, &me, id).await?;
-    let found = find(&state.db, id).await?;
-    if !workflow::state_of(&found).is_open() {
+    staff.require_decider()?;
+    let found = staff.proposal;
+    if !found.state.is_open() {
         return Err(workflow::refused());
     }
     let mut errors = FieldErrors::new(page.locale);
@@ -231,13 +228,13 @@ fn check_group(
 pub async fn decide(
     AxumState(state): AxumState<AppState>,
     page: Page,
-    RequireUser(me): RequireUser,
-    Path(id): Path<i32>,
+    staff: StaffProposal,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    access::require_decider(&state.db, &me, id).await?;
+    staff.require_decider()?;
     let input: DecisionInput = form.parse()?;
-    let found = find(&state.db, id).await?;
+    let (me, found) = (staff.me, staff.proposal);
+    let id = found.id;
     let groups = working_group::Entity::find().all(&state.db).await?;
     let lines = lines_of_work::active(&state.db, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);

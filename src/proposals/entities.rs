@@ -12,7 +12,7 @@ pub mod proposal {
         pub id: i32,
         #[sea_orm(unique)]
         pub reference: String,
-        pub state: String,
+        pub state: crate::proposals::state::State,
         pub submitter_id: Option<i32>,
         pub account_type: String,
         pub full_name: String,
@@ -116,7 +116,8 @@ pub mod assignment {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub proposal_id: i32,
-        pub evaluator_id: i32,
+        /// None once the evaluator's account is deleted: the row stays on record.
+        pub evaluator_id: Option<i32>,
         pub assigned_by_id: Option<i32>,
         pub assigned_at: DateTimeUtc,
         pub conflict_at: Option<DateTimeUtc>,
@@ -136,7 +137,8 @@ pub mod evaluation {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub proposal_id: i32,
-        pub evaluator_id: i32,
+        /// None once the evaluator's account is deleted: the row stays on record.
+        pub evaluator_id: Option<i32>,
         pub recommendation: String,
         #[sea_orm(column_type = "Text")]
         pub scores: String,
@@ -160,8 +162,8 @@ pub mod event {
         pub id: i32,
         pub proposal_id: i32,
         pub actor_id: Option<i32>,
-        pub from_state: Option<String>,
-        pub to_state: String,
+        pub from_state: Option<crate::proposals::state::State>,
+        pub to_state: crate::proposals::state::State,
         pub note: String,
         pub created_at: DateTimeUtc,
     }

@@ -57,20 +57,26 @@ pub fn routes() -> FeatureRoutes {
     let staff = Router::new()
         .route("/proposals", get(queue::show_queue))
         .route("/proposals.csv", get(queue::export_csv))
-        .route("/proposals/{id}", get(review::show))
+        .route("/proposals/{id}", get(review::handlers::show))
         .route(
             "/proposals/{id}/files/{file}",
-            get(review::download_attachment),
+            get(review::handlers::download_attachment),
         )
-        .route("/proposals/{id}/assign", post(review::assign))
-        .route("/proposals/{id}/unassign", post(review::unassign))
-        .route("/proposals/{id}/conflict", post(review::declare_conflict))
-        .route("/proposals/{id}/evaluate", post(review::evaluate))
-        .route("/proposals/{id}/comment", post(review::comment))
-        .route("/proposals/{id}/message", post(review::message_submitter))
+        .route("/proposals/{id}/assign", post(review::handlers::assign))
+        .route("/proposals/{id}/unassign", post(review::handlers::unassign))
+        .route(
+            "/proposals/{id}/conflict",
+            post(review::handlers::declare_conflict),
+        )
+        .route("/proposals/{id}/evaluate", post(review::handlers::evaluate))
+        .route("/proposals/{id}/comment", post(review::handlers::comment))
+        .route(
+            "/proposals/{id}/message",
+            post(review::handlers::message_submitter),
+        )
         .route(
             "/proposals/{id}/request-information",
-            post(review::request_information),
+            post(review::handlers::request_information),
         )
         .route(
             "/proposals/{id}/decide",

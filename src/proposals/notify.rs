@@ -80,7 +80,7 @@ pub async fn staff_of(
         .all(db)
         .await?
         .into_iter()
-        .map(|a| a.evaluator_id)
+        .filter_map(|a| a.evaluator_id)
         .collect();
     ids.extend(
         message::Entity::find()

@@ -10,9 +10,8 @@ use axum::{
 };
 use chrono::{Datelike, Utc};
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{Expr, ExprTrait},
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
 };
 use serde::Deserialize;
 
@@ -153,7 +152,12 @@ pub async fn submit(
         account_email.as_deref(),
         &mut errors,
     );
-    let kept = keep_attachment(&state, &form, &input, &mut errors).await?;
+    // A form refused as too fast or over the limit stores nothing, not even
+    // its file; one refused for its fields keeps the file for the correction.
+    let kept = match problem {
+        None => keep_attachment(&state, &form, &input, &mut errors).await?,
+        Some(_) => None,
+    };
     let (Some(valid), None, true) = (valid, &problem, errors.is_empty()) else {
         let status = if problem.is_some() && errors.is_empty() {
             StatusCode::TOO_MANY_REQUESTS
@@ -259,7 +263,7 @@ async fn create(
     let txn = crate::db::begin_write(&state.db).await?;
     let inserted = proposal::Entity::insert(proposal::ActiveModel {
         reference: Set(format!("PENDING-{}", crate::config::random_hex(8))),
-        state: Set(initial.key().to_string()),
+        state: Set(initial),
         submitter_id: Set(submitter),
         account_type: Set(profile.account_type.to_string()),
         full_name: Set(profile.full_name.clone()),
@@ -414,7 +418,7 @@ async fn awaiting_confirmation(
     let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
     Ok(proposal::Entity::find()
         .filter(proposal::Column::ConfirmTokenHash.eq(digest(token)))
-        .filter(proposal::Column::State.eq(State::Unconfirmed.key()))
+        .filter(proposal::Column::State.eq(State::Unconfirmed))
         .filter(proposal::Column::CreatedAt.gt(oldest))
         .one(&state.db)
         .await?)
@@ -532,7 +536,7 @@ impl SubmitterAccess {
         };
         // Unknown and not-yours look the same.
         found
-            .filter(|p| p.state != State::Unconfirmed.key())
+            .filter(|p| p.state != State::Unconfirmed)
             .ok_or(AppError::NotFound)
     }
 
@@ -572,7 +576,7 @@ async fn show_status(
 ) -> Result<Response, AppError> {
     let found = access.resolve(state, signed_in).await?;
     let thread = workflow::thread(&state.db, found.id, false).await?;
-    let current = workflow::state_of(&found);
+    let current = found.state;
     let errors = FieldErrors::new(page.locale);
     render(&StatusPage {
         open: current.is_open(),
@@ -626,7 +630,7 @@ pub async fn reply(
     let access: SubmitterAccess = form.parse()?;
     let ReplyForm { body } = form.parse()?;
     let found = access.resolve(&state, &signed_in).await?;
-    let current = workflow::state_of(&found);
+    let current = found.state;
     if !current.accepts_messages() {
         return Err(workflow::refused());
     }
@@ -710,47 +714,72 @@ pub async fn show_mine(
 ) -> Result<Response, AppError> {
     let proposals = proposal::Entity::find()
         .filter(proposal::Column::SubmitterId.eq(me.id))
-        .filter(proposal::Column::State.ne(State::Unconfirmed.key()))
+        .filter(proposal::Column::State.ne(State::Unconfirmed))
         .order_by_desc(proposal::Column::Id)
         .all(&state.db)
         .await?;
     render(&MinePage { page, proposals })
 }
 
+/// How many expired proposals one round of the purge deletes: a bounded
+/// query, whatever the backlog.
+const PURGE_BATCH: u64 = 500;
+
 /// Deletes unconfirmed proposals past their time, with their files, and
-/// forgotten uploads from forms never completed.
+/// forgotten uploads from forms never completed. Works in rounds of
+/// `PURGE_BATCH`, so no query lists more ids than a database accepts.
 pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
     let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
-    let expired = proposal::Entity::find()
-        .filter(proposal::Column::State.eq(State::Unconfirmed.key()))
-        .filter(proposal::Column::CreatedAt.lte(oldest))
-        .all(&state.db)
-        .await?;
-    let ids: Vec<i32> = expired.iter().map(|p| p.id).collect();
-    let files = attachment::Entity::find()
-        .filter(
-            sea_orm::Condition::any()
-                .add(attachment::Column::ProposalId.is_in(ids.clone()))
-                .add(
-                    attachment::Column::ProposalId
-                        .is_null()
-                        .and(attachment::Column::CreatedAt.lte(oldest)),
-                ),
-        )
-        .all(&state.db)
-        .await?;
-    for file in &files {
+    let mut purged = 0;
+    loop {
+        let expired: Vec<i32> = proposal::Entity::find()
+            .select_only()
+            .column(proposal::Column::Id)
+            .filter(proposal::Column::State.eq(State::Unconfirmed))
+            .filter(proposal::Column::CreatedAt.lte(oldest))
+            .limit(PURGE_BATCH)
+            .into_tuple()
+            .all(&state.db)
+            .await?;
+        if expired.is_empty() {
+            break;
+        }
+        let files = attachment::Entity::find()
+            .filter(attachment::Column::ProposalId.is_in(expired.clone()))
+            .all(&state.db)
+            .await?;
+        remove_files(state, &files).await?;
+        purged += proposal::Entity::delete_many()
+            .filter(proposal::Column::Id.is_in(expired))
+            .exec(&state.db)
+            .await?
+            .rows_affected;
+    }
+    loop {
+        let forgotten = attachment::Entity::find()
+            .filter(attachment::Column::ProposalId.is_null())
+            .filter(attachment::Column::CreatedAt.lte(oldest))
+            .limit(PURGE_BATCH)
+            .all(&state.db)
+            .await?;
+        if forgotten.is_empty() {
+            break;
+        }
+        remove_files(state, &forgotten).await?;
+    }
+    Ok(purged)
+}
+
+/// Deletes stored files and then their rows.
+async fn remove_files(state: &AppState, files: &[attachment::Model]) -> Result<(), AppError> {
+    for file in files {
         attachments::remove_file(&state.settings.data_dir, &file.stored_name).await;
     }
     attachment::Entity::delete_many()
         .filter(attachment::Column::Id.is_in(files.iter().map(|f| f.id)))
         .exec(&state.db)
         .await?;
-    let deleted = proposal::Entity::delete_many()
-        .filter(proposal::Column::Id.is_in(ids))
-        .exec(&state.db)
-        .await?;
-    Ok(deleted.rows_affected)
+    Ok(())
 }
 
 /// The proposals a member sent, for their data export.

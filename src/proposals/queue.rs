@@ -90,13 +90,12 @@ pub fn filtered(
     filter: &QueueFilter,
     lines: &[LineOption],
 ) -> Select<proposal::Entity> {
-    let mut query =
-        proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed.key()));
+    let mut query = proposal::Entity::find().filter(proposal::Column::State.ne(State::Unconfirmed));
     if let Some(visible) = access::visible_to(me) {
         query = query.filter(visible);
     }
     if let Some(state) = State::from_key(&filter.state) {
-        query = query.filter(proposal::Column::State.eq(state.key()));
+        query = query.filter(proposal::Column::State.eq(state));
     }
     if let Some(line) = lines.iter().find(|l| l.slug == filter.line) {
         let with_line = SqlQuery::select()
@@ -161,12 +160,22 @@ pub fn filtered(
     }
 }
 
-/// People who can be assigned proposals.
-pub async fn evaluators(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, AppError> {
-    let roles = [Role::Evaluator, Role::Editor, Role::Admin].map(|r| r.key());
+/// Someone on staff who can be assigned proposals.
+#[derive(Debug, sea_orm::FromQueryResult)]
+pub struct StaffMember {
+    pub id: i32,
+    pub full_name: String,
+    pub role: Role,
+}
+
+/// People who can be assigned proposals: the staff only, never every account.
+pub async fn evaluators(db: &impl ConnectionTrait) -> Result<Vec<StaffMember>, AppError> {
     Ok(user::Entity::find()
-        .filter(user::Column::Role.is_in(roles))
+        .select_only()
+        .columns([user::Column::Id, user::Column::FullName, user::Column::Role])
+        .filter(user::Column::Role.is_in([Role::Evaluator, Role::Editor, Role::Admin]))
         .order_by_asc(user::Column::FullName)
+        .into_model::<StaffMember>()
         .all(db)
         .await?)
 }
@@ -207,7 +216,7 @@ struct QueuePage {
     proposals: Vec<proposal::Model>,
     counts: Vec<(State, i64)>,
     lines: Vec<LineOption>,
-    evaluators: Vec<user::Model>,
+    evaluators: Vec<StaffMember>,
     total: u64,
     current_page: u64,
     pages: u64,

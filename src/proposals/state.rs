@@ -2,17 +2,28 @@
 //! state goes through `next`, so nothing can be decided twice or after a
 //! withdrawal, and each change is written to the audit trail.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+use sea_orm::entity::prelude::*;
+
+/// Stored as text; a stored value that is none of these fails the query
+/// loudly instead of passing for another state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
 pub enum State {
     /// Sent anonymously; waits for the e-mail address to be confirmed.
+    #[sea_orm(string_value = "unconfirmed")]
     Unconfirmed,
     /// Confirmed, waiting for staff.
+    #[sea_orm(string_value = "submitted")]
     Submitted,
     /// At least one evaluator is working on it.
+    #[sea_orm(string_value = "in-review")]
     InReview,
     /// Staff asked the submitter for more information.
+    #[sea_orm(string_value = "awaiting-information")]
     AwaitingInformation,
+    #[sea_orm(string_value = "decided")]
     Decided,
+    #[sea_orm(string_value = "withdrawn")]
     Withdrawn,
 }
 
@@ -84,6 +95,19 @@ impl State {
     }
 }
 
+/// Shown as its key (templates print and compare it so).
+impl std::fmt::Display for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl serde::Serialize for State {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{State::*, Transition::*, *};
@@ -146,9 +170,12 @@ mod tests {
     }
 
     #[test]
-    fn keys_round_trip() {
+    fn keys_round_trip_and_unknown_stored_states_fail() {
+        use sea_orm::ActiveEnum;
         for state in State::ALL {
             assert_eq!(State::from_key(state.key()), Some(state));
+            assert_eq!(state.to_value(), state.key());
         }
+        assert!(State::try_from_value(&"archived".to_string()).is_err());
     }
 }

@@ -19,10 +19,6 @@ pub fn refused() -> AppError {
     AppError::Conflict
 }
 
-pub fn state_of(found: &proposal::Model) -> State {
-    State::from_key(&found.state).unwrap_or(State::Withdrawn)
-}
-
 /// Applies `transition` to the proposal and records who did it.
 pub async fn apply(
     db: &impl ConnectionTrait,
@@ -31,13 +27,13 @@ pub async fn apply(
     actor: Option<i32>,
     note: &str,
 ) -> Result<State, AppError> {
-    let from = state_of(found);
+    let from = found.state;
     let to = from.next(transition).ok_or_else(refused)?;
     let updated = proposal::Entity::update_many()
-        .col_expr(proposal::Column::State, Expr::value(to.key()))
+        .col_expr(proposal::Column::State, Expr::value(to))
         .col_expr(proposal::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(proposal::Column::Id.eq(found.id))
-        .filter(proposal::Column::State.eq(from.key()))
+        .filter(proposal::Column::State.eq(from))
         .exec(db)
         .await?;
     if updated.rows_affected != 1 {
@@ -58,8 +54,8 @@ pub async fn record_event(
     event::Entity::insert(event::ActiveModel {
         proposal_id: Set(proposal_id),
         actor_id: Set(actor),
-        from_state: Set(from.map(|s| s.key().to_string())),
-        to_state: Set(to.key().to_string()),
+        from_state: Set(from),
+        to_state: Set(to),
         note: Set(note.chars().take(200).collect()),
         created_at: Set(Utc::now()),
         ..Default::default()

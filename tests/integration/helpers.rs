@@ -107,6 +107,25 @@ impl TestApp {
         }
     }
 
+    /// Waits (up to 15 s) until every queued job has run, so that a test can
+    /// count what was sent and nothing more is on its way.
+    pub async fn wait_for_jobs(&self) -> Vec<observatory::jobs::job::Model> {
+        use observatory::jobs::job;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        for _ in 0..150 {
+            let pending = job::Entity::find()
+                .filter(job::Column::DoneAt.is_null())
+                .all(&self.state.db)
+                .await
+                .unwrap();
+            if pending.is_empty() {
+                return job::Entity::find().all(&self.state.db).await.unwrap();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("jobs still pending after 15 s");
+    }
+
     pub fn browser(&self) -> Browser {
         Browser::new(&self.address)
     }

@@ -8,5 +8,6 @@ mod helpers;
 mod pages;
 mod platform;
 mod proposals;
+mod review_findings;
 mod rules;
 mod smtp_sink;

@@ -303,3 +303,124 @@ async fn sent_mails_and_stale_rate_limits_do_not_stay_for_good() {
     assert_eq!(jobs_left, 2, "the recent and the pending job stay");
     assert_eq!(rate_limit::Entity::find().count(db).await.unwrap(), 2);
 }
+
+/// A site created before the staff-records migration keeps its assignments
+/// and evaluations through it, and from then on they outlive the account.
+#[tokio::test]
+async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
+    use chrono::Utc;
+    use observatory::{
+        accounts::entities::user,
+        db::Migrator,
+        proposals::{
+            entities::{assignment, evaluation, proposal},
+            state::State,
+        },
+        web::Role,
+    };
+    use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    use sea_orm_migration::MigratorTrait;
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = observatory::db::connect(&url).await.unwrap();
+    Migrator::up(&db, Some(5)).await.unwrap();
+    let now = Utc::now();
+    let evaluator = user::Entity::insert(user::ActiveModel {
+        email: Set("eva@example.org".into()),
+        email_verified_at: Set(Some(now)),
+        password_hash: Set(String::new()),
+        full_name: Set("Eva Luna".into()),
+        account_type: Set("individual".into()),
+        country_code: Set("BE".into()),
+        working_languages: Set("en".into()),
+        locale: Set("en".into()),
+        role: Set(Role::Evaluator),
+        consent_at: Set(now),
+        consent_policy_version: Set("2".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&db)
+    .await
+    .unwrap()
+    .last_insert_id;
+    let proposal_id = proposal::Entity::insert(proposal::ActiveModel {
+        reference: Set("COL-2026-00001".into()),
+        state: Set(State::InReview),
+        account_type: Set("individual".into()),
+        full_name: Set("Ana".into()),
+        country_code: Set("CL".into()),
+        email: Set("ana@example.org".into()),
+        locale: Set("es".into()),
+        working_languages: Set("es".into()),
+        specialisation: Set("Mediation".into()),
+        title: Set("Circles".into()),
+        description: Set("Restorative circles.".into()),
+        collaboration_kind: Set("working-group".into()),
+        consent_at: Set(now),
+        consent_policy_version: Set("2".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&db)
+    .await
+    .unwrap()
+    .last_insert_id;
+    assignment::Entity::insert(assignment::ActiveModel {
+        proposal_id: Set(proposal_id),
+        evaluator_id: Set(Some(evaluator)),
+        assigned_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&db)
+    .await
+    .unwrap();
+    evaluation::Entity::insert(evaluation::ActiveModel {
+        proposal_id: Set(proposal_id),
+        evaluator_id: Set(Some(evaluator)),
+        recommendation: Set("working-group".into()),
+        scores: Set("{}".into()),
+        notes: Set("Kept.".into()),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&db)
+    .await
+    .unwrap();
+
+    Migrator::up(&db, None).await.unwrap();
+    let kept = evaluation::Entity::find().all(&db).await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].notes, "Kept.");
+    assert_eq!(
+        kept[0].evaluator_id,
+        Some(evaluator),
+        "rows come through as they were"
+    );
+    let twice = assignment::Entity::insert(assignment::ActiveModel {
+        proposal_id: Set(proposal_id),
+        evaluator_id: Set(Some(evaluator)),
+        assigned_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&db)
+    .await;
+    assert!(twice.is_err(), "one assignment per evaluator, as before");
+
+    user::Entity::delete_by_id(evaluator)
+        .exec(&db)
+        .await
+        .unwrap();
+    let kept = evaluation::Entity::find()
+        .filter(evaluation::Column::ProposalId.eq(proposal_id))
+        .one(&db)
+        .await
+        .unwrap()
+        .expect("the evaluation outlives the account");
+    assert_eq!(kept.evaluator_id, None);
+    let assigned = assignment::Entity::find().one(&db).await.unwrap().unwrap();
+    assert_eq!(assigned.evaluator_id, None);
+}

@@ -5,6 +5,7 @@ mod m0002_accounts;
 mod m0003_proposals;
 mod m0004_proposal_form_keys;
 mod m0005_platform;
+mod m0006_staff_records_outlive_accounts;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_proposals::Migration),
             Box::new(m0004_proposal_form_keys::Migration),
             Box::new(m0005_platform::Migration),
+            Box::new(m0006_staff_records_outlive_accounts::Migration),
         ]
     }
 }

@@ -1,0 +1,227 @@
+//! The staff routes on one proposal. Each takes a `StaffProposal` (loaded
+//! and access-checked together), calls one service and answers.
+
+use axum::{
+    extract::{Path, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
+
+use super::{
+    page::{self, EvaluationRow, Fit, ReviewPage},
+    services::{self, EvaluationForm, Letter},
+};
+use crate::{
+    proposals::{access::StaffProposal, attachments, entities::attachment, workflow},
+    state::AppState,
+    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
+};
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+) -> Result<Response, AppError> {
+    let errors = FieldErrors::new(page.locale);
+    render(&page::build(&state, page, staff, errors).await?)
+}
+
+fn back_to(page: &Page, id: i32) -> Response {
+    Redirect::to(&page.link(&format!("/staff/proposals/{id}"))).into_response()
+}
+
+pub async fn download_attachment(
+    State(state): State<AppState>,
+    staff: StaffProposal,
+    Path((_, file_id)): Path<(i32, i32)>,
+) -> Result<Response, AppError> {
+    let file = attachment::Entity::find_by_id(file_id)
+        .filter(attachment::Column::ProposalId.eq(staff.id()))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let bytes = attachments::read(&state.settings.data_dir, &file)
+        .await
+        .map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.content_type.clone()),
+            (
+                header::CONTENT_DISPOSITION,
+                attachments::content_disposition(&file.original_name),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AssignForm {
+    evaluator_id: i32,
+}
+
+pub async fn assign(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    staff.require_decider()?;
+    let AssignForm { evaluator_id } = form.parse()?;
+    services::assign(&state, staff.id(), evaluator_id, staff.me.id).await?;
+    Ok(back_to(&page, staff.id()))
+}
+
+pub async fn unassign(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    staff.require_decider()?;
+    let AssignForm { evaluator_id } = form.parse()?;
+    services::unassign(&state, staff.id(), evaluator_id, staff.me.id).await?;
+    Ok(back_to(&page, staff.id()))
+}
+
+pub async fn declare_conflict(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    _form: CheckedForm,
+) -> Result<Response, AppError> {
+    staff.require_assigned_evaluator()?;
+    services::declare_conflict(&state, staff.id(), staff.me.id).await?;
+    Ok(Redirect::to(&page.link("/staff/proposals")).into_response())
+}
+
+pub async fn evaluate(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    staff.require_assigned_evaluator()?;
+    if !staff.proposal.state.is_open() {
+        return Err(workflow::refused());
+    }
+    let typed = EvaluationForm::new(form.parse()?);
+    let line_ids = services::scored_lines(&state.db, staff.id()).await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let Some(valid) = typed.check(&line_ids, &mut errors) else {
+        return refused_evaluation(&state, page, staff, errors, &typed).await;
+    };
+    let id = staff.id();
+    services::evaluate(&state, id, staff.me.id, valid).await?;
+    Ok(back_to(&page, id))
+}
+
+/// The review page again, with the evaluation as the evaluator filled it in
+/// (0: a score not chosen) and what is missing.
+async fn refused_evaluation(
+    state: &AppState,
+    page: Page,
+    staff: StaffProposal,
+    errors: FieldErrors,
+    typed: &EvaluationForm,
+) -> Result<Response, AppError> {
+    let evaluator = staff.me.full_name.clone();
+    let mut review: ReviewPage = page::build(state, page, staff, errors).await?;
+    let fits = review
+        .lines
+        .iter()
+        .map(|line| {
+            let fit = Fit {
+                proposal: typed.score("proposal", line.id).unwrap_or(0),
+                profile: typed.score("profile", line.id).unwrap_or(0),
+            };
+            (line.name.clone(), fit)
+        })
+        .collect();
+    review.mine = Some(EvaluationRow {
+        evaluator,
+        recommendation: typed.recommendation(),
+        notes: typed.notes(),
+        fits,
+    });
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
+}
+
+/// The text typed into `field`, one of the review page's message forms (each
+/// has its own field name so that their ids on the page are unique).
+fn typed(form: &CheckedForm, field: &str) -> Result<String, AppError> {
+    let fields: Vec<(String, String)> = form.parse()?;
+    Ok(fields
+        .into_iter()
+        .find(|(name, _)| name == field)
+        .map(|(_, text)| text)
+        .unwrap_or_default())
+}
+
+/// The review page again with the message refused and given back.
+async fn refused_message(
+    state: &AppState,
+    page: Page,
+    staff: StaffProposal,
+    field: &'static str,
+    typed: String,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::new(page.locale);
+    errors.add(field, "proposal-message-missing");
+    let mut review = page::build(state, page, staff, errors).await?;
+    review.draft = Some((field, typed));
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
+}
+
+/// A note for staff only.
+pub async fn comment(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let body = typed(&form, "comment")?;
+    let Some(text) = workflow::message_text(&body) else {
+        return refused_message(&state, page, staff, "comment", body).await;
+    };
+    services::comment(&state, staff.id(), staff.me.id, &text).await?;
+    Ok(back_to(&page, staff.id()))
+}
+
+pub async fn message_submitter(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    write_to_submitter(&state, page, staff, &form, &services::MESSAGE).await
+}
+
+pub async fn request_information(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    write_to_submitter(&state, page, staff, &form, &services::QUESTION).await
+}
+
+async fn write_to_submitter(
+    state: &AppState,
+    page: Page,
+    staff: StaffProposal,
+    form: &CheckedForm,
+    letter: &Letter,
+) -> Result<Response, AppError> {
+    let body = typed(form, letter.field)?;
+    let Some(text) = workflow::message_text(&body) else {
+        return refused_message(state, page, staff, letter.field, body).await;
+    };
+    services::write_to_submitter(state, staff.id(), staff.me.id, letter, &text).await?;
+    Ok(back_to(&page, staff.id()))
+}

@@ -1,0 +1,370 @@
+//! The review page's view model: what staff see of one proposal. Only the
+//! people it names are read (not every account), and nothing in it is a
+//! secret.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use askama::Template;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
+
+use super::super::{
+    access::{StaffProposal, StaffView},
+    entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
+    queue, regions,
+    workflow::{self, Author},
+};
+use crate::{
+    accounts::{
+        entities::user,
+        lines_of_work::{self, LineOption},
+    },
+    state::AppState,
+    web::{AppError, Page, form::FieldErrors},
+};
+
+pub const RECOMMENDATIONS: [&str; 4] = [
+    "individual-action",
+    "working-group",
+    "not-at-this-time",
+    "more-information",
+];
+/// Fit scores; each has a meaning shown next to it.
+pub const SCORES: [u8; 4] = [1, 2, 3, 4];
+
+/// Fit of the proposal and of the profile with one line of work.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct Fit {
+    pub proposal: u8,
+    pub profile: u8,
+}
+
+pub struct AssignmentRow {
+    /// None once the evaluator's account is deleted.
+    pub evaluator_id: Option<i32>,
+    pub evaluator: String,
+    pub conflict: bool,
+}
+
+pub struct EvaluationRow {
+    pub evaluator: String,
+    pub recommendation: String,
+    pub notes: String,
+    pub fits: Vec<(String, Fit)>,
+}
+
+pub struct EventRow {
+    pub at: String,
+    pub actor: String,
+    pub from: String,
+    pub to: String,
+    pub note: String,
+}
+
+pub struct MessageRow {
+    pub at: String,
+    pub author: String,
+    pub internal: bool,
+    pub body: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposals/review.html")]
+pub struct ReviewPage {
+    pub page: Page,
+    pub proposal: proposal::Model,
+    pub view: StaffView,
+    pub lines: Vec<LineOption>,
+    pub files: Vec<attachment::Model>,
+    pub thread: Vec<MessageRow>,
+    pub assignments: Vec<AssignmentRow>,
+    pub evaluations: Vec<EvaluationRow>,
+    pub events: Vec<EventRow>,
+    pub evaluators: Vec<queue::StaffMember>,
+    /// The signed-in evaluator's own evaluation, to edit.
+    pub mine: Option<EvaluationRow>,
+    pub i_am_assigned: bool,
+    pub open: bool,
+    /// The submitter can still be written to (also after a decision).
+    pub can_write: bool,
+    pub errors: FieldErrors,
+    /// A message refused for its length, given back to be shortened.
+    pub draft: Option<(&'static str, String)>,
+}
+
+impl ReviewPage {
+    /// A file's size in KiB, rounded up (a small file is not "0 KiB").
+    fn size_in_kib(&self, bytes: &i64) -> i64 {
+        (bytes + 1023) / 1024
+    }
+
+    /// What was typed into the message field `field`, when it comes back with an error.
+    fn draft_for(&self, field: &str) -> &str {
+        match &self.draft {
+            Some((name, text)) if *name == field => text,
+            _ => "",
+        }
+    }
+
+    /// The address of one of this proposal's staff actions.
+    fn action(&self, suffix: &str) -> String {
+        self.page
+            .link(&format!("/staff/proposals/{}/{suffix}", self.proposal.id))
+    }
+
+    fn recommendations(&self) -> [&'static str; 4] {
+        RECOMMENDATIONS
+    }
+    fn scores(&self) -> [u8; 4] {
+        SCORES
+    }
+    fn region(&self) -> String {
+        self.page
+            .region(regions::region_of(&self.proposal.country_code).key())
+    }
+    fn my_fit(&self, line: &str, part: &str) -> u8 {
+        let fit = self.mine.as_ref().and_then(|m| {
+            m.fits
+                .iter()
+                .find(|(name, _)| name == line)
+                .map(|(_, f)| f.clone())
+        });
+        fit.map_or(0, |f| {
+            if part == "proposal" {
+                f.proposal
+            } else {
+                f.profile
+            }
+        })
+    }
+    fn my_recommendation(&self) -> &str {
+        self.mine.as_ref().map_or("", |m| m.recommendation.as_str())
+    }
+    fn my_notes(&self) -> &str {
+        self.mine.as_ref().map_or("", |m| m.notes.as_str())
+    }
+}
+
+/// Audit notes are stored as fixed English phrases (a stable record, also
+/// in exports), some followed by ": detail"; staff read them in their
+/// language. Each phrase here is one the workflow writes.
+const AUDIT_PHRASES: [(&str, &str); 9] = [
+    ("web form", "audit-web-form"),
+    ("address confirmed", "audit-address-confirmed"),
+    ("assigned", "audit-assigned"),
+    ("unassigned", "audit-unassigned"),
+    ("information requested", "audit-information-requested"),
+    ("information provided", "audit-information-provided"),
+    ("conflict of interest declared", "audit-conflict-declared"),
+    ("withdrawn by the submitter", "audit-withdrawn"),
+    ("decision", "audit-decision"),
+];
+
+fn audit_note(page: &Page, note: &str) -> String {
+    let (phrase, detail) = note
+        .split_once(": ")
+        .map_or((note, None), |(phrase, detail)| (phrase, Some(detail)));
+    let Some((_, id)) = AUDIT_PHRASES.iter().find(|(stored, _)| *stored == phrase) else {
+        return note.to_string();
+    };
+    match detail {
+        Some(detail) => {
+            let detail = if phrase == "decision" {
+                page.label("decision", detail)
+            } else {
+                detail.to_string()
+            };
+            page.locale.t_args(id, &[("detail", detail.into())])
+        }
+        None => page.t(id),
+    }
+}
+
+/// The names of the people a page mentions, read in one query.
+struct People(BTreeMap<i32, String>);
+
+impl People {
+    async fn named(
+        db: &impl ConnectionTrait,
+        ids: impl IntoIterator<Item = Option<i32>>,
+    ) -> Result<People, AppError> {
+        let ids: BTreeSet<i32> = ids.into_iter().flatten().collect();
+        let found = user::Entity::find()
+            .filter(user::Column::Id.is_in(ids))
+            .all(db)
+            .await?;
+        Ok(People(
+            found.into_iter().map(|u| (u.id, u.full_name)).collect(),
+        ))
+    }
+
+    /// The person's name, or the message `missing` (a deleted account).
+    fn name(&self, id: Option<i32>, page: &Page, missing: &str) -> String {
+        id.and_then(|id| self.0.get(&id).cloned())
+            .unwrap_or_else(|| page.t(missing))
+    }
+}
+
+/// Everything staff see of the proposal, for `staff`'s view of it.
+pub async fn build(
+    state: &AppState,
+    page: Page,
+    staff: StaffProposal,
+    errors: FieldErrors,
+) -> Result<ReviewPage, AppError> {
+    let db = &state.db;
+    let id = staff.id();
+    let found = staff.proposal;
+    let lines = chosen_lines(db, id, &page).await?;
+    let files = attachment::Entity::find()
+        .filter(attachment::Column::ProposalId.eq(id))
+        .all(db)
+        .await?;
+    let messages = workflow::thread(db, id, true).await?;
+    let assigned = assignment::Entity::find()
+        .filter(assignment::Column::ProposalId.eq(id))
+        .all(db)
+        .await?;
+    let stored = evaluation::Entity::find()
+        .filter(evaluation::Column::ProposalId.eq(id))
+        .all(db)
+        .await?;
+    let history = event::Entity::find()
+        .filter(event::Column::ProposalId.eq(id))
+        .order_by_asc(event::Column::Id)
+        .all(db)
+        .await?;
+    let people = People::named(
+        db,
+        messages
+            .iter()
+            .map(|m| m.author_id)
+            .chain(assigned.iter().map(|a| a.evaluator_id))
+            .chain(stored.iter().map(|e| e.evaluator_id))
+            .chain(history.iter().map(|e| e.actor_id)),
+    )
+    .await?;
+    let evaluators = if staff.view == StaffView::Full {
+        queue::evaluators(db).await?
+    } else {
+        Vec::new()
+    };
+    let rows = Rows {
+        page: &page,
+        people: &people,
+        proposal: &found,
+        lines: &lines,
+    };
+    Ok(ReviewPage {
+        open: found.state.is_open(),
+        can_write: found.state.accepts_messages(),
+        draft: None,
+        thread: messages.iter().map(|m| rows.message(m)).collect(),
+        assignments: assigned.iter().map(|a| rows.assignment(a)).collect(),
+        mine: stored
+            .iter()
+            .find(|e| e.evaluator_id == Some(staff.me.id))
+            .map(|e| rows.evaluation(e)),
+        evaluations: stored.iter().map(|e| rows.evaluation(e)).collect(),
+        events: history.iter().map(|e| rows.event(e)).collect(),
+        i_am_assigned: staff.assigned,
+        view: staff.view,
+        proposal: found,
+        lines,
+        files,
+        evaluators,
+        errors,
+        page,
+    })
+}
+
+/// The lines of work the proposal concerns, retired ones included.
+async fn chosen_lines(
+    db: &impl ConnectionTrait,
+    id: i32,
+    page: &Page,
+) -> Result<Vec<LineOption>, AppError> {
+    let chosen = proposal_line::Entity::find()
+        .filter(proposal_line::Column::ProposalId.eq(id))
+        .all(db)
+        .await?;
+    Ok(lines_of_work::all(db, page.locale)
+        .await?
+        .into_iter()
+        .filter(|l| chosen.iter().any(|c| c.line_id == l.id))
+        .collect())
+}
+
+/// Turns stored rows into what the page shows, in the page's language.
+struct Rows<'a> {
+    page: &'a Page,
+    people: &'a People,
+    proposal: &'a proposal::Model,
+    lines: &'a [LineOption],
+}
+
+impl Rows<'_> {
+    fn message(&self, m: &message::Model) -> MessageRow {
+        MessageRow {
+            at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            author: if m.author_role == Author::Submitter.key() {
+                self.proposal.full_name.clone()
+            } else {
+                self.people.name(m.author_id, self.page, "proposal-staff")
+            },
+            internal: m.internal,
+            body: m.body.clone(),
+        }
+    }
+
+    fn assignment(&self, a: &assignment::Model) -> AssignmentRow {
+        AssignmentRow {
+            evaluator_id: a.evaluator_id,
+            evaluator: self
+                .people
+                .name(a.evaluator_id, self.page, "admin-deleted-account"),
+            conflict: a.conflict_at.is_some(),
+        }
+    }
+
+    fn evaluation(&self, e: &evaluation::Model) -> EvaluationRow {
+        let scores: BTreeMap<i32, Fit> = serde_json::from_str(&e.scores).unwrap_or_default();
+        EvaluationRow {
+            evaluator: self
+                .people
+                .name(e.evaluator_id, self.page, "admin-deleted-account"),
+            recommendation: e.recommendation.clone(),
+            notes: e.notes.clone(),
+            fits: self
+                .lines
+                .iter()
+                .map(|l| {
+                    (
+                        l.name.clone(),
+                        scores.get(&l.id).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    fn event(&self, e: &event::Model) -> EventRow {
+        let page = self.page;
+        EventRow {
+            at: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            actor: match e.actor_id {
+                Some(actor) if Some(actor) == self.proposal.submitter_id => {
+                    self.proposal.full_name.clone()
+                }
+                Some(_) => self.people.name(e.actor_id, page, "proposal-staff"),
+                None => page.t("proposal-actor-submitter-or-system"),
+            },
+            from: e
+                .from_state
+                .map(|s| page.label("proposal-state", s))
+                .unwrap_or_default(),
+            to: page.label("proposal-state", e.to_state),
+            note: audit_note(page, &e.note),
+        }
+    }
+}
