@@ -348,7 +348,7 @@ pub async fn export_csv(
         let row = [
             p.reference.clone(),
             p.created_at.format("%Y-%m-%d").to_string(),
-            page.label("proposal-state", &p.state),
+            page.label("proposal-state", p.state),
             p.title.clone(),
             p.full_name.clone(),
             p.organisation_name.clone().unwrap_or_default(),
