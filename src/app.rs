@@ -10,6 +10,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
+use sea_orm::DatabaseTransaction;
 use tokio::net::TcpListener;
 use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
@@ -18,7 +19,7 @@ use crate::{
     config::Settings,
     content, db,
     i18n::Locale,
-    jobs, mail, proposals,
+    jobs, lines_of_work, mail, personal_data, proposals,
     web::{self, FeatureRoutes, Role},
 };
 
@@ -32,6 +33,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 fn language_section(state: &AppState) -> Router<AppState> {
     let features = FeatureRoutes::public(content::routes())
         .merge(FeatureRoutes::public(web::consent::routes()))
+        .merge(lines_of_work::routes())
         .merge(accounts::routes())
         .merge(proposals::routes());
     let staff = guarded(state, features.staff, Role::Evaluator).merge(guarded(
@@ -101,6 +103,28 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// What a new site starts with: the observatory's content and the lines of
+/// work. Each seed adds only what is missing, so editors' changes stay.
+pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
+    Box::pin(async move {
+        content::seed::seed(txn).await?;
+        lines_of_work::seed(txn).await
+    })
+}
+
+/// The state of a prepared site without a server, for the command-line
+/// tools (`migrate`, `create-admin`).
+pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
+    let db = db::prepare(&settings, seed).await?;
+    Ok(AppState::new(db, settings).with_personal_data(personal_data_registry()))
+}
+
+/// Every feature that holds personal data, for export and erasure. A new
+/// feature with data about people adds itself here.
+fn personal_data_registry() -> personal_data::Registry {
+    personal_data::Registry::new(vec![Box::new(proposals::PersonalData)])
+}
+
 fn prefix_of(locale: Locale) -> String {
     web::page::localized_path(locale, "/")
 }
@@ -157,7 +181,7 @@ impl Server {
     /// Prepares the database and binds the listening socket (port 0 picks a
     /// free port, as tests do).
     pub async fn build(settings: Settings) -> anyhow::Result<Server> {
-        let db = db::prepare(&settings).await?;
+        let db = db::prepare(&settings, seed).await?;
         let listener = TcpListener::bind(settings.listen).await.map_err(|error| {
             anyhow::anyhow!(
                 "cannot listen on {} (OBSERVATORY_LISTEN): {error}",
@@ -173,7 +197,9 @@ impl Server {
         }
         Ok(Server {
             address,
-            state: AppState::new(db, settings).with_site_facts(content::site_facts),
+            state: AppState::new(db, settings)
+                .with_site_facts(content::site_facts)
+                .with_personal_data(personal_data_registry()),
             listener,
         })
     }

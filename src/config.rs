@@ -337,6 +337,13 @@ fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result
     options.open(path)?.write_all(contents.as_bytes())
 }
 
+/// SHA-256 of a token, as hex: what is stored of session ids and one-time
+/// tokens, so a leaked table opens nothing.
+pub fn digest(raw: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(raw.as_bytes()))
+}
+
 /// `bytes` random bytes from the operating system's generator, as hex.
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];

@@ -1,5 +1,5 @@
 use clap::{Parser, Subcommand};
-use observatory::{accounts, app, config::Settings, db};
+use observatory::{accounts, app, config::Settings};
 
 /// The International Juvenile Justice Observatory's web platform.
 #[derive(Parser)]
@@ -39,18 +39,13 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    let outcome =
-        match cli.command.unwrap_or(Command::Serve) {
-            Command::Serve => app::serve(settings).await,
-            Command::Migrate => db::prepare(&settings).await.map(|_| ()),
-            Command::CreateAdmin { email } => accounts::cli::create_admin(settings, &email)
-                .await
-                .map(|link| {
-                    println!(
-                        "Admin ready. Open this link within 24 hours to set the password:\n{link}"
-                    );
-                }),
-        };
+    let outcome = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => app::serve(settings).await,
+        Command::Migrate => app::prepare(settings).await.map(|_| ()),
+        Command::CreateAdmin { email } => create_admin(settings, &email).await.map(|link| {
+            println!("Admin ready. Open this link within 24 hours to set the password:\n{link}");
+        }),
+    };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
@@ -58,4 +53,10 @@ async fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Creates or promotes the admin on a prepared site; returns the one-time link.
+async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String> {
+    let state = app::prepare(settings).await?;
+    accounts::cli::create_admin(&state, email).await
 }

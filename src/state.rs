@@ -8,7 +8,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     config::Settings,
-    jobs,
+    jobs, personal_data,
     web::{
         cookies::CookiePolicy,
         site::{SiteCache, SiteFactsLoader},
@@ -23,6 +23,8 @@ pub struct AppState {
     pub jobs_wakeup: jobs::Wakeup,
     /// The organisation's facts every page shows (the footer's head office).
     pub site: SiteCache,
+    /// What each feature holds about a person, to export or erase.
+    pub personal_data: personal_data::Registry,
 }
 
 /// How long an instance shows site facts before reading them again, so an
@@ -40,6 +42,7 @@ impl AppState {
             cookies,
             jobs_wakeup: jobs::Wakeup::default(),
             site: SiteCache::empty(SITE_FACTS_LIFETIME),
+            personal_data: personal_data::Registry::default(),
         }
     }
 
@@ -47,6 +50,12 @@ impl AppState {
     /// application when it assembles the features).
     pub fn with_site_facts(mut self, loader: SiteFactsLoader) -> Self {
         self.site = self.site.with_loader(loader);
+        self
+    }
+
+    /// The features holding personal data (given by the application).
+    pub fn with_personal_data(mut self, registry: personal_data::Registry) -> Self {
+        self.personal_data = registry;
         self
     }
 

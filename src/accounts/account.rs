@@ -13,19 +13,21 @@ use serde::Deserialize;
 
 use super::{
     entities::{role_change, session, user},
-    lines_of_work,
     mails::{self, AccountMail},
     me::MyAccount,
     notice::{Notice, show_notice},
-    password,
-    profile::{self, ProfileChoices, ProfileInput},
+    password, profile,
     recovery::check_new_password,
     sessions,
     tokens::{self, Purpose},
 };
 use crate::{
     i18n::Locale,
-    mail,
+    lines_of_work, mail,
+    people::{
+        directory,
+        profile::{ProfileChoices, ProfileInput},
+    },
     state::AppState,
     web::{
         AppError, Page,
@@ -59,8 +61,7 @@ pub async fn show_profile(
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::active(&state.db, page.locale).await?;
-    let slugs = profile::line_slugs(&state.db, me.id, &lines).await?;
-    let profile = ProfileInput::from_user(&me, slugs);
+    let profile = directory::profile(&state.db, me.id, &lines).await?;
     let choices = ProfileChoices::new(page.locale, lines);
     let errors = FieldErrors::new(page.locale);
     render(&ProfilePage {
@@ -96,11 +97,11 @@ pub async fn save_profile(
     };
     let txn = crate::db::begin_write(&state.db).await?;
     let mut changed: user::ActiveModel = me.clone().into();
-    profile.apply(&mut changed);
+    profile::apply(&profile, &mut changed);
     changed.locale = Set(page.locale.code().to_string());
     changed.updated_at = Set(Utc::now());
     user::Entity::update(changed).exec(&txn).await?;
-    profile.save_lines(&txn, me.id).await?;
+    profile::save_lines(&profile, &txn, me.id).await?;
     txn.commit().await?;
     Ok(Redirect::to(&page.link("/account?saved=true")).into_response())
 }
@@ -339,7 +340,7 @@ pub async fn download_data(
     MyAccount(me): MyAccount,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::all(&state.db, page.locale).await?;
-    let slugs = profile::line_slugs(&state.db, me.id, &lines).await?;
+    let slugs = directory::line_slugs(&state.db, me.id, &lines).await?;
     let open_sessions = session::Entity::find()
         .filter(session::Column::UserId.eq(me.id))
         .order_by_asc(session::Column::CreatedAt)
@@ -351,7 +352,7 @@ pub async fn download_data(
         .all(&state.db)
         .await?;
     let user = &me;
-    let export = serde_json::json!({
+    let mut export = serde_json::json!({
         "exported_at": Utc::now(),
         "account": {
             "email": user.email,
@@ -375,8 +376,12 @@ pub async fn download_data(
         "role_changes": roles.iter().map(|r| serde_json::json!({
             "from": r.old_role, "to": r.new_role, "changed_at": r.changed_at,
         })).collect::<Vec<_>>(),
-        "proposals": crate::proposals::personal_data(&state.db, me.id).await?,
     });
+    // What every other feature holds about the person, section by section.
+    let sections = state.personal_data.export(&state.db, me.id).await?;
+    if let Some(export) = export.as_object_mut() {
+        export.extend(sections);
+    }
     let body = serde_json::to_string_pretty(&export).map_err(anyhow::Error::from)?;
     Ok((
         [
@@ -430,8 +435,8 @@ pub async fn delete_account(
             .into_response());
     }
     let txn = crate::db::begin_write(&state.db).await?;
-    // Other features keep records staff still need, without the person.
-    crate::proposals::anonymise_submitter(&txn, me.id).await?;
+    // Every feature erases or anonymises what it holds about the person.
+    state.personal_data.erase(&txn, me.id).await?;
     user::Entity::delete_by_id(me.id).exec(&txn).await?;
     txn.commit().await?;
     let mut response = show_notice(page, Notice::AccountDeleted)?;

@@ -5,20 +5,18 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::{
-    PRIVACY_POLICY_VERSION, admin::set_role, entities::user, password, recovery::send_reset_link,
+use super::{admin::set_role, entities::user, password, recovery::send_reset_link};
+use crate::{
+    state::AppState,
+    web::{Role, consent::PRIVACY_POLICY_VERSION, form::normalize_email},
 };
-use crate::web::Role;
-use crate::{config::Settings, state::AppState, web::form::normalize_email};
 
 /// How long the printed link works.
 const LINK_HOURS: i64 = 24;
 
-pub async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String> {
+pub async fn create_admin(state: &AppState, email: &str) -> anyhow::Result<String> {
     let email = normalize_email(email)
         .ok_or_else(|| anyhow::anyhow!("`{email}` is not a valid e-mail address"))?;
-    let db = crate::db::prepare(&settings).await?;
-    let state = AppState::new(db, settings);
     let txn = crate::db::begin_write(&state.db).await?;
     let existing = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
@@ -58,7 +56,7 @@ pub async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<Str
     set_role(&txn, admin.id, Role::Admin, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let link = send_reset_link(&state, &txn, &admin, Duration::hours(LINK_HOURS))
+    let link = send_reset_link(state, &txn, &admin, Duration::hours(LINK_HOURS))
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     txn.commit().await?;

@@ -4,15 +4,13 @@
 mod account;
 pub mod admin;
 pub mod cli;
-pub(crate) mod countries;
 pub mod entities;
-pub mod lines_of_work;
 mod login;
 mod mails;
 mod me;
 mod notice;
 pub mod password;
-pub mod profile;
+mod profile;
 mod recovery;
 mod register;
 pub mod sessions;
@@ -24,10 +22,6 @@ use axum::{
 };
 
 use crate::web::FeatureRoutes;
-
-/// Recorded with each consent given at registration; raise it when the
-/// privacy policy changes.
-pub const PRIVACY_POLICY_VERSION: &str = "2";
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()

@@ -1,273 +1,38 @@
-//! The facts a person gives about themselves at registration and can edit
-//! later: who they are, where, in which languages and on which lines of work.
-
-use std::collections::BTreeSet;
+//! Storing a checked profile on an account: its fields on the user row, its
+//! lines of work in the person's chosen lines.
 
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
-use serde::Deserialize;
 
-use super::{
-    countries::COUNTRY_CODES,
-    entities::{user, user_line_of_work},
-    lines_of_work::LineOption,
-};
-use crate::{i18n::Locale, web::form::FieldErrors};
+use super::entities::user;
+use crate::{lines_of_work::entities::user_line_of_work, people::profile::Profile};
 
-pub const ACCOUNT_TYPES: [&str; 2] = ["individual", "entity"];
-pub const SECTORS: [&str; 6] = [
-    "academia",
-    "ngo",
-    "public-administration",
-    "judiciary",
-    "international-organisation",
-    "other",
-];
-pub const WORKING_LANGUAGES: [&str; 9] = ["en", "es", "fr", "pt", "it", "de", "ar", "ru", "zh"];
-const MAX_NAME_CHARS: usize = 200;
-
-/// The profile part of a form, as typed: kept as text so it can be shown
-/// again exactly when something is wrong.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ProfileInput {
-    pub account_type: String,
-    pub full_name: String,
-    pub organisation_name: String,
-    pub sector: String,
-    pub country: String,
-    pub languages: Vec<String>,
-    pub lines: Vec<String>,
+/// Copies the profile onto a user row being inserted or updated.
+pub fn apply(profile: &Profile, user: &mut user::ActiveModel) {
+    user.account_type = Set(profile.account_type.to_string());
+    user.full_name = Set(profile.full_name.clone());
+    user.organisation_name = Set(profile.organisation_name.clone());
+    user.sector = Set(profile.sector.map(str::to_string));
+    user.country_code = Set(profile.country_code.to_string());
+    user.working_languages = Set(profile.languages.join(","));
 }
 
-/// A profile that passed validation.
-pub struct Profile {
-    pub account_type: &'static str,
-    pub full_name: String,
-    pub organisation_name: Option<String>,
-    pub sector: Option<&'static str>,
-    pub country_code: &'static str,
-    pub languages: Vec<&'static str>,
-    pub line_ids: Vec<i32>,
-}
-
-fn known<const N: usize>(options: &[&'static str; N], value: &str) -> Option<&'static str> {
-    options.iter().copied().find(|option| *option == value)
-}
-
-impl ProfileInput {
-    /// Checks every field, recording a message per problem in `errors`.
-    pub fn validate(&self, lines: &[LineOption], errors: &mut FieldErrors) -> Option<Profile> {
-        let account_type = known(&ACCOUNT_TYPES, &self.account_type);
-        if account_type.is_none() {
-            errors.add("account_type", "field-account-type-missing");
-        }
-        let full_name = self.full_name.trim().to_string();
-        if full_name.is_empty() {
-            errors.add("full_name", "field-name-missing");
-        } else if full_name.chars().count() > MAX_NAME_CHARS
-            || full_name.chars().any(char::is_control)
-        {
-            errors.add("full_name", "field-name-invalid");
-        }
-        let is_entity = account_type == Some("entity");
-        let organisation = self.organisation_name.trim().to_string();
-        if is_entity && organisation.is_empty() {
-            errors.add("organisation_name", "field-organisation-missing");
-        } else if organisation.chars().count() > MAX_NAME_CHARS
-            || organisation.chars().any(char::is_control)
-        {
-            errors.add("organisation_name", "field-name-invalid");
-        }
-        let sector = known(&SECTORS, &self.sector);
-        if is_entity && sector.is_none() {
-            errors.add("sector", "field-sector-missing");
-        }
-        let country_code = COUNTRY_CODES
-            .iter()
-            .copied()
-            .find(|code| *code == self.country);
-        if country_code.is_none() {
-            errors.add("country", "field-country-missing");
-        }
-        let languages: BTreeSet<&'static str> = self
-            .languages
-            .iter()
-            .filter_map(|l| known(&WORKING_LANGUAGES, l))
-            .collect();
-        if languages.is_empty() || languages.len() != self.languages.len() {
-            errors.add("languages", "field-languages-missing");
-        }
-        let line_ids: BTreeSet<i32> = self
-            .lines
-            .iter()
-            .filter_map(|slug| {
-                lines
-                    .iter()
-                    .find(|line| &line.slug == slug)
-                    .map(|line| line.id)
-            })
-            .collect();
-        if line_ids.is_empty() || line_ids.len() != self.lines.len() {
-            errors.add("lines", "field-lines-missing");
-        }
-        if !errors.is_empty() {
-            return None;
-        }
-        Some(Profile {
-            account_type: account_type?,
-            full_name,
-            organisation_name: (is_entity && !organisation.is_empty()).then_some(organisation),
-            sector: if is_entity { sector } else { None },
-            country_code: country_code?,
-            languages: languages.into_iter().collect(),
-            line_ids: line_ids.into_iter().collect(),
-        })
-    }
-
-    /// The stored profile of `user_id`, to fill in a form (empty when the
-    /// account is gone).
-    pub async fn stored(
-        db: &impl sea_orm::ConnectionTrait,
-        user_id: i32,
-        lines: &[LineOption],
-    ) -> Result<ProfileInput, sea_orm::DbErr> {
-        use sea_orm::EntityTrait;
-        let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else {
-            return Ok(ProfileInput::default());
-        };
-        let slugs = line_slugs(db, user_id, lines).await?;
-        Ok(ProfileInput::from_user(&user, slugs))
-    }
-
-    /// The input that shows a stored profile in the edit form.
-    pub fn from_user(user: &user::Model, line_slugs: Vec<String>) -> ProfileInput {
-        ProfileInput {
-            account_type: user.account_type.clone(),
-            full_name: user.full_name.clone(),
-            organisation_name: user.organisation_name.clone().unwrap_or_default(),
-            sector: user.sector.clone().unwrap_or_default(),
-            country: user.country_code.clone(),
-            languages: user
-                .working_languages
-                .split(',')
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect(),
-            lines: line_slugs,
-        }
-    }
-
-    pub fn has_language(&self, code: &str) -> bool {
-        self.languages.iter().any(|l| l == code)
-    }
-
-    pub fn has_line(&self, slug: &str) -> bool {
-        self.lines.iter().any(|l| l == slug)
-    }
-}
-
-impl Profile {
-    /// Copies the profile onto a user row being inserted or updated.
-    pub fn apply(&self, user: &mut user::ActiveModel) {
-        user.account_type = Set(self.account_type.to_string());
-        user.full_name = Set(self.full_name.clone());
-        user.organisation_name = Set(self.organisation_name.clone());
-        user.sector = Set(self.sector.map(str::to_string));
-        user.country_code = Set(self.country_code.to_string());
-        user.working_languages = Set(self.languages.join(","));
-    }
-
-    /// Replaces the user's lines of work with the chosen ones.
-    pub async fn save_lines(&self, db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr> {
-        user_line_of_work::Entity::delete_many()
-            .filter(user_line_of_work::Column::UserId.eq(user_id))
-            .exec(db)
-            .await?;
-        user_line_of_work::Entity::insert_many(self.line_ids.iter().map(|line_id| {
-            user_line_of_work::ActiveModel {
-                user_id: Set(user_id),
-                line_id: Set(*line_id),
-            }
-        }))
-        .exec_without_returning(db)
-        .await?;
-        Ok(())
-    }
-}
-
-/// Slugs of the lines of work a user chose.
-pub async fn line_slugs(
+/// Replaces the user's lines of work with the chosen ones.
+pub async fn save_lines(
+    profile: &Profile,
     db: &impl ConnectionTrait,
     user_id: i32,
-    lines: &[LineOption],
-) -> Result<Vec<String>, DbErr> {
-    let chosen = user_line_of_work::Entity::find()
+) -> Result<(), DbErr> {
+    user_line_of_work::Entity::delete_many()
         .filter(user_line_of_work::Column::UserId.eq(user_id))
-        .all(db)
+        .exec(db)
         .await?;
-    Ok(lines
-        .iter()
-        .filter(|line| chosen.iter().any(|c| c.line_id == line.id))
-        .map(|line| line.slug.clone())
-        .collect())
-}
-
-/// Everything the profile fields template needs besides the input.
-pub struct ProfileChoices {
-    pub countries: Vec<(&'static str, String)>,
-    pub lines: Vec<LineOption>,
-    /// The message naming the lines of work: a person's specialisation in
-    /// the profile, the lines of interest on a proposal.
-    pub lines_legend: &'static str,
-}
-
-impl ProfileChoices {
-    pub fn new(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
-        let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
-            .iter()
-            .map(|code| (*code, locale.t(&format!("country-{code}"))))
-            .collect();
-        countries.sort_by_key(|a| collate(&a.1));
-        ProfileChoices {
-            countries,
-            lines,
-            lines_legend: "field-lines",
+    user_line_of_work::Entity::insert_many(profile.line_ids.iter().map(|line_id| {
+        user_line_of_work::ActiveModel {
+            user_id: Set(user_id),
+            line_id: Set(*line_id),
         }
-    }
-
-    /// The same choices, with the lines of work asked as lines of interest.
-    pub fn for_proposal(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
-        ProfileChoices {
-            lines_legend: "proposal-lines",
-            ..ProfileChoices::new(locale, lines)
-        }
-    }
-
-    pub fn account_types(&self) -> [&'static str; 2] {
-        ACCOUNT_TYPES
-    }
-
-    pub fn sectors(&self) -> [&'static str; 6] {
-        SECTORS
-    }
-
-    pub fn languages(&self) -> [&'static str; 9] {
-        WORKING_LANGUAGES
-    }
-}
-
-/// A sort key that puts "Émirats" next to "Egypte": accents ignored.
-fn collate(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'Å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'Î' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'Ü' => 'u',
-            'ç' | 'Ç' => 'c',
-            'ñ' => 'n',
-            other => other.to_ascii_lowercase(),
-        })
-        .collect()
+    }))
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }

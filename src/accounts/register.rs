@@ -11,21 +11,19 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use super::{
-    PRIVACY_POLICY_VERSION,
     entities::user,
-    lines_of_work,
     mails::{self, AccountMail},
     notice::{Notice, show_notice},
-    password,
-    profile::{ProfileChoices, ProfileInput},
+    password, profile,
     tokens::{self, Purpose},
 };
-use crate::web::Role;
 use crate::{
-    mail,
+    lines_of_work, mail,
+    people::profile::{ProfileChoices, ProfileInput},
     state::AppState,
     web::{
-        AppError, Page,
+        AppError, ClientIp, Page, Role,
+        consent::PRIVACY_POLICY_VERSION,
         csrf::CheckedForm,
         form::{FieldErrors, TokenField, normalize_email},
         page::render,
@@ -72,7 +70,7 @@ pub async fn show_register(
 
 pub async fn register(
     State(state): State<AppState>,
-    client: crate::web::ClientIp,
+    client: ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
@@ -143,12 +141,12 @@ pub async fn register(
             updated_at: Set(now),
             ..Default::default()
         };
-        profile.apply(&mut new_user);
+        profile::apply(&profile, &mut new_user);
         let user_id = user::Entity::insert(new_user)
             .exec(&txn)
             .await?
             .last_insert_id;
-        profile.save_lines(&txn, user_id).await?;
+        profile::save_lines(&profile, &txn, user_id).await?;
         send_confirmation(
             &state,
             &txn,
@@ -267,7 +265,7 @@ struct EmailForm {
 /// same whether or not one exists.
 pub async fn resend(
     State(state): State<AppState>,
-    client: crate::web::ClientIp,
+    client: ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {

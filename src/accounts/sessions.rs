@@ -11,11 +11,8 @@ use axum::{
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
-use super::{
-    entities::{session, user},
-    tokens::digest,
-};
-use crate::{state::AppState, web::CurrentUser};
+use super::entities::{session, user};
+use crate::{config::digest, state::AppState, web::CurrentUser};
 
 pub const COOKIE: &str = "obs_session";
 /// `last_seen_at` is written at most this often, not on every request.

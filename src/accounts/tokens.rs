@@ -6,9 +6,9 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
     sea_query::Expr,
 };
-use sha2::{Digest, Sha256};
 
 use super::entities::account_token;
+use crate::config::digest;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
@@ -34,10 +34,6 @@ impl Purpose {
             Purpose::ResetPassword => Duration::hours(1),
         }
     }
-}
-
-pub fn digest(raw: &str) -> String {
-    hex::encode(Sha256::digest(raw.as_bytes()))
 }
 
 /// Creates a token and returns the raw value to put in the link.

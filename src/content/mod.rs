@@ -11,7 +11,6 @@ mod seed_types;
 
 pub use pages::routes;
 pub use queries::site_facts;
-pub use seed_types::Region;
 
 /// What a content item is. Stored as `key()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

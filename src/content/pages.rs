@@ -5,10 +5,11 @@ use askama::Template;
 use axum::{Router, extract::State, response::Response, routing::get};
 
 use super::{
-    Kind, Region,
+    Kind,
     queries::{self, Item},
 };
 use crate::{
+    geography::Region,
     state::AppState,
     web::{AppError, Page, page::render},
 };

@@ -10,9 +10,9 @@ use super::{
     Kind, content_item, content_translation,
     queries::HEAD_OFFICE_SLUG,
     seed_data::{self, HEAD_OFFICE},
-    seed_types::{Region, Text},
+    seed_types::Text,
 };
-use crate::i18n::Locale;
+use crate::{geography::Region, i18n::Locale};
 
 /// A field's value: translated, or the same in every language.
 enum Value {

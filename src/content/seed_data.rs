@@ -4,6 +4,7 @@
 //! `seeds/`; the wording is the observatory's own. Page bodies are paragraphs
 //! separated by a blank line; a paragraph whose lines all start with "- " is a list.
 use super::seed_types::*;
+use crate::geography::Region;
 
 /// The observatory's head office and legal identity, shown in the footer, on the
 /// contact page and in the legal notice.

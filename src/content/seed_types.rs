@@ -1,41 +1,13 @@
 //! Shapes of the observatory's seeded facts. The data itself lives in
 //! `seed_data.rs`; `seed.rs` writes it to the database idempotently.
 
+use crate::geography::Region;
+
 /// One piece of text in the three site languages.
 pub struct Text {
     pub en: &'static str,
     pub es: &'static str,
     pub fr: &'static str,
-}
-
-/// Where a partner or council works. Stored as its `key()`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Region {
-    Europe,
-    AsiaPacific,
-    LatinAmerica,
-    Africa,
-    International,
-}
-
-impl Region {
-    pub const ALL: [Region; 5] = [
-        Region::Europe,
-        Region::AsiaPacific,
-        Region::LatinAmerica,
-        Region::Africa,
-        Region::International,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Region::Europe => "europe",
-            Region::AsiaPacific => "asia-pacific",
-            Region::LatinAmerica => "latin-america",
-            Region::Africa => "africa",
-            Region::International => "international",
-        }
-    }
 }
 
 /// An editorial page. `body` holds paragraphs separated by a blank line;

@@ -4,7 +4,7 @@
 
 mod migrations;
 
-use std::time::Duration;
+use std::{future::Future, pin::Pin, time::Duration};
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
@@ -48,10 +48,16 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     db.begin_with_options(options).await
 }
 
+/// What the features put in a new database (and add to an older one), in
+/// the transaction that migrates it. Given by the application, so this
+/// module knows no feature.
+pub type Seed = for<'a> fn(&'a DatabaseTransaction) -> Pending<'a>;
+pub type Pending<'a> = Pin<Box<dyn Future<Output = Result<(), sea_orm::DbErr>> + Send + 'a>>;
+
 /// Connects, applies pending migrations and seeds missing content. On
 /// PostgreSQL an advisory lock makes instances that start together take
 /// turns, so each change is applied exactly once.
-pub async fn prepare(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+pub async fn prepare(settings: &Settings, seed: Seed) -> anyhow::Result<DatabaseConnection> {
     let db = connect(&settings.database_url).await?;
     let txn = begin_write(&db).await?;
     if txn.get_database_backend() == DbBackend::Postgres {
@@ -59,8 +65,7 @@ pub async fn prepare(settings: &Settings) -> anyhow::Result<DatabaseConnection> 
             .await?;
     }
     Migrator::up(&txn, None).await?;
-    crate::content::seed::seed(&txn).await?;
-    crate::accounts::lines_of_work::seed(&txn).await?;
+    seed(&txn).await?;
     txn.commit().await?;
     Ok(db)
 }

@@ -15,15 +15,13 @@ use super::{
     access,
     entities::{proposal, proposal_line},
     queue::counts_per_state,
-    regions,
     state::State,
 };
-use crate::web::{CurrentUser, RequireUser};
 use crate::{
-    accounts::lines_of_work,
-    content::Region,
+    geography::{self, Region},
+    lines_of_work,
     state::AppState,
-    web::{AppError, Page, page::render},
+    web::{AppError, CurrentUser, Page, RequireUser, page::render},
 };
 
 const MONTHS_SHOWN: u32 = 12;
@@ -114,7 +112,7 @@ pub async fn show(
         .map(|r| {
             let in_region = per_country
                 .iter()
-                .filter(|(country, _)| regions::region_of(country) == r)
+                .filter(|(country, _)| geography::region_of(country) == r)
                 .map(|(_, n)| n)
                 .sum();
             (page.region(r.key()), in_region)

@@ -22,8 +22,8 @@ use super::{
     workflow::{self, Author},
 };
 use crate::{
-    accounts::lines_of_work::{self, LineOption},
     i18n::Locale,
+    lines_of_work::{self, LineOption},
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };

@@ -5,11 +5,9 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use crate::{
-    accounts::{
-        lines_of_work::LineOption,
-        profile::{Profile, ProfileInput},
-    },
     config::SecretKey,
+    lines_of_work::LineOption,
+    people::profile::{Profile, ProfileInput},
     web::form::{FieldErrors, normalize_email},
 };
 

@@ -8,11 +8,10 @@ mod dashboard;
 mod decision;
 pub mod entities;
 mod form;
-mod lines;
 mod notify;
+mod personal_data;
 mod public;
 mod queue;
-pub mod regions;
 mod review;
 pub mod state;
 mod workflow;
@@ -23,7 +22,8 @@ use axum::{
     routing::{get, post},
 };
 
-pub use public::{anonymise_submitter, personal_data, purge_expired};
+pub use personal_data::Proposals as PersonalData;
+pub use public::purge_expired;
 pub use queue::csv_cell;
 
 use crate::web::FeatureRoutes;
@@ -83,13 +83,9 @@ pub fn routes() -> FeatureRoutes {
             get(decision::show).post(decision::decide),
         )
         .route("/dashboard", get(dashboard::show));
-    let editor = Router::new()
-        .route("/lines", get(lines::show).post(lines::create))
-        .route("/lines/{id}", post(lines::update));
     FeatureRoutes {
         public,
         staff,
-        editor,
         ..FeatureRoutes::default()
     }
 }

@@ -14,13 +14,12 @@ use super::{
     public::status_link,
     workflow::Author,
 };
-use crate::web::Role;
 use crate::{
-    accounts::entities::user,
     i18n::Locale,
     mail,
+    people::directory::{self, Person},
     state::AppState,
-    web::{AppError, page::localized_path},
+    web::{AppError, Role, page::localized_path},
 };
 
 /// Mails the submitter, in their language, a message with `text` and the
@@ -52,7 +51,7 @@ pub async fn assigned(
     state: &AppState,
     db: &impl ConnectionTrait,
     found: &proposal::Model,
-    evaluator: &user::Model,
+    evaluator: &Person,
 ) -> Result<(), AppError> {
     let args = [
         ("reference", found.reference.clone().into()),
@@ -92,10 +91,7 @@ pub async fn staff_of(
             .into_iter()
             .filter_map(|m| m.author_id),
     );
-    let people = user::Entity::find()
-        .filter(user::Column::Id.is_in(ids))
-        .all(db)
-        .await?;
+    let people = directory::people(db, ids).await?;
     let args = [
         ("reference", found.reference.clone().into()),
         ("name", found.full_name.clone().into()),
@@ -118,11 +114,11 @@ pub async fn staff_of(
 fn staff_mail(
     state: &AppState,
     found: &proposal::Model,
-    person: &user::Model,
+    person: &Person,
     key: &str,
     args: &[(&'static str, FluentValue<'static>)],
 ) -> anyhow::Result<mail::Outgoing> {
-    let locale = Locale::from_code(&person.locale).unwrap_or(Locale::En);
+    let locale = person.locale();
     let path = localized_path(locale, &format!("/staff/proposals/{}", found.id));
     mail::compose(
         locale,

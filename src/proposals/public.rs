@@ -23,19 +23,19 @@ use super::{
     state::{State, Transition},
     workflow::{self, Author},
 };
-use crate::web::{CurrentUser, RequireUser};
 use crate::{
-    accounts::{
-        PRIVACY_POLICY_VERSION, lines_of_work,
-        profile::{ProfileChoices, ProfileInput},
-        tokens::digest,
-    },
+    config::digest,
     i18n::Locale,
-    mail,
+    lines_of_work, mail,
+    people::{
+        directory,
+        profile::{ProfileChoices, ProfileInput},
+    },
     state::AppState,
     throttle::{self, Limit},
     web::{
-        AppError, Page,
+        AppError, ClientIp, CurrentUser, Page, RequireUser,
+        consent::PRIVACY_POLICY_VERSION,
         csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TokenField},
         page::render,
@@ -93,7 +93,7 @@ pub async fn show_form(
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::active(&state.db, page.locale).await?;
     let profile = match &signed_in {
-        Some(Extension(me)) => ProfileInput::stored(&state.db, me.id, &lines).await?,
+        Some(Extension(me)) => directory::profile(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
     };
     let form = FormPage {
@@ -112,7 +112,7 @@ pub async fn show_form(
 
 pub async fn submit(
     AxumState(state): AxumState<AppState>,
-    client: crate::web::ClientIp,
+    client: ClientIp,
     page: Page,
     signed_in: Option<Extension<CurrentUser>>,
     form: CheckedMultipart,
@@ -778,83 +778,6 @@ async fn remove_files(state: &AppState, files: &[attachment::Model]) -> Result<(
     attachment::Entity::delete_many()
         .filter(attachment::Column::Id.is_in(files.iter().map(|f| f.id)))
         .exec(&state.db)
-        .await?;
-    Ok(())
-}
-
-/// The proposals a member sent, for their data export.
-pub async fn personal_data(
-    db: &impl sea_orm::ConnectionTrait,
-    user_id: i32,
-) -> Result<serde_json::Value, AppError> {
-    use super::entities::message;
-    let sent = proposal::Entity::find()
-        .filter(proposal::Column::SubmitterId.eq(user_id))
-        .order_by_asc(proposal::Column::Id)
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = sent.iter().map(|p| p.id).collect();
-    let chosen = proposal_line::Entity::find()
-        .filter(proposal_line::Column::ProposalId.is_in(ids.clone()))
-        .all(db)
-        .await?;
-    // Retired lines too: they are still part of what was sent.
-    let lines = lines_of_work::all(db, Locale::En).await?;
-    let files = attachment::Entity::find()
-        .filter(attachment::Column::ProposalId.is_in(ids.clone()))
-        .all(db)
-        .await?;
-    let thread = message::Entity::find()
-        .filter(message::Column::ProposalId.is_in(ids))
-        .filter(message::Column::Internal.eq(false))
-        .order_by_asc(message::Column::Id)
-        .all(db)
-        .await?;
-    Ok(sent
-        .iter()
-        .map(|p| {
-            let line_slugs: Vec<&str> = chosen
-                .iter()
-                .filter(|c| c.proposal_id == p.id)
-                .filter_map(|c| lines.iter().find(|l| l.id == c.line_id))
-                .map(|l| l.slug.as_str())
-                .collect();
-            let attached: Vec<serde_json::Value> = files
-                .iter()
-                .filter(|f| f.proposal_id == Some(p.id))
-                .map(|f| serde_json::json!({ "name": f.original_name, "bytes": f.size_bytes }))
-                .collect();
-            let messages: Vec<serde_json::Value> = thread
-                .iter()
-                .filter(|m| m.proposal_id == p.id)
-                .map(|m| serde_json::json!({ "from": m.author_role, "at": m.created_at, "text": m.body }))
-                .collect();
-            serde_json::json!({
-                "reference": p.reference, "title": p.title, "description": p.description,
-                "specialisation": p.specialisation, "state": p.state, "sent_at": p.created_at,
-                "name": p.full_name, "account_type": p.account_type,
-                "organisation": p.organisation_name, "sector": p.sector,
-                "country": p.country_code, "working_languages": p.working_languages,
-                "email": p.email, "language": p.locale, "collaboration_kind": p.collaboration_kind,
-                "lines_of_work": line_slugs, "attachments": attached, "messages": messages,
-                "decision": p.decision, "consent_at": p.consent_at,
-                "consent_policy_version": p.consent_policy_version,
-            })
-        })
-        .collect())
-}
-
-/// When a member deletes their account, the proposals staff still work on
-/// keep their content but lose the person's name and address.
-pub async fn anonymise_submitter(
-    db: &impl sea_orm::ConnectionTrait,
-    user_id: i32,
-) -> Result<(), AppError> {
-    proposal::Entity::update_many()
-        .col_expr(proposal::Column::FullName, Expr::value("—"))
-        .col_expr(proposal::Column::Email, Expr::value(""))
-        .filter(proposal::Column::SubmitterId.eq(user_id))
-        .exec(db)
         .await?;
     Ok(())
 }

@@ -19,19 +19,17 @@ use super::{
     access,
     entities::{assignment, proposal, proposal_line},
     form::COLLABORATION_KINDS,
-    regions,
     state::State,
 };
-use crate::web::{CurrentUser, RequireUser, Role};
 use crate::{
-    accounts::{
-        entities::user,
-        lines_of_work::{self, LineOption},
+    geography::{self, Region},
+    lines_of_work::{self, LineOption},
+    people::{
+        directory::{self, Person},
         profile::WORKING_LANGUAGES,
     },
-    content::Region,
     state::AppState,
-    web::{AppError, Page, page::render},
+    web::{AppError, CurrentUser, Page, RequireUser, page::render},
 };
 
 const PAGE_SIZE: u64 = 25;
@@ -107,7 +105,7 @@ pub fn filtered(
             .filter(Expr::col((proposal::Entity, proposal::Column::Id)).in_subquery(with_line));
     }
     if let Some(region) = Region::ALL.into_iter().find(|r| r.key() == filter.region) {
-        query = query.filter(proposal::Column::CountryCode.is_in(regions::countries_in(region)));
+        query = query.filter(proposal::Column::CountryCode.is_in(geography::countries_in(region)));
     }
     if let Some(language) = WORKING_LANGUAGES.iter().find(|l| **l == filter.language) {
         query = query.filter(proposal::Column::WorkingLanguages.like(format!("%{language}%")));
@@ -160,26 +158,6 @@ pub fn filtered(
     }
 }
 
-/// Someone on staff who can be assigned proposals.
-#[derive(Debug, sea_orm::FromQueryResult)]
-pub struct StaffMember {
-    pub id: i32,
-    pub full_name: String,
-    pub role: Role,
-}
-
-/// People who can be assigned proposals: the staff only, never every account.
-pub async fn evaluators(db: &impl ConnectionTrait) -> Result<Vec<StaffMember>, AppError> {
-    Ok(user::Entity::find()
-        .select_only()
-        .columns([user::Column::Id, user::Column::FullName, user::Column::Role])
-        .filter(user::Column::Role.is_in([Role::Evaluator, Role::Editor, Role::Admin]))
-        .order_by_asc(user::Column::FullName)
-        .into_model::<StaffMember>()
-        .all(db)
-        .await?)
-}
-
 /// How many proposals `me` may see in each state.
 pub async fn counts_per_state(
     db: &impl ConnectionTrait,
@@ -216,7 +194,7 @@ struct QueuePage {
     proposals: Vec<proposal::Model>,
     counts: Vec<(State, i64)>,
     lines: Vec<LineOption>,
-    evaluators: Vec<StaffMember>,
+    evaluators: Vec<Person>,
     total: u64,
     current_page: u64,
     pages: u64,
@@ -253,7 +231,7 @@ impl QueuePage {
         )
     }
     fn region_of(&self, code: &str) -> String {
-        self.page.region(regions::region_of(code).key())
+        self.page.region(geography::region_of(code).key())
     }
 }
 
@@ -270,7 +248,7 @@ pub async fn show_queue(
     let current_page = filter.page.clamp(1, pages);
     let proposals = paginator.fetch_page(current_page - 1).await?;
     let counts = counts_per_state(&state.db, &me).await?;
-    let evaluators = evaluators(&state.db).await?;
+    let evaluators = directory::staff(&state.db).await?;
     render(&QueuePage {
         page,
         filter,
@@ -353,7 +331,7 @@ pub async fn export_csv(
             p.full_name.clone(),
             p.organisation_name.clone().unwrap_or_default(),
             page.country(&p.country_code),
-            page.region(regions::region_of(&p.country_code).key()),
+            page.region(geography::region_of(&p.country_code).key()),
             p.working_languages.clone(),
             page.label("proposal-kind", &p.collaboration_kind),
             line_names.join("; "),

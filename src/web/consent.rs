@@ -62,6 +62,10 @@ impl Consent {
     }
 }
 
+/// Recorded with each consent given (at registration, with a proposal);
+/// raise it when the privacy policy changes.
+pub const PRIVACY_POLICY_VERSION: &str = "2";
+
 pub fn routes() -> Router<AppState> {
     Router::new().route("/cookie-settings", get(show_settings).post(save_settings))
 }

@@ -201,7 +201,7 @@ async fn seeding_twice_changes_nothing_and_keeps_edits() {
     edited.value = Set("Edited by staff".into());
     edited.update(db).await.unwrap();
 
-    observatory::db::prepare(&app.settings)
+    observatory::db::prepare(&app.settings, observatory::app::seed)
         .await
         .expect("second start");
     assert_eq!(content_counts(db).await, (items, texts));
@@ -324,7 +324,10 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
     let dir = tempfile::tempdir().unwrap();
     let url = crate::helpers::fresh_database_url(dir.path()).await;
     let db = observatory::db::connect(&url).await.unwrap();
-    Migrator::up(&db, Some(5)).await.unwrap();
+    // As the server migrates: in one transaction on one connection.
+    let txn = observatory::db::begin_write(&db).await.unwrap();
+    Migrator::up(&txn, Some(5)).await.unwrap();
+    txn.commit().await.unwrap();
     let now = Utc::now();
     let evaluator = user::Entity::insert(user::ActiveModel {
         email: Set("eva@example.org".into()),
@@ -391,7 +394,9 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
     .await
     .unwrap();
 
-    Migrator::up(&db, None).await.unwrap();
+    let txn = observatory::db::begin_write(&db).await.unwrap();
+    Migrator::up(&txn, None).await.unwrap();
+    txn.commit().await.unwrap();
     let kept = evaluation::Entity::find().all(&db).await.unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].notes, "Kept.");

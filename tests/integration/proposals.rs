@@ -294,9 +294,10 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         .get(&format!("/en/staff/proposals/{id}/files/{file_id}"))
         .await;
     assert_eq!(file.headers["content-type"], "application/pdf");
-    let line_id = observatory::accounts::entities::line_of_work::Entity::find()
+    let line_id = observatory::lines_of_work::entities::line_of_work::Entity::find()
         .filter(
-            observatory::accounts::entities::line_of_work::Column::Slug.eq("restorative-justice"),
+            observatory::lines_of_work::entities::line_of_work::Column::Slug
+                .eq("restorative-justice"),
         )
         .one(&app.state.db)
         .await
@@ -1186,13 +1187,13 @@ async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave(
     assert_eq!(submit(&mut member, "en", &fields, None).await.status, 303);
     let export = member.get("/en/account/data").await;
     let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
-    assert_eq!(json["proposals"][0]["title"], "Kept after I leave");
+    assert_eq!(json["proposals"]["sent"][0]["title"], "Kept after I leave");
     assert_eq!(
-        json["proposals"][0]["lines_of_work"][0],
+        json["proposals"]["sent"][0]["lines_of_work"][0],
         "restorative-justice"
     );
-    assert!(json["proposals"][0]["country"].is_string());
-    assert!(json["proposals"][0]["messages"].is_array());
+    assert!(json["proposals"]["sent"][0]["country"].is_string());
+    assert!(json["proposals"]["sent"][0]["messages"].is_array());
 
     let token = csrf(&mut member, "/en/account/delete").await;
     member
@@ -1214,7 +1215,7 @@ async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave(
 
 #[tokio::test]
 async fn retired_lines_follow_up_questions_and_demotions() {
-    use observatory::accounts::entities::line_of_work;
+    use observatory::lines_of_work::entities::line_of_work;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
     let app = TestApp::spawn().await;
     let InReview {
@@ -1377,7 +1378,7 @@ async fn a_form_sent_twice_makes_one_proposal() {
 
 #[tokio::test]
 async fn editors_manage_the_lines_of_work() {
-    use observatory::accounts::entities::line_of_work;
+    use observatory::lines_of_work::entities::line_of_work;
     let app = TestApp::spawn().await;
     let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
     let token = csrf(&mut editor, "/en/staff/lines").await;

@@ -87,9 +87,10 @@ async fn a_deleted_staff_account_leaves_its_evaluations_on_record() {
     let app = TestApp::spawn().await;
     let mut review = proposal_in_review(&app, "ines@example.org", "Restorative circles").await;
     let id = review.id;
-    let line = observatory::accounts::entities::line_of_work::Entity::find()
+    let line = observatory::lines_of_work::entities::line_of_work::Entity::find()
         .filter(
-            observatory::accounts::entities::line_of_work::Column::Slug.eq("restorative-justice"),
+            observatory::lines_of_work::entities::line_of_work::Column::Slug
+                .eq("restorative-justice"),
         )
         .one(&app.state.db)
         .await
@@ -127,6 +128,13 @@ async fn a_deleted_staff_account_leaves_its_evaluations_on_record() {
         )
         .await;
     assert_eq!(decided.status, 303);
+
+    // Before leaving, the evaluator's data export has what they wrote.
+    let data = review.evaluator.get("/en/account/data").await;
+    let json: serde_json::Value = serde_json::from_str(&data.body).unwrap();
+    let written = &json["proposals"]["evaluations_written"][0];
+    assert_eq!(written["notes"], "Strong local practice.");
+    assert_eq!(written["proposal"], review.reference.as_str());
 
     let token = csrf(&mut review.evaluator, "/en/account/delete").await;
     let deleted = review

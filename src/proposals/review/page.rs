@@ -2,7 +2,7 @@
 //! people it names are read (not every account), and nothing in it is a
 //! secret.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use askama::Template;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -11,14 +11,12 @@ use serde::{Deserialize, Serialize};
 use super::super::{
     access::{StaffProposal, StaffView},
     entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
-    queue, regions,
     workflow::{self, Author},
 };
 use crate::{
-    accounts::{
-        entities::user,
-        lines_of_work::{self, LineOption},
-    },
+    geography,
+    lines_of_work::{self, LineOption},
+    people::directory::{self, Person},
     state::AppState,
     web::{AppError, Page, form::FieldErrors},
 };
@@ -80,7 +78,7 @@ pub struct ReviewPage {
     pub assignments: Vec<AssignmentRow>,
     pub evaluations: Vec<EvaluationRow>,
     pub events: Vec<EventRow>,
-    pub evaluators: Vec<queue::StaffMember>,
+    pub evaluators: Vec<Person>,
     /// The signed-in evaluator's own evaluation, to edit.
     pub mine: Option<EvaluationRow>,
     pub i_am_assigned: bool,
@@ -120,7 +118,7 @@ impl ReviewPage {
     }
     fn region(&self) -> String {
         self.page
-            .region(regions::region_of(&self.proposal.country_code).key())
+            .region(geography::region_of(&self.proposal.country_code).key())
     }
     fn my_fit(&self, line: &str, part: &str) -> u8 {
         let fit = self.mine.as_ref().and_then(|m| {
@@ -184,17 +182,10 @@ fn audit_note(page: &Page, note: &str) -> String {
 struct People(BTreeMap<i32, String>);
 
 impl People {
-    async fn named(
-        db: &impl ConnectionTrait,
-        ids: impl IntoIterator<Item = Option<i32>>,
-    ) -> Result<People, AppError> {
-        let ids: BTreeSet<i32> = ids.into_iter().flatten().collect();
-        let found = user::Entity::find()
-            .filter(user::Column::Id.is_in(ids))
-            .all(db)
-            .await?;
+    async fn named(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<People, AppError> {
+        let found = directory::people(db, ids).await?;
         Ok(People(
-            found.into_iter().map(|u| (u.id, u.full_name)).collect(),
+            found.into_iter().map(|p| (p.id, p.full_name)).collect(),
         ))
     }
 
@@ -234,18 +225,17 @@ pub async fn build(
         .order_by_asc(event::Column::Id)
         .all(db)
         .await?;
-    let people = People::named(
-        db,
-        messages
-            .iter()
-            .map(|m| m.author_id)
-            .chain(assigned.iter().map(|a| a.evaluator_id))
-            .chain(stored.iter().map(|e| e.evaluator_id))
-            .chain(history.iter().map(|e| e.actor_id)),
-    )
-    .await?;
+    let named: Vec<i32> = messages
+        .iter()
+        .map(|m| m.author_id)
+        .chain(assigned.iter().map(|a| a.evaluator_id))
+        .chain(stored.iter().map(|e| e.evaluator_id))
+        .chain(history.iter().map(|e| e.actor_id))
+        .flatten()
+        .collect();
+    let people = People::named(db, named).await?;
     let evaluators = if staff.view == StaffView::Full {
-        queue::evaluators(db).await?
+        directory::staff(db).await?
     } else {
         Vec::new()
     };

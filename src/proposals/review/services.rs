@@ -13,7 +13,7 @@ use sea_orm::{
 
 use super::page::{Fit, RECOMMENDATIONS, SCORES};
 use crate::{
-    accounts::entities::user,
+    people::directory,
     proposals::{
         access::{find_confirmed, is_assigned},
         entities::{assignment, evaluation, proposal, proposal_line},
@@ -47,8 +47,7 @@ pub async fn assign(
     evaluator_id: i32,
     editor: i32,
 ) -> Result<(), AppError> {
-    let evaluator = user::Entity::find_by_id(evaluator_id)
-        .one(&state.db)
+    let evaluator = directory::person(&state.db, evaluator_id)
         .await?
         .filter(|person| person.role >= Role::Evaluator)
         .ok_or(AppError::BadRequest)?;
@@ -104,13 +103,10 @@ pub async fn unassign(
         .exec(&txn)
         .await?;
     if removed.rows_affected == 1 {
-        let name = user::Entity::find_by_id(evaluator_id)
-            .one(&txn)
-            .await?
-            .map_or_else(
-                || "a deleted account".to_string(),
-                |person| person.full_name,
-            );
+        let name = directory::person(&txn, evaluator_id).await?.map_or_else(
+            || "a deleted account".to_string(),
+            |person| person.full_name,
+        );
         let note = format!("unassigned: {name}");
         workflow::record_event(
             &txn,

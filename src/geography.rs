@@ -1,7 +1,57 @@
-//! Which of the observatory's regions each country belongs to, for
-//! filtering and counting proposals. Based on the UN M49 geoscheme.
+//! Where people and partners are: the country codes the forms offer, the
+//! observatory's regions, and which region each country belongs to (UN M49
+//! geoscheme). Shared by content, profiles and proposals.
 
-use crate::content::Region;
+/// The observatory's regions of work. Stored (on partners and councils) as
+/// its `key()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    Europe,
+    AsiaPacific,
+    LatinAmerica,
+    Africa,
+    International,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::Europe,
+        Region::AsiaPacific,
+        Region::LatinAmerica,
+        Region::Africa,
+        Region::International,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::Europe => "europe",
+            Region::AsiaPacific => "asia-pacific",
+            Region::LatinAmerica => "latin-america",
+            Region::Africa => "africa",
+            Region::International => "international",
+        }
+    }
+}
+
+/// ISO 3166-1 alpha-2 codes; names live in `locales/*/countries.ftl`.
+pub const COUNTRY_CODES: [&str; 249] = [
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
 
 /// The region of an ISO 3166-1 alpha-2 country code.
 pub fn region_of(country_code: &str) -> Region {
@@ -41,7 +91,7 @@ pub fn region_of(country_code: &str) -> Region {
 
 /// Every country code of a region, for SQL `IN (…)` filters.
 pub fn countries_in(region: Region) -> Vec<&'static str> {
-    crate::accounts::countries::COUNTRY_CODES
+    COUNTRY_CODES
         .iter()
         .copied()
         .filter(|code| region_of(code) == region)
@@ -51,7 +101,7 @@ pub fn countries_in(region: Region) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::accounts::countries::COUNTRY_CODES;
+    use COUNTRY_CODES;
 
     #[test]
     fn europe() {

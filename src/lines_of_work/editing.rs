@@ -12,8 +12,8 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
+use super::entities::{line_of_work, line_of_work_translation};
 use crate::{
-    accounts::entities::{line_of_work, line_of_work_translation},
     i18n::Locale,
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
@@ -67,7 +67,7 @@ impl NewLine {
 }
 
 #[derive(Template)]
-#[template(path = "proposals/lines.html")]
+#[template(path = "lines_of_work/edit.html")]
 struct LinesPage {
     page: Page,
     lines: Vec<EditableLine>,

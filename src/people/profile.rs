@@ -1,0 +1,191 @@
+//! The facts a person gives about themselves, at registration, on their
+//! profile page and on the collaboration form: who they are, where, in
+//! which languages and on which lines of work. The form's fields and their
+//! checks, shared by the accounts and proposals features.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use crate::geography::COUNTRY_CODES;
+use crate::{i18n::Locale, lines_of_work::LineOption, web::form::FieldErrors};
+
+pub const ACCOUNT_TYPES: [&str; 2] = ["individual", "entity"];
+pub const SECTORS: [&str; 6] = [
+    "academia",
+    "ngo",
+    "public-administration",
+    "judiciary",
+    "international-organisation",
+    "other",
+];
+pub const WORKING_LANGUAGES: [&str; 9] = ["en", "es", "fr", "pt", "it", "de", "ar", "ru", "zh"];
+const MAX_NAME_CHARS: usize = 200;
+
+/// The profile part of a form, as typed: kept as text so it can be shown
+/// again exactly when something is wrong.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileInput {
+    pub account_type: String,
+    pub full_name: String,
+    pub organisation_name: String,
+    pub sector: String,
+    pub country: String,
+    pub languages: Vec<String>,
+    pub lines: Vec<String>,
+}
+
+/// A profile that passed validation.
+pub struct Profile {
+    pub account_type: &'static str,
+    pub full_name: String,
+    pub organisation_name: Option<String>,
+    pub sector: Option<&'static str>,
+    pub country_code: &'static str,
+    pub languages: Vec<&'static str>,
+    pub line_ids: Vec<i32>,
+}
+
+fn known<const N: usize>(options: &[&'static str; N], value: &str) -> Option<&'static str> {
+    options.iter().copied().find(|option| *option == value)
+}
+
+impl ProfileInput {
+    /// Checks every field, recording a message per problem in `errors`.
+    pub fn validate(&self, lines: &[LineOption], errors: &mut FieldErrors) -> Option<Profile> {
+        let account_type = known(&ACCOUNT_TYPES, &self.account_type);
+        if account_type.is_none() {
+            errors.add("account_type", "field-account-type-missing");
+        }
+        let full_name = self.full_name.trim().to_string();
+        if full_name.is_empty() {
+            errors.add("full_name", "field-name-missing");
+        } else if full_name.chars().count() > MAX_NAME_CHARS
+            || full_name.chars().any(char::is_control)
+        {
+            errors.add("full_name", "field-name-invalid");
+        }
+        let is_entity = account_type == Some("entity");
+        let organisation = self.organisation_name.trim().to_string();
+        if is_entity && organisation.is_empty() {
+            errors.add("organisation_name", "field-organisation-missing");
+        } else if organisation.chars().count() > MAX_NAME_CHARS
+            || organisation.chars().any(char::is_control)
+        {
+            errors.add("organisation_name", "field-name-invalid");
+        }
+        let sector = known(&SECTORS, &self.sector);
+        if is_entity && sector.is_none() {
+            errors.add("sector", "field-sector-missing");
+        }
+        let country_code = COUNTRY_CODES
+            .iter()
+            .copied()
+            .find(|code| *code == self.country);
+        if country_code.is_none() {
+            errors.add("country", "field-country-missing");
+        }
+        let languages: BTreeSet<&'static str> = self
+            .languages
+            .iter()
+            .filter_map(|l| known(&WORKING_LANGUAGES, l))
+            .collect();
+        if languages.is_empty() || languages.len() != self.languages.len() {
+            errors.add("languages", "field-languages-missing");
+        }
+        let line_ids: BTreeSet<i32> = self
+            .lines
+            .iter()
+            .filter_map(|slug| {
+                lines
+                    .iter()
+                    .find(|line| &line.slug == slug)
+                    .map(|line| line.id)
+            })
+            .collect();
+        if line_ids.is_empty() || line_ids.len() != self.lines.len() {
+            errors.add("lines", "field-lines-missing");
+        }
+        if !errors.is_empty() {
+            return None;
+        }
+        Some(Profile {
+            account_type: account_type?,
+            full_name,
+            organisation_name: (is_entity && !organisation.is_empty()).then_some(organisation),
+            sector: if is_entity { sector } else { None },
+            country_code: country_code?,
+            languages: languages.into_iter().collect(),
+            line_ids: line_ids.into_iter().collect(),
+        })
+    }
+
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l == code)
+    }
+
+    pub fn has_line(&self, slug: &str) -> bool {
+        self.lines.iter().any(|l| l == slug)
+    }
+}
+
+/// Everything the profile fields template needs besides the input.
+pub struct ProfileChoices {
+    pub countries: Vec<(&'static str, String)>,
+    pub lines: Vec<LineOption>,
+    /// The message naming the lines of work: a person's specialisation in
+    /// the profile, the lines of interest on a proposal.
+    pub lines_legend: &'static str,
+}
+
+impl ProfileChoices {
+    pub fn new(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
+        let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
+            .iter()
+            .map(|code| (*code, locale.t(&format!("country-{code}"))))
+            .collect();
+        countries.sort_by_key(|a| collate(&a.1));
+        ProfileChoices {
+            countries,
+            lines,
+            lines_legend: "field-lines",
+        }
+    }
+
+    /// The same choices, with the lines of work asked as lines of interest.
+    pub fn for_proposal(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
+        ProfileChoices {
+            lines_legend: "proposal-lines",
+            ..ProfileChoices::new(locale, lines)
+        }
+    }
+
+    pub fn account_types(&self) -> [&'static str; 2] {
+        ACCOUNT_TYPES
+    }
+
+    pub fn sectors(&self) -> [&'static str; 6] {
+        SECTORS
+    }
+
+    pub fn languages(&self) -> [&'static str; 9] {
+        WORKING_LANGUAGES
+    }
+}
+
+/// A sort key that puts "Émirats" next to "Egypte": accents ignored.
+fn collate(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'Å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' => 'n',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect()
+}

@@ -1,0 +1,64 @@
+//! The layering the README describes, checked on the source: features
+//! import downward only, and never each other.
+//!
+//! shared plumbing (web, state, db, i18n, mail, jobs, throttle, config,
+//! assets, personal_data)  <-  base features (content, lines_of_work)  <-
+//! people (the profile form, the directory)  <-  accounts, proposals.
+//! Only `app.rs` and `main.rs`, which assemble everything, see it all.
+
+use std::path::{Path, PathBuf};
+
+const FEATURES: [&str; 5] = [
+    "content",
+    "lines_of_work",
+    "people",
+    "accounts",
+    "proposals",
+];
+
+/// What each part of `src/` may import among the features.
+fn allowed(part: &str) -> &'static [&'static str] {
+    match part {
+        "content" | "lines_of_work" => &[],
+        "people" => &["lines_of_work"],
+        "accounts" | "proposals" => &["lines_of_work", "people"],
+        // Assembly, and the migrations that create every feature's tables.
+        "app.rs" | "main.rs" | "lib.rs" | "db" => &FEATURES,
+        // Shared plumbing: no feature at all.
+        _ => &[],
+    }
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn features_import_downward_only() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap();
+        let part = relative.iter().next().unwrap().to_str().unwrap();
+        let own = part.trim_end_matches(".rs");
+        let text = std::fs::read_to_string(&file).unwrap();
+        for feature in FEATURES.iter().filter(|f| **f != own) {
+            let used = text.contains(&format!("crate::{feature}"))
+                || text.contains(&format!("    {feature}::"))
+                || text.contains(&format!("use crate::{{{feature}"));
+            if used && !allowed(part).contains(feature) {
+                wrong.push(format!("{} imports {feature}", relative.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports against the layering: {wrong:#?}");
+}
