@@ -1,6 +1,9 @@
 //! Collaboration proposals: the public form, confirmation and status page
-//! for the person proposing; the queue, evaluation, decision, dashboard and
-//! lines of work for staff.
+//! for the person proposing (`submit`, `status`); the queue, evaluation,
+//! decision and dashboard for staff (`queue`, `review`, `decision`,
+//! `dashboard`). Every change of state goes through `workflow` and the
+//! state machine in `state`; every staff route on one proposal loads it
+//! through `access::StaffProposal`.
 
 mod access;
 pub mod attachments;
@@ -10,10 +13,12 @@ pub mod entities;
 mod form;
 mod notify;
 mod personal_data;
-mod public;
+mod purge;
 mod queue;
 mod review;
 pub mod state;
+mod status;
+mod submit;
 mod workflow;
 
 use axum::{
@@ -23,7 +28,7 @@ use axum::{
 };
 
 pub use personal_data::Proposals as PersonalData;
-pub use public::purge_expired;
+pub use purge::purge_expired;
 pub use queue::csv_cell;
 
 use crate::web::FeatureRoutes;
@@ -37,22 +42,28 @@ pub fn routes() -> FeatureRoutes {
     let public = Router::new()
         .route(
             "/collaborate",
-            get(public::show_form)
-                .post(public::submit)
+            get(submit::handlers::show_form)
+                .post(submit::handlers::submit)
                 .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )
-        .route("/collaborate/sent", get(public::show_sent))
+        .route("/collaborate/sent", get(submit::handlers::show_sent))
         .route(
             "/collaborate/confirm",
-            get(public::show_confirm).post(public::confirm),
+            get(submit::handlers::show_confirm).post(submit::handlers::confirm),
         )
-        .route("/collaborate/status", get(public::show_status_by_token))
-        .route("/collaborate/status/reply", post(public::reply))
-        .route("/collaborate/status/withdraw", post(public::withdraw))
-        .route("/account/proposals", get(public::show_mine))
+        .route(
+            "/collaborate/status",
+            get(status::handlers::show_status_by_token),
+        )
+        .route("/collaborate/status/reply", post(status::handlers::reply))
+        .route(
+            "/collaborate/status/withdraw",
+            post(status::handlers::withdraw),
+        )
+        .route("/account/proposals", get(status::handlers::show_mine))
         .route(
             "/account/proposals/{reference}",
-            get(public::show_status_for_member),
+            get(status::handlers::show_status_for_member),
         );
     let staff = Router::new()
         .route("/proposals", get(queue::show_queue))

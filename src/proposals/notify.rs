@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::{
     entities::{assignment, message, proposal},
-    public::status_link,
+    status,
     workflow::Author,
 };
 use crate::{
@@ -36,7 +36,7 @@ pub async fn submitter(
         return Ok(());
     }
     let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
-    let link = state.absolute_url(&status_link(state, locale, &found.reference));
+    let link = state.absolute_url(&status::link(state, locale, &found.reference));
     let args = [
         ("reference", found.reference.clone().into()),
         ("message", text.to_string().into()),

@@ -1,0 +1,159 @@
+//! The submitter's pages: the status page (by signed link or as a member),
+//! replying, withdrawing, and a member's list of their proposals.
+
+use askama::Template;
+use axum::{
+    Extension,
+    extract::{Path, Query, State as AxumState},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{access::SubmitterAccess, services};
+use crate::{
+    proposals::{
+        entities::{message, proposal},
+        state::State,
+        workflow,
+    },
+    state::AppState,
+    web::{
+        AppError, CurrentUser, Page, RequireUser, csrf::CheckedForm, form::FieldErrors,
+        page::render,
+    },
+};
+
+#[derive(Template)]
+#[template(path = "proposals/status.html")]
+struct StatusPage {
+    page: Page,
+    proposal: proposal::Model,
+    thread: Vec<message::Model>,
+    access: SubmitterAccess,
+    /// The proposal can still be withdrawn.
+    open: bool,
+    /// The submitter can still write on the thread.
+    can_write: bool,
+    awaiting: bool,
+    errors: FieldErrors,
+    reply: String,
+}
+
+impl StatusPage {
+    /// The page for `found`, with a reply given back (and its errors) if any.
+    async fn build(
+        state: &AppState,
+        page: Page,
+        found: proposal::Model,
+        access: SubmitterAccess,
+        reply: String,
+        errors: FieldErrors,
+    ) -> Result<StatusPage, AppError> {
+        let thread = workflow::thread(&state.db, found.id, false).await?;
+        let current = found.state;
+        Ok(StatusPage {
+            open: current.is_open(),
+            can_write: current.accepts_messages(),
+            awaiting: current == State::AwaitingInformation,
+            page,
+            proposal: found,
+            thread,
+            access,
+            errors,
+            reply,
+        })
+    }
+}
+
+async fn show_status(
+    state: &AppState,
+    page: Page,
+    access: SubmitterAccess,
+    signed_in: &Option<Extension<CurrentUser>>,
+) -> Result<Response, AppError> {
+    let found = access.resolve(state, signed_in).await?;
+    let errors = FieldErrors::new(page.locale);
+    render(&StatusPage::build(state, page, found, access, String::new(), errors).await?)
+}
+
+pub async fn show_status_by_token(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<CurrentUser>>,
+    Query(access): Query<SubmitterAccess>,
+) -> Result<Response, AppError> {
+    show_status(&state, page, access, &signed_in).await
+}
+
+pub async fn show_status_for_member(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let access = SubmitterAccess::member(reference);
+    show_status(&state, page, access, &Some(Extension(me))).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ReplyForm {
+    body: String,
+}
+
+pub async fn reply(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<CurrentUser>>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let access: SubmitterAccess = form.parse()?;
+    let ReplyForm { body } = form.parse()?;
+    let found = access.resolve(&state, &signed_in).await?;
+    if !found.state.accepts_messages() {
+        return Err(workflow::refused());
+    }
+    let Some(text) = workflow::message_text(&body) else {
+        let mut errors = FieldErrors::new(page.locale);
+        errors.add("body", "proposal-message-missing");
+        let status = StatusPage::build(&state, page, found, access, body, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&status)?).into_response());
+    };
+    services::reply(&state, found.id, &text).await?;
+    Ok(Redirect::to(&access.status_path(&page)).into_response())
+}
+
+pub async fn withdraw(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    signed_in: Option<Extension<CurrentUser>>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let access: SubmitterAccess = form.parse()?;
+    let found = access.resolve(&state, &signed_in).await?;
+    services::withdraw(&state, &found).await?;
+    Ok(Redirect::to(&access.status_path(&page)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "proposals/mine.html")]
+struct MinePage {
+    page: Page,
+    proposals: Vec<proposal::Model>,
+}
+
+pub async fn show_mine(
+    AxumState(state): AxumState<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+) -> Result<Response, AppError> {
+    let proposals = proposal::Entity::find()
+        .filter(proposal::Column::SubmitterId.eq(me.id))
+        .filter(proposal::Column::State.ne(State::Unconfirmed))
+        .order_by_desc(proposal::Column::Id)
+        .all(&state.db)
+        .await?;
+    render(&MinePage { page, proposals })
+}
