@@ -37,12 +37,22 @@ pub struct RoleChangeRow {
     pub at: String,
 }
 
+/// One account as the admin list shows it (no password hash, no profile).
+#[derive(sea_orm::FromQueryResult)]
+pub struct UserRow {
+    pub id: i32,
+    pub email: String,
+    pub full_name: String,
+    pub email_verified_at: Option<chrono::DateTime<Utc>>,
+    pub role: Role,
+}
+
 #[derive(Template)]
 #[template(path = "accounts/admin_users.html")]
 struct UsersPage {
     page: Page,
     query: String,
-    users: Vec<user::Model>,
+    users: Vec<UserRow>,
     changes: Vec<RoleChangeRow>,
     changed: bool,
     me: i32,
@@ -65,6 +75,14 @@ pub async fn show_users(
     Query(search): Query<UserSearch>,
 ) -> Result<Response, AppError> {
     let mut find = user::Entity::find()
+        .select_only()
+        .columns([
+            user::Column::Id,
+            user::Column::Email,
+            user::Column::FullName,
+            user::Column::EmailVerifiedAt,
+            user::Column::Role,
+        ])
         .order_by_asc(user::Column::Email)
         .limit(PAGE_SIZE);
     let query = search.q.trim().to_lowercase();
@@ -81,7 +99,7 @@ pub async fn show_users(
                 ),
         );
     }
-    let users = find.all(&state.db).await?;
+    let users = find.into_model::<UserRow>().all(&state.db).await?;
     let changes = recent_changes(&state.db, &page).await?;
     render(&UsersPage {
         page,

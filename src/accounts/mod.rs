@@ -1,7 +1,6 @@
 //! Accounts: registration with e-mail confirmation, login and logout,
 //! password recovery, profile, roles, and each person's own data.
 
-mod account;
 pub mod admin;
 pub mod cli;
 pub mod entities;
@@ -9,6 +8,7 @@ mod login;
 mod mails;
 mod me;
 mod notice;
+mod own;
 pub mod password;
 mod profile;
 mod recovery;
@@ -50,24 +50,24 @@ pub fn routes() -> FeatureRoutes {
         )
         .route(
             "/account",
-            get(account::show_profile).post(account::save_profile),
+            get(own::handlers::show_profile).post(own::handlers::save_profile),
         )
         .route(
             "/account/password",
-            get(account::show_change_password).post(account::change_password),
+            get(own::handlers::show_change_password).post(own::handlers::change_password),
         )
         .route(
             "/account/email",
-            get(account::show_change_email).post(account::change_email),
+            get(own::handlers::show_change_email).post(own::handlers::change_email),
         )
         .route(
             "/account/email/confirm",
-            get(account::show_confirm_email_change).post(account::confirm_email_change),
+            get(own::handlers::show_confirm_email_change).post(own::handlers::confirm_email_change),
         )
-        .route("/account/data", get(account::download_data))
+        .route("/account/data", get(own::handlers::download_data))
         .route(
             "/account/delete",
-            get(account::show_delete).post(account::delete_account),
+            get(own::handlers::show_delete).post(own::handlers::delete_account),
         );
     let admin = Router::new()
         .route("/users", get(admin::show_users))
