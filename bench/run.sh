@@ -33,6 +33,7 @@ start_server() {
     echo "OBSERVATORY_LISTEN=127.0.0.1:$PORT"
     echo "OBSERVATORY_LOG=warn"
     echo "OBSERVATORY_SUBMISSIONS_PER_HOUR=1000000"
+    echo "OBSERVATORY_FORMS_PER_HOUR=1000000"
     [ -n "$1" ] && echo "OBSERVATORY_DATABASE_URL=$1"
   } > "$DATA/env"
   env $(cat "$DATA/env") "$BIN" serve &

@@ -79,6 +79,10 @@ pub fn router(state: AppState) -> Router {
     app.fallback(web::error::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            web::form_limit::limit_posts,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             web::error::localize_errors,
         ))
         .layer(middleware::from_fn_with_state(

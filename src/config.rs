@@ -31,6 +31,8 @@ pub struct Settings {
     pub unconfirmed_proposal_lifetime: chrono::Duration,
     /// Proposals accepted per hour from one client address.
     pub submissions_per_hour: i32,
+    /// Forms (of any kind) accepted per hour from one client address.
+    pub forms_per_hour: i32,
     /// Load balancers and proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
 }
@@ -51,6 +53,7 @@ impl fmt::Debug for Settings {
                 "unconfirmed_proposal_lifetime",
                 &self.unconfirmed_proposal_lifetime,
             )
+            .field("forms_per_hour", &self.forms_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
             .finish_non_exhaustive()
     }
@@ -171,19 +174,16 @@ impl Settings {
             "OBSERVATORY_UNCONFIRMED_PROPOSAL_MINUTES",
             48 * 60,
         )?;
-        let submissions_per_hour = match lookup("OBSERVATORY_SUBMISSIONS_PER_HOUR") {
-            None => 5,
-            Some(text) => text
-                .parse()
-                .ok()
-                .filter(|n| (1..=1_000_000).contains(n))
-                .ok_or_else(|| {
-                    invalid(
-                        "OBSERVATORY_SUBMISSIONS_PER_HOUR",
-                        format!("`{text}` is not a number between 1 and 1000000"),
-                    )
-                })?,
-        };
+        let submissions_per_hour = parse_count(
+            lookup("OBSERVATORY_SUBMISSIONS_PER_HOUR"),
+            "OBSERVATORY_SUBMISSIONS_PER_HOUR",
+            5,
+        )?;
+        let forms_per_hour = parse_count(
+            lookup("OBSERVATORY_FORMS_PER_HOUR"),
+            "OBSERVATORY_FORMS_PER_HOUR",
+            600,
+        )?;
         let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
         Ok(Settings {
             listen,
@@ -197,6 +197,7 @@ impl Settings {
             session_lifetime,
             unconfirmed_proposal_lifetime,
             submissions_per_hour,
+            forms_per_hour,
             trusted_proxies,
         })
     }
@@ -204,6 +205,26 @@ impl Settings {
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"
     }
+}
+
+/// A count between 1 and a million, or `default` when unset.
+fn parse_count(
+    value: Option<String>,
+    variable: &'static str,
+    default: i32,
+) -> Result<i32, SettingsError> {
+    let Some(text) = value else {
+        return Ok(default);
+    };
+    text.parse()
+        .ok()
+        .filter(|n| (1..=1_000_000).contains(n))
+        .ok_or_else(|| {
+            invalid(
+                variable,
+                format!("`{text}` is not a number between 1 and 1000000"),
+            )
+        })
 }
 
 fn parse_minutes(

@@ -23,6 +23,9 @@ pub enum AppError {
     TooLarge,
     #[error("CSRF token missing or invalid")]
     CsrfRejected,
+    /// This client sent more forms than the site accepts for now.
+    #[error("too many requests")]
+    TooManyRequests,
     #[error("the signed-in person's role does not allow this")]
     Forbidden,
     /// The request came too late: the thing changed state meanwhile (a
@@ -49,6 +52,7 @@ pub enum ErrorPage {
     BadRequest,
     TooLarge,
     Expired,
+    TooMany,
     NotAllowed,
     Conflict,
     Internal,
@@ -61,6 +65,7 @@ impl ErrorPage {
             ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::Expired | ErrorPage::NotAllowed => StatusCode::FORBIDDEN,
+            ErrorPage::TooMany => StatusCode::TOO_MANY_REQUESTS,
             ErrorPage::Conflict => StatusCode::CONFLICT,
             ErrorPage::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -73,6 +78,7 @@ impl ErrorPage {
             ErrorPage::BadRequest => "error-bad-request",
             ErrorPage::TooLarge => "error-too-large",
             ErrorPage::Expired => "error-forbidden",
+            ErrorPage::TooMany => "error-too-many",
             ErrorPage::NotAllowed => "error-not-allowed",
             ErrorPage::Conflict => "error-conflict",
             ErrorPage::Internal => "error-internal",
@@ -87,6 +93,7 @@ impl IntoResponse for AppError {
             AppError::BadRequest => ErrorPage::BadRequest,
             AppError::TooLarge => ErrorPage::TooLarge,
             AppError::CsrfRejected => ErrorPage::Expired,
+            AppError::TooManyRequests => ErrorPage::TooMany,
             AppError::Forbidden => ErrorPage::NotAllowed,
             AppError::Conflict => ErrorPage::Conflict,
             AppError::LoginRequired { login_url } => {

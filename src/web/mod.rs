@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod current_user;
 pub mod error;
 pub mod form;
+pub mod form_limit;
 pub mod headers;
 pub mod page;
 pub mod roles;

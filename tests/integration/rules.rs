@@ -116,3 +116,42 @@ async fn staff_and_admin_sections_are_guarded_at_the_router() {
         .await;
     assert_eq!(refused.status, 403);
 }
+
+#[tokio::test]
+async fn every_form_counts_against_its_senders_address() {
+    let app = TestApp::spawn_with(&[
+        ("OBSERVATORY_FORMS_PER_HOUR", "3"),
+        ("OBSERVATORY_TRUSTED_PROXIES", "127.0.0.1"),
+    ])
+    .await;
+    let mut busy = app.browser();
+    busy.forwarded_for = Some("198.51.100.7".into());
+    let token = csrf(&mut busy, "/fr/password-reset").await;
+    for _ in 0..3 {
+        let sent = busy
+            .post_form(
+                "/fr/password-reset",
+                &[("csrf", &token), ("email", "nobody@example.org")],
+            )
+            .await;
+        assert_ne!(sent.status, 429);
+    }
+    let refused = busy
+        .post_form("/fr/login", &[("csrf", &token), ("email", "a@example.org")])
+        .await;
+    assert_eq!(refused.status, 429, "a fourth form of any kind");
+    assert!(refused.body.contains("<html lang=\"fr\""));
+    assert!(refused.body.contains("Trop de formulaires envoyés"));
+    // Reading pages is not limited, and other visitors are not affected.
+    assert_eq!(busy.get("/fr").await.status, 200);
+    let mut other = app.browser();
+    other.forwarded_for = Some("198.51.100.8".into());
+    let token = csrf(&mut other, "/fr/password-reset").await;
+    let sent = other
+        .post_form(
+            "/fr/password-reset",
+            &[("csrf", &token), ("email", "nobody@example.org")],
+        )
+        .await;
+    assert_ne!(sent.status, 429);
+}
