@@ -12,3 +12,4 @@ mod proposals;
 mod review_findings;
 mod rules;
 mod smtp_sink;
+mod translations;

@@ -114,6 +114,11 @@ impl SmtpSink {
         );
     }
 
+    /// Every message received so far.
+    pub async fn all(&self) -> Vec<Received> {
+        self.messages.lock().await.clone()
+    }
+
     pub async fn messages_to(&self, to: &str) -> Vec<Received> {
         self.messages
             .lock()
