@@ -11,5 +11,6 @@ mod platform;
 mod proposals;
 mod review_findings;
 mod rules;
+mod scenario;
 mod smtp_sink;
 mod translations;

@@ -4,7 +4,6 @@
 
 use observatory::{
     accounts::admin::set_role,
-    config::SecretKey,
     proposals::entities::{attachment, event, proposal},
     web::Role,
 };
@@ -12,204 +11,32 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
     accounts::{PASSWORD, log_in, path_of, register_and_confirm},
-    helpers::{Browser, Page, SHARED_SECRET, TestApp},
+    helpers::TestApp,
+    scenario::{
+        InReview, PDF, Sent, assign, csrf, proposal_fields, proposal_id, started_seconds_ago,
+        state_of, submit,
+    },
 };
-
-/// A form start time a few seconds ago, signed as the site signs it: the
-/// minimum fill time is checked on the server.
-/// Each call is a new form, with its own single-use key.
-pub(crate) fn started_seconds_ago(seconds: i64) -> String {
-    static FORMS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let form = FORMS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let key = SecretKey::from_text(SHARED_SECRET);
-    let shown = format!("{}.test{form}", chrono::Utc::now().timestamp() - seconds);
-    format!("{shown}.{}", key.sign("form-started", &shown))
-}
-
-pub(crate) const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
-
-/// A complete, valid anonymous proposal.
-pub(crate) fn proposal_fields<'a>(
-    csrf: &'a str,
-    started: &'a str,
-    email: &'a str,
-    title: &'a str,
-) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("csrf", csrf),
-        ("started", started),
-        ("website", ""),
-        ("account_type", "entity"),
-        ("full_name", "Lucía Gómez"),
-        ("organisation_name", "Fundación Horizonte"),
-        ("sector", "ngo"),
-        ("country", "PE"),
-        ("languages", "es"),
-        ("lines", "restorative-justice"),
-        ("email", email),
-        (
-            "specialisation",
-            "Restorative programmes for adolescents in Lima.",
-        ),
-        ("title", title),
-        (
-            "description",
-            "We propose to share our experience of restorative circles with other organisations.",
-        ),
-        ("collaboration_kind", "working-group"),
-        ("consent", "yes"),
-    ]
-}
-
-pub(crate) async fn submit(
-    browser: &mut Browser,
-    lang: &str,
-    fields: &[(&str, &str)],
-    file: Option<(&str, Vec<u8>)>,
-) -> Page {
-    browser
-        .post_multipart(&format!("/{lang}/collaborate"), fields, file)
-        .await
-}
-
-pub(crate) async fn csrf(browser: &mut Browser, path: &str) -> String {
-    browser.get(path).await.hidden_field("csrf")
-}
-
-/// Sends an anonymous proposal and confirms it from the mail; returns the
-/// reference and the status page path.
-pub(crate) async fn submit_and_confirm(
-    app: &TestApp,
-    browser: &mut Browser,
-    lang: &str,
-    email: &str,
-    title: &str,
-) -> (String, String) {
-    let token = csrf(browser, &format!("/{lang}/collaborate")).await;
-    let started = started_seconds_ago(10);
-    let answer = submit(
-        browser,
-        lang,
-        &proposal_fields(&token, &started, email, title),
-        Some(("plan.pdf", PDF.to_vec())),
-    )
-    .await;
-    assert_eq!(answer.status, 303, "{}", answer.body);
-    let reference = answer
-        .location()
-        .split("reference=")
-        .nth(1)
-        .unwrap()
-        .split('&')
-        .next()
-        .unwrap()
-        .to_string();
-    let mail = app.mail.wait_for(email).await;
-    let confirm_page = browser
-        .get(&path_of(
-            &mail.link_containing("/collaborate/confirm?token="),
-        ))
-        .await;
-    let (confirm_token, form_csrf) = (
-        confirm_page.hidden_field("token"),
-        confirm_page.hidden_field("csrf"),
-    );
-    let confirmed = browser
-        .post_form(
-            &format!("/{lang}/collaborate/confirm"),
-            &[("csrf", &form_csrf), ("token", &confirm_token)],
-        )
-        .await;
-    assert_eq!(confirmed.status, 303);
-    (reference, confirmed.location().to_string())
-}
-
-/// A confirmed member with `role`, signed in in a new browser.
-pub(crate) async fn staff_member(app: &TestApp, email: &str, role: Role) -> Browser {
-    let mut browser = app.browser();
-    register_and_confirm(app, &mut browser, email, "en").await;
-    let id = app.user_id(email).await;
-    set_role(&app.state.db, id, role, None).await.unwrap();
-    assert_eq!(
-        log_in(&mut browser, "en", email, PASSWORD).await.status,
-        303
-    );
-    browser
-}
-
-/// `editor` assigns the evaluator registered as `evaluator` to proposal `id`.
-pub(crate) async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &str) -> Page {
-    let evaluator_id = app.user_id(evaluator).await.to_string();
-    let token = csrf(editor, &format!("/en/staff/proposals/{id}")).await;
-    editor
-        .post_form(
-            &format!("/en/staff/proposals/{id}/assign"),
-            &[("csrf", &token), ("evaluator_id", &evaluator_id)],
-        )
-        .await
-}
-
-/// A proposal sent anonymously in English and confirmed, with an editor and
-/// an evaluator signed in and the evaluator assigned to it.
-pub(crate) struct InReview {
-    pub submitter: Browser,
-    pub status_path: String,
-    pub reference: String,
-    pub id: i32,
-    pub editor: Browser,
-    pub evaluator: Browser,
-}
-
-pub(crate) async fn proposal_in_review(app: &TestApp, email: &str, title: &str) -> InReview {
-    let mut submitter = app.browser();
-    let (reference, status_path) =
-        submit_and_confirm(app, &mut submitter, "en", email, title).await;
-    let id = proposal_id(app, &reference).await;
-    let mut editor = staff_member(app, "editor@example.org", Role::Editor).await;
-    let evaluator = staff_member(app, "evaluator@example.org", Role::Evaluator).await;
-    assign(app, &mut editor, id, "evaluator@example.org").await;
-    assert_eq!(state_of(app, &reference).await, "in-review");
-    InReview {
-        submitter,
-        status_path,
-        reference,
-        id,
-        editor,
-        evaluator,
-    }
-}
-
-pub(crate) async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
-    proposal::Entity::find()
-        .filter(proposal::Column::Reference.eq(reference))
-        .one(&app.state.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
-
-pub(crate) async fn state_of(app: &TestApp, reference: &str) -> String {
-    // As stored: the key, e.g. "in-review".
-    proposal::Entity::find()
-        .filter(proposal::Column::Reference.eq(reference))
-        .one(&app.state.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .state
-        .to_string()
-}
 
 #[tokio::test]
 async fn the_whole_loop_for_an_anonymous_proposal() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
     let email = "lucia@horizonte.example";
 
     // Sent in Spanish: every mail to the submitter is in Spanish.
-    let (reference, status_path) =
-        submit_and_confirm(&app, &mut submitter, "es", email, "Círculos restaurativos").await;
+    let Sent {
+        mut submitter,
+        reference,
+        status_path,
+        ..
+    } = app
+        .proposal()
+        .in_language("es")
+        .by(email)
+        .titled("Círculos restaurativos")
+        .with_file("plan.pdf", PDF)
+        .send()
+        .await;
     assert!(
         reference.starts_with("COL-2026-") || reference.starts_with("COL-20"),
         "{reference}"
@@ -241,8 +68,8 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     );
 
     // An editor assigns an evaluator.
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
     let queue = editor.get("/en/staff/proposals").await;
     assert!(queue.body.contains(&reference));
     let id = stored.id;
@@ -853,7 +680,13 @@ async fn closed_proposals_refuse_every_change() {
         id,
         mut editor,
         mut evaluator,
-    } = proposal_in_review(&app, "withdraw@example.org", "To withdraw").await;
+    } = app
+        .proposal()
+        .by("withdraw@example.org")
+        .titled("To withdraw")
+        .with_file("plan.pdf", PDF)
+        .in_review()
+        .await;
 
     let status = submitter.get(&status_path).await;
     let fields = [
@@ -939,22 +772,25 @@ async fn closed_proposals_refuse_every_change() {
 #[tokio::test]
 async fn access_is_checked_for_every_role_route_and_proposal() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (reference, status_path) = submit_and_confirm(
-        &app,
-        &mut submitter,
-        "en",
-        "owner@example.org",
-        "Access matrix",
-    )
-    .await;
+    let Sent {
+        reference,
+        status_path,
+        ..
+    } = app
+        .proposal()
+        .in_language("en")
+        .by("owner@example.org")
+        .titled("Access matrix")
+        .with_file("plan.pdf", PDF)
+        .send()
+        .await;
     let id = proposal_id(&app, &reference).await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
-    let mut admin = staff_member(&app, "admin@example.org", Role::Admin).await;
-    let mut assigned = staff_member(&app, "assigned@example.org", Role::Evaluator).await;
-    let mut unassigned = staff_member(&app, "unassigned@example.org", Role::Evaluator).await;
-    let mut conflicted = staff_member(&app, "conflicted@example.org", Role::Evaluator).await;
-    let mut member = staff_member(&app, "member@example.org", Role::Member).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut assigned = app.staff("assigned@example.org", Role::Evaluator).await;
+    let mut unassigned = app.staff("unassigned@example.org", Role::Evaluator).await;
+    let mut conflicted = app.staff("conflicted@example.org", Role::Evaluator).await;
+    let mut member = app.staff("member@example.org", Role::Member).await;
     let mut anonymous = app.browser();
 
     for email in ["assigned@example.org", "conflicted@example.org"] {
@@ -1094,15 +930,16 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
 #[tokio::test]
 async fn queue_filters_and_a_spreadsheet_safe_export() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (first, _) = submit_and_confirm(
-        &app,
-        &mut submitter,
-        "en",
-        "one@example.org",
-        "=HYPERLINK(\"http://evil\")",
-    )
-    .await;
+    let Sent {
+        reference: first, ..
+    } = app
+        .proposal()
+        .in_language("en")
+        .by("one@example.org")
+        .titled("=HYPERLINK(\"http://evil\")")
+        .with_file("plan.pdf", PDF)
+        .send()
+        .await;
     let mut other = app.browser();
     let token = csrf(&mut other, "/fr/collaborate").await;
     let started = started_seconds_ago(10);
@@ -1137,7 +974,7 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
         )
         .await;
 
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let all = editor.get("/en/staff/proposals").await;
     assert!(all.body.contains("2 proposals match."));
     let europe = editor.get("/en/staff/proposals?region=europe").await;
@@ -1224,12 +1061,13 @@ async fn retired_lines_follow_up_questions_and_demotions() {
         mut editor,
         mut evaluator,
         ..
-    } = proposal_in_review(
-        &app,
-        "retired@example.org",
-        "Restorative practice in schools",
-    )
-    .await;
+    } = app
+        .proposal()
+        .by("retired@example.org")
+        .titled("Restorative practice in schools")
+        .with_file("plan.pdf", PDF)
+        .in_review()
+        .await;
     let evaluator_id = app.user_id("evaluator@example.org").await;
     let detail = format!("/en/staff/proposals/{id}");
 
@@ -1380,7 +1218,7 @@ async fn a_form_sent_twice_makes_one_proposal() {
 async fn editors_manage_the_lines_of_work() {
     use observatory::lines_of_work::entities::line_of_work;
     let app = TestApp::spawn().await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let token = csrf(&mut editor, "/en/staff/lines").await;
     let new_line = |slug: &'static str, name_fr: &'static str| {
         vec![
@@ -1473,17 +1311,16 @@ async fn editors_manage_the_lines_of_work() {
 #[tokio::test]
 async fn preparing_a_decision_asks_for_the_group_and_keeps_an_edited_reply() {
     let app = TestApp::spawn().await;
-    let mut submitter = app.browser();
-    let (reference, _) = submit_and_confirm(
-        &app,
-        &mut submitter,
-        "en",
-        "group@example.org",
-        "Mentoring programme",
-    )
-    .await;
+    let Sent { reference, .. } = app
+        .proposal()
+        .in_language("en")
+        .by("group@example.org")
+        .titled("Mentoring programme")
+        .with_file("plan.pdf", PDF)
+        .send()
+        .await;
     let id = proposal_id(&app, &reference).await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let decide = format!("/en/staff/proposals/{id}/decide?decision=working-group");
 
     let no_group = editor.get(&decide).await;
@@ -1570,7 +1407,13 @@ async fn an_editor_takes_an_evaluator_off_a_proposal() {
         mut editor,
         mut evaluator,
         ..
-    } = proposal_in_review(&app, "unassign@example.org", "Youth courts handbook").await;
+    } = app
+        .proposal()
+        .by("unassign@example.org")
+        .titled("Youth courts handbook")
+        .with_file("plan.pdf", PDF)
+        .in_review()
+        .await;
     let evaluator_id = app.user_id("evaluator@example.org").await.to_string();
     let detail = format!("/en/staff/proposals/{id}");
     assert_eq!(evaluator.get(&detail).await.status, 200);

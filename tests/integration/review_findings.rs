@@ -14,9 +14,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 use crate::{
     accounts::{PASSWORD, registration},
     helpers::TestApp,
-    proposals::{
-        PDF, csrf, proposal_fields, proposal_in_review, staff_member, started_seconds_ago, submit,
-    },
+    scenario::{PDF, csrf, proposal_fields, started_seconds_ago, submit},
 };
 
 fn uploads_in(app: &TestApp) -> usize {
@@ -85,7 +83,12 @@ async fn registering_a_taken_address_warns_its_owner_a_few_times_only() {
 #[tokio::test]
 async fn a_deleted_staff_account_leaves_its_evaluations_on_record() {
     let app = TestApp::spawn().await;
-    let mut review = proposal_in_review(&app, "ines@example.org", "Restorative circles").await;
+    let mut review = app
+        .proposal()
+        .by("ines@example.org")
+        .titled("Restorative circles")
+        .in_review()
+        .await;
     let id = review.id;
     let line = observatory::lines_of_work::entities::line_of_work::Entity::find()
         .filter(
@@ -171,7 +174,7 @@ async fn a_deleted_staff_account_leaves_its_evaluations_on_record() {
 #[tokio::test]
 async fn staff_write_only_on_proposals_they_can_see() {
     let app = TestApp::spawn().await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let token = csrf(&mut editor, "/en/staff/proposals").await;
     let missing = editor
         .post_form(
@@ -243,13 +246,14 @@ async fn sent_mail_jobs_keep_no_links() {
 #[tokio::test]
 async fn downloaded_files_keep_their_names() {
     let app = TestApp::spawn().await;
-    let mut visitor = app.browser();
-    let token = csrf(&mut visitor, "/en/collaborate").await;
-    let started = started_seconds_ago(10);
-    let fields = proposal_fields(&token, &started, "sol@example.org", "Named file");
     let name = "Plan d'action – été 2026.pdf";
-    let sent = submit(&mut visitor, "en", &fields, Some((name, PDF.to_vec()))).await;
-    assert_eq!(sent.status, 303);
+    app.proposal()
+        .by("sol@example.org")
+        .titled("Named file")
+        .with_file(name, PDF)
+        .unconfirmed()
+        .send()
+        .await;
     let file = attachment::Entity::find()
         .one(&app.state.db)
         .await
@@ -264,7 +268,7 @@ async fn downloaded_files_keep_their_names() {
         .exec(&app.state.db)
         .await
         .unwrap();
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let download = editor
         .get(&format!(
             "/en/staff/proposals/{proposal_id}/files/{}",
@@ -306,14 +310,15 @@ async fn clone_proposals(app: &TestApp, count: u32, state: &str) {
 #[tokio::test]
 async fn the_dashboard_and_the_purge_cope_with_many_proposals() {
     let app = TestApp::spawn().await;
-    let mut visitor = app.browser();
-    let token = csrf(&mut visitor, "/en/collaborate").await;
-    let started = started_seconds_ago(10);
-    let fields = proposal_fields(&token, &started, "many@example.org", "The first of many");
-    assert_eq!(submit(&mut visitor, "en", &fields, None).await.status, 303);
+    app.proposal()
+        .by("many@example.org")
+        .titled("The first of many")
+        .unconfirmed()
+        .send()
+        .await;
     // More than either database accepts as parameters of one query.
     clone_proposals(&app, 70_000, "submitted").await;
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let dashboard = editor.get("/en/staff/dashboard").await;
     assert_eq!(dashboard.status, 200, "{}", dashboard.body);
     assert!(

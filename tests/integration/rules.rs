@@ -4,7 +4,7 @@
 
 use crate::{
     helpers::TestApp,
-    proposals::{csrf, proposal_fields, staff_member, started_seconds_ago, submit},
+    scenario::{csrf, proposal_fields, started_seconds_ago, submit},
 };
 use observatory::web::Role;
 
@@ -70,7 +70,7 @@ async fn malformed_requests_get_the_localized_error_page() {
     );
     assert!(bad_query.body.contains("Requête incomprise"));
 
-    let mut editor = staff_member(&app, "editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let bad_path = editor.get("/es/staff/proposals/not-a-number").await;
     assert_eq!(bad_path.status, 400);
     assert!(
@@ -96,8 +96,8 @@ async fn staff_and_admin_sections_are_guarded_at_the_router() {
         sent_to_login.location(),
         "/fr/login?next=%2Ffr%2Fstaff%2Fdashboard"
     );
-    let mut member = staff_member(&app, "member@example.org", Role::Member).await;
-    let mut evaluator = staff_member(&app, "evaluator@example.org", Role::Evaluator).await;
+    let mut member = app.staff("member@example.org", Role::Member).await;
+    let mut evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
     for path in [
         "/en/staff/proposals",
         "/en/staff/proposals.csv",

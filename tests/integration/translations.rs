@@ -11,9 +11,7 @@ use observatory::web::Role;
 use crate::{
     accounts::{PASSWORD, path_of, register_and_confirm, registration},
     helpers::{Browser, Page, TestApp},
-    proposals::{
-        PDF, csrf, proposal_fields, proposal_id, staff_member, started_seconds_ago, submit,
-    },
+    scenario::{PDF, csrf, proposal_fields, proposal_id, started_seconds_ago, submit},
 };
 
 /// Everything read during the walk, to check at the end.
@@ -456,7 +454,7 @@ async fn every_page_and_mail_is_translated_in_every_language() {
     // The walk sends more proposals than one address may in an hour.
     let app = TestApp::spawn_with(&[("OBSERVATORY_SUBMISSIONS_PER_HOUR", "100")]).await;
     let mut seen = Seen::default();
-    let mut admin = staff_member(&app, "admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", Role::Admin).await;
     for lang in ["en", "es", "fr"] {
         let evaluator_email = format!("evaluator-{lang}@example.org");
         let mut evaluator = app.browser();
