@@ -4,7 +4,7 @@
 // from the Spanish template; the submitter reads the reply on the status page
 // and answers, and the conversation goes on. axe-core audits every page of
 // the flow, the dashboard included.
-import { after, describe, it } from 'node:test';
+import { after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   TEST_TIMEOUT_MS,
@@ -17,12 +17,14 @@ import {
   logIn,
   pathOf,
   registerAndConfirm,
+  story,
   useServerAndBrowser,
   waitForMail,
   waitForMailWith,
 } from './support.mjs';
 
 const suite = useServerAndBrowser();
+const step = story();
 const ADMIN = { email: 'director@example.org', password: 'harbour violet granite eleven' };
 const EVALUATOR = { email: 'tomas.ibarra@example.org', name: 'Tomás Ibarra', password: 'maple signal fourteen quiet' };
 const SUBMITTER = { email: 'lucia.fernandez@example.org', name: 'Lucía Fernández' };
@@ -53,7 +55,7 @@ let admin;
 let evaluator;
 
 describe('the collaboration loop in the browser', () => {
-  it('an anonymous visitor sends a proposal with a document and gets it back filled in after a mistake', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('an anonymous visitor sends a proposal with a document and gets it back filled in after a mistake', { timeout: TEST_TIMEOUT_MS }, async () => {
     submitter = await pageFor({ locale: 'es-ES' });
     await submitter.goto('/es/collaborate');
     await acceptCookies(submitter);
@@ -93,7 +95,7 @@ describe('the collaboration loop in the browser', () => {
     await auditPage(submitter, 'proposals-sent');
   });
 
-  it('the visitor confirms the proposal from the mail and follows it on the status page', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the visitor confirms the proposal from the mail and follows it on the status page', { timeout: TEST_TIMEOUT_MS }, async () => {
     const confirmation = await waitForMail(suite.server, SUBMITTER.email, 1);
     assert.match(confirmation.subject, /Confirme su propuesta/);
     await submitter.goto(linkIn(confirmation, '/collaborate/confirm'));
@@ -106,7 +108,7 @@ describe('the collaboration loop in the browser', () => {
     assert.ok(acknowledgement.text.includes(reference), 'the acknowledgement names the reference');
   });
 
-  it('an admin assigns an evaluator, who evaluates the proposal against the lines of work', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+  step('an admin assigns an evaluator, who evaluates the proposal against the lines of work', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
     admin = await pageFor();
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
     evaluator = await pageFor();
@@ -144,7 +146,7 @@ describe('the collaboration loop in the browser', () => {
     await note.getByText('internal', { exact: true }).waitFor();
   });
 
-  it('the admin decides, invites to a new working group and replies from the Spanish template', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the admin decides, invites to a new working group and replies from the Spanish template', { timeout: TEST_TIMEOUT_MS }, async () => {
     await admin.reload();
     await admin.getByText('Experiencia sólida en mediación').waitFor();
     await clickAndLoad(admin, admin.getByRole('link', { name: 'Decide and reply' }));
@@ -174,7 +176,7 @@ describe('the collaboration loop in the browser', () => {
     await auditPage(admin, 'proposals-lines');
   });
 
-  it('the submitter reads the reply on the status page and answers it', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the submitter reads the reply on the status page and answers it', { timeout: TEST_TIMEOUT_MS }, async () => {
     const decision = await waitForMail(suite.server, SUBMITTER.email, 3);
     assert.ok(decision.text.includes('La primera reunión será en febrero.'), 'the reply as edited');
     await submitter.goto(linkIn(decision, '/collaborate/status'));
@@ -198,7 +200,7 @@ describe('the collaboration loop in the browser', () => {
     await submitter.getByText('Le enviaremos el calendario de reuniones.').waitFor();
   });
 
-  it('the staff pages of the proposal read in Spanish and French too', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the staff pages of the proposal read in Spanish and French too', { timeout: TEST_TIMEOUT_MS }, async () => {
     const detail = new URL(admin.url()).pathname.replace(/^\/en/, '');
     const headings = { es: 'Panel', fr: 'Tableau de bord' };
     for (const lang of ['es', 'fr']) {

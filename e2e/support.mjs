@@ -1,7 +1,7 @@
 // What every browser test file shares: one server and one browser per file,
 // fresh contexts with bounded timeouts, axe-core audits, screenshots, and the
 // mails the server writes as .eml files under its data directory.
-import { after, before } from 'node:test';
+import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -17,6 +17,30 @@ export const NAVIGATION_TIMEOUT_MS = 15_000;
 export const TEST_TIMEOUT_MS = 90_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MAIL_TIMEOUT_MS = 15_000;
+
+/**
+ * The steps of one story, run in order, each using what the earlier ones
+ * made (a sent proposal, a signed-in admin). When a step fails, the later
+ * steps are skipped with the reason instead of failing in turn on what is
+ * missing, so the report names the one real failure.
+ */
+export function story() {
+  let failed = null;
+  return function step(name, options, fn) {
+    it(name, options, async (t) => {
+      if (failed) {
+        t.skip(`not run: the earlier step "${failed}" failed`);
+        return;
+      }
+      try {
+        await fn(t);
+      } catch (error) {
+        failed = name;
+        throw error;
+      }
+    });
+  };
+}
 
 /**
  * Registers before/after hooks that start a server and a browser for the
