@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use super::{entities::user, password, sessions};
-use crate::web::CurrentUser;
+use crate::web::{ClientIp, CurrentUser};
 use crate::{
     state::AppState,
     throttle::{self, Limit},
@@ -93,76 +93,107 @@ fn safe_next(next: &str, page: &Page) -> String {
     }
 }
 
-pub async fn login(
-    State(state): State<AppState>,
-    client: crate::web::ClientIp,
-    page: Page,
-    signed_in: Option<axum::Extension<CurrentUser>>,
-    form: csrf::CheckedForm,
-) -> Result<Response, AppError> {
-    let form: LoginForm = form.parse()?;
-    let email = normalize_email(&form.email).unwrap_or_else(|| form.email.trim().to_lowercase());
-    let account_key = format!("login-account:{email}");
-    let address_key = format!("login-address:{}", client.0);
-    let refuse = |page: Page,
-                  problem: String,
-                  status: StatusCode,
-                  unconfirmed: bool|
-     -> Result<Response, AppError> {
-        let errors = FieldErrors::new(page.locale);
-        let login = LoginPage {
-            page,
-            email: form.email.clone(),
-            next: form.next.clone(),
-            errors,
-            problem: Some(problem),
-            notice: None,
-            unconfirmed,
-        };
-        Ok((status, render(&login)?).into_response())
-    };
+/// Why a login is refused.
+enum Refusal {
+    /// Too many failures for this account or from this address.
+    Locked { minutes: i64 },
+    /// Unknown address or wrong password (the same answer for both).
+    Failed,
+    /// The address is not confirmed yet.
+    Unconfirmed,
+}
 
-    if let Some(until) = throttle::locked_until(&state.db, &[&account_key, &address_key]).await? {
+impl Refusal {
+    fn message(&self, page: &Page) -> String {
+        match self {
+            Refusal::Locked { minutes } => page
+                .locale
+                .t_args("login-locked", &[("minutes", (*minutes).into())]),
+            Refusal::Failed => page.t("login-failed"),
+            Refusal::Unconfirmed => page.t("login-unconfirmed"),
+        }
+    }
+
+    fn status(&self) -> StatusCode {
+        match self {
+            Refusal::Locked { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Refusal::Failed => StatusCode::UNAUTHORIZED,
+            Refusal::Unconfirmed => StatusCode::FORBIDDEN,
+        }
+    }
+}
+
+/// Checks the address and password, counting failures per account and per
+/// client address; the id of the account on success.
+async fn authenticate(
+    state: &AppState,
+    client: std::net::IpAddr,
+    typed_email: &str,
+    password: String,
+) -> Result<Result<i32, Refusal>, AppError> {
+    let email = normalize_email(typed_email).unwrap_or_else(|| typed_email.trim().to_lowercase());
+    let account_key = format!("login-account:{email}");
+    let address_key = format!("login-address:{client}");
+    let keys = [account_key.as_str(), address_key.as_str()];
+    if let Some(until) = throttle::locked_until(&state.db, &keys).await? {
         let minutes = (until - chrono::Utc::now()).num_minutes() + 1;
-        let message = page
-            .locale
-            .t_args("login-locked", &[("minutes", minutes.into())]);
-        return refuse(page, message, StatusCode::TOO_MANY_REQUESTS, false);
+        return Ok(Err(Refusal::Locked { minutes }));
     }
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&state.db)
         .await?;
     let stored = found.as_ref().map(|u| u.password_hash.clone());
-    if !password::verify(form.password.clone(), stored).await {
-        throttle::record(
-            &state.db,
-            &[(&account_key, ACCOUNT_LIMIT), (&address_key, ADDRESS_LIMIT)],
-        )
-        .await?;
-        let message = page.t("login-failed");
-        return refuse(page, message, StatusCode::UNAUTHORIZED, false);
-    }
-    let user = found.expect("a matching password implies an account");
+    // Without an account the same work is done against a dummy hash.
+    let matches = password::verify(password, stored).await;
+    let Some(user) = found.filter(|_| matches) else {
+        let limits = [
+            (account_key.as_str(), ACCOUNT_LIMIT),
+            (address_key.as_str(), ADDRESS_LIMIT),
+        ];
+        throttle::record(&state.db, &limits).await?;
+        return Ok(Err(Refusal::Failed));
+    };
     if user.email_verified_at.is_none() {
-        let message = page.t("login-unconfirmed");
-        return refuse(page, message, StatusCode::FORBIDDEN, true);
+        return Ok(Err(Refusal::Unconfirmed));
     }
     throttle::clear(&state.db, &account_key).await?;
+    Ok(Ok(user.id))
+}
 
+pub async fn login(
+    State(state): State<AppState>,
+    ClientIp(client): ClientIp,
+    page: Page,
+    signed_in: Option<axum::Extension<CurrentUser>>,
+    form: csrf::CheckedForm,
+) -> Result<Response, AppError> {
+    let form: LoginForm = form.parse()?;
+    let user_id = match authenticate(&state, client, &form.email, form.password.clone()).await? {
+        Ok(user_id) => user_id,
+        Err(refusal) => {
+            let login = LoginPage {
+                problem: Some(refusal.message(&page)),
+                errors: FieldErrors::new(page.locale),
+                email: form.email,
+                next: form.next,
+                notice: None,
+                unconfirmed: matches!(refusal, Refusal::Unconfirmed),
+                page,
+            };
+            return Ok((refusal.status(), render(&login)?).into_response());
+        }
+    };
     // A new session id at every login (no fixation); the browser's old
     // session, if any, ends.
     if let Some(axum::Extension(old)) = signed_in {
         sessions::end(&state.db, &old.session_id).await?;
     }
-    let raw = sessions::start(&state.db, user.id, state.settings.session_lifetime).await?;
+    let raw = sessions::start(&state.db, user_id, state.settings.session_lifetime).await?;
     let mut response = Redirect::to(&safe_next(&form.next, &page)).into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, sessions::cookie(&state, &raw));
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, csrf::fresh_cookie(&state));
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, sessions::cookie(&state, &raw));
+    headers.append(header::SET_COOKIE, csrf::fresh_cookie(&state));
     Ok(response)
 }
 

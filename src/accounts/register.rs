@@ -18,8 +18,9 @@ use super::{
     tokens::{self, Purpose},
 };
 use crate::{
+    i18n::Locale,
     lines_of_work, mail,
-    people::profile::{ProfileChoices, ProfileInput},
+    people::profile::{Profile, ProfileChoices, ProfileInput},
     state::AppState,
     web::{
         AppError, ClientIp, Page, Role,
@@ -103,37 +104,59 @@ pub async fn register(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     };
 
-    let password_hash = password::hash(credentials.password).await?;
+    let registration = Registration {
+        email,
+        password: credentials.password,
+        profile,
+        locale: page.locale,
+        client: client.0,
+    };
+    create_account(&state, registration).await?;
+    Ok(Redirect::to(&page.link("/register/sent")).into_response())
+}
+
+/// A checked registration form.
+struct Registration {
+    email: String,
+    password: String,
+    profile: Profile,
+    locale: Locale,
+    client: std::net::IpAddr,
+}
+
+/// Creates the account and mails its confirmation link; for an address that
+/// already has an account, mails its owner instead (a few times an hour at
+/// most, so the form cannot flood a mailbox). The caller answers the same
+/// either way, so the form does not reveal who has an account.
+async fn create_account(state: &AppState, registration: Registration) -> Result<(), AppError> {
+    let Registration {
+        email,
+        password,
+        profile,
+        locale,
+        client,
+    } = registration;
+    let password_hash = password::hash(password).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     let existing = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&txn)
         .await?;
     if let Some(existing) = existing {
-        // Same answer as a new registration, so the form does not reveal
-        // who has an account; the owner is told by mail instead, a few
-        // times an hour at most, so the form cannot flood their mailbox.
-        if !crate::throttle::allow_requested_mail(&txn, &email, client.0).await? {
-            txn.commit().await?;
-            return Ok(Redirect::to(&page.link("/register/sent")).into_response());
+        if crate::throttle::allow_requested_mail(&txn, &email, client).await? {
+            let locale = Locale::from_code(&existing.locale).unwrap_or(locale);
+            let link = state.absolute_url(&format!("/{}/password-reset", locale.code()));
+            let kind = AccountMail::AlreadyRegistered;
+            let message = mails::compose(locale, kind, &email, &existing.full_name, &link)?;
+            mail::queue(&txn, &message).await?;
         }
-        let locale = crate::i18n::Locale::from_code(&existing.locale).unwrap_or(page.locale);
-        let link = state.absolute_url(&format!("/{}/password-reset", locale.code()));
-        let message = mails::compose(
-            locale,
-            AccountMail::AlreadyRegistered,
-            &email,
-            &existing.full_name,
-            &link,
-        )?;
-        mail::queue(&txn, &message).await?;
     } else {
         let now = Utc::now();
         let mut new_user = user::ActiveModel {
             email: Set(email.clone()),
             email_verified_at: Set(None),
             password_hash: Set(password_hash),
-            locale: Set(page.locale.code().to_string()),
+            locale: Set(locale.code().to_string()),
             role: Set(Role::Member),
             consent_at: Set(now),
             consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
@@ -147,26 +170,18 @@ pub async fn register(
             .await?
             .last_insert_id;
         profile::save_lines(&profile, &txn, user_id).await?;
-        send_confirmation(
-            &state,
-            &txn,
-            page.locale,
-            user_id,
-            &email,
-            &profile.full_name,
-        )
-        .await?;
+        send_confirmation(state, &txn, locale, user_id, &email, &profile.full_name).await?;
     }
     txn.commit().await?;
     state.jobs_wakeup.notify();
-    Ok(Redirect::to(&page.link("/register/sent")).into_response())
+    Ok(())
 }
 
 /// Queues a confirmation link for `email`.
 pub async fn send_confirmation(
     state: &AppState,
     db: &impl sea_orm::ConnectionTrait,
-    locale: crate::i18n::Locale,
+    locale: Locale,
     user_id: i32,
     email: &str,
     name: &str,

@@ -214,56 +214,7 @@ async fn save(
     if !errors.is_empty() {
         return refused(state, page, existing, form, errors).await;
     }
-    let position: i32 = form.position.trim().parse().unwrap_or(0);
-    let txn = crate::db::begin_write(&state.db).await?;
-    let id = match existing {
-        Some(id) => {
-            let line = line_of_work::Entity::find_by_id(id)
-                .one(&txn)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let mut changed: line_of_work::ActiveModel = line.into();
-            changed.position = Set(position);
-            changed.active = Set(form.active.is_some());
-            line_of_work::Entity::update(changed).exec(&txn).await?;
-            id
-        }
-        None => {
-            // Checked above; the unique index catches a simultaneous twin.
-            line_of_work::Entity::insert(line_of_work::ActiveModel {
-                slug: Set(form.slug.clone()),
-                position: Set(position),
-                active: Set(true),
-                ..Default::default()
-            })
-            .exec(&txn)
-            .await?
-            .last_insert_id
-        }
-    };
-    for (locale, name, description) in form.texts() {
-        line_of_work_translation::Entity::insert(line_of_work_translation::ActiveModel {
-            line_id: Set(id),
-            lang: Set(locale.code().to_string()),
-            name: Set(name.to_string()),
-            description: Set(description.to_string()),
-            ..Default::default()
-        })
-        .on_conflict(
-            OnConflict::columns([
-                line_of_work_translation::Column::LineId,
-                line_of_work_translation::Column::Lang,
-            ])
-            .update_columns([
-                line_of_work_translation::Column::Name,
-                line_of_work_translation::Column::Description,
-            ])
-            .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-    }
-    txn.commit().await?;
+    store(state, existing, &form).await?;
     Ok(Redirect::to(&page.link("/staff/lines?saved=true")).into_response())
 }
 
@@ -332,4 +283,60 @@ pub async fn update(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     save(&state, page, Some(id), form.parse()?).await
+}
+
+/// Writes a checked line: its order and whether it is active (or, for a new
+/// one, its slug), and its texts in every language, in one transaction.
+async fn store(state: &AppState, existing: Option<i32>, form: &LineForm) -> Result<(), AppError> {
+    let position: i32 = form.position.trim().parse().unwrap_or(0);
+    let txn = crate::db::begin_write(&state.db).await?;
+    let id = match existing {
+        Some(id) => {
+            let line = line_of_work::Entity::find_by_id(id)
+                .one(&txn)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let mut changed: line_of_work::ActiveModel = line.into();
+            changed.position = Set(position);
+            changed.active = Set(form.active.is_some());
+            line_of_work::Entity::update(changed).exec(&txn).await?;
+            id
+        }
+        None => {
+            // Checked before; the unique index catches a simultaneous twin.
+            line_of_work::Entity::insert(line_of_work::ActiveModel {
+                slug: Set(form.slug.clone()),
+                position: Set(position),
+                active: Set(true),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?
+            .last_insert_id
+        }
+    };
+    for (locale, name, description) in form.texts() {
+        line_of_work_translation::Entity::insert(line_of_work_translation::ActiveModel {
+            line_id: Set(id),
+            lang: Set(locale.code().to_string()),
+            name: Set(name.to_string()),
+            description: Set(description.to_string()),
+            ..Default::default()
+        })
+        .on_conflict(
+            OnConflict::columns([
+                line_of_work_translation::Column::LineId,
+                line_of_work_translation::Column::Lang,
+            ])
+            .update_columns([
+                line_of_work_translation::Column::Name,
+                line_of_work_translation::Column::Description,
+            ])
+            .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }
