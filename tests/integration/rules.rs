@@ -155,3 +155,36 @@ async fn every_form_counts_against_its_senders_address() {
         .await;
     assert_ne!(sent.status, 429);
 }
+
+#[tokio::test]
+async fn a_stored_state_or_role_the_code_does_not_know_is_an_error_not_another_one() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let app = TestApp::spawn().await;
+    let sent = app.proposal().by("odd@example.org").send().await;
+    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let db = &app.state.db;
+    let backend = db.get_database_backend();
+    db.execute_raw(Statement::from_string(
+        backend,
+        format!(
+            "UPDATE proposals SET state = 'archived' WHERE id = {}",
+            sent.id
+        ),
+    ))
+    .await
+    .unwrap();
+    let page = editor
+        .get(&format!("/en/staff/proposals/{}", sent.id))
+        .await;
+    assert_eq!(page.status, 500, "not shown as some other state");
+    assert!(page.body.contains("Something went wrong"));
+
+    db.execute_raw(Statement::from_string(
+        backend,
+        "UPDATE users SET role = 'superuser' WHERE email = 'editor@example.org'".to_string(),
+    ))
+    .await
+    .unwrap();
+    let denied = editor.get("/en/staff/dashboard").await;
+    assert_ne!(denied.status, 200, "an unknown role is never a staff role");
+}
