@@ -2,7 +2,8 @@
 
 use crate::helpers::TestApp;
 
-const PAGES: [&str; 12] = [
+/// Every public page, by its path in a language section.
+pub const PAGES: [&str; 12] = [
     "/",
     "/about",
     "/technical-cooperation",

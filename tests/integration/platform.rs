@@ -311,7 +311,6 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
     use chrono::Utc;
     use observatory::{
         accounts::entities::user,
-        db::Migrator,
         proposals::{
             entities::{assignment, evaluation, proposal},
             state::State,
@@ -319,15 +318,11 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
         web::Role,
     };
     use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-    use sea_orm_migration::MigratorTrait;
 
     let dir = tempfile::tempdir().unwrap();
     let url = crate::helpers::fresh_database_url(dir.path()).await;
     let db = observatory::db::connect(&url).await.unwrap();
-    // As the server migrates: in one transaction on one connection.
-    let txn = observatory::db::begin_write(&db).await.unwrap();
-    Migrator::up(&txn, Some(5)).await.unwrap();
-    txn.commit().await.unwrap();
+    migrate(&db, Some(5)).await;
     let now = Utc::now();
     let evaluator = user::Entity::insert(user::ActiveModel {
         email: Set("eva@example.org".into()),
@@ -394,9 +389,7 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
     .await
     .unwrap();
 
-    let txn = observatory::db::begin_write(&db).await.unwrap();
-    Migrator::up(&txn, None).await.unwrap();
-    txn.commit().await.unwrap();
+    migrate(&db, None).await;
     let kept = evaluation::Entity::find().all(&db).await.unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].notes, "Kept.");
@@ -428,4 +421,13 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
     assert_eq!(kept.evaluator_id, None);
     let assigned = assignment::Entity::find().one(&db).await.unwrap().unwrap();
     assert_eq!(assigned.evaluator_id, None);
+}
+
+/// Applies migrations up to `steps` (all when None) as the server does: in
+/// one transaction on one connection.
+async fn migrate(db: &sea_orm::DatabaseConnection, steps: Option<u32>) {
+    use sea_orm_migration::MigratorTrait;
+    let txn = observatory::db::begin_write(db).await.unwrap();
+    observatory::db::Migrator::up(&txn, steps).await.unwrap();
+    txn.commit().await.unwrap();
 }

@@ -11,6 +11,7 @@ use observatory::web::Role;
 use crate::{
     accounts::{PASSWORD, path_of, register_and_confirm, registration},
     helpers::{Browser, Page, TestApp},
+    pages::PAGES,
     scenario::{PDF, csrf, proposal_fields, proposal_id, started_seconds_ago, submit},
 };
 
@@ -85,28 +86,20 @@ fn decode_word(word: &str) -> String {
     }
 }
 
-const PUBLIC: [&str; 14] = [
-    "",
-    "/about",
-    "/technical-cooperation",
-    "/collaboration-networks",
-    "/reports",
-    "/contact",
-    "/privacy",
-    "/cookies",
-    "/legal-notice",
-    "/cookie-settings",
-    "/register",
+/// The public pages, and the account forms a visitor can open.
+const FORMS: [&str; 4] = [
     "/login",
     "/password-reset",
     "/account/confirm/resend",
+    "/register",
 ];
 
 /// An anonymous visitor: every public page, the error pages, and forms
 /// sent wrong.
 async fn visit_as_visitor(app: &TestApp, lang: &str, seen: &mut Seen) {
     let mut visitor = app.browser();
-    for path in PUBLIC {
+    for path in PAGES.iter().chain(&FORMS) {
+        let path = path.trim_end_matches('/');
         seen.get(&mut visitor, &format!("/{lang}{path}")).await;
     }
     seen.get(&mut visitor, &format!("/{lang}/no-such-page"))

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::foreign_key;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -88,20 +90,6 @@ enum RoleChanges {
     ChangedAt,
 }
 
-fn references(
-    from_table: impl IntoIden,
-    from_column: impl IntoIden,
-    to_table: impl IntoIden,
-    to_column: impl IntoIden,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_table, from_column)
-        .to(to_table, to_column)
-        .on_delete(on_delete)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -125,11 +113,12 @@ impl MigrationTrait for Migration {
                     .col(string_len(LineOfWorkTranslations::Lang, 8))
                     .col(string(LineOfWorkTranslations::Name))
                     .col(text(LineOfWorkTranslations::Description))
-                    .foreign_key(&mut references(
-                        LineOfWorkTranslations::Table,
-                        LineOfWorkTranslations::LineId,
-                        LinesOfWork::Table,
-                        LinesOfWork::Id,
+                    .foreign_key(&mut foreign_key(
+                        (
+                            LineOfWorkTranslations::Table,
+                            LineOfWorkTranslations::LineId,
+                        ),
+                        (LinesOfWork::Table, LinesOfWork::Id),
                         ForeignKeyAction::Cascade,
                     ))
                     .index(
@@ -176,18 +165,14 @@ impl MigrationTrait for Migration {
                             .col(UserLinesOfWork::UserId)
                             .col(UserLinesOfWork::LineId),
                     )
-                    .foreign_key(&mut references(
-                        UserLinesOfWork::Table,
-                        UserLinesOfWork::UserId,
-                        Users::Table,
-                        Users::Id,
+                    .foreign_key(&mut foreign_key(
+                        (UserLinesOfWork::Table, UserLinesOfWork::UserId),
+                        (Users::Table, Users::Id),
                         ForeignKeyAction::Cascade,
                     ))
-                    .foreign_key(&mut references(
-                        UserLinesOfWork::Table,
-                        UserLinesOfWork::LineId,
-                        LinesOfWork::Table,
-                        LinesOfWork::Id,
+                    .foreign_key(&mut foreign_key(
+                        (UserLinesOfWork::Table, UserLinesOfWork::LineId),
+                        (LinesOfWork::Table, LinesOfWork::Id),
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),
@@ -202,11 +187,9 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Sessions::CreatedAt))
                     .col(timestamp_with_time_zone(Sessions::LastSeenAt))
                     .col(timestamp_with_time_zone(Sessions::ExpiresAt))
-                    .foreign_key(&mut references(
-                        Sessions::Table,
-                        Sessions::UserId,
-                        Users::Table,
-                        Users::Id,
+                    .foreign_key(&mut foreign_key(
+                        (Sessions::Table, Sessions::UserId),
+                        (Users::Table, Users::Id),
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),
@@ -224,11 +207,9 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(AccountTokens::ExpiresAt))
                     .col(timestamp_with_time_zone_null(AccountTokens::UsedAt))
                     .col(timestamp_with_time_zone(AccountTokens::CreatedAt))
-                    .foreign_key(&mut references(
-                        AccountTokens::Table,
-                        AccountTokens::UserId,
-                        Users::Table,
-                        Users::Id,
+                    .foreign_key(&mut foreign_key(
+                        (AccountTokens::Table, AccountTokens::UserId),
+                        (Users::Table, Users::Id),
                         ForeignKeyAction::Cascade,
                     ))
                     .to_owned(),
@@ -244,18 +225,14 @@ impl MigrationTrait for Migration {
                     .col(string_len(RoleChanges::OldRole, 16))
                     .col(string_len(RoleChanges::NewRole, 16))
                     .col(timestamp_with_time_zone(RoleChanges::ChangedAt))
-                    .foreign_key(&mut references(
-                        RoleChanges::Table,
-                        RoleChanges::UserId,
-                        Users::Table,
-                        Users::Id,
+                    .foreign_key(&mut foreign_key(
+                        (RoleChanges::Table, RoleChanges::UserId),
+                        (Users::Table, Users::Id),
                         ForeignKeyAction::SetNull,
                     ))
-                    .foreign_key(&mut references(
-                        RoleChanges::Table,
-                        RoleChanges::ChangedById,
-                        Users::Table,
-                        Users::Id,
+                    .foreign_key(&mut foreign_key(
+                        (RoleChanges::Table, RoleChanges::ChangedById),
+                        (Users::Table, Users::Id),
                         ForeignKeyAction::SetNull,
                     ))
                     .to_owned(),

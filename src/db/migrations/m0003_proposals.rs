@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::foreign_key;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -124,18 +126,6 @@ enum ProposalEvents {
     CreatedAt,
 }
 
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(on_delete)
-        .to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -149,7 +139,7 @@ impl MigrationTrait for Migration {
                     .col(integer_null(WorkingGroups::LineId))
                     .col(text(WorkingGroups::Description))
                     .col(timestamp_with_time_zone(WorkingGroups::CreatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (WorkingGroups::Table, WorkingGroups::LineId),
                         (LinesOfWork::Table, LinesOfWork::Id),
                         SetNull,
@@ -185,12 +175,12 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Proposals::CreatedAt))
                     .col(timestamp_with_time_zone_null(Proposals::ConfirmedAt))
                     .col(timestamp_with_time_zone(Proposals::UpdatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (Proposals::Table, Proposals::SubmitterId),
                         (Users::Table, Users::Id),
                         SetNull,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (Proposals::Table, Proposals::GroupId),
                         (WorkingGroups::Table, WorkingGroups::Id),
                         SetNull,
@@ -218,12 +208,12 @@ impl MigrationTrait for Migration {
                             .col(ProposalLines::ProposalId)
                             .col(ProposalLines::LineId),
                     )
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalLines::Table, ProposalLines::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalLines::Table, ProposalLines::LineId),
                         (LinesOfWork::Table, LinesOfWork::Id),
                         Cascade,
@@ -242,7 +232,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(ProposalAttachments::ContentType, 100))
                     .col(big_integer(ProposalAttachments::SizeBytes))
                     .col(timestamp_with_time_zone(ProposalAttachments::CreatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalAttachments::Table, ProposalAttachments::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
@@ -261,12 +251,12 @@ impl MigrationTrait for Migration {
                     .col(boolean(ProposalMessages::Internal))
                     .col(text(ProposalMessages::Body))
                     .col(timestamp_with_time_zone(ProposalMessages::CreatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalMessages::Table, ProposalMessages::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalMessages::Table, ProposalMessages::AuthorId),
                         (Users::Table, Users::Id),
                         SetNull,
@@ -286,17 +276,17 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(
                         ProposalAssignments::ConflictAt,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalAssignments::Table, ProposalAssignments::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalAssignments::Table, ProposalAssignments::EvaluatorId),
                         (Users::Table, Users::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (
                             ProposalAssignments::Table,
                             ProposalAssignments::AssignedById,
@@ -325,12 +315,12 @@ impl MigrationTrait for Migration {
                     .col(text(ProposalEvaluations::Scores))
                     .col(text(ProposalEvaluations::Notes))
                     .col(timestamp_with_time_zone(ProposalEvaluations::UpdatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalEvaluations::Table, ProposalEvaluations::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalEvaluations::Table, ProposalEvaluations::EvaluatorId),
                         (Users::Table, Users::Id),
                         Cascade,
@@ -356,12 +346,12 @@ impl MigrationTrait for Migration {
                     .col(string_len(ProposalEvents::ToState, 32))
                     .col(string_len(ProposalEvents::Note, 200))
                     .col(timestamp_with_time_zone(ProposalEvents::CreatedAt))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalEvents::Table, ProposalEvents::ProposalId),
                         (Proposals::Table, Proposals::Id),
                         Cascade,
                     ))
-                    .foreign_key(&mut fk(
+                    .foreign_key(&mut foreign_key(
                         (ProposalEvents::Table, ProposalEvents::ActorId),
                         (Users::Table, Users::Id),
                         SetNull,

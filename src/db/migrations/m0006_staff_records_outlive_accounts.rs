@@ -9,6 +9,8 @@
 use sea_orm::{ConnectionTrait, DbBackend};
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::foreign_key;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -45,18 +47,6 @@ enum ProposalEvaluations {
     UpdatedAt,
 }
 
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(on_delete)
-        .to_owned()
-}
-
 /// The assignments table as it is now, under `name`.
 fn assignments(name: &str) -> TableCreateStatement {
     use ProposalAssignments as A;
@@ -68,17 +58,17 @@ fn assignments(name: &str) -> TableCreateStatement {
         .col(integer_null(A::AssignedById))
         .col(timestamp_with_time_zone(A::AssignedAt))
         .col(timestamp_with_time_zone_null(A::ConflictAt))
-        .foreign_key(&mut fk(
+        .foreign_key(&mut foreign_key(
             (Alias::new(name), A::ProposalId),
             (Proposals::Table, Proposals::Id),
             ForeignKeyAction::Cascade,
         ))
-        .foreign_key(&mut fk(
+        .foreign_key(&mut foreign_key(
             (Alias::new(name), A::EvaluatorId),
             (Users::Table, Users::Id),
             ForeignKeyAction::SetNull,
         ))
-        .foreign_key(&mut fk(
+        .foreign_key(&mut foreign_key(
             (Alias::new(name), A::AssignedById),
             (Users::Table, Users::Id),
             ForeignKeyAction::SetNull,
@@ -105,12 +95,12 @@ fn evaluations(name: &str) -> TableCreateStatement {
         .col(text(E::Scores))
         .col(text(E::Notes))
         .col(timestamp_with_time_zone(E::UpdatedAt))
-        .foreign_key(&mut fk(
+        .foreign_key(&mut foreign_key(
             (Alias::new(name), E::ProposalId),
             (Proposals::Table, Proposals::Id),
             ForeignKeyAction::Cascade,
         ))
-        .foreign_key(&mut fk(
+        .foreign_key(&mut foreign_key(
             (Alias::new(name), E::EvaluatorId),
             (Users::Table, Users::Id),
             ForeignKeyAction::SetNull,

@@ -9,6 +9,20 @@ mod m0006_staff_records_outlive_accounts;
 
 pub struct Migrator;
 
+/// A foreign key from `from` (table, column) to `to`, with what happens to
+/// the row when the row it points to is deleted.
+fn foreign_key(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(on_delete)
+        .to_owned()
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
