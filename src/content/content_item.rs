@@ -7,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    pub kind: String,
+    pub kind: super::Kind,
     pub slug: String,
     pub position: i32,
     pub region: Option<String>,

@@ -38,7 +38,7 @@ pub async fn items(
     locale: Locale,
 ) -> Result<Vec<Item>, DbErr> {
     let rows = content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(kind.key()))
+        .filter(content_item::Column::Kind.eq(kind))
         .order_by_asc(content_item::Column::Position)
         .all(db)
         .await?;
@@ -53,7 +53,7 @@ pub async fn item(
     locale: Locale,
 ) -> Result<Option<Item>, DbErr> {
     let row = content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(kind.key()))
+        .filter(content_item::Column::Kind.eq(kind))
         .filter(content_item::Column::Slug.eq(slug))
         .one(db)
         .await?;

@@ -138,18 +138,18 @@ fn catalogue() -> Vec<SeedItem> {
 /// Inserts every catalogue item that is not in the database yet. Returns
 /// how many were inserted.
 pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
-    let existing: HashSet<(String, String)> = content_item::Entity::find()
+    let existing: HashSet<(Kind, String)> = content_item::Entity::find()
         .all(db)
         .await?
         .into_iter()
         .map(|item| (item.kind, item.slug))
         .collect();
     let mut inserted = 0;
-    let mut position_of_kind = std::collections::HashMap::<&str, i32>::new();
+    let mut position_of_kind = std::collections::HashMap::<Kind, i32>::new();
     for item in catalogue() {
-        let position = position_of_kind.entry(item.kind.key()).or_default();
+        let position = position_of_kind.entry(item.kind).or_default();
         *position += 1;
-        if existing.contains(&(item.kind.key().to_string(), item.slug.to_string())) {
+        if existing.contains(&(item.kind, item.slug.to_string())) {
             continue;
         }
         insert_item(db, &item, *position).await?;
@@ -167,7 +167,7 @@ async fn insert_item(
     position: i32,
 ) -> Result<(), DbErr> {
     let id = content_item::Entity::insert(content_item::ActiveModel {
-        kind: Set(item.kind.key().to_string()),
+        kind: Set(item.kind),
         slug: Set(item.slug.to_string()),
         position: Set(position),
         region: Set(item.region.map(|r| r.key().to_string())),
