@@ -81,7 +81,8 @@ pub fn router(state: AppState) -> Router {
             )
             .nest(&prefix, section);
     }
-    app.fallback(web::error::not_found)
+    let mut app = app
+        .fallback(web::error::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::form_limit::limit_posts,
@@ -103,12 +104,11 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(CatchPanicLayer::custom(web::error::panic_page))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            web::headers::set_security_headers,
-        ))
-        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(CatchPanicLayer::custom(web::error::panic_page));
+    for layer in web::headers::security_headers(state.settings.is_https()) {
+        app = app.layer(layer);
+    }
+    app.layer(TraceLayer::new_for_http().make_span_with(request_span))
         // The answer names the request's id too, so a problem report can
         // quote it.
         .layer(PropagateRequestIdLayer::x_request_id())

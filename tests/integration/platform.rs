@@ -63,6 +63,19 @@ fn assert_security_headers(page: &crate::helpers::Page, what: &str) {
         "strict-origin-when-cross-origin",
         "{what}"
     );
+    assert_eq!(
+        header("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "{what}"
+    );
+    assert_eq!(
+        page.headers
+            .get_all("content-security-policy")
+            .iter()
+            .count(),
+        1,
+        "{what}: one policy, not one per layer"
+    );
     assert!(
         page.headers.get("server").is_none(),
         "{what}: no Server header"
