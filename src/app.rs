@@ -12,7 +12,12 @@ use axum::{
 };
 use sea_orm::DatabaseTransaction;
 use tokio::net::TcpListener;
-use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer, trace::TraceLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
 
 use crate::{
     accounts, assets,
@@ -76,7 +81,8 @@ pub fn router(state: AppState) -> Router {
             )
             .nest(&prefix, section);
     }
-    app.fallback(web::error::not_found)
+    let mut app = app
+        .fallback(web::error::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::form_limit::limit_posts,
@@ -98,12 +104,16 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(CatchPanicLayer::custom(web::error::panic_page))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            web::headers::set_security_headers,
-        ))
-        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(CatchPanicLayer::custom(web::error::panic_page));
+    for layer in web::headers::security_headers(state.settings.is_https()) {
+        app = app.layer(layer);
+    }
+    app.layer(TraceLayer::new_for_http().make_span_with(request_span))
+        // The answer names the request's id too, so a problem report can
+        // quote it.
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(middleware::map_request(drop_client_request_id))
         .with_state(state)
 }
 
@@ -133,12 +143,26 @@ fn prefix_of(locale: Locale) -> String {
     web::page::localized_path(locale, "/")
 }
 
-/// Every log line of a request carries its id. Only the path is logged:
-/// query strings may hold tokens.
+/// `SetRequestIdLayer` keeps an `x-request-id` the request already has and
+/// only makes one when there is none. Clients must not choose the ids in our
+/// logs, so theirs is dropped before it runs: every request gets a new one.
+async fn drop_client_request_id(mut request: Request) -> Request {
+    request.headers_mut().remove("x-request-id");
+    request
+}
+
+/// Every log line of a request carries its id (set by `SetRequestIdLayer`,
+/// and sent back as `x-request-id`). Only the path is logged: query strings
+/// may hold tokens.
 fn request_span(request: &Request) -> tracing::Span {
+    let id = request
+        .extensions()
+        .get::<RequestId>()
+        .and_then(|id| id.header_value().to_str().ok())
+        .unwrap_or("-");
     tracing::info_span!(
         "request",
-        id = %crate::config::random_hex(6),
+        id = %id,
         method = %request.method(),
         path = %request.uri().path(),
     )

@@ -5,6 +5,7 @@
 use std::{borrow::Cow, collections::HashMap};
 
 use chrono::{Datelike, NaiveDate};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid};
 
 fluent_templates::static_loader! {
@@ -91,23 +92,32 @@ impl Locale {
     }
 
     /// The best supported language for an `Accept-Language` header value.
+    ///
+    /// fluent-langneg matches the requested tags against ours (`fr-CA` is
+    /// French, `es_419` Spanish), but its `parse_accepted_languages` keeps the
+    /// header's order and ignores `q` weights, `q=0` ("not acceptable")
+    /// included. So the entries are ranked here first: by weight, highest
+    /// first, the header's order among equals, without those weighted 0 or
+    /// with an unreadable weight or tag.
     pub fn negotiate(accept_language: &str) -> Option<Locale> {
-        let mut ranked: Vec<(f32, Locale)> = accept_language
+        let mut ranked: Vec<(f32, LanguageIdentifier)> = accept_language
             .split(',')
             .filter_map(|entry| {
-                let mut parts = entry.trim().split(';');
-                let tag = parts.next()?.trim().to_ascii_lowercase();
+                let mut parts = entry.split(';');
+                let tag = parts.next()?.trim().parse().ok()?;
                 let quality = parts
-                    .find_map(|p| p.trim().strip_prefix("q=").map(str::to_owned))
-                    .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
-                let primary = tag.split('-').next()?;
-                Some((quality, Locale::from_code(primary)?))
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (quality > 0.0).then_some((quality, tag))
             })
-            .filter(|(quality, _)| *quality > 0.0)
             .collect();
         // A stable sort keeps the header's order among equal weights.
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-        ranked.first().map(|(_, locale)| *locale)
+        let requested: Vec<LanguageIdentifier> = ranked.into_iter().map(|(_, tag)| tag).collect();
+        let available = Locale::ALL.map(Locale::langid);
+        let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+        let chosen = chosen.first()?;
+        Locale::ALL.into_iter().find(|l| l.langid() == **chosen)
     }
 }
 
@@ -128,6 +138,11 @@ mod tests {
         assert_eq!(Locale::negotiate("de, it"), None);
         assert_eq!(Locale::negotiate("es;q=0, fr;q=0.1"), Some(Locale::Fr));
         assert_eq!(Locale::negotiate(""), None);
+        assert_eq!(Locale::negotiate("EN-gb"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("es_419;q=0.8, de"), Some(Locale::Es));
+        assert_eq!(Locale::negotiate("fr;q=oops, es;q=0.2"), Some(Locale::Es));
+        assert_eq!(Locale::negotiate("*"), None);
+        assert_eq!(Locale::negotiate("en;q=0"), None);
     }
 
     #[test]

@@ -29,7 +29,7 @@ use axum::{
 
 pub use personal_data::Proposals as PersonalData;
 pub use purge::purge_expired;
-pub use queue::csv_cell;
+pub use queue::spreadsheet_safe;
 
 use crate::web::FeatureRoutes;
 

@@ -1,6 +1,8 @@
 //! The staff queue: filters, text search, sorting, paging and counts per
 //! state; the same filters export the list as CSV.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::{
     extract::{Query, State as AxumState},
@@ -262,15 +264,40 @@ pub async fn show_queue(
     })
 }
 
-/// A CSV cell that spreadsheets will not run as a formula, quoted as RFC
-/// 4180 asks.
-pub fn csv_cell(value: &str) -> String {
-    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
+/// A cell value that spreadsheets will not run as a formula: one starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+/// apostrophe (OWASP's advice against CSV injection).
+pub fn spreadsheet_safe(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{value}"))
     } else {
-        value.to_string()
-    };
-    format!("\"{}\"", neutral.replace('"', "\"\""))
+        Cow::Borrowed(value)
+    }
+}
+
+/// A CSV file as spreadsheet programs open it well: a UTF-8 byte-order
+/// mark, then each record on a CRLF-ended line with every cell quoted (RFC
+/// 4180) and made formula-safe.
+fn csv_file<R, C>(records: R) -> csv::Result<Vec<u8>>
+where
+    R: IntoIterator,
+    R::Item: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer("\u{feff}".as_bytes().to_vec());
+    for record in records {
+        writer.write_record(
+            record
+                .into_iter()
+                .map(|cell| spreadsheet_safe(cell.as_ref()).into_owned()),
+        )?;
+    }
+    writer
+        .into_inner()
+        .map_err(|error| error.into_error().into())
 }
 
 pub async fn export_csv(
@@ -302,17 +329,8 @@ pub async fn export_csv(
         "csv-lines",
         "csv-email",
     ];
-    // A byte-order mark so spreadsheet programs read the file as UTF-8.
-    let mut body = String::from("\u{feff}");
-    body.push_str(
-        &header
-            .iter()
-            .map(|key| csv_cell(&page.t(key)))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
-    body.push_str("\r\n");
-    for p in &proposals {
+    let header = header.map(|key| page.t(key));
+    let rows = proposals.iter().map(|p| {
         let line_names: Vec<&str> = chosen
             .iter()
             .filter(|c| c.proposal_id == p.id)
@@ -323,7 +341,7 @@ pub async fn export_csv(
                     .map(|l| l.name.as_str())
             })
             .collect();
-        let row = [
+        [
             p.reference.clone(),
             p.created_at.format("%Y-%m-%d").to_string(),
             page.label("proposal-state", p.state),
@@ -336,15 +354,9 @@ pub async fn export_csv(
             page.label("proposal-kind", &p.collaboration_kind),
             line_names.join("; "),
             p.email.clone(),
-        ];
-        body.push_str(
-            &row.iter()
-                .map(|cell| csv_cell(cell))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        body.push_str("\r\n");
-    }
+        ]
+    });
+    let body = csv_file(std::iter::once(header).chain(rows)).map_err(anyhow::Error::from)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -365,9 +377,34 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_quotes_doubled() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_cell("+1"), "\"'+1\"");
-        assert_eq!(csv_cell("@SUM(A1)"), "\"'@SUM(A1)\"");
-        assert_eq!(csv_cell("Plain, text"), "\"Plain, text\"");
+        let line = |cells: &[&str]| String::from_utf8(csv_file([cells]).unwrap()).unwrap();
+        assert_eq!(
+            line(&["=HYPERLINK(\"x\")"]),
+            "\u{feff}\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+        );
+        assert_eq!(
+            line(&["+1", "@SUM(A1)"]),
+            "\u{feff}\"'+1\",\"'@SUM(A1)\"\r\n"
+        );
+        assert_eq!(
+            line(&["-2", "\tx", "\rx"]),
+            "\u{feff}\"'-2\",\"'\tx\",\"'\rx\"\r\n"
+        );
+        assert_eq!(line(&["Plain, text"]), "\u{feff}\"Plain, text\"\r\n");
+        assert_eq!(
+            line(&["two\nlines", "", "a=b"]),
+            "\u{feff}\"two\nlines\",\"\",\"a=b\"\r\n"
+        );
+        assert_eq!(spreadsheet_safe("=1+1"), "'=1+1");
+        assert_eq!(spreadsheet_safe("1+1"), "1+1");
+    }
+
+    #[test]
+    fn every_record_is_a_line_after_one_byte_order_mark() {
+        let file = csv_file([["a", "b"], ["c", "d"]]).unwrap();
+        assert_eq!(
+            String::from_utf8(file).unwrap(),
+            "\u{feff}\"a\",\"b\"\r\n\"c\",\"d\"\r\n"
+        );
     }
 }

@@ -3,6 +3,7 @@
 //! https `Secure` plus the `__Host-` name prefix.
 
 use axum::http::{HeaderMap, HeaderValue, header};
+use cookie::{Cookie, SameSite, time::Duration};
 
 /// How cookies are named and flagged on this deployment.
 #[derive(Clone, Copy, Debug)]
@@ -21,17 +22,18 @@ impl CookiePolicy {
         }
     }
 
-    /// The value of cookie `base` sent with the request, if any.
+    /// The value of cookie `base` sent with the request, if any. Pairs the
+    /// `cookie` crate cannot parse (no `=`, empty name) are skipped.
     pub fn read(self, headers: &HeaderMap, base: &str) -> Option<String> {
         let wanted = self.name(base);
         headers
             .get_all(header::COOKIE)
             .iter()
             .filter_map(|value| value.to_str().ok())
-            .flat_map(|value| value.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == wanted)
-            .map(|(_, value)| value.to_string())
+            .flat_map(Cookie::split_parse)
+            .filter_map(Result::ok)
+            .find(|cookie| cookie.name() == wanted)
+            .map(|cookie| cookie.value().to_string())
     }
 
     /// A `Set-Cookie` value that keeps the cookie for `max_age_days`.
@@ -51,22 +53,35 @@ impl CookiePolicy {
     }
 
     fn header(self, base: &str, value: &str, max_age: Option<u64>) -> HeaderValue {
-        let secure = if self.https { "; Secure" } else { "" };
-        let max_age = max_age
-            .map(|seconds| format!("; Max-Age={seconds}"))
-            .unwrap_or_default();
-        let text = format!(
-            "{}={value}{max_age}; Path=/; HttpOnly; SameSite=Lax{secure}",
-            self.name(base)
-        );
+        let mut cookie = Cookie::build((self.name(base), value))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .secure(self.https);
+        if let Some(seconds) = max_age {
+            // At most u32::MAX days in seconds: far inside i64.
+            let seconds = i64::try_from(seconds).unwrap_or(i64::MAX);
+            cookie = cookie.max_age(Duration::seconds(seconds));
+        }
         // Names and values are our own ASCII tokens.
-        HeaderValue::from_str(&text).expect("cookie header is ASCII")
+        HeaderValue::from_str(&cookie.build().to_string()).expect("cookie header is ASCII")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn attributes(value: &HeaderValue) -> Vec<String> {
+        let mut parts: Vec<String> = value
+            .to_str()
+            .unwrap()
+            .split(';')
+            .map(|part| part.trim().to_string())
+            .collect();
+        parts.sort();
+        parts
+    }
 
     #[test]
     fn https_cookies_are_host_bound_and_secure() {
@@ -76,6 +91,48 @@ mod tests {
         assert!(text.starts_with("__Host-obs_consent=v1;"), "{text}");
         assert!(text.contains("; Secure") && text.contains("HttpOnly"));
         assert!(text.contains("SameSite=Lax") && text.contains("Path=/"));
+        assert_eq!(
+            attributes(&value),
+            [
+                "HttpOnly",
+                "Max-Age=86400",
+                "Path=/",
+                "SameSite=Lax",
+                "Secure",
+                "__Host-obs_consent=v1"
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_http_cookies_have_no_prefix_and_no_secure_flag() {
+        let policy = CookiePolicy { https: false };
+        assert_eq!(
+            attributes(&policy.set_for_session("obs_session", "abc")),
+            ["HttpOnly", "Path=/", "SameSite=Lax", "obs_session=abc"],
+            "a session cookie has no Max-Age"
+        );
+        assert_eq!(
+            attributes(&policy.remove("obs_lang")),
+            [
+                "HttpOnly",
+                "Max-Age=0",
+                "Path=/",
+                "SameSite=Lax",
+                "obs_lang="
+            ]
+        );
+        assert_eq!(
+            attributes(&CookiePolicy { https: true }.remove("obs_lang")),
+            [
+                "HttpOnly",
+                "Max-Age=0",
+                "Path=/",
+                "SameSite=Lax",
+                "Secure",
+                "__Host-obs_lang="
+            ]
+        );
     }
 
     #[test]
@@ -88,5 +145,21 @@ mod tests {
         );
         assert_eq!(policy.read(&headers, "obs_lang").as_deref(), Some("fr"));
         assert_eq!(policy.read(&headers, "missing"), None);
+    }
+
+    #[test]
+    fn reads_past_malformed_pairs_and_across_headers() {
+        let policy = CookiePolicy { https: true };
+        let mut headers = HeaderMap::new();
+        headers.append(header::COOKIE, "junk; =x;;obs_lang=es".parse().unwrap());
+        headers.append(header::COOKIE, "__Host-obs_csrf=t0k".parse().unwrap());
+        assert_eq!(policy.read(&headers, "obs_csrf").as_deref(), Some("t0k"));
+        assert_eq!(
+            policy.read(&headers, "obs_lang"),
+            None,
+            "over https only the __Host- name counts"
+        );
+        let plain = CookiePolicy { https: false };
+        assert_eq!(plain.read(&headers, "obs_lang").as_deref(), Some("es"));
     }
 }

@@ -1,13 +1,7 @@
 //! Security headers on every response, errors and assets included.
 
-use axum::{
-    extract::{Request, State},
-    http::{HeaderName, HeaderValue, header},
-    middleware::Next,
-    response::Response,
-};
-
-use crate::state::AppState;
+use axum::http::{HeaderName, HeaderValue, header};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The site uses no scripts, no frames and no third-party resources; the
 /// policy says exactly that.
@@ -15,36 +9,32 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const HSTS: &str = "max-age=63072000; includeSubDomains";
 
-pub async fn set_security_headers(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    let fixed: [(HeaderName, &'static str); 6] = [
-        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-        (
+/// One layer per header, each replacing any value a handler set. HSTS only
+/// over https: the other headers are the same everywhere.
+///
+/// There is no `Server` header to remove: hyper and axum send none (the
+/// platform integration tests check that it stays so).
+pub fn security_headers(https: bool) -> [SetResponseHeaderLayer<Option<HeaderValue>>; 7] {
+    let fixed = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, Some(HeaderValue::from_static(value)))
+    };
+    [
+        fixed(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        fixed(header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        fixed(header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        fixed(
             HeaderName::from_static("cross-origin-resource-policy"),
             "same-origin",
         ),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (
+        fixed(header::X_FRAME_OPTIONS, "DENY"),
+        fixed(
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), interest-cohort=()",
         ),
-    ];
-    for (name, value) in fixed {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    if state.settings.is_https() {
-        headers.insert(
+        // `None` leaves the header alone.
+        SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static(HSTS),
-        );
-    }
-    headers.remove(header::SERVER);
-    response
+            https.then(|| HeaderValue::from_static(HSTS)),
+        ),
+    ]
 }

@@ -63,6 +63,19 @@ fn assert_security_headers(page: &crate::helpers::Page, what: &str) {
         "strict-origin-when-cross-origin",
         "{what}"
     );
+    assert_eq!(
+        header("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "{what}"
+    );
+    assert_eq!(
+        page.headers
+            .get_all("content-security-policy")
+            .iter()
+            .count(),
+        1,
+        "{what}: one policy, not one per layer"
+    );
     assert!(
         page.headers.get("server").is_none(),
         "{what}: no Server header"
@@ -104,6 +117,31 @@ async fn https_deployments_get_hsts_and_host_bound_cookies() {
         page.body
             .contains("href=\"https://observatory.example/es\""),
         "alternates use the public URL"
+    );
+}
+
+#[tokio::test]
+async fn every_answer_names_a_request_id_of_our_own() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let id = |page: &crate::helpers::Page| {
+        page.headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let page = id(&browser.get("/en").await);
+    let missing = id(&browser.get("/en/missing").await);
+    assert!(!page.is_empty() && !missing.is_empty(), "pages and errors");
+    assert_ne!(page, missing, "one id per request");
+    let chosen = reqwest::Client::new()
+        .get(format!("{}/healthz", app.address))
+        .header("x-request-id", "chosen-by-the-client");
+    let health = id(&browser.send(chosen).await);
+    assert!(
+        !health.is_empty() && health != "chosen-by-the-client",
+        "a client's id is replaced: {health}"
     );
 }
 
