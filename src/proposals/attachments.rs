@@ -47,13 +47,24 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
         return Some("application/pdf");
     }
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
     if bytes.starts_with(OLE) {
-        return Some("application/msword");
+        // Any OLE container (a spreadsheet, an installer) starts so; a Word
+        // document has a "WordDocument" stream, named in UTF-16.
+        let word_stream: Vec<u8> = "WordDocument"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        return contains(&word_stream).then_some("application/msword");
     }
     if !bytes.starts_with(b"PK\x03\x04") {
         return None;
     }
-    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    // Documents with macros (.docm and the like, or ODF with Basic) are
+    // refused: nobody needs to run code to read a proposal.
+    if contains(b"vbaProject.bin") || contains(b"Basic/script-lc.xml") {
+        return None;
+    }
     let odf = [
         (
             &b"mimetypeapplication/vnd.oasis.opendocument.text"[..],
@@ -208,6 +219,15 @@ mod tests {
         let odt = b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.text";
         assert_eq!(sniff(odt), Some("application/vnd.oasis.opendocument.text"));
         assert_eq!(sniff(b"MZ\x90\x00 an executable"), None);
+        let word: Vec<u8> = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+            .into_iter()
+            .chain("....WordDocument".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(sniff(&word), Some("application/msword"));
+        let installer = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        assert_eq!(sniff(&installer), None, "another OLE file");
+        let docm = b"PK\x03\x04....[Content_Types].xml....word/document.xml..word/vbaProject.bin";
+        assert_eq!(sniff(docm), None, "a document with macros");
         assert_eq!(sniff(b"PK\x03\x04 a plain zip"), None);
         assert_eq!(sniff(b"<html><script>"), None);
     }
