@@ -33,15 +33,10 @@ impl Problem {
 /// zip-based formats, from the names inside.
 ///
 /// Hand-written on purpose, not the `infer` crate: checked against infer
-/// 0.19, it reads these formats differently. OOXML needs real zip local
-/// file headers (the first entry's name at offset 30, then `word/`, `xl/` or
-/// `ppt/` as the name of the third or fourth entry, found through the
-/// headers' size fields); ODF needs `mimetype` as the first entry's name and
-/// the media type at offset 50; and `.doc` means opening the whole OLE
-/// compound file (a `cfb` dependency) and accepting only Word's class id,
-/// where this function takes any OLE file as `application/msword`. The
-/// inputs in `documents_are_recognised_by_content` come back from infer as
-/// `application/zip` and, for an OLE header alone, `application/x-ole-storage`.
+/// 0.19, it needs whole, well-formed files (zip local headers at fixed
+/// offsets for OOXML and ODF; the OLE compound file parsed, with a `cfb`
+/// dependency, for `.doc`), while this check reads only what it needs: the
+/// signature, the names inside, a Word stream, and any macros.
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     if bytes.starts_with(b"%PDF-") {
