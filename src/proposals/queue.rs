@@ -300,6 +300,51 @@ where
         .map_err(|error| error.into_error().into())
 }
 
+/// The spreadsheet's columns, by the message naming each.
+const CSV_COLUMNS: [&str; 12] = [
+    "csv-reference",
+    "csv-received",
+    "csv-state",
+    "csv-title",
+    "csv-name",
+    "csv-organisation",
+    "csv-country",
+    "csv-region",
+    "csv-languages",
+    "csv-kind",
+    "csv-lines",
+    "csv-email",
+];
+
+/// One proposal as a row of the spreadsheet, in the page's language.
+fn csv_row(
+    page: &Page,
+    p: &proposal::Model,
+    chosen: &[proposal_line::Model],
+    lines: &[LineOption],
+) -> [String; 12] {
+    let line_names: Vec<&str> = chosen
+        .iter()
+        .filter(|c| c.proposal_id == p.id)
+        .filter_map(|c| lines.iter().find(|l| l.id == c.line_id))
+        .map(|l| l.name.as_str())
+        .collect();
+    [
+        p.reference.clone(),
+        p.created_at.format("%Y-%m-%d").to_string(),
+        page.label("proposal-state", p.state),
+        p.title.clone(),
+        p.full_name.clone(),
+        p.organisation_name.clone().unwrap_or_default(),
+        page.country(&p.country_code),
+        page.region(geography::region_of(&p.country_code).key()),
+        p.working_languages.clone(),
+        page.label("proposal-kind", &p.collaboration_kind),
+        line_names.join("; "),
+        p.email.clone(),
+    ]
+}
+
 pub async fn export_csv(
     AxumState(state): AxumState<AppState>,
     page: Page,
@@ -315,47 +360,8 @@ pub async fn export_csv(
         .filter(proposal_line::Column::ProposalId.is_in(proposals.iter().map(|p| p.id)))
         .all(&state.db)
         .await?;
-    let header = [
-        "csv-reference",
-        "csv-received",
-        "csv-state",
-        "csv-title",
-        "csv-name",
-        "csv-organisation",
-        "csv-country",
-        "csv-region",
-        "csv-languages",
-        "csv-kind",
-        "csv-lines",
-        "csv-email",
-    ];
-    let header = header.map(|key| page.t(key));
-    let rows = proposals.iter().map(|p| {
-        let line_names: Vec<&str> = chosen
-            .iter()
-            .filter(|c| c.proposal_id == p.id)
-            .filter_map(|c| {
-                lines
-                    .iter()
-                    .find(|l| l.id == c.line_id)
-                    .map(|l| l.name.as_str())
-            })
-            .collect();
-        [
-            p.reference.clone(),
-            p.created_at.format("%Y-%m-%d").to_string(),
-            page.label("proposal-state", p.state),
-            p.title.clone(),
-            p.full_name.clone(),
-            p.organisation_name.clone().unwrap_or_default(),
-            page.country(&p.country_code),
-            page.region(geography::region_of(&p.country_code).key()),
-            p.working_languages.clone(),
-            page.label("proposal-kind", &p.collaboration_kind),
-            line_names.join("; "),
-            p.email.clone(),
-        ]
-    });
+    let header = CSV_COLUMNS.map(|key| page.t(key));
+    let rows = proposals.iter().map(|p| csv_row(&page, p, &chosen, &lines));
     let body = csv_file(std::iter::once(header).chain(rows)).map_err(anyhow::Error::from)?;
     Ok((
         [
