@@ -1009,6 +1009,27 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
             .contains("<th scope=\"row\">Received</th><td>2</td>"),
         "numbers in a table"
     );
+    // Both were received this month: the database groups them by month.
+    let now = chrono::Utc::now();
+    let month = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ][chrono::Datelike::month0(&now) as usize];
+    let this_month = format!(
+        "<th scope=\"row\">{month} {}</th><td>2</td>",
+        chrono::Datelike::year(&now)
+    );
+    assert!(dashboard.body.contains(&this_month), "{this_month}");
 }
 
 #[tokio::test]
