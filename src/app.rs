@@ -85,10 +85,6 @@ pub fn router(state: AppState) -> Router {
         .fallback(web::error::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            web::form_limit::limit_posts,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
             web::error::localize_errors,
         ))
         .layer(middleware::from_fn_with_state(
@@ -232,7 +228,6 @@ impl Server {
         })
     }
 
-    /// Serves until `shutdown` completes, then lets requests in flight finish.
     /// Serves until `shutdown` completes, then lets requests in flight and
     /// the job in hand finish.
     pub async fn run(
@@ -293,6 +288,14 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
 }
 
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    if settings.is_https() && settings.trusted_proxies.is_empty() {
+        // TLS ends in front of this binary, so there is a proxy, and without
+        // trusting it every visitor has its address (and shares its limits).
+        tracing::warn!(
+            "OBSERVATORY_BASE_URL is https but OBSERVATORY_TRUSTED_PROXIES is unset: \
+             every visitor will be counted under the proxy's address"
+        );
+    }
     let server = Server::build(settings).await?;
     tracing::info!("observatory listening on http://{}", server.address);
     server.run(shutdown_signal()).await?;

@@ -137,8 +137,6 @@ pub async fn purge_finished(db: &DatabaseConnection) -> Result<u64, DbErr> {
 }
 
 /// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
-/// the last attempt the job is closed with its error kept for inspection.
-/// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
 /// the last attempt the job is closed with its error kept for inspection and
 /// its payload scrubbed as for a job that ran.
 pub async fn fail(

@@ -32,6 +32,7 @@ proposal-kind-missing = Choose the kind of collaboration you wish.
 proposal-attachment-too-large = The file is larger than 5 MB. Send a smaller one, or none.
 proposal-attachment-empty = The file is empty.
 proposal-attachment-type = This file is not a PDF or office document. Send one of those formats, or none.
+proposal-attachment-too-many = Too many files have been sent from your connection in the last hour. Send the form without a file, or try again later.
 proposal-too-fast = The form was sent too quickly. Please check your answers and send it again.
 proposal-too-many = Too many proposals have been sent from your connection. Please try again in an hour.
 proposal-message-missing = Write a message of at most 10,000 characters.

@@ -32,6 +32,7 @@ proposal-kind-missing = Elija el tipo de colaboración que desea.
 proposal-attachment-too-large = El archivo supera los 5 MB. Envíe uno más pequeño, o ninguno.
 proposal-attachment-empty = El archivo está vacío.
 proposal-attachment-type = Este archivo no es un PDF ni un documento de ofimática. Envíe uno de esos formatos, o ninguno.
+proposal-attachment-too-many = Desde su conexión se han enviado demasiados archivos en la última hora. Envíe el formulario sin archivo o vuelva a intentarlo más tarde.
 proposal-too-fast = El formulario se envió demasiado rápido. Revise sus respuestas y vuelva a enviarlo.
 proposal-too-many = Se han enviado demasiadas propuestas desde su conexión. Vuelva a intentarlo dentro de una hora.
 proposal-message-missing = Escriba un mensaje de 10 000 caracteres como máximo.

@@ -32,6 +32,7 @@ proposal-kind-missing = Choisissez le type de collaboration souhaité.
 proposal-attachment-too-large = Le fichier dépasse 5 Mo. Envoyez-en un plus petit, ou aucun.
 proposal-attachment-empty = Le fichier est vide.
 proposal-attachment-type = Ce fichier n’est ni un PDF ni un document bureautique. Envoyez l’un de ces formats, ou aucun.
+proposal-attachment-too-many = Trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Envoyez le formulaire sans fichier ou réessayez plus tard.
 proposal-too-fast = Le formulaire a été envoyé trop vite. Vérifiez vos réponses et renvoyez-le.
 proposal-too-many = Trop de propositions ont été envoyées depuis votre connexion. Réessayez dans une heure.
 proposal-message-missing = Écrivez un message de 10 000 caractères au plus.

@@ -8,7 +8,7 @@ use axum::{
     http::request::Parts,
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Expr, ExprTrait, Query, SimpleExpr},
 };
 
@@ -36,8 +36,9 @@ impl StaffView {
 }
 
 /// A confirmed proposal, named by the route's `{id}`, that the signed-in
-/// staff member may see. Members, unassigned and conflicted evaluators get
-/// 403; an unknown or unconfirmed proposal is a 404.
+/// staff member may see. Evaluators not assigned to it (or conflicted) get
+/// 403 whether it exists or not; for editors and admins an unknown or
+/// unconfirmed proposal is a 404.
 pub struct StaffProposal {
     pub me: CurrentUser,
     pub proposal: proposal::Model,
@@ -112,6 +113,22 @@ pub async fn find_confirmed(
     proposal::Entity::find_by_id(id)
         .filter(proposal::Column::State.ne(State::Unconfirmed))
         .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The same, locked until the transaction ends (`FOR UPDATE` on
+/// PostgreSQL; on SQLite the write transaction already holds the only
+/// writer's lock): a decision or withdrawal committed meanwhile is seen, and
+/// none can slip in between this check and the transaction's writes.
+pub async fn lock_confirmed(
+    txn: &DatabaseTransaction,
+    id: i32,
+) -> Result<proposal::Model, AppError> {
+    proposal::Entity::find_by_id(id)
+        .filter(proposal::Column::State.ne(State::Unconfirmed))
+        .lock_exclusive()
+        .one(txn)
         .await?
         .ok_or(AppError::NotFound)
 }

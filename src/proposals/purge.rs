@@ -2,7 +2,7 @@
 //! so are uploads from forms never completed.
 
 use chrono::Utc;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect};
 
 use super::{
     attachments,
@@ -22,52 +22,69 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
     let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
     let mut purged = 0;
     loop {
+        let txn = crate::db::begin_write(&state.db).await?;
+        // Locked, so a confirmation cannot come between this choice and the
+        // deletion: it waits, then finds the proposal gone.
         let expired: Vec<i32> = proposal::Entity::find()
             .select_only()
             .column(proposal::Column::Id)
             .filter(proposal::Column::State.eq(State::Unconfirmed))
             .filter(proposal::Column::CreatedAt.lte(oldest))
             .limit(PURGE_BATCH)
+            .lock_exclusive()
             .into_tuple()
-            .all(&state.db)
+            .all(&txn)
             .await?;
         if expired.is_empty() {
             break;
         }
         let files = attachment::Entity::find()
             .filter(attachment::Column::ProposalId.is_in(expired.clone()))
-            .all(&state.db)
+            .all(&txn)
             .await?;
-        remove_files(state, &files).await?;
+        delete_rows(&txn, &files).await?;
         purged += proposal::Entity::delete_many()
             .filter(proposal::Column::Id.is_in(expired))
-            .exec(&state.db)
+            .exec(&txn)
             .await?
             .rows_affected;
+        txn.commit().await?;
+        remove_files(state, &files).await;
     }
     loop {
+        let txn = crate::db::begin_write(&state.db).await?;
         let forgotten = attachment::Entity::find()
             .filter(attachment::Column::ProposalId.is_null())
             .filter(attachment::Column::CreatedAt.lte(oldest))
             .limit(PURGE_BATCH)
-            .all(&state.db)
+            .lock_exclusive()
+            .all(&txn)
             .await?;
         if forgotten.is_empty() {
             break;
         }
-        remove_files(state, &forgotten).await?;
+        delete_rows(&txn, &forgotten).await?;
+        txn.commit().await?;
+        remove_files(state, &forgotten).await;
     }
     Ok(purged)
 }
 
-/// Deletes stored files and then their rows.
-async fn remove_files(state: &AppState, files: &[attachment::Model]) -> Result<(), AppError> {
+async fn delete_rows(
+    txn: &DatabaseTransaction,
+    files: &[attachment::Model],
+) -> Result<(), AppError> {
+    attachment::Entity::delete_many()
+        .filter(attachment::Column::Id.is_in(files.iter().map(|f| f.id)))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the stored files, once their rows are gone for good (after the
+/// commit: a failed transaction leaves both in place).
+async fn remove_files(state: &AppState, files: &[attachment::Model]) {
     for file in files {
         attachments::remove_file(&state.settings.data_dir, &file.stored_name).await;
     }
-    attachment::Entity::delete_many()
-        .filter(attachment::Column::Id.is_in(files.iter().map(|f| f.id)))
-        .exec(&state.db)
-        .await?;
-    Ok(())
 }

@@ -173,17 +173,14 @@ pub async fn counts_per_state(
     if let Some(visible) = access::visible_to(me) {
         query = query.filter(visible);
     }
-    let rows: Vec<(String, i64)> = query.into_tuple().all(db).await?;
+    // Read as states: an unknown stored state fails here too.
+    let rows: Vec<(State, i64)> = query.into_tuple().all(db).await?;
     Ok(State::ALL
         .into_iter()
         .filter(|s| *s != State::Unconfirmed)
         .map(|s| {
-            (
-                s,
-                rows.iter()
-                    .find(|(k, _)| k == s.key())
-                    .map_or(0, |(_, n)| *n),
-            )
+            let count = rows.iter().find(|(k, _)| *k == s).map_or(0, |(_, n)| *n);
+            (s, count)
         })
         .collect())
 }

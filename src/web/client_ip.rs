@@ -25,7 +25,7 @@ impl FromRequestParts<AppState> for ClientIp {
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(address)| address.ip())
+            .map(|ConnectInfo(address)| address.ip().to_canonical())
             .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no peer address")))?;
         let forwarded = parts
             .headers
@@ -56,7 +56,7 @@ fn client_address<'a>(
     let hops: Vec<&str> = forwarded.flat_map(|value| value.split(',')).collect();
     let mut client = peer;
     for hop in hops.iter().rev() {
-        let Ok(address) = hop.trim().parse::<IpAddr>() else {
+        let Some(address) = parse_hop(hop) else {
             break;
         };
         client = address;
@@ -65,6 +65,18 @@ fn client_address<'a>(
         }
     }
     client
+}
+
+/// One address of `X-Forwarded-For`, as proxies write it: `1.2.3.4`,
+/// `1.2.3.4:5678`, `2001:db8::1` or `[2001:db8::1]:443`. IPv4 addresses
+/// written the IPv6 way (`::ffff:1.2.3.4`) count as IPv4.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    let hop = hop.trim();
+    let address = hop
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| hop.parse::<SocketAddr>().ok().map(|socket| socket.ip()))?;
+    Some(address.to_canonical())
 }
 
 #[cfg(test)]
@@ -122,5 +134,16 @@ mod tests {
             client_address(ip("10.0.0.2"), std::iter::empty(), &trusted),
             ip("10.0.0.2")
         );
+    }
+
+    #[test]
+    fn ports_brackets_and_mapped_addresses() {
+        let trusted = nets(&["10.0.0.0/8"]);
+        for written in ["198.51.100.7:5678", "::ffff:198.51.100.7"] {
+            let found = client_address(ip("10.0.0.2"), [written].into_iter(), &trusted);
+            assert_eq!(found, ip("198.51.100.7"), "{written}");
+        }
+        let found = client_address(ip("10.0.0.2"), ["[2001:db8::1]:443"].into_iter(), &trusted);
+        assert_eq!(found, ip("2001:db8::1"));
     }
 }

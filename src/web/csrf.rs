@@ -4,14 +4,14 @@
 
 use axum::{
     body::Bytes,
-    extract::{FromRequest, Request, State},
+    extract::{FromRequest, FromRequestParts, Request, State},
     http::{HeaderMap, header},
     middleware::Next,
     response::Response,
 };
 use serde::{Deserialize, de::DeserializeOwned};
 
-use super::AppError;
+use super::{AppError, ClientIp, form_limit};
 use crate::state::AppState;
 
 pub const COOKIE: &str = "obs_csrf";
@@ -84,7 +84,19 @@ impl CheckedForm {
 impl FromRequest<AppState> for CheckedForm {
     type Rejection = AppError;
 
+    /// Checks the token, then counts the form against its sender's address.
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let (mut parts, body) = request.into_parts();
+        let ClientIp(client) = ClientIp::from_request_parts(&mut parts, state).await?;
+        let body = checked_body(Request::from_parts(parts, body), state).await?;
+        form_limit::count(state, client).await?;
+        Ok(CheckedForm(body))
+    }
+}
+
+/// The body of a url-encoded form whose CSRF token is right.
+async fn checked_body(request: Request, state: &AppState) -> Result<Bytes, AppError> {
+    {
         let headers = request.headers().clone();
         let body = Bytes::from_request(request, state)
             .await
@@ -100,19 +112,22 @@ impl FromRequest<AppState> for CheckedForm {
         if !is_valid(state, &headers, &field.csrf) {
             return Err(AppError::CsrfRejected);
         }
-        Ok(CheckedForm(body))
+        Ok(body)
     }
 }
 
 /// A checked form parsed into one struct, which need not mention the token.
+/// Not counted against the sender's address: it is for the cookie choice,
+/// which stores nothing on the server.
 pub struct CsrfForm<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
-        let form = CheckedForm::from_request(request, state).await?;
-        Ok(CsrfForm(form.parse()?))
+        let body = checked_body(request, state).await?;
+        let form = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+        Ok(CsrfForm(form))
     }
 }
 
@@ -148,7 +163,12 @@ impl CheckedMultipart {
 impl FromRequest<AppState> for CheckedMultipart {
     type Rejection = AppError;
 
+    /// Reads the form, checks the token, then counts the form against its
+    /// sender's address.
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let (mut parts, body) = request.into_parts();
+        let ClientIp(client) = ClientIp::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
         let headers = request.headers().clone();
         let mut multipart = axum::extract::Multipart::from_request(request, state)
             .await
@@ -190,6 +210,7 @@ impl FromRequest<AppState> for CheckedMultipart {
         if !is_valid(state, &headers, token) {
             return Err(AppError::CsrfRejected);
         }
+        form_limit::count(state, client).await?;
         Ok(CheckedMultipart { fields, file })
     }
 }

@@ -65,11 +65,6 @@ pub struct TokenField {
     pub token: String,
 }
 
-/// Trims a submitted text; an empty result counts as missing.
-pub fn clean(value: &str) -> String {
-    value.trim().to_string()
-}
-
 /// Checks an e-mail address's shape the way mail systems accept it, and
 /// returns it in lower case (addresses are compared case-insensitively).
 pub fn normalize_email(value: &str) -> Option<String> {

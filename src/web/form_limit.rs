@@ -1,17 +1,16 @@
-//! Every form sent to the site counts against its sender's address:
-//! beyond `OBSERVATORY_FORMS_PER_HOUR` posts in an hour, an address gets
-//! the "too many forms" page for a while. This is the floor under every
-//! form that stores data or sends mail; forms that need tighter limits
-//! (login, password reset, proposals) add their own.
+//! Every form sent to the site counts against its sender's address: beyond
+//! `OBSERVATORY_FORMS_PER_HOUR` in an hour, an address gets the "too many
+//! forms" page for a while. This is the floor under every form that stores
+//! data or sends mail; forms that need tighter limits (login, password
+//! reset, proposals) add their own.
+//!
+//! Counted by the CSRF-checked form extractors, once the token is known to
+//! be right: a page on another site cannot make visitors' browsers use up
+//! an address's budget with forged posts.
 
-use axum::{
-    extract::{FromRequestParts, Request, State},
-    http::Method,
-    middleware::Next,
-    response::{IntoResponse, Response},
-};
+use std::net::IpAddr;
 
-use super::{AppError, ClientIp};
+use super::AppError;
 use crate::{
     state::AppState,
     throttle::{self, Limit},
@@ -20,28 +19,18 @@ use crate::{
 /// How long an address that sent too many forms waits.
 const LOCK_MINUTES: i64 = 15;
 
-pub async fn limit_posts(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::POST {
-        return next.run(request).await;
-    }
-    let (mut parts, body) = request.into_parts();
-    let client = match ClientIp::from_request_parts(&mut parts, &state).await {
-        Ok(ClientIp(client)) => client,
-        Err(error) => return error.into_response(),
-    };
+/// Counts one form from `client`, or refuses it when the address is over
+/// its budget.
+pub async fn count(state: &AppState, client: IpAddr) -> Result<(), AppError> {
     let key = format!("forms-from:{client}");
+    if throttle::locked_until(&state.db, &[&key]).await?.is_some() {
+        return Err(AppError::TooManyRequests);
+    }
     let limit = Limit {
         max: state.settings.forms_per_hour,
         window_minutes: 60,
         lock_minutes: LOCK_MINUTES,
     };
-    match throttle::locked_until(&state.db, &[&key]).await {
-        Ok(Some(_)) => return AppError::TooManyRequests.into_response(),
-        Ok(None) => {}
-        Err(error) => return AppError::from(error).into_response(),
-    }
-    if let Err(error) = throttle::record(&state.db, &[(&key, limit)]).await {
-        return AppError::from(error).into_response();
-    }
-    next.run(Request::from_parts(parts, body)).await
+    throttle::record(&state.db, &[(&key, limit)]).await?;
+    Ok(())
 }

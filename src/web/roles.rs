@@ -33,11 +33,6 @@ impl Role {
     pub fn from_key(key: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|role| role.key() == key)
     }
-
-    /// The message key of the role's name.
-    pub fn label_key(self) -> String {
-        format!("role-{}", self.key())
-    }
 }
 
 /// Shown as its key (templates compare and print it so).

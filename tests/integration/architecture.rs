@@ -40,6 +40,49 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
+/// The features a source file names: `crate::feature::…` paths anywhere, and
+/// the first names of a `use crate::{…}` group (over several lines too).
+fn features_named(text: &str) -> Vec<&'static str> {
+    let mut named: Vec<&'static str> = FEATURES
+        .into_iter()
+        .filter(|feature| text.contains(&format!("crate::{feature}")))
+        .collect();
+    for group in text.split("use crate::{").skip(1) {
+        let mut depth = 0;
+        let mut item = String::new();
+        let mut firsts = Vec::new();
+        for c in group.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => break,
+                '}' => depth -= 1,
+                ',' if depth == 0 => firsts.push(std::mem::take(&mut item)),
+                _ if depth == 0 => item.push(c),
+                _ => {}
+            }
+        }
+        firsts.push(item);
+        for first in firsts {
+            let name = first.trim().split("::").next().unwrap_or("").trim();
+            if let Some(feature) = FEATURES.into_iter().find(|f| *f == name) {
+                named.push(feature);
+            }
+        }
+    }
+    named
+}
+
+#[test]
+fn the_check_sees_every_way_of_importing() {
+    let grouped = "use crate::{\n    config::Settings,\n    accounts::{me, own},\n};";
+    assert_eq!(features_named(grouped), ["accounts"]);
+    assert_eq!(
+        features_named("let x = crate::proposals::purge_expired;"),
+        ["proposals"]
+    );
+    assert!(features_named("use crate::{state::AppState, web::Page};").is_empty());
+}
+
 #[test]
 fn features_import_downward_only() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -51,11 +94,8 @@ fn features_import_downward_only() {
         let part = relative.iter().next().unwrap().to_str().unwrap();
         let own = part.trim_end_matches(".rs");
         let text = std::fs::read_to_string(&file).unwrap();
-        for feature in FEATURES.iter().filter(|f| **f != own) {
-            let used = text.contains(&format!("crate::{feature}"))
-                || text.contains(&format!("    {feature}::"))
-                || text.contains(&format!("use crate::{{{feature}"));
-            if used && !allowed(part).contains(feature) {
+        for feature in features_named(&text) {
+            if feature != own && !allowed(part).contains(&feature) {
                 wrong.push(format!("{} imports {feature}", relative.display()));
             }
         }

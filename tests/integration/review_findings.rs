@@ -347,3 +347,58 @@ async fn the_dashboard_and_the_purge_cope_with_many_proposals() {
         0
     );
 }
+
+#[tokio::test]
+async fn forms_sent_back_for_correction_store_a_bounded_number_of_files() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    for attempt in 0..21 {
+        let token = csrf(&mut browser, "/en/collaborate").await;
+        let started = started_seconds_ago(10);
+        // No title: refused for its fields, so the file would be kept.
+        let fields: Vec<_> = proposal_fields(&token, &started, "files@example.org", "")
+            .into_iter()
+            .filter(|(name, _)| *name != "title")
+            .collect();
+        let answer = submit(
+            &mut browser,
+            "en",
+            &fields,
+            Some(("plan.pdf", PDF.to_vec())),
+        )
+        .await;
+        assert_eq!(answer.status, 422);
+        let refused_file = answer.body.contains("Too many files have been sent");
+        assert_eq!(refused_file, attempt == 20, "attempt {attempt}");
+    }
+    assert_eq!(
+        uploads_in(&app),
+        20,
+        "twenty files an hour from one address"
+    );
+}
+
+#[tokio::test]
+async fn address_change_mails_to_one_address_are_throttled() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    crate::accounts::register_and_confirm(&app, &mut member, "mover@example.org", "en").await;
+    crate::accounts::log_in(&mut member, "en", "mover@example.org", PASSWORD).await;
+    for _ in 0..5 {
+        let token = csrf(&mut member, "/en/account/email").await;
+        let answer = member
+            .post_form(
+                "/en/account/email",
+                &[
+                    ("csrf", &token),
+                    ("email", "stranger@example.org"),
+                    ("current_password", PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(answer.status, 200, "the same answer every time");
+    }
+    app.wait_for_jobs().await;
+    let sent = app.mail.messages_to("stranger@example.org").await.len();
+    assert_eq!(sent, 3, "three links an hour, not five");
+}

@@ -127,6 +127,13 @@ async fn every_form_counts_against_its_senders_address() {
     let mut busy = app.browser();
     busy.forwarded_for = Some("198.51.100.7".into());
     let token = csrf(&mut busy, "/fr/password-reset").await;
+    // Forged posts (from another site, without the token) use up nothing.
+    for _ in 0..5 {
+        let forged = busy
+            .post_form("/fr/password-reset", &[("email", "nobody@example.org")])
+            .await;
+        assert_eq!(forged.status, 403);
+    }
     for _ in 0..3 {
         let sent = busy
             .post_form(

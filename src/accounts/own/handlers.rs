@@ -25,7 +25,7 @@ use crate::{
     },
     state::AppState,
     web::{
-        AppError, Page, Role,
+        AppError, ClientIp, Page, Role,
         csrf::CheckedForm,
         form::{FieldErrors, TokenField, normalize_email},
         page::render,
@@ -176,6 +176,7 @@ struct ChangeEmailForm {
 
 pub async fn change_email(
     State(state): State<AppState>,
+    ClientIp(client): ClientIp,
     page: Page,
     MyAccount(me): MyAccount,
     form: CheckedForm,
@@ -199,7 +200,7 @@ pub async fn change_email(
             errors,
         });
     };
-    services::request_email_change(&state, &me, &email, page.locale).await?;
+    services::request_email_change(&state, &me, &email, page.locale, client).await?;
     show_notice(page, Notice::EmailChangeSent)
 }
 

@@ -15,6 +15,7 @@ use crate::{
     lines_of_work, mail,
     people::{directory, profile::Profile},
     state::AppState,
+    throttle,
     web::AppError,
 };
 
@@ -68,13 +69,15 @@ pub async fn change_password(
 }
 
 /// Mails a confirmation link to the new address; the address changes only
-/// when it is followed. A taken address gets no link, and the caller
-/// answers the same, so the form reveals nothing about other accounts.
+/// when it is followed. A taken address gets no link, nor does an address
+/// already sent a few this hour (so the form cannot flood a stranger's
+/// mailbox); the caller answers the same, so the form reveals nothing.
 pub async fn request_email_change(
     state: &AppState,
     me: &user::Model,
     email: &str,
     locale: Locale,
+    client: std::net::IpAddr,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
     let taken = user::Entity::find()
@@ -82,7 +85,7 @@ pub async fn request_email_change(
         .one(&txn)
         .await?
         .is_some();
-    if !taken {
+    if !taken && throttle::allow_requested_mail(&txn, email, client).await? {
         tokens::revoke_all(&txn, me.id, Purpose::ChangeEmail).await?;
         let lifetime = Purpose::ChangeEmail.lifetime();
         let raw = tokens::issue(

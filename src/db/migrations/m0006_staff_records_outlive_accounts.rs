@@ -147,7 +147,7 @@ async fn relax_on_postgres(manager: &SchemaManager<'_>, table: &str) -> Result<(
         .get_connection()
         .execute_unprepared(&format!(
             "ALTER TABLE \"{table}\" ALTER COLUMN evaluator_id DROP NOT NULL; \
-             ALTER TABLE \"{table}\" DROP CONSTRAINT IF EXISTS \"{constraint}\"; \
+             ALTER TABLE \"{table}\" DROP CONSTRAINT \"{constraint}\"; \
              ALTER TABLE \"{table}\" ADD CONSTRAINT \"{constraint}\" \
              FOREIGN KEY (evaluator_id) REFERENCES users (id) ON DELETE SET NULL"
         ))

@@ -1,6 +1,7 @@
 //! What staff do to a proposal, one use case each, each in one transaction
-//! that reads the proposal afresh: a change made meanwhile by someone else
-//! (a decision, a withdrawal) is seen, and the action refused.
+//! that reads the proposal afresh and locks it: a change made meanwhile by
+//! someone else (a decision, a withdrawal) is seen and the action refused,
+//! and none can come between the check and the write.
 
 use std::collections::BTreeMap;
 
@@ -15,7 +16,7 @@ use super::page::{Fit, RECOMMENDATIONS, SCORES};
 use crate::{
     people::directory,
     proposals::{
-        access::{find_confirmed, is_assigned},
+        access::{is_assigned, lock_confirmed},
         entities::{assignment, evaluation, proposal, proposal_line},
         notify,
         state::Transition,
@@ -47,12 +48,12 @@ pub async fn assign(
     evaluator_id: i32,
     editor: i32,
 ) -> Result<(), AppError> {
-    let evaluator = directory::person(&state.db, evaluator_id)
+    let txn = crate::db::begin_write(&state.db).await?;
+    let evaluator = directory::person(&txn, evaluator_id)
         .await?
         .filter(|person| person.role >= Role::Evaluator)
         .ok_or(AppError::BadRequest)?;
-    let txn = crate::db::begin_write(&state.db).await?;
-    let found = find_confirmed(&txn, proposal_id).await?;
+    let found = lock_confirmed(&txn, proposal_id).await?;
     // A conflict once declared stays: the row exists, nothing is inserted.
     let inserted = assignment::Entity::insert(assignment::ActiveModel {
         proposal_id: Set(proposal_id),
@@ -92,7 +93,7 @@ pub async fn unassign(
     editor: i32,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let current = find_confirmed(&txn, proposal_id).await?.state;
+    let current = lock_confirmed(&txn, proposal_id).await?.state;
     if !current.is_open() {
         return Err(workflow::refused());
     }
@@ -130,10 +131,13 @@ pub async fn declare_conflict(
     evaluator: i32,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let current = find_confirmed(&txn, proposal_id).await?.state;
+    let current = lock_confirmed(&txn, proposal_id).await?.state;
     // A closed proposal's evaluations are part of its record: they stay.
     if !current.is_open() {
         return Err(workflow::refused());
+    }
+    if !is_assigned(&txn, evaluator, proposal_id).await? {
+        return Err(AppError::Forbidden);
     }
     assignment::Entity::update_many()
         .col_expr(assignment::Column::ConflictAt, Expr::value(Utc::now()))
@@ -239,7 +243,7 @@ pub async fn evaluate(
 ) -> Result<(), AppError> {
     let scores = serde_json::to_string(&valid.scores).map_err(anyhow::Error::from)?;
     let txn = crate::db::begin_write(&state.db).await?;
-    if !find_confirmed(&txn, proposal_id).await?.state.is_open() {
+    if !lock_confirmed(&txn, proposal_id).await?.state.is_open() {
         return Err(workflow::refused());
     }
     if !is_assigned(&txn, evaluator, proposal_id).await? {
@@ -281,7 +285,7 @@ pub async fn comment(
     text: &str,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    find_confirmed(&txn, proposal_id).await?;
+    lock_confirmed(&txn, proposal_id).await?;
     workflow::add_message(&txn, proposal_id, Author::Staff, Some(author), true, text).await?;
     txn.commit().await?;
     Ok(())
@@ -323,7 +327,7 @@ pub async fn write_to_submitter(
     text: &str,
 ) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
-    let found: proposal::Model = find_confirmed(&txn, proposal_id).await?;
+    let found: proposal::Model = lock_confirmed(&txn, proposal_id).await?;
     match letter.transition {
         Some((transition, note)) => {
             workflow::apply(&txn, &found, transition, Some(author), note).await?;

@@ -1,7 +1,7 @@
 //! What the person who proposed does on their proposal, each in one
 //! transaction; the staff in the conversation are told by mail.
 
-use sea_orm::EntityTrait;
+use sea_orm::{EntityTrait, QuerySelect};
 
 use crate::{
     proposals::{
@@ -19,6 +19,7 @@ use crate::{
 pub async fn reply(state: &AppState, proposal_id: i32, text: &str) -> Result<(), AppError> {
     let txn = crate::db::begin_write(&state.db).await?;
     let found = proposal::Entity::find_by_id(proposal_id)
+        .lock_exclusive()
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;

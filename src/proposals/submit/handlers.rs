@@ -116,7 +116,8 @@ pub async fn submit(
     let kept = match refusal {
         None => {
             let token = &input.kept_attachment;
-            services::keep_attachment(&state, form.file.as_ref(), token, &mut errors).await?
+            let upload = form.file.as_ref();
+            services::keep_attachment(&state, client, upload, token, &mut errors).await?
         }
         Some(_) => None,
     };

@@ -86,24 +86,42 @@ pub async fn sent_before(
         .await?)
 }
 
+/// Files one address may store in an hour, sent with proposals or with
+/// forms sent back for correction: enough for people, and a bound on the
+/// disk a client can fill.
+const UPLOAD_LIMIT: Limit = Limit {
+    max: 20,
+    window_minutes: 60,
+    lock_minutes: 60,
+};
+
 /// The attachment to keep with the form: a new valid upload (stored now,
 /// so a correction need not send it again) or the one kept before.
 pub async fn keep_attachment(
     state: &AppState,
+    client: std::net::IpAddr,
     upload: Option<&UploadedFile>,
     kept_token: &str,
     errors: &mut FieldErrors,
 ) -> Result<Option<attachment::Model>, AppError> {
     if let Some(upload) = upload {
-        return match attachments::check(upload) {
-            Ok(mime) => Ok(Some(
-                attachments::store(&state.db, &state.settings.data_dir, upload, mime).await?,
-            )),
+        let mime = match attachments::check(upload) {
+            Ok(mime) => mime,
             Err(problem) => {
                 errors.add("attachment", problem.message_key());
-                Ok(None)
+                return Ok(None);
             }
         };
+        let key = format!("upload-address:{client}");
+        if throttle::locked_until(&state.db, &[&key]).await?.is_some() {
+            errors.add("attachment", "proposal-attachment-too-many");
+            return Ok(None);
+        }
+        throttle::record(&state.db, &[(&key, UPLOAD_LIMIT)]).await?;
+        let data_dir = &state.settings.data_dir;
+        return Ok(Some(
+            attachments::store(&state.db, data_dir, upload, mime).await?,
+        ));
     }
     let Some(id) = form::kept_attachment_id(&state.settings.secret_key, kept_token) else {
         return Ok(None);
