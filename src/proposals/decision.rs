@@ -19,6 +19,7 @@ use super::{
     entities::{proposal, working_group},
     notify,
     state::Transition,
+    view::ProposalView,
     workflow::{self, Author},
 };
 use crate::{
@@ -49,7 +50,7 @@ pub struct DecisionInput {
 #[template(path = "proposals/decide.html")]
 struct DecidePage {
     page: Page,
-    proposal: proposal::Model,
+    proposal: ProposalView,
     input: DecisionInput,
     groups: Vec<working_group::Model>,
     lines: Vec<LineOption>,
@@ -99,7 +100,7 @@ async fn page_for(
         .to_string();
     Ok(DecidePage {
         page,
-        proposal: found,
+        proposal: found.into(),
         input,
         groups,
         lines,

@@ -19,6 +19,7 @@ mod review;
 pub mod state;
 mod status;
 mod submit;
+mod view;
 mod workflow;
 
 use axum::{

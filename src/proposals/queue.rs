@@ -22,6 +22,7 @@ use super::{
     entities::{assignment, proposal, proposal_line},
     form::COLLABORATION_KINDS,
     state::State,
+    view::ProposalView,
 };
 use crate::{
     geography::{self, Region},
@@ -190,7 +191,7 @@ pub async fn counts_per_state(
 struct QueuePage {
     page: Page,
     filter: QueueFilter,
-    proposals: Vec<proposal::Model>,
+    proposals: Vec<ProposalView>,
     counts: Vec<(State, i64)>,
     lines: Vec<LineOption>,
     evaluators: Vec<Person>,
@@ -246,6 +247,7 @@ pub async fn show_queue(
     let pages = std::cmp::max(totals.number_of_pages, 1);
     let current_page = filter.page.clamp(1, pages);
     let proposals = paginator.fetch_page(current_page - 1).await?;
+    let proposals = proposals.into_iter().map(ProposalView::from).collect();
     let counts = counts_per_state(&state.db, &me).await?;
     let evaluators = directory::staff(&state.db).await?;
     render(&QueuePage {

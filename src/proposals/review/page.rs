@@ -1,6 +1,6 @@
 //! The review page's view model: what staff see of one proposal. Only the
 //! people it names are read (not every account), and nothing in it is a
-//! secret.
+//! secret (the proposal comes as a `ProposalView`).
 
 use std::collections::BTreeMap;
 
@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::super::{
     access::{StaffProposal, StaffView},
     entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
+    view::ProposalView,
     workflow::{self, Author},
 };
 use crate::{
@@ -70,7 +71,7 @@ pub struct MessageRow {
 #[template(path = "proposals/review.html")]
 pub struct ReviewPage {
     pub page: Page,
-    pub proposal: proposal::Model,
+    pub proposal: ProposalView,
     pub view: StaffView,
     pub lines: Vec<LineOption>,
     pub files: Vec<attachment::Model>,
@@ -259,7 +260,7 @@ pub async fn build(
         events: history.iter().map(|e| rows.event(e)).collect(),
         i_am_assigned: staff.assigned,
         view: staff.view,
-        proposal: found,
+        proposal: found.into(),
         lines,
         files,
         evaluators,

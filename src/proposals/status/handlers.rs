@@ -16,6 +16,7 @@ use crate::{
     proposals::{
         entities::{message, proposal},
         state::State,
+        view::ProposalView,
         workflow,
     },
     state::AppState,
@@ -29,7 +30,7 @@ use crate::{
 #[template(path = "proposals/status.html")]
 struct StatusPage {
     page: Page,
-    proposal: proposal::Model,
+    proposal: ProposalView,
     thread: Vec<message::Model>,
     access: SubmitterAccess,
     /// The proposal can still be withdrawn.
@@ -58,7 +59,7 @@ impl StatusPage {
             can_write: current.accepts_messages(),
             awaiting: current == State::AwaitingInformation,
             page,
-            proposal: found,
+            proposal: found.into(),
             thread,
             access,
             errors,
@@ -141,7 +142,7 @@ pub async fn withdraw(
 #[template(path = "proposals/mine.html")]
 struct MinePage {
     page: Page,
-    proposals: Vec<proposal::Model>,
+    proposals: Vec<ProposalView>,
 }
 
 pub async fn show_mine(
@@ -155,5 +156,6 @@ pub async fn show_mine(
         .order_by_desc(proposal::Column::Id)
         .all(&state.db)
         .await?;
+    let proposals = proposals.into_iter().map(ProposalView::from).collect();
     render(&MinePage { page, proposals })
 }

@@ -20,6 +20,7 @@ use crate::{
     proposals::{
         entities::{attachment, proposal},
         form::{self, COLLABORATION_KINDS, ProposalInput},
+        view::ProposalView,
     },
     state::AppState,
     web::{
@@ -250,7 +251,7 @@ pub async fn show_sent(
 struct ConfirmPage {
     page: Page,
     token: String,
-    proposal: proposal::Model,
+    proposal: ProposalView,
 }
 
 #[derive(Template)]
@@ -270,7 +271,7 @@ pub async fn show_confirm(
         Some(found) => render(&ConfirmPage {
             page,
             token: query.token,
-            proposal: found,
+            proposal: found.into(),
         }),
         None => render(&LinkInvalidPage { page }),
     }
