@@ -71,10 +71,7 @@ pub async fn assign(
     staff: StaffProposal,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    staff.require_decider()?;
-    let AssignForm { evaluator_id } = form.parse()?;
-    services::assign(&state, staff.id(), evaluator_id, staff.me.id).await?;
-    Ok(back_to(&page, staff.id()))
+    change_evaluators(&state, &page, staff, &form, Staffing::Assign).await
 }
 
 pub async fn unassign(
@@ -83,10 +80,30 @@ pub async fn unassign(
     staff: StaffProposal,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    change_evaluators(&state, &page, staff, &form, Staffing::Unassign).await
+}
+
+/// An editor adds an evaluator to the proposal, or takes one off.
+enum Staffing {
+    Assign,
+    Unassign,
+}
+
+async fn change_evaluators(
+    state: &AppState,
+    page: &Page,
+    staff: StaffProposal,
+    form: &CheckedForm,
+    change: Staffing,
+) -> Result<Response, AppError> {
     staff.require_decider()?;
     let AssignForm { evaluator_id } = form.parse()?;
-    services::unassign(&state, staff.id(), evaluator_id, staff.me.id).await?;
-    Ok(back_to(&page, staff.id()))
+    let (id, editor) = (staff.id(), staff.me.id);
+    match change {
+        Staffing::Assign => services::assign(state, id, evaluator_id, editor).await?,
+        Staffing::Unassign => services::unassign(state, id, evaluator_id, editor).await?,
+    }
+    Ok(back_to(page, id))
 }
 
 pub async fn declare_conflict(
