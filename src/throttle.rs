@@ -52,54 +52,80 @@ pub async fn locked_until(
         .max())
 }
 
-/// Counts an event against each key, locking those over their limit.
+/// Counts an event that has happened (a stored proposal) against each key;
+/// the key whose limit it reaches is locked, so `locked_until` refuses the
+/// next one.
 pub async fn record(db: &impl ConnectionTrait, keys: &[(&str, Limit)]) -> Result<(), DbErr> {
-    let now = Utc::now();
     for &(key, limit) in keys {
-        rate_limit::Entity::insert(rate_limit::ActiveModel {
-            key: Set(key.to_string()),
-            hits: Set(0),
-            window_started_at: Set(now),
-            locked_until: Set(None),
-        })
-        .on_conflict(
-            OnConflict::column(rate_limit::Column::Key)
-                .do_nothing()
-                .to_owned(),
-        )
-        .exec_without_returning(db)
-        .await?;
-        // A window that has run out starts again from this event.
-        let window_start = now - Duration::minutes(limit.window_minutes);
-        let expired = rate_limit::Column::WindowStartedAt.lt(window_start);
-        rate_limit::Entity::update_many()
-            .col_expr(
-                rate_limit::Column::Hits,
-                Expr::case(expired.clone(), 1)
-                    .finally(Expr::col(rate_limit::Column::Hits).add(1))
-                    .into(),
-            )
-            .col_expr(
-                rate_limit::Column::WindowStartedAt,
-                Expr::case(expired, Expr::value(now))
-                    .finally(Expr::col(rate_limit::Column::WindowStartedAt))
-                    .into(),
-            )
-            .filter(rate_limit::Column::Key.eq(key))
-            .exec(db)
-            .await?;
-        rate_limit::Entity::update_many()
-            .col_expr(
-                rate_limit::Column::LockedUntil,
-                Expr::value(now + Duration::minutes(limit.lock_minutes)),
-            )
-            .col_expr(rate_limit::Column::Hits, Expr::value(0))
-            .filter(rate_limit::Column::Key.eq(key))
-            .filter(rate_limit::Column::Hits.gte(limit.max))
-            .exec(db)
-            .await?;
+        count(db, key, limit, limit.max - 1).await?;
     }
     Ok(())
+}
+
+/// Counts one attempt against `key` and tells whether it is refused: `None`
+/// when it is within the limit, otherwise the end of the lock. The check and
+/// the count are one statement (an upsert returning the row), so concurrent
+/// attempts cannot all read "under the limit" before any of them is counted.
+///
+/// An attempt while locked is refused without being counted; the attempt
+/// that goes over the limit is refused and starts the lock.
+pub async fn take(
+    db: &impl ConnectionTrait,
+    key: &str,
+    limit: Limit,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    count(db, key, limit, limit.max).await
+}
+
+/// Counts one event against `key`, locking it when the count goes over
+/// `allowed`; the end of the lock if the key is locked.
+async fn count(
+    db: &impl ConnectionTrait,
+    key: &str,
+    limit: Limit,
+    allowed: i32,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    use rate_limit::Column::{Hits, LockedUntil, WindowStartedAt};
+    let now = Utc::now();
+    let column = |column: rate_limit::Column| Expr::col((rate_limit::Entity, column));
+    let locked = column(LockedUntil).gt(now);
+    let expired = column(WindowStartedAt).lt(now - Duration::minutes(limit.window_minutes));
+    let goes_over = column(Hits).add(1).gt(allowed);
+    let row = rate_limit::Entity::insert(rate_limit::ActiveModel {
+        key: Set(key.to_string()),
+        hits: Set(1),
+        window_started_at: Set(now),
+        locked_until: Set((allowed < 1).then(|| now + Duration::minutes(limit.lock_minutes))),
+    })
+    .on_conflict(
+        OnConflict::column(rate_limit::Column::Key)
+            .value(
+                Hits,
+                Expr::case(locked.clone(), column(Hits))
+                    .case(expired.clone(), 1)
+                    .case(goes_over.clone(), 0)
+                    .finally(column(Hits).add(1)),
+            )
+            .value(
+                WindowStartedAt,
+                Expr::case(locked.clone(), column(WindowStartedAt))
+                    .case(expired.clone(), now)
+                    .finally(column(WindowStartedAt)),
+            )
+            .value(
+                LockedUntil,
+                Expr::case(locked, column(LockedUntil))
+                    .case(
+                        expired.not().and(goes_over),
+                        now + Duration::minutes(limit.lock_minutes),
+                    )
+                    .finally(Expr::value(Option::<DateTime<Utc>>::None)),
+            )
+            .to_owned(),
+    )
+    .exec_with_returning(db)
+    .await?;
+    Ok(row.locked_until.filter(|until| *until > now))
 }
 
 /// The longest window or lock any limit uses; a row untouched for longer
@@ -154,11 +180,10 @@ pub async fn allow_requested_mail(
     recipient: &str,
     client: std::net::IpAddr,
 ) -> Result<bool, DbErr> {
-    let to = format!("mail-to:{recipient}");
     let from = format!("mail-from:{client}");
-    if locked_until(db, &[&to, &from]).await?.is_some() {
+    if take(db, &from, MAILS_PER_CLIENT).await?.is_some() {
         return Ok(false);
     }
-    record(db, &[(&to, MAILS_PER_RECIPIENT), (&from, MAILS_PER_CLIENT)]).await?;
-    Ok(true)
+    let to = format!("mail-to:{recipient}");
+    Ok(take(db, &to, MAILS_PER_RECIPIENT).await?.is_none())
 }

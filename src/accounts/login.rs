@@ -21,17 +21,30 @@ use crate::{
     },
 };
 
-/// Five failures in 15 minutes lock an account for 15 minutes; an address
-/// (which several people may share) gets more room.
-const ACCOUNT_LIMIT: Limit = Limit {
+/// Login attempts are limited three ways, so that guessing is slow but a
+/// stranger cannot lock the owner out:
+/// - one account from one client: 5 attempts in 15 minutes, the brute-force
+///   limit that an attacker meets first and the owner (on another client)
+///   never sees;
+/// - one client, whatever the account: 20 in 15 minutes (an office behind
+///   one address has room);
+/// - one account from anywhere: 30 in an hour, which only attempts from
+///   many addresses reach. Then even the owner's password waits, and the
+///   owner signs in with a mailed one-time link instead.
+const PAIR_LIMIT: Limit = Limit {
     max: 5,
     window_minutes: 15,
     lock_minutes: 15,
 };
-const ADDRESS_LIMIT: Limit = Limit {
+const CLIENT_LIMIT: Limit = Limit {
     max: 20,
     window_minutes: 15,
     lock_minutes: 15,
+};
+const ACCOUNT_LIMIT: Limit = Limit {
+    max: 30,
+    window_minutes: 60,
+    lock_minutes: 60,
 };
 
 #[derive(Deserialize, Default)]
@@ -54,6 +67,8 @@ struct LoginPage {
     /// Shown after a confirmation or a reset.
     notice: Option<String>,
     unconfirmed: bool,
+    /// The account is locked from everywhere: offer a mailed sign-in link.
+    offer_link: bool,
 }
 
 pub async fn show_login(page: Page, Query(query): Query<LoginQuery>) -> Result<Response, AppError> {
@@ -73,6 +88,7 @@ pub async fn show_login(page: Page, Query(query): Query<LoginQuery>) -> Result<R
         problem: None,
         notice,
         unconfirmed: false,
+        offer_link: false,
     })
 }
 
@@ -95,8 +111,11 @@ fn safe_next(next: &str, page: &Page) -> String {
 
 /// Why a login is refused.
 enum Refusal {
-    /// Too many failures for this account or from this address.
+    /// Too many attempts on this account from this client, or from this
+    /// client on any account.
     Locked { minutes: i64 },
+    /// Too many attempts on this account from many clients.
+    AccountLocked { minutes: i64 },
     /// Unknown address or wrong password (the same answer for both).
     Failed,
     /// The address is not confirmed yet.
@@ -109,6 +128,9 @@ impl Refusal {
             Refusal::Locked { minutes } => page
                 .locale
                 .t_args("login-locked", &[("minutes", (*minutes).into())]),
+            Refusal::AccountLocked { minutes } => page
+                .locale
+                .t_args("login-account-locked", &[("minutes", (*minutes).into())]),
             Refusal::Failed => page.t("login-failed"),
             Refusal::Unconfirmed => page.t("login-unconfirmed"),
         }
@@ -116,15 +138,17 @@ impl Refusal {
 
     fn status(&self) -> StatusCode {
         match self {
-            Refusal::Locked { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Refusal::Locked { .. } | Refusal::AccountLocked { .. } => StatusCode::TOO_MANY_REQUESTS,
             Refusal::Failed => StatusCode::UNAUTHORIZED,
             Refusal::Unconfirmed => StatusCode::FORBIDDEN,
         }
     }
 }
 
-/// Checks the address and password, counting failures per account and per
-/// client address; the id of the account on success.
+/// Checks the address and password. The attempt is counted against every
+/// limit before the password is checked, in one statement per limit, so
+/// concurrent guesses cannot slip past the count; a success takes the
+/// account's counts back. Returns the id of the account on success.
 async fn authenticate(
     state: &AppState,
     client: std::net::IpAddr,
@@ -132,12 +156,20 @@ async fn authenticate(
     password: String,
 ) -> Result<Result<i32, Refusal>, AppError> {
     let email = normalize_email(typed_email).unwrap_or_else(|| typed_email.trim().to_lowercase());
+    let pair_key = format!("login-pair:{client}:{email}");
+    let client_key = format!("login-address:{client}");
     let account_key = format!("login-account:{email}");
-    let address_key = format!("login-address:{client}");
-    let keys = [account_key.as_str(), address_key.as_str()];
-    if let Some(until) = throttle::locked_until(&state.db, &keys).await? {
-        let minutes = (until - chrono::Utc::now()).num_minutes() + 1;
-        return Ok(Err(Refusal::Locked { minutes }));
+    let minutes_until =
+        |until: chrono::DateTime<chrono::Utc>| (until - chrono::Utc::now()).num_minutes() + 1;
+    for (key, limit) in [(&pair_key, PAIR_LIMIT), (&client_key, CLIENT_LIMIT)] {
+        if let Some(until) = throttle::take(&state.db, key, limit).await? {
+            let minutes = minutes_until(until);
+            return Ok(Err(Refusal::Locked { minutes }));
+        }
+    }
+    if let Some(until) = throttle::take(&state.db, &account_key, ACCOUNT_LIMIT).await? {
+        let minutes = minutes_until(until);
+        return Ok(Err(Refusal::AccountLocked { minutes }));
     }
     let found = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
@@ -147,16 +179,12 @@ async fn authenticate(
     // Without an account the same work is done against a dummy hash.
     let matches = password::verify(password, stored).await;
     let Some(user) = found.filter(|_| matches) else {
-        let limits = [
-            (account_key.as_str(), ACCOUNT_LIMIT),
-            (address_key.as_str(), ADDRESS_LIMIT),
-        ];
-        throttle::record(&state.db, &limits).await?;
         return Ok(Err(Refusal::Failed));
     };
     if user.email_verified_at.is_none() {
         return Ok(Err(Refusal::Unconfirmed));
     }
+    throttle::clear(&state.db, &pair_key).await?;
     throttle::clear(&state.db, &account_key).await?;
     Ok(Ok(user.id))
 }
@@ -179,21 +207,32 @@ pub async fn login(
                 next: form.next,
                 notice: None,
                 unconfirmed: matches!(refusal, Refusal::Unconfirmed),
+                offer_link: matches!(refusal, Refusal::AccountLocked { .. }),
                 page,
             };
             return Ok((refusal.status(), render(&login)?).into_response());
         }
     };
-    // A new session id at every login (no fixation); the browser's old
-    // session, if any, ends.
+    sign_in(&state, user_id, signed_in, &safe_next(&form.next, &page)).await
+}
+
+/// Starts a session for `user_id` and sends the browser to `next`.
+/// A new session id at every sign-in (no fixation); the browser's old
+/// session, if any, ends.
+pub async fn sign_in(
+    state: &AppState,
+    user_id: i32,
+    signed_in: Option<axum::Extension<CurrentUser>>,
+    next: &str,
+) -> Result<Response, AppError> {
     if let Some(axum::Extension(old)) = signed_in {
         sessions::end(&state.db, &old.session_id).await?;
     }
     let raw = sessions::start(&state.db, user_id, state.settings.session_lifetime).await?;
-    let mut response = Redirect::to(&safe_next(&form.next, &page)).into_response();
+    let mut response = Redirect::to(next).into_response();
     let headers = response.headers_mut();
-    headers.append(header::SET_COOKIE, sessions::cookie(&state, &raw));
-    headers.append(header::SET_COOKIE, csrf::fresh_cookie(&state));
+    headers.append(header::SET_COOKIE, sessions::cookie(state, &raw));
+    headers.append(header::SET_COOKIE, csrf::fresh_cookie(state));
     Ok(response)
 }
 

@@ -18,6 +18,8 @@ pub enum AccountMail {
     /// Tell the old address that the account's address changed.
     EmailChanged,
     PasswordChanged,
+    /// A one-time link that signs the owner in.
+    SignInLink,
 }
 
 impl AccountMail {
@@ -29,6 +31,7 @@ impl AccountMail {
             AccountMail::ConfirmNewEmail => "new-email",
             AccountMail::EmailChanged => "email-changed",
             AccountMail::PasswordChanged => "password-changed",
+            AccountMail::SignInLink => "sign-in-link",
         }
     }
 }

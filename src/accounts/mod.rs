@@ -14,6 +14,7 @@ mod profile;
 mod recovery;
 mod register;
 pub mod sessions;
+mod sign_in_link;
 pub mod tokens;
 
 use axum::{
@@ -40,6 +41,14 @@ pub fn routes() -> FeatureRoutes {
         )
         .route("/login", get(login::show_login).post(login::login))
         .route("/logout", post(login::logout))
+        .route(
+            "/login/link",
+            get(sign_in_link::show_request).post(sign_in_link::request),
+        )
+        .route(
+            "/login/link/use",
+            get(sign_in_link::show_use).post(sign_in_link::use_link),
+        )
         .route(
             "/password-reset",
             get(recovery::show_request).post(recovery::request),

@@ -12,6 +12,7 @@ pub enum Notice {
     ResetSent,
     EmailChangeSent,
     AccountDeleted,
+    SignInLinkSent,
 }
 
 impl Notice {
@@ -22,6 +23,7 @@ impl Notice {
             Notice::ResetSent => "reset-sent",
             Notice::EmailChangeSent => "email-change-sent",
             Notice::AccountDeleted => "account-deleted",
+            Notice::SignInLinkSent => "sign-in-link-sent",
         }
     }
 }

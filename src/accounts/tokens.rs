@@ -15,6 +15,8 @@ pub enum Purpose {
     ConfirmEmail,
     ResetPassword,
     ChangeEmail,
+    /// A one-time sign-in link, asked for from the login page.
+    SignIn,
 }
 
 impl Purpose {
@@ -23,15 +25,17 @@ impl Purpose {
             Purpose::ConfirmEmail => "confirm-email",
             Purpose::ResetPassword => "reset-password",
             Purpose::ChangeEmail => "change-email",
+            Purpose::SignIn => "sign-in",
         }
     }
 
-    /// Password resets are short-lived (ASVS 2.5.x); confirmations give
-    /// people a couple of days to read their mail.
+    /// Password resets and sign-in links are short-lived (ASVS 2.5.x);
+    /// confirmations give people a couple of days to read their mail.
     pub fn lifetime(self) -> Duration {
         match self {
             Purpose::ConfirmEmail | Purpose::ChangeEmail => Duration::hours(48),
             Purpose::ResetPassword => Duration::hours(1),
+            Purpose::SignIn => Duration::minutes(15),
         }
     }
 }

@@ -23,14 +23,13 @@ const LOCK_MINUTES: i64 = 15;
 /// its budget.
 pub async fn count(state: &AppState, client: IpAddr) -> Result<(), AppError> {
     let key = format!("forms-from:{client}");
-    if throttle::locked_until(&state.db, &[&key]).await?.is_some() {
-        return Err(AppError::TooManyRequests);
-    }
     let limit = Limit {
         max: state.settings.forms_per_hour,
         window_minutes: 60,
         lock_minutes: LOCK_MINUTES,
     };
-    throttle::record(&state.db, &[(&key, limit)]).await?;
-    Ok(())
+    match throttle::take(&state.db, &key, limit).await? {
+        Some(_) => Err(AppError::TooManyRequests),
+        None => Ok(()),
+    }
 }

@@ -113,11 +113,13 @@ pub async fn keep_attachment(
             }
         };
         let key = format!("upload-address:{client}");
-        if throttle::locked_until(&state.db, &[&key]).await?.is_some() {
+        if throttle::take(&state.db, &key, UPLOAD_LIMIT)
+            .await?
+            .is_some()
+        {
             errors.add("attachment", "proposal-attachment-too-many");
             return Ok(None);
         }
-        throttle::record(&state.db, &[(&key, UPLOAD_LIMIT)]).await?;
         let data_dir = &state.settings.data_dir;
         return Ok(Some(
             attachments::store(&state.db, data_dir, upload, mime).await?,
