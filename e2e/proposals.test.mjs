@@ -77,7 +77,7 @@ describe('the collaboration loop in the browser', () => {
     await submitter.waitForTimeout(MINIMUM_FILL_MS);
     // The title is missing: the form comes back with the message and keeps the file.
     await clickAndLoad(submitter, submitter.locator(SUBMIT));
-    await submitter.getByText('Dé a su propuesta un título').first().waitFor();
+    await submitter.getByText('Dé un título a su propuesta').first().waitFor();
     await submitter.getByText('Conservamos el archivo que envió').waitFor();
     assert.equal(await submitter.locator('#full_name').inputValue(), SUBMITTER.name);
     assert.ok(await submitter.locator('#lines-social-reintegration').isChecked());

@@ -63,37 +63,17 @@ fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<App
 
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
-        .route("/", get(redirect_to_language))
         .route("/healthz", get(check_health))
-        .route("/assets/{file}", get(assets::serve));
-    for locale in Locale::ALL {
-        let prefix = prefix_of(locale);
-        let section = language_section(&state)
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                web::consent::remember_language,
-            ))
-            .layer(Extension(locale));
-        app = app
-            .route(
-                &format!("{prefix}/"),
-                get(move || async move { Redirect::permanent(&prefix_of(locale)) }),
-            )
-            .nest(&prefix, section);
-    }
-    let mut app = app
-        .fallback(web::error::not_found)
+        .route("/assets/{file}", get(assets::serve))
+        .merge(pages(&state))
+        .layer(middleware::from_fn(
+            web::text_input::refuse_unacceptable_uri,
+        ))
+        // Pages localize their own errors with the visitor's session; this
+        // one covers files and refused addresses.
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::error::localize_errors,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            accounts::sessions::load_session,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            web::csrf::ensure_cookie,
         ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
         .layer(TimeoutLayer::with_status_code(
@@ -111,6 +91,44 @@ pub fn router(state: AppState) -> Router {
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .layer(middleware::map_request(drop_client_request_id))
         .with_state(state)
+}
+
+/// Every page of every language, with what pages need and static files
+/// must not have: the session, the CSRF cookie (a `Set-Cookie` on a file
+/// cached as `public` could be handed to everyone) and the page caching
+/// policy.
+fn pages(state: &AppState) -> Router<AppState> {
+    let mut pages = Router::new().route("/", get(redirect_to_language));
+    for locale in Locale::ALL {
+        let prefix = prefix_of(locale);
+        let section = language_section(state)
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                web::consent::remember_language,
+            ))
+            .layer(Extension(locale));
+        pages = pages
+            .route(
+                &format!("{prefix}/"),
+                get(move || async move { Redirect::permanent(&prefix_of(locale)) }),
+            )
+            .nest(&prefix, section);
+    }
+    pages
+        .fallback(web::error::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::error::localize_errors,
+        ))
+        .layer(middleware::from_fn(web::headers::cache_policy))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            accounts::sessions::load_session,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::csrf::ensure_cookie,
+        ))
 }
 
 /// What a new site starts with: the observatory's content and the lines of

@@ -132,7 +132,7 @@ impl Settings {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
         let listen = parse_listen(lookup("OBSERVATORY_LISTEN"))?;
         let data_dir = PathBuf::from(lookup("OBSERVATORY_DATA_DIR").unwrap_or("./data".into()));
-        std::fs::create_dir_all(&data_dir).map_err(|source| SettingsError::DataDir {
+        keep_private(&data_dir).map_err(|source| SettingsError::DataDir {
             path: data_dir.display().to_string(),
             source,
         })?;
@@ -347,6 +347,26 @@ fn load_secret_key(
         }
         Err(error) => Err(io_error(error)),
     }
+}
+
+/// The data directory holds the database, mails with single-use links and
+/// uploaded documents: it is readable by this user only (0700), and every
+/// file the process creates from now on, by SQLite, the mailer or the
+/// uploads, is too (umask 077 gives files 0600 and directories 0700).
+fn keep_private(data_dir: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use nix::sys::stat::{Mode, umask};
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        umask(Mode::from_bits_truncate(0o077));
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(data_dir)?;
+        std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(data_dir)
 }
 
 fn write_private_file(path: &std::path::Path, contents: &str) -> std::io::Result<()> {

@@ -42,6 +42,7 @@ field-name-invalid = Enter a name of at most 200 characters.
 field-organisation-missing = Enter the name of your organisation.
 field-sector-missing = Choose your organisation's sector.
 field-country-missing = Choose a country from the list.
+field-too-long = Shorten this text to at most { $max } characters: it has { $count }.
 field-languages-missing = Choose at least one working language from the list.
 field-lines-missing = Choose at least one area of specialisation from the list.
 field-email-invalid = Enter an e-mail address in the form name@example.org.
@@ -156,3 +157,21 @@ mail-email-changed-subject = Your e-mail address was changed
 mail-email-changed-body = The e-mail address of your observatory account has just been changed. If you did not do this, please contact us at once.
 mail-password-changed-subject = Your password was changed
 mail-password-changed-body = The password of your observatory account has just been changed, and every session was signed out. If you did not do this, please reset your password and contact us.
+
+login-account-locked = This account has had too many sign-in attempts from several places, so its password is not accepted for { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}. If it is your account, we can send you a one-time sign-in link by e-mail.
+login-send-link = Send me a sign-in link
+login-by-link = Sign in with a link sent by e-mail
+sign-in-link-title = Sign in with a link
+sign-in-link-text = Enter the address of your account. We will send it a link that signs you in once, without your password. It is valid for 15 minutes.
+sign-in-link-submit = Send the link
+sign-in-link-use-title = Sign in
+sign-in-link-use-text = Press the button to sign in to your account. The link then stops working.
+sign-in-link-use-submit = Sign me in
+notice-sign-in-link-sent-title = Check your e-mail
+notice-sign-in-link-sent-text = If a confirmed account uses this address, we have sent it a link that signs you in once. It is valid for 15 minutes.
+mail-sign-in-link-subject = Your sign-in link
+mail-sign-in-link-body = Someone asked for a link to sign in to your observatory account without a password. The link is valid for 15 minutes and works only once. If it was not you, ignore this message: nobody can use the link without access to your mailbox.
+mail-sign-in-link-action = Sign in

@@ -42,6 +42,7 @@ field-name-invalid = Escriba un nombre de 200 caracteres como máximo.
 field-organisation-missing = Escriba el nombre de su organización.
 field-sector-missing = Elija el sector de su organización.
 field-country-missing = Elija un país de la lista.
+field-too-long = Acorte este texto a { $max } caracteres como máximo: tiene { $count }.
 field-languages-missing = Elija al menos un idioma de trabajo de la lista.
 field-lines-missing = Elija al menos un área de especialización de la lista.
 field-email-invalid = Escriba una dirección de correo con el formato nombre@ejemplo.org.
@@ -156,3 +157,21 @@ mail-email-changed-subject = Su dirección de correo ha cambiado
 mail-email-changed-body = La dirección de correo de su cuenta del observatorio acaba de cambiar. Si no ha sido usted, póngase en contacto con nosotros de inmediato.
 mail-password-changed-subject = Su contraseña ha cambiado
 mail-password-changed-body = La contraseña de su cuenta del observatorio acaba de cambiar y se han cerrado todas las sesiones. Si no ha sido usted, restablezca su contraseña y póngase en contacto con nosotros.
+
+login-account-locked = Esta cuenta ha recibido demasiados intentos de inicio de sesión desde varios lugares, por lo que su contraseña no se acepta durante { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+}. Si la cuenta es suya, podemos enviarle por correo un enlace de acceso de un solo uso.
+login-send-link = Enviarme un enlace de acceso
+login-by-link = Iniciar sesión con un enlace enviado por correo
+sign-in-link-title = Iniciar sesión con un enlace
+sign-in-link-text = Indique la dirección de su cuenta. Le enviaremos un enlace que le permite entrar una sola vez, sin contraseña. Es válido durante 15 minutos.
+sign-in-link-submit = Enviar el enlace
+sign-in-link-use-title = Iniciar sesión
+sign-in-link-use-text = Pulse el botón para entrar en su cuenta. Después, el enlace deja de funcionar.
+sign-in-link-use-submit = Entrar
+notice-sign-in-link-sent-title = Revise su correo
+notice-sign-in-link-sent-text = Si alguna cuenta confirmada utiliza esta dirección, le hemos enviado un enlace que le permite entrar una sola vez. Es válido durante 15 minutos.
+mail-sign-in-link-subject = Su enlace de acceso
+mail-sign-in-link-body = Alguien ha pedido un enlace para entrar en su cuenta del observatorio sin contraseña. El enlace es válido durante 15 minutos y solo funciona una vez. Si no fue usted, ignore este mensaje: nadie puede usar el enlace sin acceso a su buzón.
+mail-sign-in-link-action = Entrar

@@ -42,6 +42,7 @@ field-name-invalid = Indiquez un nom de 200 caractères au maximum.
 field-organisation-missing = Indiquez le nom de votre organisation.
 field-sector-missing = Choisissez le secteur de votre organisation.
 field-country-missing = Choisissez un pays dans la liste.
+field-too-long = Raccourcissez ce texte à { $max } caractères au plus : il en compte { $count }.
 field-languages-missing = Choisissez au moins une langue de travail dans la liste.
 field-lines-missing = Choisissez au moins un domaine de spécialisation dans la liste.
 field-email-invalid = Indiquez une adresse électronique de la forme nom@exemple.org.
@@ -156,3 +157,21 @@ mail-email-changed-subject = Votre adresse électronique a été modifiée
 mail-email-changed-body = L’adresse électronique de votre compte de l’observatoire vient d’être modifiée. Si ce n’était pas vous, contactez-nous immédiatement.
 mail-password-changed-subject = Votre mot de passe a été modifié
 mail-password-changed-body = Le mot de passe de votre compte de l’observatoire vient d’être modifié et toutes les sessions ont été fermées. Si ce n’était pas vous, réinitialisez votre mot de passe et contactez-nous.
+
+login-account-locked = Ce compte a reçu trop de tentatives de connexion depuis plusieurs endroits : son mot de passe n’est donc pas accepté pendant { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}. S’il s’agit de votre compte, nous pouvons vous envoyer par courriel un lien de connexion à usage unique.
+login-send-link = M’envoyer un lien de connexion
+login-by-link = Se connecter avec un lien reçu par courriel
+sign-in-link-title = Se connecter avec un lien
+sign-in-link-text = Indiquez l’adresse de votre compte. Nous y enverrons un lien qui vous connecte une seule fois, sans mot de passe. Il est valable 15 minutes.
+sign-in-link-submit = Envoyer le lien
+sign-in-link-use-title = Se connecter
+sign-in-link-use-text = Appuyez sur le bouton pour vous connecter à votre compte. Le lien cesse ensuite de fonctionner.
+sign-in-link-use-submit = Me connecter
+notice-sign-in-link-sent-title = Consultez votre messagerie
+notice-sign-in-link-sent-text = Si un compte confirmé utilise cette adresse, nous lui avons envoyé un lien qui vous connecte une seule fois. Il est valable 15 minutes.
+mail-sign-in-link-subject = Votre lien de connexion
+mail-sign-in-link-body = Quelqu’un a demandé un lien pour se connecter sans mot de passe à votre compte de l’observatoire. Le lien est valable 15 minutes et ne fonctionne qu’une fois. Si ce n’était pas vous, ignorez ce message : personne ne peut utiliser le lien sans accès à votre messagerie.
+mail-sign-in-link-action = Me connecter

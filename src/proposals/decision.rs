@@ -181,8 +181,8 @@ fn check(
     if !DECISIONS.contains(&input.decision.as_str()) {
         errors.add("decision", "decision-missing");
     }
-    if workflow::message_text(&input.reply).is_none() {
-        errors.add("reply", "decision-reply-missing");
+    if let Err(problem) = workflow::message_text(&input.reply) {
+        errors.add_text_problem("reply", problem, "decision-reply-missing");
     }
     if input.decision != "working-group" {
         return GroupChoice::None;

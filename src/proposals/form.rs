@@ -8,13 +8,20 @@ use crate::{
     config::SecretKey,
     lines_of_work::LineOption,
     people::profile::{Profile, ProfileInput},
-    web::form::{FieldErrors, normalize_email},
+    web::form::{FieldErrors, TextBounds, normalize_email},
 };
 
 pub const COLLABORATION_KINDS: [&str; 3] = ["individual", "working-group", "either"];
-const MAX_TITLE_CHARS: usize = 200;
-const MIN_DESCRIPTION_CHARS: usize = 30;
-const MAX_TEXT_CHARS: usize = 10_000;
+const TITLE: TextBounds = TextBounds { min: 1, max: 200 };
+const DESCRIPTION: TextBounds = TextBounds {
+    min: 30,
+    max: 10_000,
+};
+/// Free text such as a specialisation or a message.
+pub const LONG_TEXT: TextBounds = TextBounds {
+    min: 1,
+    max: 10_000,
+};
 /// People take longer than this to fill in the form; scripts do not.
 const MIN_FILL_SECONDS: i64 = 3;
 
@@ -46,17 +53,6 @@ pub struct ValidProposal {
     pub collaboration_kind: &'static str,
 }
 
-fn text_within(value: &str, min: usize, max: usize) -> Option<String> {
-    let trimmed = value.trim();
-    let length = trimmed.chars().count();
-    (length >= min
-        && length <= max
-        && !trimmed
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t'))
-    .then(|| trimmed.replace("\r\n", "\n"))
-}
-
 impl ProposalInput {
     /// Checks every field. `account_email` is the signed-in member's
     /// address, used instead of the typed one.
@@ -75,18 +71,19 @@ impl ProposalInput {
         if email.is_none() {
             errors.add("email", "field-email-invalid");
         }
-        let specialisation = text_within(&self.specialisation, 1, MAX_TEXT_CHARS);
-        if specialisation.is_none() {
-            errors.add("specialisation", "proposal-specialisation-missing");
-        }
-        let title = text_within(&self.title, 1, MAX_TITLE_CHARS);
-        if title.is_none() {
-            errors.add("title", "proposal-title-missing");
-        }
-        let description = text_within(&self.description, MIN_DESCRIPTION_CHARS, MAX_TEXT_CHARS);
-        if description.is_none() {
-            errors.add("description", "proposal-description-length");
-        }
+        let specialisation = errors.checked_text(
+            "specialisation",
+            &self.specialisation,
+            LONG_TEXT,
+            "proposal-specialisation-missing",
+        );
+        let title = errors.checked_text("title", &self.title, TITLE, "proposal-title-missing");
+        let description = errors.checked_text(
+            "description",
+            &self.description,
+            DESCRIPTION,
+            "proposal-description-length",
+        );
         let collaboration_kind = COLLABORATION_KINDS
             .iter()
             .copied()

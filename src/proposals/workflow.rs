@@ -11,7 +11,7 @@ use super::{
     entities::{event, message, proposal},
     state::{State, Transition},
 };
-use crate::web::AppError;
+use crate::web::{AppError, form::TextProblem};
 
 /// Why a change was refused: the proposal is not in a state that allows it
 /// (or another request changed it first, as with a double click).
@@ -121,8 +121,6 @@ pub async fn thread(
 }
 
 /// Checks a message's text: present and not too long.
-pub fn message_text(body: &str) -> Option<String> {
-    let trimmed = body.trim();
-    (!trimmed.is_empty() && trimmed.chars().count() <= 10_000)
-        .then(|| trimmed.replace("\r\n", "\n"))
+pub fn message_text(body: &str) -> Result<String, TextProblem> {
+    super::form::LONG_TEXT.check(body)
 }

@@ -11,7 +11,7 @@ use axum::{
 };
 use serde::{Deserialize, de::DeserializeOwned};
 
-use super::{AppError, ClientIp, form_limit};
+use super::{AppError, ClientIp, form_limit, text_input};
 use crate::state::AppState;
 
 pub const COOKIE: &str = "obs_csrf";
@@ -65,6 +65,31 @@ fn is_valid(state: &AppState, headers: &HeaderMap, submitted: &str) -> bool {
         .is_some_and(|cookie| state.settings.secret_key.verify("csrf", &cookie, submitted))
 }
 
+/// A second layer beside the token: a browser says where a form comes
+/// from (`Sec-Fetch-Site`, or else `Origin`), and a form sent from another
+/// site is refused even if it somehow carries a valid token. Requests
+/// without either header (older browsers, scripts) rely on the token alone.
+fn comes_from_this_site(state: &AppState, headers: &HeaderMap) -> bool {
+    let header = |name| headers.get(name).and_then(|value| value.to_str().ok());
+    if let Some(site) = header("sec-fetch-site") {
+        // "none": typed or bookmarked by the person, not sent by a page.
+        return matches!(site, "same-origin" | "none");
+    }
+    match header(header::ORIGIN.as_str()) {
+        Some(origin) => origin == state.settings.base_url.origin().ascii_serialization(),
+        None => true,
+    }
+}
+
+/// Refuses a form that does not come from this site's own pages.
+fn check_source(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
+    if comes_from_this_site(state, headers) {
+        Ok(())
+    } else {
+        Err(AppError::CsrfRejected)
+    }
+}
+
 #[derive(Deserialize)]
 struct CsrfField {
     #[serde(default)]
@@ -94,10 +119,12 @@ impl FromRequest<AppState> for CheckedForm {
     }
 }
 
-/// The body of a url-encoded form whose CSRF token is right.
+/// The body of a url-encoded form whose CSRF token is right and whose
+/// text is acceptable.
 async fn checked_body(request: Request, state: &AppState) -> Result<Bytes, AppError> {
     {
         let headers = request.headers().clone();
+        check_source(state, &headers)?;
         let body = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
@@ -112,6 +139,7 @@ async fn checked_body(request: Request, state: &AppState) -> Result<Bytes, AppEr
         if !is_valid(state, &headers, &field.csrf) {
             return Err(AppError::CsrfRejected);
         }
+        text_input::check_urlencoded(&body)?;
         Ok(body)
     }
 }
@@ -170,6 +198,7 @@ impl FromRequest<AppState> for CheckedMultipart {
         let ClientIp(client) = ClientIp::from_request_parts(&mut parts, state).await?;
         let request = Request::from_parts(parts, body);
         let headers = request.headers().clone();
+        check_source(state, &headers)?;
         let mut multipart = axum::extract::Multipart::from_request(request, state)
             .await
             .map_err(|_| AppError::BadRequest)?;
@@ -197,19 +226,25 @@ impl FromRequest<AppState> for CheckedMultipart {
                     }
                 }
                 None => {
-                    let value = field.text().await.map_err(|_| AppError::BadRequest)?;
-                    fields.push((name, value));
+                    // Read as bytes: `text()` would replace invalid UTF-8
+                    // instead of letting it be refused.
+                    let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
+                    fields.push((name, bytes));
                 }
             }
         }
         let token = fields
             .iter()
             .find(|(name, _)| name == "csrf")
-            .map(|(_, v)| v.as_str())
+            .and_then(|(_, value)| std::str::from_utf8(value).ok())
             .unwrap_or("");
         if !is_valid(state, &headers, token) {
             return Err(AppError::CsrfRejected);
         }
+        let fields = fields
+            .into_iter()
+            .map(|(name, value)| Ok((name, text_input::check_bytes(&value)?)))
+            .collect::<Result<Vec<_>, AppError>>()?;
         form_limit::count(state, client).await?;
         Ok(CheckedMultipart { fields, file })
     }

@@ -23,6 +23,10 @@ pub enum AppError {
     TooLarge,
     #[error("CSRF token missing or invalid")]
     CsrfRejected,
+    /// A field, path or query held NUL or other control characters, or
+    /// bytes that are not UTF-8.
+    #[error("text input that cannot be accepted")]
+    UnacceptableText,
     /// This client sent more forms than the site accepts for now.
     #[error("too many requests")]
     TooManyRequests,
@@ -50,6 +54,7 @@ impl From<sea_orm::DbErr> for AppError {
 pub enum ErrorPage {
     NotFound,
     BadRequest,
+    UnacceptableText,
     TooLarge,
     Expired,
     TooMany,
@@ -62,7 +67,7 @@ impl ErrorPage {
     fn status(self) -> StatusCode {
         match self {
             ErrorPage::NotFound => StatusCode::NOT_FOUND,
-            ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorPage::BadRequest | ErrorPage::UnacceptableText => StatusCode::BAD_REQUEST,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::Expired | ErrorPage::NotAllowed => StatusCode::FORBIDDEN,
             ErrorPage::TooMany => StatusCode::TOO_MANY_REQUESTS,
@@ -76,6 +81,7 @@ impl ErrorPage {
         match self {
             ErrorPage::NotFound => "error-not-found",
             ErrorPage::BadRequest => "error-bad-request",
+            ErrorPage::UnacceptableText => "error-unacceptable-text",
             ErrorPage::TooLarge => "error-too-large",
             ErrorPage::Expired => "error-forbidden",
             ErrorPage::TooMany => "error-too-many",
@@ -91,6 +97,7 @@ impl IntoResponse for AppError {
         let page = match &self {
             AppError::NotFound => ErrorPage::NotFound,
             AppError::BadRequest => ErrorPage::BadRequest,
+            AppError::UnacceptableText => ErrorPage::UnacceptableText,
             AppError::TooLarge => ErrorPage::TooLarge,
             AppError::CsrfRejected => ErrorPage::Expired,
             AppError::TooManyRequests => ErrorPage::TooMany,

@@ -58,6 +58,82 @@ impl FieldErrors {
     }
 }
 
+/// What is wrong with a free-text field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    /// Shorter than the field's minimum (for most fields: empty).
+    TooShort,
+    TooLong {
+        max: usize,
+        count: usize,
+    },
+}
+
+/// The length a free-text field accepts, in characters, once trimmed.
+/// Control characters never reach a form: `text_input` refuses them.
+#[derive(Clone, Copy, Debug)]
+pub struct TextBounds {
+    pub min: usize,
+    pub max: usize,
+}
+
+impl TextBounds {
+    /// The trimmed text with Windows line breaks made plain, or the one
+    /// bound it misses.
+    pub fn check(self, value: &str) -> Result<String, TextProblem> {
+        let trimmed = value.trim();
+        let count = trimmed.chars().count();
+        if count < self.min {
+            Err(TextProblem::TooShort)
+        } else if count > self.max {
+            Err(TextProblem::TooLong {
+                max: self.max,
+                count,
+            })
+        } else {
+            Ok(trimmed.replace("\r\n", "\n"))
+        }
+    }
+}
+
+impl FieldErrors {
+    /// Records the message for the bound a text missed: the field's own
+    /// `too_short_key` (which says what to write), or the shared message
+    /// naming the limit and the length sent.
+    pub fn add_text_problem(
+        &mut self,
+        field: &'static str,
+        problem: TextProblem,
+        too_short_key: &str,
+    ) {
+        match problem {
+            TextProblem::TooShort => self.add(field, too_short_key),
+            TextProblem::TooLong { max, count } => {
+                let locale = self.locale.unwrap_or(Locale::En);
+                let message = locale.t_args(
+                    "field-too-long",
+                    &[("max", max.into()), ("count", count.into())],
+                );
+                self.add_text(field, message);
+            }
+        }
+    }
+
+    /// The checked text of a field, or `None` with its problem recorded.
+    pub fn checked_text(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        bounds: TextBounds,
+        too_short_key: &str,
+    ) -> Option<String> {
+        bounds
+            .check(value)
+            .map_err(|problem| self.add_text_problem(field, problem, too_short_key))
+            .ok()
+    }
+}
+
 /// A single-use token from a mailed link, in a query string or a form.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]
@@ -105,6 +181,33 @@ mod tests {
         ] {
             assert_eq!(normalize_email(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn each_bound_of_a_text_has_its_own_message() {
+        let bounds = TextBounds { min: 30, max: 100 };
+        assert_eq!(bounds.check("  short  "), Err(TextProblem::TooShort));
+        assert_eq!(
+            bounds.check(&"x".repeat(101)),
+            Err(TextProblem::TooLong {
+                max: 100,
+                count: 101
+            })
+        );
+        assert_eq!(
+            bounds
+                .check(&format!(" {}\r\nend ", "y".repeat(30)))
+                .as_deref(),
+            Ok(format!("{}\nend", "y".repeat(30)).as_str())
+        );
+        let mut errors = FieldErrors::new(Locale::En);
+        errors.add_text_problem(
+            "text",
+            bounds.check(&"x".repeat(101)).unwrap_err(),
+            "unused",
+        );
+        assert!(errors.get("text").contains("100"), "{}", errors.get("text"));
+        assert!(errors.get("text").contains("101"), "{}", errors.get("text"));
     }
 
     #[test]

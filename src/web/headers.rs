@@ -1,7 +1,15 @@
-//! Security headers on every response, errors and assets included.
+//! Security headers on every response, errors and assets included, and
+//! the caching policy of pages.
 
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::{
+    extract::Request,
+    http::{HeaderName, HeaderValue, header},
+    middleware::Next,
+    response::Response,
+};
 use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::CurrentUser;
 
 /// The site uses no scripts, no frames and no third-party resources; the
 /// policy says exactly that.
@@ -37,4 +45,28 @@ pub fn security_headers(https: bool) -> [SetResponseHeaderLayer<Option<HeaderVal
             https.then(|| HeaderValue::from_static(HSTS)),
         ),
     ]
+}
+
+/// Pages with someone's own data (anything seen signed in, the staff and
+/// account sections, private links with a token) are never stored by a
+/// browser or a cache: `no-store`. Other pages carry a per-visitor form
+/// token, so only the visitor's own browser may keep them, and asks again
+/// before reuse. A handler's own `Cache-Control` wins.
+pub async fn cache_policy(request: Request, next: Next) -> Response {
+    let personal = request.extensions().get::<CurrentUser>().is_some()
+        || request
+            .uri()
+            .query()
+            .is_some_and(|query| query.split('&').any(|pair| pair.starts_with("token=")));
+    let mut response = next.run(request).await;
+    let policy = if personal {
+        "no-store"
+    } else {
+        "private, no-cache"
+    };
+    response
+        .headers_mut()
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static(policy));
+    response
 }

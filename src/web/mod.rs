@@ -14,6 +14,7 @@ pub mod page;
 pub mod roles;
 pub mod routes;
 pub mod site;
+pub mod text_input;
 
 pub use client_ip::ClientIp;
 pub use current_user::{CurrentUser, RequireUser};

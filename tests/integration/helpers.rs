@@ -42,6 +42,11 @@ pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
 }
 
 impl TestApp {
+    /// The instance's data directory (SQLite file, secret key, uploads).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
     /// The id of the account registered with `email`.
     pub async fn user_id(&self, email: &str) -> i32 {
         use observatory::accounts::entities::user;
@@ -258,6 +263,16 @@ impl Browser {
             .post(format!("{}{path}", self.base))
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(body);
+        self.send(request).await
+    }
+
+    /// Posts `body` as it is, with `headers` (a content type, an `Origin`…),
+    /// as a client other than a browser might.
+    pub async fn post_raw(&mut self, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Page {
+        let mut request = self.client.post(format!("{}{path}", self.base)).body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         self.send(request).await
     }
 

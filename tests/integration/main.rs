@@ -5,7 +5,9 @@
 mod accounts;
 mod architecture;
 mod consent;
+mod hardening;
 mod helpers;
+mod login_limits;
 mod pages;
 mod platform;
 mod proposals;

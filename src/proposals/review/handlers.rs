@@ -16,7 +16,12 @@ use super::{
 use crate::{
     proposals::{access::StaffProposal, attachments, entities::attachment, workflow},
     state::AppState,
-    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, TextProblem},
+        page::render,
+    },
 };
 
 pub async fn show(
@@ -187,9 +192,10 @@ async fn refused_message(
     staff: StaffProposal,
     field: &'static str,
     typed: String,
+    problem: TextProblem,
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::new(page.locale);
-    errors.add(field, "proposal-message-missing");
+    errors.add_text_problem(field, problem, "proposal-message-missing");
     let mut review = page::build(state, page, staff, errors).await?;
     review.draft = Some((field, typed));
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
@@ -203,8 +209,11 @@ pub async fn comment(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let body = typed(&form, "comment")?;
-    let Some(text) = workflow::message_text(&body) else {
-        return refused_message(&state, page, staff, "comment", body).await;
+    let text = match workflow::message_text(&body) {
+        Ok(text) => text,
+        Err(problem) => {
+            return refused_message(&state, page, staff, "comment", body, problem).await;
+        }
     };
     services::comment(&state, staff.id(), staff.me.id, &text).await?;
     Ok(back_to(&page, staff.id()))
@@ -236,8 +245,11 @@ async fn write_to_submitter(
     letter: &Letter,
 ) -> Result<Response, AppError> {
     let body = typed(form, letter.field)?;
-    let Some(text) = workflow::message_text(&body) else {
-        return refused_message(state, page, staff, letter.field, body).await;
+    let text = match workflow::message_text(&body) {
+        Ok(text) => text,
+        Err(problem) => {
+            return refused_message(state, page, staff, letter.field, body, problem).await;
+        }
     };
     services::write_to_submitter(state, staff.id(), staff.me.id, letter, &text).await?;
     Ok(back_to(&page, staff.id()))

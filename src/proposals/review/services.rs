@@ -13,6 +13,12 @@ use sea_orm::{
 };
 
 use super::page::{Fit, RECOMMENDATIONS, SCORES};
+
+/// An evaluation's notes are optional.
+const NOTES: TextBounds = TextBounds {
+    min: 0,
+    max: 10_000,
+};
 use crate::{
     people::directory,
     proposals::{
@@ -23,7 +29,10 @@ use crate::{
         workflow::{self, Author},
     },
     state::AppState,
-    web::{AppError, Role, form::FieldErrors},
+    web::{
+        AppError, Role,
+        form::{FieldErrors, TextBounds},
+    },
 };
 
 /// The ids of the lines of work the proposal concerns, which evaluations score.
@@ -222,8 +231,8 @@ impl EvaluationForm {
             errors.add("recommendation", "evaluation-recommendation-missing");
         }
         let notes = self.notes();
-        if notes.chars().count() > 10_000 {
-            errors.add("notes", "proposal-message-too-long");
+        if let Err(problem) = NOTES.check(&notes) {
+            errors.add_text_problem("notes", problem, "proposal-message-missing");
         }
         errors.is_empty().then_some(ValidEvaluation {
             scores,

@@ -116,11 +116,14 @@ pub async fn reply(
     if !found.state.accepts_messages() {
         return Err(workflow::refused());
     }
-    let Some(text) = workflow::message_text(&body) else {
-        let mut errors = FieldErrors::new(page.locale);
-        errors.add("body", "proposal-message-missing");
-        let status = StatusPage::build(&state, page, found, access, body, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&status)?).into_response());
+    let text = match workflow::message_text(&body) {
+        Ok(text) => text,
+        Err(problem) => {
+            let mut errors = FieldErrors::new(page.locale);
+            errors.add_text_problem("body", problem, "proposal-message-missing");
+            let status = StatusPage::build(&state, page, found, access, body, errors).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&status)?).into_response());
+        }
     };
     services::reply(&state, found.id, &text).await?;
     Ok(Redirect::to(&access.status_path(&page)).into_response())
