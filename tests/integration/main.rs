@@ -6,6 +6,7 @@ mod accounts;
 mod architecture;
 mod consent;
 mod helpers;
+mod mail_delivery;
 mod pages;
 mod platform;
 mod proposals;
