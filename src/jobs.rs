@@ -168,8 +168,9 @@ pub enum DeliveryStart {
     LeaseLost,
 }
 
-/// A worker's hold on a claimed job. What it writes about the job's course
-/// counts only while the lease is the worker's own.
+/// A worker's hold on a claimed job. Renewing, completing and failing count
+/// only while the lease is the worker's own; a delivery is recorded anyway,
+/// as it happened.
 pub struct Lease<'a> {
     db: &'a DatabaseConnection,
     job: &'a ClaimedJob,
@@ -253,9 +254,9 @@ impl Lease<'_> {
     /// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …;
     /// after the last attempt the job is closed with its error kept for
     /// inspection and its payload scrubbed as for a job that ran. The
-    /// delivery mark goes with it: a failure reported is no crash, so the
-    /// next attempt need not wonder whether this one delivered. False if
-    /// the lease was not ours any more.
+    /// delivery mark goes: it tells a retry that the attempt before died
+    /// while delivering, and this one lived to report. False if the lease
+    /// was not ours any more.
     pub async fn fail(&self, error: &str, scrubbed: String) -> Result<bool, DbErr> {
         let now = Utc::now();
         let attempts = self.job.attempts;
