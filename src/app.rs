@@ -252,16 +252,14 @@ impl Server {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let mail_jobs = mail::MailJobs {
-            mailer: mail::Mailer::from_settings(&self.state.settings)?,
-            from: self.state.settings.mail_from.clone(),
-        };
+        let mail_jobs = mail::MailJobs::from_settings(&self.state.settings)?;
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let worker = tokio::spawn(jobs::run_worker(
             self.state.db.clone(),
             mail_jobs,
             self.state.jobs_wakeup.clone(),
             stopped,
+            jobs::LEASE,
         ));
         let maintenance = tokio::spawn(run_maintenance(self.state.clone(), stop.subscribe()));
         accounts::password::warm_up();

@@ -13,7 +13,8 @@ pub struct TestApp {
     pub address: String,
     pub settings: Settings,
     pub state: observatory::state::AppState,
-    /// Receives every mail the app sends, over real SMTP.
+    /// Receives every mail the app sends, over real SMTP (nothing when the
+    /// app writes mail to files).
     pub mail: SmtpSink,
     pub database_url: String,
     _data_dir: std::sync::Arc<tempfile::TempDir>,
@@ -68,7 +69,20 @@ impl TestApp {
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
         let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
         let database_url = fresh_database_url(data_dir.path()).await;
-        Self::start(data_dir, database_url, SmtpSink::start().await, extra).await
+        Self::start(data_dir, database_url, Some(SmtpSink::start().await), extra).await
+    }
+
+    /// Starts the app without SMTP, as a local run does: mail is written to
+    /// `.eml` files under `mail_dir()`, and the sink receives nothing.
+    pub async fn spawn_writing_mail_to_files() -> TestApp {
+        let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
+        let database_url = fresh_database_url(data_dir.path()).await;
+        Self::start(data_dir, database_url, None, &[]).await
+    }
+
+    /// Where the app writes mail without SMTP.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        self.settings.data_dir.join("mail")
     }
 
     /// A second instance on the same database and mail sink, as behind a
@@ -77,7 +91,7 @@ impl TestApp {
         Self::start(
             self._data_dir.clone(),
             self.database_url.clone(),
-            self.mail.clone(),
+            Some(self.mail.clone()),
             &[],
         )
         .await
@@ -86,14 +100,14 @@ impl TestApp {
     async fn start(
         data_dir: std::sync::Arc<tempfile::TempDir>,
         database_url: String,
-        mail: SmtpSink,
+        smtp: Option<SmtpSink>,
         extra: &[(&str, &str)],
     ) -> TestApp {
-        let smtp_url = mail.url();
-        let mut values = vec![
-            ("OBSERVATORY_SMTP_URL", smtp_url.as_str()),
-            ("OBSERVATORY_SECRET_KEY", SHARED_SECRET),
-        ];
+        let smtp_url = smtp.as_ref().map(SmtpSink::url);
+        let mut values = vec![("OBSERVATORY_SECRET_KEY", SHARED_SECRET)];
+        if let Some(url) = &smtp_url {
+            values.push(("OBSERVATORY_SMTP_URL", url));
+        }
         values.extend_from_slice(extra);
         let settings = settings_for(data_dir.path(), &database_url, &values);
         let server = Server::build(settings.clone())
@@ -106,7 +120,7 @@ impl TestApp {
             address,
             settings,
             state,
-            mail,
+            mail: smtp.unwrap_or_default(),
             database_url,
             _data_dir: data_dir,
         }

@@ -8,6 +8,7 @@ mod consent;
 mod hardening;
 mod helpers;
 mod login_limits;
+mod mail_delivery;
 mod pages;
 mod platform;
 mod proposals;
