@@ -15,5 +15,6 @@ mod proposals;
 mod review_findings;
 mod rules;
 mod scenario;
+mod server;
 mod smtp_sink;
 mod translations;
