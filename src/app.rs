@@ -208,8 +208,10 @@ async fn check_health(State(state): State<AppState>) -> (StatusCode, &'static st
 }
 
 pub fn init_tracing() {
+    // lopdf reports each flaw of a PDF it reads: a hostile attachment would
+    // fill the log, and the refusal already tells the sender why.
     let filter = tracing_subscriber::EnvFilter::try_from_env("OBSERVATORY_LOG")
-        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into());
+        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,lopdf=off".into());
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
