@@ -344,7 +344,9 @@ pub async fn run_worker<H: Handler>(
     mut stop: watch::Receiver<bool>,
     lease: Duration,
 ) {
-    loop {
+    // Stopping is checked before each claim, not only when the queue is
+    // empty: a long queue must not hold a stopping instance.
+    while !*stop.borrow() {
         match claim_next(&db, H::KIND, lease).await {
             Ok(Some(job)) => {
                 run_claimed(&db, &handler, &job, lease).await;
@@ -357,9 +359,6 @@ pub async fn run_worker<H: Handler>(
             _ = stop.changed() => {}
             () = wakeup.0.notified() => {}
             () = tokio::time::sleep(POLL_INTERVAL) => {}
-        }
-        if *stop.borrow() {
-            break;
         }
     }
 }
