@@ -247,3 +247,33 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Any file is judged without panic, and only one of an accepted
+        /// size is ever a document.
+        #[test]
+        fn any_upload_is_checked_without_panic(
+            start in prop::sample::select(vec![&b""[..], b"%PDF-", b"PK\x03\x04", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]]),
+            rest in prop::collection::vec(any::<u8>(), 0..200),
+            size in prop_oneof![Just(None), Just(Some(0)), Just(Some(MAX_BYTES + 1))],
+        ) {
+            let bytes = [start, &rest[..]].concat();
+            let upload = Upload {
+                file_name: "file".into(),
+                size: size.unwrap_or(bytes.len()),
+                bytes,
+            };
+            if check(&upload).is_ok() {
+                prop_assert!((1..=MAX_BYTES).contains(&upload.size));
+            }
+        }
+    }
+}
