@@ -224,7 +224,7 @@ mod tests {
             let form = with_started(&changed_at(&genuine, at, pick));
             prop_assert_eq!(form.form_key(&key()), None);
             prop_assert!(!form.filled_by_a_person(&key()));
-            prop_assert_ne!(form.started_for_correction(&key()), form.started.clone());
+            prop_assert_ne!(form.started_for_correction(&key()), form.started);
         }
 
         #[test]

@@ -297,12 +297,12 @@ mod tests {
             fn a_normalized_address_is_stable_and_mailable(typed in email_like()) {
                 if let Some(email) = normalize_email(&typed) {
                     prop_assert_eq!(normalize_email(&email), Some(email.clone()));
-                    prop_assert_eq!(email.to_lowercase(), email.clone());
+                    prop_assert_eq!(email.to_lowercase(), email.as_str());
                     prop_assert_eq!(email.trim(), email.as_str());
                     prop_assert!(email.parse::<lettre::Address>().is_ok());
                     prop_assert_eq!(email.matches('@').count(), 1);
                     if typed.is_ascii() {
-                        prop_assert_eq!(normalize_email(&typed.to_uppercase()), Some(email.clone()));
+                        prop_assert_eq!(normalize_email(&typed.to_uppercase()), Some(email));
                     }
                 }
             }
