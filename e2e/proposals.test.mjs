@@ -4,6 +4,7 @@
 // from the Spanish template; the submitter reads the reply on the status page
 // and answers, and the conversation goes on. axe-core audits every page of
 // the flow, the dashboard included.
+import { readFileSync } from 'node:fs';
 import { after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -33,7 +34,9 @@ const GROUP = 'Red de justicia restaurativa juvenil';
 const PDF = {
   name: 'propuesta.pdf',
   mimeType: 'application/pdf',
-  buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  // A real, minimal PDF (one empty page): attachments are read by their
+  // structure. The integration tests send the same file.
+  buffer: readFileSync(new URL('../tests/fixtures/minimal.pdf', import.meta.url)),
 };
 // The form refuses what is sent faster than a person could fill it in.
 const MINIMUM_FILL_MS = 3_200;

@@ -20,7 +20,7 @@ use reqwest::{RequestBuilder, header};
 
 use crate::accounts::PASSWORD;
 use crate::helpers::{Browser, TestApp};
-use crate::scenario::{assign, csrf, proposal_fields, started_seconds_ago};
+use crate::scenario::{PDF, assign, csrf, proposal_fields, started_seconds_ago};
 
 /// Cases per property (`FORM_CASES` for the public and for the staff
 /// forms each): a few thousand requests in all.
@@ -782,6 +782,7 @@ fn multipart_case(
     });
     let file_start = prop::sample::select(vec![
         &b""[..],
+        PDF,
         b"%PDF-1.7\n",
         b"PK\x03\x04[Content_Types].xml word/",
         b"MZ\x90\x00",

@@ -1439,6 +1439,50 @@ async fn an_oversized_attachment_is_refused_next_to_its_field() {
 }
 
 #[tokio::test]
+async fn a_pdf_carrying_a_web_page_is_refused_next_to_its_field_and_not_stored() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let page = b"<html><body><script>alert(document.cookie)</script></body></html>\n";
+    // A web page behind a PDF's first bytes, and one after a real PDF.
+    let disguised = [&b"%PDF-1.7\n"[..], page].concat();
+    let appended = [PDF, page].concat();
+    let cases = [
+        (
+            "en",
+            disguised,
+            "This file is damaged or incomplete, and cannot be read.",
+        ),
+        (
+            "es",
+            appended,
+            "Este documento contiene scripts, macros, programas, archivos adjuntos o una página web",
+        ),
+    ];
+    for (lang, file, message) in cases {
+        let token = csrf(&mut browser, &format!("/{lang}/collaborate")).await;
+        let started = started_seconds_ago(10);
+        let fields = proposal_fields(&token, &started, "page@example.org", "A page inside");
+        let refused = submit(&mut browser, lang, &fields, Some(("plan.pdf", file))).await;
+        assert_eq!(refused.status, 422);
+        let next_to_the_field =
+            format!("<p class=\"field-error\" id=\"attachment-error\">{message}");
+        assert!(refused.body.contains(&next_to_the_field), "{lang}");
+        assert!(
+            refused.body.contains("value=\"A page inside\""),
+            "the form comes back"
+        );
+    }
+    let db = &app.state.db;
+    assert_eq!(attachment::Entity::find().count(db).await.unwrap(), 0);
+    assert_eq!(proposal::Entity::find().count(db).await.unwrap(), 0);
+    let uploads = app.settings.data_dir.join("uploads");
+    assert!(
+        std::fs::read_dir(uploads).map_or(true, |mut files| files.next().is_none()),
+        "no file on disk"
+    );
+}
+
+#[tokio::test]
 async fn an_editor_takes_an_evaluator_off_a_proposal() {
     let app = TestApp::spawn().await;
     let InReview {

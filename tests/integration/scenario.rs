@@ -29,7 +29,9 @@ pub fn started_seconds_ago(seconds: i64) -> String {
     format!("{shown}.{}", key.sign("form-started", &shown))
 }
 
-pub const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+/// A real, minimal PDF (one empty page): attachments are read by their
+/// structure. The e2e tests send the same file.
+pub const PDF: &[u8] = include_bytes!("../fixtures/minimal.pdf");
 
 /// A complete, valid anonymous proposal.
 pub fn proposal_fields<'a>(

@@ -86,9 +86,9 @@ pub async fn sent_before(
         .await?)
 }
 
-/// Files one address may store in an hour, sent with proposals or with
-/// forms sent back for correction: enough for people, and a bound on the
-/// disk a client can fill.
+/// Files one address may send in an hour, with proposals or with forms
+/// sent back for correction: each is inspected, and stored if accepted.
+/// Enough for people, and a bound on the time and disk a client can take.
 const UPLOAD_LIMIT: Limit = Limit {
     max: 20,
     window_minutes: 60,
@@ -105,13 +105,8 @@ pub async fn keep_attachment(
     errors: &mut FieldErrors,
 ) -> Result<Option<attachment::Model>, AppError> {
     if let Some(upload) = upload {
-        let mime = match attachments::check(upload) {
-            Ok(mime) => mime,
-            Err(problem) => {
-                errors.add("attachment", problem.message_key());
-                return Ok(None);
-            }
-        };
+        // Counted before the file is read: reading its structure takes the
+        // server's time, whether it is accepted or not.
         let key = format!("upload-address:{client}");
         if throttle::take(&state.db, &key, UPLOAD_LIMIT)
             .await?
@@ -120,6 +115,13 @@ pub async fn keep_attachment(
             errors.add("attachment", "proposal-attachment-too-many");
             return Ok(None);
         }
+        let mime = match attachments::check(upload).await {
+            Ok(mime) => mime,
+            Err(problem) => {
+                errors.add("attachment", problem.message_key());
+                return Ok(None);
+            }
+        };
         let data_dir = &state.settings.data_dir;
         return Ok(Some(
             attachments::store(&state.db, data_dir, upload, mime).await?,

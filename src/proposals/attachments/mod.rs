@@ -1,0 +1,262 @@
+//! The optional document sent with a proposal: its type is read from its
+//! structure (not its name, nor only its first bytes), its size is limited,
+//! and it is stored under a random name in the data directory, outside any
+//! public path.
+//!
+//! A document is accepted when it is what it claims to be, read the way its
+//! format is built (pdf.rs, package.rs, ole.rs), and carries nothing that
+//! runs: nobody needs to run code to read a proposal.
+
+mod ole;
+mod package;
+mod pdf;
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use tokio::sync::Semaphore;
+
+use super::entities::attachment;
+use crate::web::csrf::UploadedFile as Upload;
+
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    TooLarge,
+    Empty,
+    /// Not one of the accepted formats.
+    NotADocument,
+    /// Starts as one of them, but its structure does not read.
+    Damaged,
+    /// Scripts, macros, programs, attached files or a web page inside.
+    ActiveContent,
+    /// Encrypted, or protected by a password: it cannot be inspected.
+    Protected,
+    /// Would take far more to open than its size: a compression bomb,
+    /// packages nested too deep, too many revisions.
+    Overpacked,
+}
+
+impl Problem {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Problem::TooLarge => "proposal-attachment-too-large",
+            Problem::Empty => "proposal-attachment-empty",
+            Problem::NotADocument => "proposal-attachment-type",
+            Problem::Damaged => "proposal-attachment-damaged",
+            Problem::ActiveContent => "proposal-attachment-active",
+            Problem::Protected => "proposal-attachment-protected",
+            Problem::Overpacked => "proposal-attachment-overpacked",
+        }
+    }
+}
+
+/// The document's MIME type, once its structure passed.
+fn inspect(bytes: &[u8]) -> Result<&'static str, Problem> {
+    if bytes.starts_with(b"%PDF-") {
+        return pdf::inspect(bytes).map(|()| "application/pdf");
+    }
+    if bytes.starts_with(ole::SIGNATURE) {
+        return ole::inspect_word(bytes);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return package::inspect(bytes);
+    }
+    Err(Problem::NotADocument)
+}
+
+/// Inspections run one at a time. A hostile file may make one take a few
+/// hundred MB and a few seconds (bounded: see pdf.rs and package.rs); one
+/// at a time, they do not add up.
+static INSPECTIONS: Semaphore = Semaphore::const_new(1);
+
+/// The upload's MIME type, or why it is refused. Reading its structure
+/// takes CPU, so it runs off the async threads.
+pub async fn check(upload: &Upload) -> Result<&'static str, Problem> {
+    if upload.size == 0 {
+        return Err(Problem::Empty);
+    }
+    if upload.size > MAX_BYTES {
+        return Err(Problem::TooLarge);
+    }
+    let bytes = upload.bytes.clone();
+    // Never closed, so always a permit; moved into the task, it is held
+    // until the inspection ends, even if the request is dropped before.
+    let turn = INSPECTIONS.acquire().await;
+    tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        inspect(&bytes)
+    })
+    .await
+    .unwrap_or_else(|error| {
+        // A parser that panics on a hostile file refuses it.
+        tracing::warn!(%error, "an attachment's inspection failed");
+        Err(Problem::Damaged)
+    })
+}
+
+/// Whether `needle` (in ASCII, any case) occurs in `haystack`.
+fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
+pub fn directory(data_dir: &Path) -> PathBuf {
+    data_dir.join("uploads")
+}
+
+/// Keeps only a safe display name: no path, no control characters.
+fn display_name(file_name: &str) -> String {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    if cleaned.trim().is_empty() {
+        "document".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Writes the file and records it, not yet linked to a proposal.
+pub async fn store(
+    db: &impl ConnectionTrait,
+    data_dir: &Path,
+    upload: &Upload,
+    content_type: &str,
+) -> anyhow::Result<attachment::Model> {
+    let stored_name = crate::config::random_hex(24);
+    let dir = directory(data_dir);
+    tokio::fs::create_dir_all(&dir).await?;
+    tokio::fs::write(dir.join(&stored_name), &upload.bytes).await?;
+    let id = attachment::Entity::insert(attachment::ActiveModel {
+        proposal_id: Set(None),
+        stored_name: Set(stored_name),
+        original_name: Set(display_name(&upload.file_name)),
+        content_type: Set(content_type.to_string()),
+        size_bytes: Set(upload.bytes.len() as i64),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?
+    .last_insert_id;
+    attachment::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("attachment".into()).into())
+}
+
+pub async fn read(data_dir: &Path, stored: &attachment::Model) -> std::io::Result<Vec<u8>> {
+    tokio::fs::read(directory(data_dir).join(&stored.stored_name)).await
+}
+
+pub async fn remove_file(data_dir: &Path, stored_name: &str) {
+    if let Err(error) = tokio::fs::remove_file(directory(data_dir).join(stored_name)).await {
+        tracing::warn!(%error, "could not remove an attachment file");
+    }
+}
+
+/// The `Content-Disposition` of a download (RFC 6266): the name in UTF-8 as
+/// `filename*` (RFC 8187), so "Plan d'action – été.pdf" keeps its letters,
+/// and an ASCII-only `filename` for the few clients that ignore it.
+pub fn content_disposition(name: &str) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    // RFC 8187's attr-char: letters, digits and !#$&+-.^_`|~ stay as they are.
+    const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'!')
+        .remove(b'#')
+        .remove(b'$')
+        .remove(b'&')
+        .remove(b'+')
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'^')
+        .remove(b'_')
+        .remove(b'`')
+        .remove(b'|')
+        .remove(b'~');
+    let fallback: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!(
+        "attachment; filename=\"{fallback}\"; filename*=UTF-8''{}",
+        utf8_percent_encode(name, ATTR_CHAR)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_their_path() {
+        assert_eq!(display_name("../../etc/passwd"), "passwd");
+        assert_eq!(display_name("C:\\Users\\ana\\informe.pdf"), "informe.pdf");
+        assert_eq!(display_name("\u{0}\n"), "document");
+    }
+
+    #[test]
+    fn download_names_keep_their_letters() {
+        assert_eq!(
+            content_disposition("Plan d'action – été.pdf"),
+            "attachment; filename=\"Plan d_action _ _t_.pdf\"; \
+             filename*=UTF-8''Plan%20d%27action%20%E2%80%93%20%C3%A9t%C3%A9.pdf"
+        );
+        assert_eq!(
+            content_disposition("a\"b\\c.pdf"),
+            "attachment; filename=\"a_b_c.pdf\"; filename*=UTF-8''a%22b%5Cc.pdf"
+        );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const MINIMAL_PDF: &[u8] = include_bytes!("../../../tests/fixtures/minimal.pdf");
+
+    /// Bytes that start like a document: a real PDF with bytes changed or
+    /// cut, or a signature followed by anything.
+    fn document_like() -> impl Strategy<Value = Vec<u8>> {
+        let changed_pdf = (
+            prop::collection::vec((0..MINIMAL_PDF.len(), any::<u8>()), 0..8),
+            0..=MINIMAL_PDF.len(),
+        )
+            .prop_map(|(changes, kept)| {
+                let mut bytes = MINIMAL_PDF.to_vec();
+                for (at, byte) in changes {
+                    bytes[at] = byte;
+                }
+                bytes.truncate(kept);
+                bytes
+            });
+        let signed = (
+            prop::sample::select(vec![&b"%PDF-1.7\n"[..], b"PK\x03\x04", ole::SIGNATURE, b""]),
+            prop::collection::vec(any::<u8>(), 0..300),
+        )
+            .prop_map(|(start, rest)| [start, &rest[..]].concat());
+        prop_oneof![changed_pdf, signed]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// A hostile file is refused, never a panic (which `check` would
+        /// turn into a refusal, but only after losing the reason).
+        #[test]
+        fn any_file_is_inspected_without_panic(bytes in document_like()) {
+            let _ = inspect(&bytes);
+        }
+    }
+}
