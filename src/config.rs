@@ -104,7 +104,8 @@ impl SecretKey {
 
     /// HMAC-SHA256 of `value` for one `purpose`, as hex. Different purposes
     /// give unrelated signatures, so one kind of token never passes for
-    /// another.
+    /// another. Purposes are fixed words of the code, without `:` (which
+    /// separates them from the value).
     pub fn sign(&self, purpose: &str, value: &str) -> String {
         use hmac::Mac;
         hex::encode(self.mac(purpose, value).finalize().into_bytes())
@@ -665,5 +666,75 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!message.contains("hunter2"), "{message}");
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        fn purpose() -> impl Strategy<Value = String> {
+            "[a-z-]{1,20}"
+        }
+
+        /// A different signature: one hex digit changed, one added or
+        /// removed, or the signature cut short.
+        fn tampered(signature: &str, at: usize, digit: u8, how: u8) -> String {
+            let at = at % signature.len();
+            let mut bytes = signature.as_bytes().to_vec();
+            match how % 4 {
+                0 => {
+                    let replacement = b"0123456789abcdef"[usize::from(digit % 16)];
+                    bytes[at] = if replacement == bytes[at] {
+                        b"0123456789abcdef"[usize::from((digit % 16 + 1) % 16)]
+                    } else {
+                        replacement
+                    };
+                }
+                1 => bytes.insert(at, b'0'),
+                2 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.truncate(at),
+            }
+            String::from_utf8(bytes).expect("hex stays ASCII")
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn a_signed_value_verifies_and_nothing_else_does(
+                key in "\\PC{32,48}",
+                purpose in purpose(),
+                value in "\\PC{0,40}",
+                other_purpose in purpose(),
+                other_value in "\\PC{0,40}",
+                (at, digit, how) in (any::<usize>(), any::<u8>(), any::<u8>()),
+            ) {
+                let key = SecretKey::from_text(&key);
+                let signature = key.sign(&purpose, &value);
+                prop_assert!(key.verify(&purpose, &value, &signature));
+                prop_assert!(!key.verify(&purpose, &value, &tampered(&signature, at, digit, how)));
+                if other_purpose != purpose {
+                    prop_assert!(!key.verify(&other_purpose, &value, &signature));
+                }
+                if other_value != value {
+                    prop_assert!(!key.verify(&purpose, &other_value, &signature));
+                }
+                let another_key = SecretKey::from_text(&format!("{}x", String::from_utf8_lossy(&key.0)));
+                prop_assert!(!another_key.verify(&purpose, &value, &signature));
+            }
+
+            #[test]
+            fn any_signature_is_checked_without_panic(signature in "\\PC{0,80}") {
+                let key = SecretKey::from_text("a key of at least thirty-two characters");
+                let genuine = key.sign("csrf", "cookie");
+                prop_assert_eq!(
+                    key.verify("csrf", "cookie", &signature),
+                    signature.eq_ignore_ascii_case(&genuine)
+                );
+            }
+        }
     }
 }

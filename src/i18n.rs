@@ -168,6 +168,79 @@ mod tests {
         }
     }
 
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// A language tag, ours or another, as browsers write them.
+        fn tag() -> impl Strategy<Value = (&'static str, Option<Locale>)> {
+            prop::sample::select(vec![
+                ("en", Some(Locale::En)),
+                ("en-GB", Some(Locale::En)),
+                ("EN-us", Some(Locale::En)),
+                ("es", Some(Locale::Es)),
+                ("es-419", Some(Locale::Es)),
+                ("es_MX", Some(Locale::Es)),
+                ("fr", Some(Locale::Fr)),
+                ("fr-CA", Some(Locale::Fr)),
+                ("de", None),
+                ("de-DE", None),
+                ("pt-BR", None),
+                ("zh-Hant-TW", None),
+                ("*", None),
+                ("", None),
+                ("x!", None),
+            ])
+        }
+
+        /// A weight as written, and its value (None when unreadable).
+        fn weight() -> impl Strategy<Value = (String, Option<f32>)> {
+            prop_oneof![
+                Just((String::new(), Some(1.0))),
+                (0u16..=1000).prop_map(|w| {
+                    let q = f32::from(w) / 1000.0;
+                    (format!(";q={q}"), Some(q))
+                }),
+                Just((";q=oops".to_string(), None)),
+                Just((" ; q=0.5".to_string(), Some(0.5))),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            #[test]
+            fn any_header_is_negotiated_without_panic(header in "\\PC{0,60}") {
+                let _ = Locale::negotiate(&header);
+            }
+
+            /// The chosen language is the site language with the highest
+            /// positive weight, the first written among equals; none when
+            /// no site language is acceptable.
+            #[test]
+            fn the_best_weighted_site_language_is_chosen(
+                entries in prop::collection::vec((tag(), weight()), 0..6),
+            ) {
+                let header = entries
+                    .iter()
+                    .map(|((tag, _), (weight, _))| format!("{tag}{weight}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let mut best: Option<(f32, Locale)> = None;
+                for ((_, locale), (_, q)) in &entries {
+                    if let (Some(locale), Some(q)) = (locale, q)
+                        && *q > 0.0
+                        && best.is_none_or(|(best_q, _)| *q > best_q)
+                    {
+                        best = Some((*q, *locale));
+                    }
+                }
+                prop_assert_eq!(Locale::negotiate(&header), best.map(|(_, l)| l), "{}", header);
+            }
+        }
+    }
+
     fn message_ids(code: &str) -> std::collections::BTreeSet<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::{entities::user, password, sessions};
 use crate::web::{ClientIp, CurrentUser};
 use crate::{
+    config::digest,
     state::AppState,
     throttle::{self, Limit},
     web::{
@@ -156,9 +157,13 @@ async fn authenticate(
     password: String,
 ) -> Result<Result<i32, Refusal>, AppError> {
     let email = normalize_email(typed_email).unwrap_or_else(|| typed_email.trim().to_lowercase());
-    let pair_key = format!("login-pair:{client}:{email}");
+    // Keys name the account by a digest of its address: of one length
+    // whatever was typed (a key holds at most 300 characters), and no
+    // address is kept among the counts.
+    let account = digest(&email);
+    let pair_key = format!("login-pair:{client}:{account}");
     let client_key = format!("login-address:{client}");
-    let account_key = format!("login-account:{email}");
+    let account_key = format!("login-account:{account}");
     let minutes_until =
         |until: chrono::DateTime<chrono::Utc>| (until - chrono::Utc::now()).num_minutes() + 1;
     for (key, limit) in [(&pair_key, PAIR_LIMIT), (&client_key, CLIENT_LIMIT)] {

@@ -173,3 +173,78 @@ pub fn kept_attachment_id(key: &SecretKey, token: &str) -> Option<i32> {
         .then(|| id.parse().ok())
         .flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn key() -> SecretKey {
+        SecretKey::from_text("a key of at least thirty-two characters")
+    }
+
+    fn with_started(started: &str) -> ProposalInput {
+        ProposalInput {
+            started: started.to_string(),
+            ..ProposalInput::default()
+        }
+    }
+
+    /// `text` with the character at `at` replaced by another one that may
+    /// appear in these tokens.
+    fn changed_at(text: &str, at: usize, pick: usize) -> String {
+        const ALPHABET: &[u8] = b"0123456789abcdef.-x";
+        let at = at % text.len();
+        let mut bytes = text.as_bytes().to_vec();
+        let mut replacement = ALPHABET[pick % ALPHABET.len()];
+        if replacement == bytes[at] {
+            replacement = ALPHABET[(pick + 1) % ALPHABET.len()];
+        }
+        bytes[at] = replacement;
+        String::from_utf8(bytes).expect("ASCII")
+    }
+
+    #[test]
+    fn a_form_just_shown_is_genuine_but_too_quick() {
+        let form = with_started(&started_now(&key()));
+        assert!(form.form_key(&key()).is_some());
+        assert!(!form.filled_by_a_person(&key()));
+        assert_eq!(form.started_for_correction(&key()), form.started);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any change to the signed "shown at" value makes it not ours: no
+        /// form key, no person, and a fresh value for the corrected form.
+        #[test]
+        fn a_changed_start_value_is_not_ours(at in any::<usize>(), pick in any::<usize>()) {
+            let genuine = started_now(&key());
+            let form = with_started(&changed_at(&genuine, at, pick));
+            prop_assert_eq!(form.form_key(&key()), None);
+            prop_assert!(!form.filled_by_a_person(&key()));
+            prop_assert_ne!(form.started_for_correction(&key()), form.started);
+        }
+
+        #[test]
+        fn any_start_value_is_read_without_panic(started in "[0-9a-f.-]{0,80}|\\PC{0,80}") {
+            let form = with_started(&started);
+            prop_assert_eq!(form.form_key(&key()), None);
+            prop_assert!(!form.filled_by_a_person(&key()));
+        }
+
+        #[test]
+        fn a_kept_attachment_token_names_its_file_only(
+            id in any::<i32>(),
+            at in any::<usize>(),
+            pick in any::<usize>(),
+            typed in "[0-9a-f.-]{0,80}|\\PC{0,80}",
+        ) {
+            let token = kept_attachment_token(&key(), id);
+            prop_assert_eq!(kept_attachment_id(&key(), &token), Some(id));
+            prop_assert_eq!(kept_attachment_id(&key(), &changed_at(&token, at, pick)), None);
+            prop_assert_eq!(kept_attachment_id(&key(), &typed), None);
+        }
+    }
+}

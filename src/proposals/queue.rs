@@ -9,7 +9,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Select,
@@ -81,8 +81,13 @@ impl QueueFilter {
     }
 }
 
+/// A day of a four-digit year, as date fields send it. chrono also reads
+/// signed years of up to six digits, which PostgreSQL cannot compare with
+/// its timestamps (they start in 4713 BC) and SQLite compares as text.
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|date| (1..=9999).contains(&date.year()))
 }
 
 /// The proposals `me` may see that match `filter`, without paging.
@@ -402,6 +407,33 @@ mod tests {
         );
         assert_eq!(spreadsheet_safe("=1+1"), "'=1+1");
         assert_eq!(spreadsheet_safe("1+1"), "1+1");
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            /// A date filter is a day of a four-digit year, which both
+            /// databases compare with their timestamps, or no filter.
+            #[test]
+            fn a_date_filter_is_a_day_both_databases_store(
+                text in "[+-]?[0-9]{1,7}-[0-9]{1,2}-[0-9]{1,2}|\\PC{0,20}",
+            ) {
+                if let Some(date) = parse_date(&text) {
+                    prop_assert!((1..=9999).contains(&date.year()), "{date}");
+                }
+            }
+
+            #[test]
+            fn every_day_of_four_digit_years_is_read_back(days in 0i32..3_652_059) {
+                let date = NaiveDate::from_num_days_from_ce_opt(days + 1).expect("in range");
+                prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string()), Some(date));
+            }
+        }
     }
 
     #[test]

@@ -146,4 +146,140 @@ mod tests {
         let found = client_address(ip("10.0.0.2"), ["[2001:db8::1]:443"].into_iter(), &trusted);
         assert_eq!(found, ip("2001:db8::1"));
     }
+
+    mod properties {
+        use std::net::{Ipv4Addr, Ipv6Addr};
+
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// Addresses from a few small networks, so that hops often fall
+        /// inside (and just outside) the trusted ranges.
+        fn address() -> impl Strategy<Value = IpAddr> {
+            prop_oneof![
+                (0u8..4, 0u8..4).prop_map(|(c, d)| IpAddr::V4(Ipv4Addr::new(10, 0, c, d))),
+                (0u8..4).prop_map(|d| IpAddr::V4(Ipv4Addr::new(192, 168, 1, d))),
+                any::<u32>().prop_map(|n| IpAddr::V4(Ipv4Addr::from(n))),
+                (0u16..4).prop_map(|h| IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, h))),
+                any::<u128>().prop_map(|n| IpAddr::V6(Ipv6Addr::from(n))),
+            ]
+        }
+
+        fn trusted_nets() -> impl Strategy<Value = Vec<IpNet>> {
+            let net = prop::sample::select(vec![
+                "10.0.0.0/8",
+                "10.0.1.0/24",
+                "192.168.1.1/32",
+                "192.168.1.0/30",
+                "2001:db8::/126",
+                "2001:db8::2/128",
+            ])
+            .prop_map(|net| net.parse::<IpNet>().expect("valid network"));
+            prop::collection::vec(net, 0..3)
+        }
+
+        /// One hop as a proxy might write it, or something that is none.
+        #[derive(Clone, Debug)]
+        enum Hop {
+            Plain(IpAddr),
+            WithPort(IpAddr, u16),
+            /// An IPv4 address written the IPv6 way.
+            Mapped(Ipv4Addr),
+            Garbage(String),
+        }
+
+        impl Hop {
+            fn written(&self) -> String {
+                match self {
+                    Hop::Plain(address) => format!(" {address}"),
+                    Hop::WithPort(address, port) => SocketAddr::new(*address, *port).to_string(),
+                    Hop::Mapped(v4) => v4.to_ipv6_mapped().to_string(),
+                    Hop::Garbage(text) => text.clone(),
+                }
+            }
+
+            /// The address this hop names, if it names one.
+            fn address(&self) -> Option<IpAddr> {
+                match self {
+                    Hop::Plain(address) | Hop::WithPort(address, _) => Some(address.to_canonical()),
+                    Hop::Mapped(v4) => Some(IpAddr::V4(*v4)),
+                    Hop::Garbage(_) => None,
+                }
+            }
+        }
+
+        fn hop() -> impl Strategy<Value = Hop> {
+            prop_oneof![
+                4 => address().prop_map(Hop::Plain),
+                2 => (address(), any::<u16>()).prop_map(|(a, p)| Hop::WithPort(a, p)),
+                1 => any::<u32>().prop_map(|n| Hop::Mapped(Ipv4Addr::from(n))),
+                1 => "[^,]{0,12}"
+                    .prop_filter("names no address", |text| parse_hop(text).is_none())
+                    .prop_map(Hop::Garbage),
+            ]
+        }
+
+        /// The chain split into header values as proxies may send it.
+        fn header_values(hops: &[Hop], splits: &[bool]) -> Vec<String> {
+            let mut values = vec![String::new()];
+            for (index, hop) in hops.iter().enumerate() {
+                let current = values.last_mut().expect("one value at least");
+                if !current.is_empty() {
+                    current.push(',');
+                }
+                current.push_str(&hop.written());
+                if splits.get(index).copied().unwrap_or(false) {
+                    values.push(String::new());
+                }
+            }
+            values
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            /// The client is the peer, or an address that every later hop up
+            /// to the peer vouches for: no address an untrusted hop wrote
+            /// is ever believed.
+            #[test]
+            fn no_address_from_an_untrusted_hop_is_believed(
+                peer in address(),
+                trusted in trusted_nets(),
+                hops in prop::collection::vec(hop(), 0..6),
+                splits in prop::collection::vec(any::<bool>(), 6),
+            ) {
+                let values = header_values(&hops, &splits);
+                let found = client_address(
+                    peer.to_canonical(),
+                    values.iter().map(String::as_str),
+                    &trusted,
+                );
+                let is_trusted = |address: &IpAddr| trusted.iter().any(|net| net.contains(address));
+                if found == peer.to_canonical() {
+                    return Ok(());
+                }
+                prop_assert!(is_trusted(&peer), "an untrusted peer's header was believed");
+                let chosen = hops
+                    .iter()
+                    .rposition(|hop| hop.address() == Some(found))
+                    .expect("the client is one of the hops");
+                for later in &hops[chosen + 1..] {
+                    prop_assert!(
+                        later.address().is_some_and(|address| is_trusted(&address)),
+                        "{later:?} is not a trusted proxy"
+                    );
+                }
+            }
+
+            #[test]
+            fn any_header_is_read_without_panic(
+                peer in address(),
+                trusted in trusted_nets(),
+                values in prop::collection::vec("\\PC{0,40}", 0..3),
+            ) {
+                let _ = client_address(peer, values.iter().map(String::as_str), &trusted);
+            }
+        }
+    }
 }

@@ -162,4 +162,77 @@ mod tests {
         let plain = CookiePolicy { https: false };
         assert_eq!(plain.read(&headers, "obs_lang").as_deref(), Some("es"));
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// RFC 6265's cookie-octet: visible ASCII but `"`, `,`, `;` and `\`.
+        const VALUE: &str = "[!#-+\\--:<-\\[\\]-~]{0,20}";
+
+        fn name() -> impl Strategy<Value = String> {
+            prop_oneof![
+                prop::sample::select(vec!["obs_lang", "__Host-obs_lang", "obs_langx", "lang"])
+                    .prop_map(String::from),
+                "[A-Za-z0-9_-]{1,10}",
+            ]
+        }
+
+        fn header_bytes() -> impl Strategy<Value = HeaderValue> {
+            let byte = prop_oneof![Just(b'\t'), 0x20u8..0x7f, 0x80u8..=0xff];
+            prop::collection::vec(byte, 0..60)
+                .prop_map(|bytes| HeaderValue::from_bytes(&bytes).expect("allowed bytes"))
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            /// Among well-formed pairs spread over one or more headers, the
+            /// first one with the cookie's name (prefixed over https) is read.
+            #[test]
+            fn the_first_pair_with_the_name_is_read(
+                https in any::<bool>(),
+                pairs in prop::collection::vec((name(), VALUE), 0..8),
+                per_header in 1usize..4,
+            ) {
+                let policy = CookiePolicy { https };
+                let mut headers = HeaderMap::new();
+                for chunk in pairs.chunks(per_header) {
+                    let line = chunk
+                        .iter()
+                        .map(|(name, value)| format!("{name}={value}"))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    headers.append(header::COOKIE, HeaderValue::from_str(&line).expect("ASCII"));
+                }
+                let wanted = policy.name("obs_lang");
+                let expected = pairs.iter().find(|(name, _)| *name == wanted).map(|(_, v)| v.clone());
+                prop_assert_eq!(policy.read(&headers, "obs_lang"), expected);
+            }
+
+            #[test]
+            fn any_cookie_header_is_read_without_panic(
+                https in any::<bool>(),
+                values in prop::collection::vec(header_bytes(), 0..3),
+            ) {
+                let mut headers = HeaderMap::new();
+                for value in values {
+                    headers.append(header::COOKIE, value);
+                }
+                let _ = CookiePolicy { https }.read(&headers, "obs_csrf");
+            }
+
+            /// What we set is what the browser sends back and we read.
+            #[test]
+            fn a_set_cookie_reads_back(https in any::<bool>(), value in VALUE, days in any::<u32>()) {
+                let policy = CookiePolicy { https };
+                let set = policy.set("obs_consent", &value, days);
+                let sent_back = set.to_str().expect("ASCII").split(';').next().expect("the pair");
+                let mut headers = HeaderMap::new();
+                headers.insert(header::COOKIE, HeaderValue::from_str(sent_back).expect("ASCII"));
+                prop_assert_eq!(policy.read(&headers, "obs_consent"), Some(value));
+            }
+        }
+    }
 }

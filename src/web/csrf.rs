@@ -68,22 +68,23 @@ fn is_valid(state: &AppState, headers: &HeaderMap, submitted: &str) -> bool {
 /// A second layer beside the token: a browser says where a form comes
 /// from (`Sec-Fetch-Site`, or else `Origin`), and a form sent from another
 /// site is refused even if it somehow carries a valid token. Requests
-/// without either header (older browsers, scripts) rely on the token alone.
-fn comes_from_this_site(state: &AppState, headers: &HeaderMap) -> bool {
-    let header = |name| headers.get(name).and_then(|value| value.to_str().ok());
-    if let Some(site) = header("sec-fetch-site") {
+/// without either header (older browsers, scripts) rely on the token alone;
+/// a header that is there but not readable text names no site of ours.
+fn comes_from_this_site(site: &url::Origin, headers: &HeaderMap) -> bool {
+    let header = |name| headers.get(name).map(|value| value.to_str().ok());
+    if let Some(fetch_site) = header("sec-fetch-site") {
         // "none": typed or bookmarked by the person, not sent by a page.
-        return matches!(site, "same-origin" | "none");
+        return matches!(fetch_site, Some("same-origin" | "none"));
     }
     match header(header::ORIGIN.as_str()) {
-        Some(origin) => origin == state.settings.base_url.origin().ascii_serialization(),
+        Some(origin) => origin == Some(site.ascii_serialization().as_str()),
         None => true,
     }
 }
 
 /// Refuses a form that does not come from this site's own pages.
 fn check_source(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
-    if comes_from_this_site(state, headers) {
+    if comes_from_this_site(&state.settings.base_url.origin(), headers) {
         Ok(())
     } else {
         Err(AppError::CsrfRejected)
@@ -269,6 +270,109 @@ async fn read_file(
                 return Err(AppError::TooLarge);
             }
             Err(_) => return Err(AppError::BadRequest),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderValue;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const SITE: &str = "https://observatory.example";
+
+    fn site() -> url::Origin {
+        url::Url::parse(SITE).expect("valid URL").origin()
+    }
+
+    fn headers(pairs: &[(&'static str, HeaderValue)]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for (name, value) in pairs {
+            headers.append(*name, value.clone());
+        }
+        headers
+    }
+
+    /// What a header may hold: visible ASCII, tabs and bytes above 0x7F,
+    /// with this site's own values drawn often.
+    fn header_value() -> impl Strategy<Value = HeaderValue> {
+        let byte = prop_oneof![Just(b'\t'), 0x20u8..0x7f, 0x80u8..=0xff];
+        let arbitrary = prop::collection::vec(byte, 0..40)
+            .prop_map(|bytes| HeaderValue::from_bytes(&bytes).expect("allowed bytes"));
+        let known = prop::sample::select(vec![
+            SITE,
+            "https://observatory.example:443",
+            "https://observatory.example.evil.example",
+            "http://observatory.example",
+            "null",
+            "same-origin",
+            "same-site",
+            "cross-site",
+            "none",
+            "",
+        ])
+        .prop_map(HeaderValue::from_static);
+        prop_oneof![arbitrary, known]
+    }
+
+    #[test]
+    fn forms_from_this_site_or_without_a_source_are_allowed() {
+        let site = site();
+        let from = |name, value| headers(&[(name, HeaderValue::from_static(value))]);
+        assert!(comes_from_this_site(&site, &HeaderMap::new()));
+        assert!(comes_from_this_site(&site, &from("origin", SITE)));
+        assert!(comes_from_this_site(
+            &site,
+            &from("sec-fetch-site", "same-origin")
+        ));
+        assert!(!comes_from_this_site(
+            &site,
+            &from("sec-fetch-site", "same-site")
+        ));
+        assert!(!comes_from_this_site(
+            &site,
+            &from("origin", "https://evil.example")
+        ));
+    }
+
+    #[test]
+    fn unreadable_source_headers_are_refused() {
+        let site = site();
+        let unreadable = HeaderValue::from_bytes(b"same-origin\x80").expect("allowed bytes");
+        assert!(!comes_from_this_site(
+            &site,
+            &headers(&[("sec-fetch-site", unreadable.clone())])
+        ));
+        assert!(!comes_from_this_site(
+            &site,
+            &headers(&[("origin", unreadable)])
+        ));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever `Sec-Fetch-Site` says beside "same-origin" and "none"
+        /// is refused, whatever the `Origin`.
+        #[test]
+        fn a_fetch_site_other_than_this_one_is_refused(
+            fetch_site in header_value(),
+            origin in proptest::option::of(header_value()),
+        ) {
+            let mut pairs = vec![("sec-fetch-site", fetch_site.clone())];
+            pairs.extend(origin.map(|origin| ("origin", origin)));
+            let allowed = comes_from_this_site(&site(), &headers(&pairs));
+            let own = matches!(fetch_site.as_bytes(), b"same-origin" | b"none");
+            prop_assert_eq!(allowed, own);
+        }
+
+        /// Without `Sec-Fetch-Site`, only this site's exact origin passes.
+        #[test]
+        fn an_origin_other_than_this_site_is_refused(origin in header_value()) {
+            let allowed = comes_from_this_site(&site(), &headers(&[("origin", origin.clone())]));
+            prop_assert_eq!(allowed, origin.as_bytes() == SITE.as_bytes());
         }
     }
 }

@@ -78,11 +78,13 @@ pub struct TextBounds {
 }
 
 impl TextBounds {
-    /// The trimmed text with Windows line breaks made plain, or the one
-    /// bound it misses.
+    /// The trimmed text with every line break a plain `\n` (as HTML
+    /// normalises them: CRLF, then a lone CR), or the one bound it misses.
+    /// Counted once plain: browsers send each line break of a text area as
+    /// two characters, while the person sees (and we keep) one.
     pub fn check(self, value: &str) -> Result<String, TextProblem> {
-        let trimmed = value.trim();
-        let count = trimmed.chars().count();
+        let kept = value.trim().replace("\r\n", "\n").replace('\r', "\n");
+        let count = kept.chars().count();
         if count < self.min {
             Err(TextProblem::TooShort)
         } else if count > self.max {
@@ -91,7 +93,7 @@ impl TextBounds {
                 count,
             })
         } else {
-            Ok(trimmed.replace("\r\n", "\n"))
+            Ok(kept)
         }
     }
 }
@@ -211,11 +213,99 @@ mod tests {
     }
 
     #[test]
+    fn line_breaks_count_as_one_character_as_people_see_them() {
+        let bounds = TextBounds { min: 4, max: 5 };
+        assert_eq!(bounds.check("a\r\nb"), Err(TextProblem::TooShort));
+        assert_eq!(bounds.check("ab\r\ncd").as_deref(), Ok("ab\ncd"));
+        assert_eq!(bounds.check("a\r\r\nbc").as_deref(), Ok("a\n\nbc"));
+    }
+
+    #[test]
     fn first_problem_of_a_field_is_kept() {
         let mut errors = FieldErrors::new(Locale::En);
         errors.add_text("email", "first".into());
         errors.add_text("email", "second".into());
         assert_eq!(errors.get("email"), "first");
         assert!(errors.into_result().is_err());
+    }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// Text as people type it: letters, spaces, Windows and Unix line
+        /// breaks, and now and then any character at all.
+        fn typed_text() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                4 => "[a-zA-Zé ]{1,4}",
+                1 => Just("\r\n".to_string()),
+                1 => prop::sample::select(vec!["\n", "\r", "\t", " "]).prop_map(String::from),
+                1 => any::<char>().prop_map(String::from),
+            ];
+            prop::collection::vec(piece, 0..20).prop_map(|pieces| pieces.concat())
+        }
+
+        /// Addresses people write, with odd cases and spaces around, and
+        /// anything else.
+        fn email_like() -> impl Strategy<Value = String> {
+            prop_oneof![
+                " {0,2}[A-Za-z0-9._%+-]{1,20}@[A-Za-z0-9-]{1,12}(\\.[A-Za-z]{2,6}){1,2} {0,2}",
+                "[A-Za-z@. ,;<>()\\[\\]\"\\\\]{0,30}",
+                any::<String>(),
+            ]
+        }
+
+        /// How many characters a person sees in `text`, trimmed: a line
+        /// break is one, however it was sent.
+        fn plain_count(text: &str) -> usize {
+            text.trim().chars().count() - text.trim().matches("\r\n").count()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            /// The kept text is what the limits were checked on.
+            #[test]
+            fn kept_text_is_within_its_bounds(
+                text in typed_text(),
+                min in 0usize..12,
+                extra in 0usize..12,
+            ) {
+                let bounds = TextBounds { min, max: min + extra };
+                match bounds.check(&text) {
+                    Ok(kept) => {
+                        let count = kept.chars().count();
+                        prop_assert!(min <= count && count <= bounds.max, "{count} in {bounds:?}");
+                        prop_assert!(!kept.contains('\r'));
+                        prop_assert_eq!(kept.trim(), kept.as_str());
+                    }
+                    Err(TextProblem::TooShort) => {
+                        prop_assert!(plain_count(&text) < min);
+                    }
+                    Err(TextProblem::TooLong { max, count }) => {
+                        prop_assert_eq!(max, bounds.max);
+                        prop_assert!(count > max);
+                        prop_assert_eq!(count, plain_count(&text));
+                    }
+                }
+            }
+
+            /// An accepted address is lower case, trimmed, accepted again
+            /// as it is, and one that mail can be sent to.
+            #[test]
+            fn a_normalized_address_is_stable_and_mailable(typed in email_like()) {
+                if let Some(email) = normalize_email(&typed) {
+                    prop_assert_eq!(normalize_email(&email), Some(email.clone()));
+                    prop_assert_eq!(email.to_lowercase(), email.as_str());
+                    prop_assert_eq!(email.trim(), email.as_str());
+                    prop_assert!(email.parse::<lettre::Address>().is_ok());
+                    prop_assert_eq!(email.matches('@').count(), 1);
+                    if typed.is_ascii() {
+                        prop_assert_eq!(normalize_email(&typed.to_uppercase()), Some(email));
+                    }
+                }
+            }
+        }
     }
 }

@@ -5,12 +5,12 @@
 use askama::Template;
 use axum::{
     extract::{FromRequestParts, OriginalUri},
-    http::{header, request::Parts},
+    http::{HeaderMap, header, request::Parts},
     response::{Html, IntoResponse, Response},
 };
 
 use super::site::Office;
-use super::{AppError, CurrentUser, Role, consent::Consent, csrf};
+use super::{AppError, CurrentUser, Role, consent::Consent, cookies::CookiePolicy, csrf};
 use crate::{assets, i18n::Locale, state::AppState};
 
 pub struct Page {
@@ -172,12 +172,15 @@ fn locate(parts: &Parts, state: &AppState) -> (Locale, String) {
 /// The remembered language (only set with consent), then the browser's
 /// `Accept-Language`, then English.
 pub fn preferred_locale(parts: &Parts, state: &AppState) -> Locale {
-    state
-        .cookies
-        .read(&parts.headers, super::consent::LANG_COOKIE)
+    locale_from_headers(&parts.headers, state.cookies)
+}
+
+fn locale_from_headers(headers: &HeaderMap, cookies: CookiePolicy) -> Locale {
+    cookies
+        .read(headers, super::consent::LANG_COOKIE)
         .and_then(|code| Locale::from_code(&code))
         .or_else(|| {
-            let header = parts.headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            let header = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
             Locale::negotiate(header)
         })
         .unwrap_or(Locale::En)
@@ -210,7 +213,7 @@ impl Page {
 
 #[cfg(test)]
 mod tests {
-    use super::is_local_page;
+    use super::*;
 
     #[test]
     fn return_paths_stay_on_the_site() {
@@ -226,5 +229,122 @@ mod tests {
         assert!(!is_local_page("/%09/evil.example"));
         assert!(!is_local_page("/en/\n/evil"));
         assert!(!is_local_page("/de/"));
+    }
+
+    mod properties {
+        use axum::http::HeaderValue;
+        use proptest::prelude::*;
+
+        use super::super::*;
+        use crate::web::consent::LANG_COOKIE;
+
+        /// The page a form was on; a browser resolves `next` against it.
+        const CURRENT: &str = "https://observatory.example/en/account/password?x=1";
+
+        /// Return targets built from the pieces that trick URL parsers.
+        fn tricky_target() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "/",
+                "//",
+                "\\",
+                "/\\",
+                "en",
+                "es",
+                "fr",
+                "de",
+                "EN",
+                ":",
+                "http:",
+                "https:",
+                "javascript:",
+                "?",
+                "#",
+                "@",
+                ".",
+                "..",
+                "%2F",
+                "%5C",
+                "%2e",
+                "%09",
+                "\t",
+                "\n",
+                "\r",
+                " ",
+                "evil.example",
+                "observatory.example",
+                "user:pw@",
+                ":8080",
+                "\u{3002}",
+                "\u{ff0f}",
+            ])
+            .prop_map(String::from);
+            let any_piece = prop_oneof![8 => piece, 1 => any::<char>().prop_map(String::from)];
+            prop_oneof![
+                4 => prop::collection::vec(any_piece, 0..8).prop_map(|pieces| pieces.concat()),
+                1 => any::<String>(),
+            ]
+        }
+
+        fn header_bytes() -> impl Strategy<Value = HeaderValue> {
+            let byte = prop_oneof![Just(b'\t'), 0x20u8..0x7f, 0x80u8..=0xff];
+            prop::collection::vec(byte, 0..40)
+                .prop_map(|bytes| HeaderValue::from_bytes(&bytes).expect("allowed bytes"))
+        }
+
+        fn accept_language() -> impl Strategy<Value = HeaderValue> {
+            let entry = (
+                prop::sample::select(vec!["en", "fr-CA", "es_419", "de", "*", "x", ""]),
+                prop::sample::select(vec!["", ";q=0", ";q=0.5", ";q=1", ";q=oops"]),
+            )
+                .prop_map(|(tag, weight)| format!("{tag}{weight}"));
+            let listed = prop::collection::vec(entry, 0..4)
+                .prop_map(|entries| HeaderValue::from_str(&entries.join(",")).expect("ASCII"));
+            prop_oneof![listed, header_bytes()]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            /// A target that passes is resolved by a browser (the WHATWG
+            /// URL parser, as the `url` crate implements it) to this site.
+            #[test]
+            fn an_accepted_return_path_stays_on_the_site(target in tricky_target()) {
+                if is_local_page(&target) {
+                    let current = url::Url::parse(CURRENT).expect("valid URL");
+                    let resolved = current.join(&target).expect("a local path resolves");
+                    prop_assert_eq!(resolved.origin(), current.origin(), "{}", resolved);
+                    prop_assert_eq!(resolved.username(), "");
+                    prop_assert!(!target.starts_with("//") && !target.contains('\\'));
+                }
+            }
+
+            /// A remembered language wins; otherwise any header gives one of
+            /// the site's languages, without panic.
+            #[test]
+            fn the_preferred_language_is_always_a_site_language(
+                https in any::<bool>(),
+                language in accept_language(),
+                cookie in prop_oneof![header_bytes(), Just(HeaderValue::from_static(""))],
+                remembered in prop::option::of(prop::sample::select(Locale::ALL.to_vec())),
+            ) {
+                let cookies = CookiePolicy { https };
+                let mut headers = HeaderMap::new();
+                headers.insert(header::ACCEPT_LANGUAGE, language.clone());
+                if let Some(locale) = remembered {
+                    let pair = format!("{}={}", cookies.name(LANG_COOKIE), locale.code());
+                    headers.append(header::COOKIE, HeaderValue::from_str(&pair).expect("ASCII"));
+                }
+                headers.append(header::COOKIE, cookie);
+                let chosen = locale_from_headers(&headers, cookies);
+                prop_assert!(Locale::ALL.contains(&chosen));
+                if let Some(locale) = remembered {
+                    prop_assert_eq!(chosen, locale);
+                } else if language.to_str().is_err()
+                    && cookies.read(&headers, LANG_COOKIE).and_then(|code| Locale::from_code(&code)).is_none()
+                {
+                    prop_assert_eq!(chosen, Locale::En);
+                }
+            }
+        }
     }
 }

@@ -113,4 +113,111 @@ mod tests {
         assert!(decode_path("/es/cooperaci%C3%B3n").is_some_and(|p| is_acceptable(&p)));
         assert!(decode_path("/x%FF").is_none());
     }
+
+    mod properties {
+        use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        /// Any character but the control ones, with tabs and line breaks
+        /// (which are allowed) drawn often.
+        fn acceptable_char() -> impl Strategy<Value = char> {
+            prop_oneof![
+                8 => any::<char>().prop_filter("not a control character", |c| !c.is_control()),
+                1 => prop::sample::select(vec!['\t', '\n', '\r']),
+            ]
+        }
+
+        fn acceptable_text() -> impl Strategy<Value = String> {
+            prop::collection::vec(acceptable_char(), 0..40).prop_map(String::from_iter)
+        }
+
+        /// The control characters that are refused: all but tab, LF and CR.
+        fn refused_char() -> impl Strategy<Value = char> {
+            prop::char::ranges(
+                vec![
+                    '\0'..='\u{8}',
+                    '\u{b}'..='\u{c}',
+                    '\u{e}'..='\u{1f}',
+                    '\u{7f}'..='\u{9f}',
+                ]
+                .into(),
+            )
+        }
+
+        /// Bytes as a url-encoded body might hold them, with the
+        /// separators and escapes drawn often.
+        fn urlencoded_bytes() -> impl Strategy<Value = Vec<u8>> {
+            let piece = prop_oneof![
+                4 => any::<u8>(),
+                1 => prop::sample::select(b"%&=+".to_vec()),
+                1 => prop::sample::select(b"0123456789abcdefABCDEF".to_vec()),
+            ];
+            prop::collection::vec(piece, 0..60)
+        }
+
+        fn encoded(pairs: &[(String, String)]) -> Vec<u8> {
+            serde_html_form::to_string(pairs)
+                .expect("pairs of strings encode")
+                .into_bytes()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+
+            #[test]
+            fn text_without_control_characters_is_accepted(
+                pairs in prop::collection::vec((acceptable_text(), acceptable_text()), 0..4),
+            ) {
+                prop_assert!(check_urlencoded(&encoded(&pairs)).is_ok());
+                for (name, value) in &pairs {
+                    prop_assert_eq!(check_bytes(value.as_bytes()).ok(), Some(value.clone()));
+                    let path = format!("/{}", utf8_percent_encode(name, NON_ALPHANUMERIC));
+                    prop_assert!(decode_path(&path).is_some_and(|p| is_acceptable(&p)));
+                }
+            }
+
+            #[test]
+            fn text_with_a_control_character_is_refused(
+                before in acceptable_text(),
+                control in refused_char(),
+                after in acceptable_text(),
+                other in acceptable_text(),
+            ) {
+                let bad = format!("{before}{control}{after}");
+                prop_assert!(!is_acceptable(&bad));
+                let as_value = [(other.clone(), bad.clone())];
+                let as_name = [(bad.clone(), other)];
+                prop_assert!(check_urlencoded(&encoded(&as_value)).is_err());
+                prop_assert!(check_urlencoded(&encoded(&as_name)).is_err());
+                prop_assert!(check_bytes(bad.as_bytes()).is_err());
+                let path = format!("/en/{}", utf8_percent_encode(&bad, NON_ALPHANUMERIC));
+                prop_assert!(decode_path(&path).is_some_and(|p| !is_acceptable(&p)));
+            }
+
+            /// Whatever is sent, a form that passes the check gives its
+            /// handler only acceptable text: the check splits and decodes
+            /// as the form parser does.
+            #[test]
+            fn a_form_that_passes_holds_only_acceptable_text(bytes in urlencoded_bytes()) {
+                if check_urlencoded(&bytes).is_ok() {
+                    let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&bytes)
+                        .expect("a checked form parses");
+                    for (name, value) in pairs {
+                        prop_assert!(is_acceptable(&name) && is_acceptable(&value));
+                    }
+                }
+                if let Ok(text) = check_bytes(&bytes) {
+                    prop_assert_eq!(text.as_bytes(), &bytes[..]);
+                    prop_assert!(is_acceptable(&text));
+                }
+            }
+
+            #[test]
+            fn any_path_is_decoded_without_panic(path in "/[ -~]{0,40}") {
+                let _ = decode_path(&path);
+            }
+        }
+    }
 }

@@ -147,3 +147,17 @@ async fn asking_for_a_link_tells_nothing_about_which_addresses_have_accounts() {
     assert_eq!(mail.expect("mail").subject(), "Su enlace de acceso");
     assert!(app.mail.messages_to("unknown@example.org").await.is_empty());
 }
+
+#[tokio::test]
+async fn the_longest_addresses_are_counted_like_any_other() {
+    let app = TestApp::spawn_with(BEHIND_PROXY).await;
+    let mut browser = app.browser();
+    browser.forwarded_for = Some("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff".into());
+    let label = "d".repeat(60);
+    let longest = format!("{}@{label}.{label}.{label}.org", "a".repeat(64));
+    assert!(observatory::web::form::normalize_email(&longest).is_some());
+    for typed in [longest, "not an address ".repeat(30)] {
+        let answer = log_in(&mut browser, "en", &typed, "a wrong guess here").await;
+        assert_eq!(answer.status, 401, "{}", answer.body);
+    }
+}

@@ -5,6 +5,7 @@
 mod accounts;
 mod architecture;
 mod consent;
+mod fuzz;
 mod hardening;
 mod helpers;
 mod login_limits;

@@ -1028,6 +1028,28 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
     assert!(dashboard.body.contains(&this_month), "{this_month}");
 }
 
+/// Found by the HTTP property test (`fuzz.rs`) on PostgreSQL, whose
+/// timestamps start in 4713 BC: a date filter is a day of a four-digit
+/// year, and any other date is ignored like any unreadable one.
+#[tokio::test]
+async fn dates_of_far_years_in_the_queue_filters_are_ignored() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let Sent { reference, .. } = app.proposal().send().await;
+    for query in [
+        "from=-5000-01-01",
+        "to=-5000-12-31",
+        "from=0000-01-01&to=%2B10000-01-01",
+    ] {
+        let queue = admin.get(&format!("/en/staff/proposals?{query}")).await;
+        assert_eq!(queue.status, 200, "{query}");
+        assert!(queue.body.contains(&reference), "{query}: not filtered");
+        let csv = admin.get(&format!("/en/staff/proposals.csv?{query}")).await;
+        assert_eq!(csv.status, 200, "{query}");
+        assert!(csv.body.contains(&reference), "{query}: not filtered");
+    }
+}
+
 #[tokio::test]
 async fn a_members_proposals_are_in_their_export_and_anonymised_when_they_leave() {
     let app = TestApp::spawn().await;

@@ -217,3 +217,46 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const MINIMAL_PDF: &[u8] = include_bytes!("../../../tests/fixtures/minimal.pdf");
+
+    /// Bytes that start like a document: a real PDF with bytes changed or
+    /// cut, or a signature followed by anything.
+    fn document_like() -> impl Strategy<Value = Vec<u8>> {
+        let changed_pdf = (
+            prop::collection::vec((0..MINIMAL_PDF.len(), any::<u8>()), 0..8),
+            0..=MINIMAL_PDF.len(),
+        )
+            .prop_map(|(changes, kept)| {
+                let mut bytes = MINIMAL_PDF.to_vec();
+                for (at, byte) in changes {
+                    bytes[at] = byte;
+                }
+                bytes.truncate(kept);
+                bytes
+            });
+        let signed = (
+            prop::sample::select(vec![&b"%PDF-1.7\n"[..], b"PK\x03\x04", ole::SIGNATURE, b""]),
+            prop::collection::vec(any::<u8>(), 0..300),
+        )
+            .prop_map(|(start, rest)| [start, &rest[..]].concat());
+        prop_oneof![changed_pdf, signed]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// A hostile file is refused, never a panic (which `check` would
+        /// turn into a refusal, but only after losing the reason).
+        #[test]
+        fn any_file_is_inspected_without_panic(bytes in document_like()) {
+            let _ = inspect(&bytes);
+        }
+    }
+}
