@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::{
     entities::user,
     mails::{self, AccountMail},
-    notice::{Notice, show_notice},
+    notice::{Notice, show_link_button, show_notice},
     password, profile,
     tokens::{self, Purpose},
 };
@@ -204,30 +204,21 @@ pub async fn show_sent(page: Page) -> Result<Response, AppError> {
     show_notice(page, Notice::RegistrationSent)
 }
 
-#[derive(Template)]
-#[template(path = "accounts/confirm.html")]
-struct ConfirmPage {
-    page: Page,
-    token: String,
-}
-
-/// The link in the mail opens a page with a button: mail scanners that
-/// follow links must not use up the token.
 pub async fn show_confirm(
     State(state): State<AppState>,
     page: Page,
     Query(query): Query<TokenField>,
 ) -> Result<Response, AppError> {
-    if tokens::find_valid(&state.db, Purpose::ConfirmEmail, &query.token)
-        .await?
-        .is_none()
-    {
-        return show_notice(page, Notice::LinkInvalid);
-    }
-    render(&ConfirmPage {
+    let (purpose, token) = (Purpose::ConfirmEmail, query.token);
+    show_link_button(
+        &state.db,
         page,
-        token: query.token,
-    })
+        purpose,
+        token,
+        "confirm",
+        "/account/confirm",
+    )
+    .await
 }
 
 pub async fn confirm(

@@ -15,7 +15,7 @@ use super::{
     entities::user,
     login,
     mails::{self, AccountMail},
-    notice::{Notice, show_notice},
+    notice::{Notice, show_link_button, show_notice},
     tokens::{self, Purpose},
 };
 use crate::{
@@ -102,30 +102,22 @@ pub async fn request(
     show_notice(page, Notice::SignInLinkSent)
 }
 
-#[derive(Template)]
-#[template(path = "accounts/sign_in_link_use.html")]
-struct UsePage {
-    page: Page,
-    token: String,
-}
-
-/// Following the link shows a button: mail scanners that open links must
-/// not use the link up, nor sign anyone in.
+/// Opening the link signs nobody in: a button does.
 pub async fn show_use(
     State(state): State<AppState>,
     page: Page,
     Query(query): Query<TokenField>,
 ) -> Result<Response, AppError> {
-    if tokens::find_valid(&state.db, Purpose::SignIn, &query.token)
-        .await?
-        .is_none()
-    {
-        return show_notice(page, Notice::LinkInvalid);
-    }
-    render(&UsePage {
+    let (purpose, token) = (Purpose::SignIn, query.token);
+    show_link_button(
+        &state.db,
         page,
-        token: query.token,
-    })
+        purpose,
+        token,
+        "sign-in-link-use",
+        "/login/link/use",
+    )
+    .await
 }
 
 pub async fn use_link(
