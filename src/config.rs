@@ -35,6 +35,10 @@ pub struct Settings {
     pub forms_per_hour: i32,
     /// Load balancers and proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `OBSERVATORY_TEST_RAISE_LIMITS`: login limits out of reach, for the
+    /// security probes on a throwaway instance (`scripts/security.sh`), whose
+    /// scanners send thousands of logins. Never set in production.
+    pub test_raise_limits: bool,
 }
 
 /// Leaves out every value that may hold a password (database and SMTP URLs,
@@ -55,6 +59,7 @@ impl fmt::Debug for Settings {
             )
             .field("forms_per_hour", &self.forms_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("test_raise_limits", &self.test_raise_limits)
             .finish_non_exhaustive()
     }
 }
@@ -185,6 +190,10 @@ impl Settings {
             600,
         )?;
         let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
+        let test_raise_limits = parse_flag(
+            lookup("OBSERVATORY_TEST_RAISE_LIMITS"),
+            "OBSERVATORY_TEST_RAISE_LIMITS",
+        )?;
         Ok(Settings {
             listen,
             database_url,
@@ -199,6 +208,7 @@ impl Settings {
             submissions_per_hour,
             forms_per_hour,
             trusted_proxies,
+            test_raise_limits,
         })
     }
 
@@ -225,6 +235,18 @@ fn parse_count(
                 format!("`{text}` is not a number between 1 and 1000000"),
             )
         })
+}
+
+/// `1` or `true` turns a switch on, `0` or `false` (or unset) leaves it off.
+fn parse_flag(value: Option<String>, variable: &'static str) -> Result<bool, SettingsError> {
+    match value.as_deref() {
+        None | Some("0" | "false") => Ok(false),
+        Some("1" | "true") => Ok(true),
+        Some(text) => Err(invalid(
+            variable,
+            format!("`{text}` is neither 1, true, 0 nor false"),
+        )),
+    }
 }
 
 fn parse_minutes(
@@ -423,6 +445,7 @@ mod tests {
         assert!(settings.database_url.starts_with("sqlite://"));
         assert_eq!(settings.base_url.as_str(), "http://127.0.0.1:8080/");
         assert!(!settings.is_https());
+        assert!(!settings.test_raise_limits);
     }
 
     #[test]
@@ -463,6 +486,10 @@ mod tests {
         error_names(
             settings_with(&[("OBSERVATORY_SESSION_IDLE_MINUTES", "0")]),
             "OBSERVATORY_SESSION_IDLE_MINUTES",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_TEST_RAISE_LIMITS", "yes please")]),
+            "OBSERVATORY_TEST_RAISE_LIMITS",
         );
     }
 
