@@ -199,7 +199,8 @@ run_sqlmap() {
     "$VENV/bin/sqlmap" -r "$WORK/requests/$name.txt" --force-ssl --batch --level "$level" --risk 1 \
     --skip=csrf --ignore-code=401 --drop-set-cookie --disable-coloring --output-dir "$WORK/sqlmap" "$@" >"$log" 2>&1
   set -e
-  grep -E "appears to be .* injectable|might be (injectable|vulnerable)|^Parameter: |CRITICAL|ERROR" "$log" | sed 's/^/  /' || true
+  grep -E "appears to be .* injectable|might be vulnerable|^Parameter: |\[(ERROR|CRITICAL)\]" "$log" |
+    grep -v "all tested parameters do not appear to be injectable" | sed 's/^/  /' || true
   found=$(grep -cE "^Parameter: |might be vulnerable to" "$log" || true)
   SQLMAP_FINDINGS=$((SQLMAP_FINDINGS + found))
   if ! grep -qE "all tested parameters do not appear to be injectable|identified the following injection point" "$log"; then
