@@ -176,7 +176,7 @@ async function mailsTo(server, address) {
     const to = /^To:\s*(.*)$/im.exec(headers)?.[1] ?? '';
     if (!to.toLowerCase().includes(address.toLowerCase())) continue;
     mails.push({
-      // lettre names files by a random id, so order by when they were written.
+      // Files are named after their job (job-<id>.eml); order by when they were written.
       written: (await stat(file)).mtimeMs,
       subject: /^Subject:\s*(.*)$/im.exec(headers)?.[1] ?? '',
       text: decodeQuotedPrintable(raw),

@@ -12,6 +12,7 @@ use axum::{
 };
 use sea_orm::DatabaseTransaction;
 use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
 use tower_http::{
     catch_panic::CatchPanicLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
@@ -24,7 +25,7 @@ use crate::{
     config::Settings,
     content, db,
     i18n::Locale,
-    jobs, lines_of_work, mail, personal_data, proposals,
+    jobs, lines_of_work, mail, personal_data, proposals, server,
     web::{self, FeatureRoutes, Role},
 };
 
@@ -215,22 +216,34 @@ pub fn init_tracing() {
 /// A running server, as tests and `serve` use it.
 pub struct Server {
     pub address: std::net::SocketAddr,
+    /// The plain-HTTP listener that redirects to https, when there is one.
+    pub redirect_address: Option<std::net::SocketAddr>,
     pub state: AppState,
     listener: TcpListener,
+    redirect_listener: Option<TcpListener>,
+    tls: Option<TlsAcceptor>,
 }
 
 impl Server {
-    /// Prepares the database and binds the listening socket (port 0 picks a
-    /// free port, as tests do).
+    /// Reads the TLS files, prepares the database and binds the listening
+    /// sockets (port 0 picks a free port, as tests do).
     pub async fn build(settings: Settings) -> anyhow::Result<Server> {
+        let tls = settings
+            .tls
+            .as_ref()
+            .map(server::tls::acceptor)
+            .transpose()?;
         let db = db::prepare(&settings, seed).await?;
-        let listener = TcpListener::bind(settings.listen).await.map_err(|error| {
-            anyhow::anyhow!(
-                "cannot listen on {} (OBSERVATORY_LISTEN): {error}",
-                settings.listen
-            )
-        })?;
+        let listener = server::bind(settings.listen, "OBSERVATORY_LISTEN").await?;
+        let redirect_listener = match settings.http_redirect_listen {
+            Some(address) => Some(server::bind(address, "OBSERVATORY_HTTP_REDIRECT_LISTEN").await?),
+            None => None,
+        };
         let address = listener.local_addr()?;
+        let redirect_address = redirect_listener
+            .as_ref()
+            .map(TcpListener::local_addr)
+            .transpose()?;
         let mut settings = settings;
         if settings.base_url.port() == Some(0) {
             // The default base URL follows OBSERVATORY_LISTEN; port 0 means
@@ -239,37 +252,54 @@ impl Server {
         }
         Ok(Server {
             address,
+            redirect_address,
             state: AppState::new(db, settings)
                 .with_site_facts(content::site_facts)
                 .with_personal_data(personal_data_registry()),
             listener,
+            redirect_listener,
+            tls,
         })
     }
 
-    /// Serves until `shutdown` completes, then lets requests in flight and
-    /// the job in hand finish.
+    /// Where this server answers, by its socket address: `http://…`, or
+    /// `https://…` when it speaks TLS.
+    pub fn local_url(&self) -> String {
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}", self.address)
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight (up
+    /// to the shutdown deadline) and the job in hand finish.
     pub async fn run(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let mail_jobs = mail::MailJobs {
-            mailer: mail::Mailer::from_settings(&self.state.settings)?,
-            from: self.state.settings.mail_from.clone(),
-        };
+        let mail_jobs = mail::MailJobs::from_settings(&self.state.settings)?;
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let worker = tokio::spawn(jobs::run_worker(
             self.state.db.clone(),
             mail_jobs,
             self.state.jobs_wakeup.clone(),
             stopped,
+            jobs::LEASE,
         ));
         let maintenance = tokio::spawn(run_maintenance(self.state.clone(), stop.subscribe()));
         accounts::password::warm_up();
-        let app = router(self.state.clone())
-            .into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let settings = &self.state.settings;
+        let mut endpoints = vec![server::Endpoint {
+            listener: self.listener,
+            tls: self.tls,
+            app: router(self.state.clone()),
+        }];
+        if let Some(listener) = self.redirect_listener {
+            endpoints.push(server::Endpoint {
+                listener,
+                tls: None,
+                app: server::redirect::router(settings.base_url.clone()),
+            });
+        }
+        server::serve(endpoints, settings.connections.clone(), shutdown).await;
         let _ = stop.send(true);
         let _ = worker.await;
         let _ = maintenance.await;
@@ -306,7 +336,7 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
 }
 
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
-    if settings.is_https() && settings.trusted_proxies.is_empty() {
+    if settings.is_https() && settings.tls.is_none() && settings.trusted_proxies.is_empty() {
         // TLS ends in front of this binary, so there is a proxy, and without
         // trusting it every visitor has its address (and shares its limits).
         tracing::warn!(
@@ -321,7 +351,13 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         );
     }
     let server = Server::build(settings).await?;
-    tracing::info!("observatory listening on http://{}", server.address);
+    tracing::info!("observatory listening on {}", server.local_url());
+    if let Some(address) = server.redirect_address {
+        tracing::info!(
+            "redirecting http://{address} to {}",
+            server.state.settings.base_url
+        );
+    }
     server.run(shutdown_signal()).await?;
     tracing::info!("observatory stopped");
     Ok(())

@@ -2,7 +2,7 @@
 //! validated once at start: a bad value stops the start with a message that
 //! names the variable.
 
-use std::{fmt, net::SocketAddr, path::PathBuf};
+use std::{fmt, net::SocketAddr, ops::RangeInclusive, path::PathBuf, time::Duration};
 
 use rand::Rng;
 use url::Url;
@@ -39,6 +39,35 @@ pub struct Settings {
     /// security probes on a throwaway instance (`scripts/security.sh`), whose
     /// scanners send thousands of logins. Never set in production.
     pub test_raise_limits: bool,
+    /// How many connections are served at once and how long each may take.
+    pub connections: ConnectionLimits,
+    /// Certificate and key when this binary speaks TLS itself.
+    pub tls: Option<TlsFiles>,
+    /// A second, plain-HTTP listener that sends every request to the https
+    /// base URL (only with `tls`).
+    pub http_redirect_listen: Option<SocketAddr>,
+}
+
+/// What one client may hold of the server: a slow or stuck client is cut
+/// off, and a stop does not wait on it for ever.
+#[derive(Clone, Debug)]
+pub struct ConnectionLimits {
+    /// Connections served at once; more wait until one closes.
+    pub max_connections: usize,
+    /// Time for the TLS handshake, and for each request's header (on an
+    /// HTTP/1.1 connection this includes waiting for the next request).
+    pub header_read_timeout: Duration,
+    /// A connection on which no byte moves for this long is closed.
+    pub idle_timeout: Duration,
+    /// After a stop signal, connections still open this long are dropped.
+    pub shutdown_deadline: Duration,
+}
+
+/// PEM files of the certificate chain and of its private key.
+#[derive(Clone, Debug)]
+pub struct TlsFiles {
+    pub certificate: PathBuf,
+    pub private_key: PathBuf,
 }
 
 /// Leaves out every value that may hold a password (database and SMTP URLs,
@@ -60,6 +89,9 @@ impl fmt::Debug for Settings {
             .field("forms_per_hour", &self.forms_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("test_raise_limits", &self.test_raise_limits)
+            .field("connections", &self.connections)
+            .field("tls", &self.tls)
+            .field("http_redirect_listen", &self.http_redirect_listen)
             .finish_non_exhaustive()
     }
 }
@@ -142,7 +174,13 @@ impl Settings {
             source,
         })?;
         let database_url = parse_database_url(lookup("OBSERVATORY_DATABASE_URL"), &data_dir)?;
-        let base_url = parse_base_url(lookup("OBSERVATORY_BASE_URL"), listen)?;
+        let tls = parse_tls(
+            lookup("OBSERVATORY_TLS_CERT"),
+            lookup("OBSERVATORY_TLS_KEY"),
+        )?;
+        let http_redirect_listen =
+            parse_redirect_listen(lookup("OBSERVATORY_HTTP_REDIRECT_LISTEN"), tls.is_some())?;
+        let base_url = parse_base_url(lookup("OBSERVATORY_BASE_URL"), listen, tls.is_some())?;
         let secret_key = load_secret_key(lookup("OBSERVATORY_SECRET_KEY"), &data_dir)?;
         let smtp_url = lookup("OBSERVATORY_SMTP_URL");
         if let Some(url) = &smtp_url
@@ -191,9 +229,10 @@ impl Settings {
         )?;
         let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
         let test_raise_limits = parse_flag(
-            lookup("OBSERVATORY_TEST_RAISE_LIMITS"),
+            lookup("OBSERVATORY_TEST_RAISE_LIMITS").as_deref(),
             "OBSERVATORY_TEST_RAISE_LIMITS",
         )?;
+        let connections = parse_connection_limits(&lookup)?;
         Ok(Settings {
             listen,
             database_url,
@@ -209,6 +248,9 @@ impl Settings {
             forms_per_hour,
             trusted_proxies,
             test_raise_limits,
+            connections,
+            tls,
+            http_redirect_listen,
         })
     }
 
@@ -217,29 +259,45 @@ impl Settings {
     }
 }
 
+/// A whole number in `range`, or `default` when unset; `unit` names what
+/// it counts in the message.
+fn parse_number<T: std::str::FromStr + PartialOrd + fmt::Display>(
+    value: Option<String>,
+    variable: &'static str,
+    default: T,
+    range: RangeInclusive<T>,
+    unit: &str,
+) -> Result<T, SettingsError> {
+    let Some(text) = value else {
+        return Ok(default);
+    };
+    text.parse()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            invalid(
+                variable,
+                format!(
+                    "`{text}` is not a {unit} between {} and {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
+}
+
 /// A count between 1 and a million, or `default` when unset.
 fn parse_count(
     value: Option<String>,
     variable: &'static str,
     default: i32,
 ) -> Result<i32, SettingsError> {
-    let Some(text) = value else {
-        return Ok(default);
-    };
-    text.parse()
-        .ok()
-        .filter(|n| (1..=1_000_000).contains(n))
-        .ok_or_else(|| {
-            invalid(
-                variable,
-                format!("`{text}` is not a number between 1 and 1000000"),
-            )
-        })
+    parse_number(value, variable, default, 1..=1_000_000, "number")
 }
 
 /// `1` or `true` turns a switch on, `0` or `false` (or unset) leaves it off.
-fn parse_flag(value: Option<String>, variable: &'static str) -> Result<bool, SettingsError> {
-    match value.as_deref() {
+fn parse_flag(value: Option<&str>, variable: &'static str) -> Result<bool, SettingsError> {
+    match value {
         None | Some("0" | "false") => Ok(false),
         Some("1" | "true") => Ok(true),
         Some(text) => Err(invalid(
@@ -254,20 +312,87 @@ fn parse_minutes(
     variable: &'static str,
     default: i64,
 ) -> Result<chrono::Duration, SettingsError> {
-    let minutes = match value {
-        None => default,
-        Some(text) => text
-            .parse::<i64>()
-            .ok()
-            .filter(|m| (1..=60 * 24 * 90).contains(m))
-            .ok_or_else(|| {
-                invalid(
-                    variable,
-                    format!("`{text}` is not a number of minutes between 1 and 129600"),
-                )
-            })?,
-    };
+    let minutes = parse_number(
+        value,
+        variable,
+        default,
+        1..=60 * 24 * 90,
+        "number of minutes",
+    )?;
     Ok(chrono::Duration::minutes(minutes))
+}
+
+fn parse_connection_limits(
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<ConnectionLimits, SettingsError> {
+    const MAX_CONNECTIONS: &str = "OBSERVATORY_MAX_CONNECTIONS";
+    let seconds = |variable, default| {
+        parse_number(
+            lookup(variable),
+            variable,
+            default,
+            1..=3600,
+            "number of seconds",
+        )
+        .map(Duration::from_secs)
+    };
+    Ok(ConnectionLimits {
+        max_connections: parse_number(
+            lookup(MAX_CONNECTIONS),
+            MAX_CONNECTIONS,
+            1024,
+            1..=1_000_000,
+            "number",
+        )?,
+        header_read_timeout: seconds("OBSERVATORY_HEADER_READ_SECONDS", 10)?,
+        idle_timeout: seconds("OBSERVATORY_IDLE_SECONDS", 60)?,
+        shutdown_deadline: seconds("OBSERVATORY_SHUTDOWN_SECONDS", 20)?,
+    })
+}
+
+/// Both files or neither.
+fn parse_tls(
+    certificate: Option<String>,
+    private_key: Option<String>,
+) -> Result<Option<TlsFiles>, SettingsError> {
+    match (certificate, private_key) {
+        (None, None) => Ok(None),
+        (Some(certificate), Some(private_key)) => Ok(Some(TlsFiles {
+            certificate: certificate.into(),
+            private_key: private_key.into(),
+        })),
+        (Some(_), None) => Err(invalid(
+            "OBSERVATORY_TLS_KEY",
+            "must be set too when OBSERVATORY_TLS_CERT is",
+        )),
+        (None, Some(_)) => Err(invalid(
+            "OBSERVATORY_TLS_CERT",
+            "must be set too when OBSERVATORY_TLS_KEY is",
+        )),
+    }
+}
+
+fn parse_redirect_listen(
+    value: Option<String>,
+    tls: bool,
+) -> Result<Option<SocketAddr>, SettingsError> {
+    const VARIABLE: &str = "OBSERVATORY_HTTP_REDIRECT_LISTEN";
+    let Some(text) = value else {
+        return Ok(None);
+    };
+    if !tls {
+        return Err(invalid(
+            VARIABLE,
+            "needs OBSERVATORY_TLS_CERT and OBSERVATORY_TLS_KEY (behind a reverse proxy, \
+             the proxy redirects to https)",
+        ));
+    }
+    text.parse().map(Some).map_err(|_| {
+        invalid(
+            VARIABLE,
+            format!("`{text}` is not an address and port such as 0.0.0.0:80"),
+        )
+    })
 }
 
 /// A comma-separated list of addresses or ranges (`10.0.0.5, 192.168.0.0/16`).
@@ -323,14 +448,29 @@ fn parse_database_url(
     }
 }
 
-fn parse_base_url(value: Option<String>, listen: SocketAddr) -> Result<Url, SettingsError> {
-    let text = value.unwrap_or_else(|| format!("http://{listen}"));
+/// The default follows the listener: `http://` or, with TLS, `https://`
+/// and the listen address.
+fn parse_base_url(
+    value: Option<String>,
+    listen: SocketAddr,
+    tls: bool,
+) -> Result<Url, SettingsError> {
+    let scheme = if tls { "https" } else { "http" };
+    let text = value.unwrap_or_else(|| format!("{scheme}://{listen}"));
     let url = Url::parse(&text)
         .map_err(|error| invalid("OBSERVATORY_BASE_URL", format!("`{text}`: {error}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(invalid(
             "OBSERVATORY_BASE_URL",
             format!("`{text}` must be an http:// or https:// URL with a host"),
+        ));
+    }
+    if tls && url.scheme() != "https" {
+        // Served over TLS, the site must know it: HSTS and `__Host-` cookies
+        // follow the base URL.
+        return Err(invalid(
+            "OBSERVATORY_BASE_URL",
+            format!("`{text}` must be an https:// URL when OBSERVATORY_TLS_CERT is set"),
         ));
     }
     Ok(url)
@@ -446,6 +586,37 @@ mod tests {
         assert_eq!(settings.base_url.as_str(), "http://127.0.0.1:8080/");
         assert!(!settings.is_https());
         assert!(!settings.test_raise_limits);
+        assert!(settings.tls.is_none() && settings.http_redirect_listen.is_none());
+        let limits = settings.connections;
+        assert_eq!(limits.max_connections, 1024);
+        assert_eq!(limits.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(limits.idle_timeout, Duration::from_secs(60));
+        assert_eq!(limits.shutdown_deadline, Duration::from_secs(20));
+    }
+
+    #[test]
+    fn tls_takes_both_files_and_makes_the_site_https() {
+        let cert = ("OBSERVATORY_TLS_CERT", "cert.pem");
+        let key = ("OBSERVATORY_TLS_KEY", "key.pem");
+        error_names(settings_with(&[cert]), "OBSERVATORY_TLS_KEY");
+        error_names(settings_with(&[key]), "OBSERVATORY_TLS_CERT");
+        let settings = settings_with(&[cert, key]).unwrap();
+        assert_eq!(settings.base_url.as_str(), "https://127.0.0.1:8080/");
+        assert!(settings.is_https());
+        error_names(
+            settings_with(&[cert, key, ("OBSERVATORY_BASE_URL", "http://example.org")]),
+            "OBSERVATORY_BASE_URL",
+        );
+        let redirect = ("OBSERVATORY_HTTP_REDIRECT_LISTEN", "0.0.0.0:80");
+        error_names(
+            settings_with(&[redirect]),
+            "OBSERVATORY_HTTP_REDIRECT_LISTEN",
+        );
+        let settings = settings_with(&[cert, key, redirect]).unwrap();
+        assert_eq!(
+            settings.http_redirect_listen,
+            Some("0.0.0.0:80".parse().unwrap())
+        );
     }
 
     #[test]
@@ -491,6 +662,14 @@ mod tests {
             settings_with(&[("OBSERVATORY_TEST_RAISE_LIMITS", "yes please")]),
             "OBSERVATORY_TEST_RAISE_LIMITS",
         );
+        for (variable, value) in [
+            ("OBSERVATORY_MAX_CONNECTIONS", "0"),
+            ("OBSERVATORY_HEADER_READ_SECONDS", "0"),
+            ("OBSERVATORY_IDLE_SECONDS", "3601"),
+            ("OBSERVATORY_SHUTDOWN_SECONDS", "soon"),
+        ] {
+            error_names(settings_with(&[(variable, value)]), variable);
+        }
     }
 
     #[test]

@@ -2,20 +2,36 @@
 //! restarts, are retried with exponential backoff, and each is taken by
 //! exactly one instance: PostgreSQL claims with `FOR UPDATE SKIP LOCKED`,
 //! SQLite serialises writers so a plain `UPDATE … RETURNING` is enough.
+//!
+//! A claimed job is leased for a short while (`LEASE`), and its worker
+//! renews the lease while the job runs: a slow job keeps its worker, and the
+//! job of an instance that died is retried seconds later. Each lease has a
+//! random token that renewing, completing and failing check, so a worker
+//! whose lease was taken over (it stalled, another worker retried the job)
+//! changes nothing.
+//!
+//! A job that delivers something outside the database (a mail) cannot take
+//! it back, so it tells the queue as it goes: `Lease::begin_delivery` just
+//! before handing it over, `Lease::record_delivered` the moment it was
+//! accepted. A retried job whose delivery was recorded is closed without
+//! running again.
 
-use std::{sync::Arc, time::Duration};
+use std::{convert::Infallible, sync::Arc, time::Duration};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr,
-    EntityTrait, FromQueryResult, QueryFilter, Statement, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbBackend,
+    DbErr, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, Statement, sea_query::Expr,
 };
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::sync::{Notify, watch};
 
-/// How long a claimed job is reserved before another instance may retry it
-/// (covers an instance that died mid-job).
-const LEASE: Duration = Duration::from_secs(300);
+use crate::config::random_hex;
+
+/// How long a claimed job is reserved. Its worker renews the lease every
+/// third of this while the job runs, so this only decides how soon the job
+/// of an instance that died is retried.
+pub const LEASE: Duration = Duration::from_secs(15);
 const MAX_ATTEMPTS: i32 = 8;
 /// Other instances' jobs are noticed by polling at this pace.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
@@ -38,6 +54,14 @@ pub mod job {
         #[sea_orm(column_type = "Text", nullable)]
         pub last_error: Option<String>,
         pub locked_until: Option<DateTimeUtc>,
+        /// Whose lease `locked_until` is.
+        pub lease_token: Option<String>,
+        /// Random, fixed when the job is queued.
+        pub idempotency_key: String,
+        /// An attempt began delivering and recorded neither the delivery
+        /// nor a failure (yet).
+        pub delivery_started_at: Option<DateTimeUtc>,
+        pub delivered_at: Option<DateTimeUtc>,
         pub done_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
     }
@@ -51,11 +75,25 @@ pub struct ClaimedJob {
     pub kind: String,
     pub payload: String,
     pub attempts: i32,
+    /// Random, fixed when the job was queued, the same on every attempt: what
+    /// the job sends can carry it to say it is the same thing again.
+    pub idempotency_key: String,
+    /// Set when an earlier attempt began delivering and its instance died
+    /// before recording how it went: the delivery may have happened.
+    pub delivery_started_at: Option<DateTime<Utc>>,
+    /// Set when an earlier attempt delivered, and died before closing the job.
+    pub delivered_at: Option<DateTime<Utc>>,
+    lease_token: String,
 }
 
 impl ClaimedJob {
     pub fn payload<T: DeserializeOwned>(&self) -> anyhow::Result<T> {
         Ok(serde_json::from_str(&self.payload)?)
+    }
+
+    /// This worker's hold on the job.
+    pub fn lease<'a>(&'a self, db: &'a DatabaseConnection) -> Lease<'a> {
+        Lease { db, job: self }
     }
 }
 
@@ -72,6 +110,7 @@ pub async fn enqueue(
         payload: Set(payload),
         run_at: Set(now),
         attempts: Set(0),
+        idempotency_key: Set(random_hex(16)),
         created_at: Set(now),
         ..Default::default()
     })
@@ -80,46 +119,173 @@ pub async fn enqueue(
     Ok(())
 }
 
-/// Takes the next due job, if any, and reserves it for this worker.
-pub async fn claim_next(db: &DatabaseConnection) -> Result<Option<ClaimedJob>, DbErr> {
+fn lease_end(lease: Duration) -> DateTime<Utc> {
+    Utc::now() + chrono::Duration::from_std(lease).expect("lease fits")
+}
+
+/// Takes the next due job of `kind`, if any, and leases it to the caller for
+/// `lease`.
+pub async fn claim_next(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    lease: Duration,
+) -> Result<Option<ClaimedJob>, DbErr> {
     let backend = db.get_database_backend();
     let lock = match backend {
         DbBackend::Postgres => "FOR UPDATE SKIP LOCKED",
         _ => "",
     };
-    let now = Utc::now();
-    let lease_end = now + chrono::Duration::from_std(LEASE).expect("lease fits");
     let sql = format!(
-        "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 \
-         WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $2 \
-                     AND (locked_until IS NULL OR locked_until < $2) \
+        "UPDATE jobs SET locked_until = $1, lease_token = $2, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM jobs WHERE kind = $3 AND done_at IS NULL AND run_at <= $4 \
+                     AND (locked_until IS NULL OR locked_until < $4) \
                      ORDER BY run_at, id LIMIT 1 {lock}) \
-         RETURNING id, kind, payload, attempts"
+         RETURNING id, kind, payload, attempts, idempotency_key, delivery_started_at, \
+                   delivered_at, lease_token"
     );
     ClaimedJob::find_by_statement(Statement::from_sql_and_values(
         backend,
         sql,
-        [lease_end.into(), now.into()],
+        [
+            lease_end(lease).into(),
+            random_hex(16).into(),
+            kind.into(),
+            Utc::now().into(),
+        ],
     ))
     .one(db)
     .await
 }
 
-/// Closes a job that ran, keeping only what `scrubbed` leaves of it: a sent
-/// mail's links carry tokens whose hashes alone are stored elsewhere.
-pub async fn complete(db: &DatabaseConnection, id: i64, scrubbed: String) -> Result<(), DbErr> {
-    job::Entity::update_many()
-        .col_expr(job::Column::DoneAt, Expr::value(Utc::now()))
-        .col_expr(
-            job::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(job::Column::LastError, Expr::value(Option::<String>::None))
-        .col_expr(job::Column::Payload, Expr::value(scrubbed))
-        .filter(job::Column::Id.eq(id))
-        .exec(db)
-        .await?;
-    Ok(())
+/// What `Lease::begin_delivery` found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeliveryStart {
+    /// The lease is ours and nothing was delivered: deliver.
+    Go,
+    /// An earlier attempt delivered: do not deliver again.
+    AlreadyDelivered,
+    /// Another worker took the job over: leave the delivery to it.
+    LeaseLost,
+}
+
+/// A worker's hold on a claimed job. Renewing, completing and failing count
+/// only while the lease is the worker's own; a delivery is recorded anyway,
+/// as it happened.
+pub struct Lease<'a> {
+    db: &'a DatabaseConnection,
+    job: &'a ClaimedJob,
+}
+
+impl Lease<'_> {
+    /// The job's row, while this lease holds it.
+    fn held(&self) -> Condition {
+        Condition::all()
+            .add(job::Column::Id.eq(self.job.id))
+            .add(job::Column::LeaseToken.eq(self.job.lease_token.as_str()))
+            .add(job::Column::DoneAt.is_null())
+    }
+
+    /// Extends the lease to `lease` from now; false once it is not ours.
+    pub async fn renew(&self, lease: Duration) -> Result<bool, DbErr> {
+        let renewed = job::Entity::update_many()
+            .col_expr(job::Column::LockedUntil, Expr::value(lease_end(lease)))
+            .filter(self.held())
+            .exec(self.db)
+            .await?;
+        Ok(renewed.rows_affected == 1)
+    }
+
+    /// Marks that this attempt is about to deliver, if the lease is still
+    /// ours and no attempt delivered already; says which.
+    pub async fn begin_delivery(&self) -> Result<DeliveryStart, DbErr> {
+        let started = job::Entity::update_many()
+            .col_expr(job::Column::DeliveryStartedAt, Expr::value(Utc::now()))
+            .filter(self.held())
+            .filter(job::Column::DeliveredAt.is_null())
+            .exec(self.db)
+            .await?;
+        if started.rows_affected == 1 {
+            return Ok(DeliveryStart::Go);
+        }
+        let delivered = job::Entity::find_by_id(self.job.id)
+            .filter(job::Column::DeliveredAt.is_not_null())
+            .count(self.db)
+            .await?;
+        Ok(if delivered > 0 {
+            DeliveryStart::AlreadyDelivered
+        } else {
+            DeliveryStart::LeaseLost
+        })
+    }
+
+    /// Records that the delivery was accepted: a retry of the job will not
+    /// deliver it again. Written whoever holds the lease by now, since it
+    /// is a fact about the world that spares another worker a second
+    /// delivery.
+    pub async fn record_delivered(&self) -> Result<(), DbErr> {
+        job::Entity::update_many()
+            .col_expr(job::Column::DeliveredAt, Expr::value(Utc::now()))
+            .filter(job::Column::Id.eq(self.job.id))
+            .filter(job::Column::DeliveredAt.is_null())
+            .exec(self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Closes a job that ran, keeping only what `scrubbed` leaves of it: a
+    /// sent mail's links carry tokens whose hashes alone are stored
+    /// elsewhere. False if the lease was not ours any more.
+    pub async fn complete(&self, scrubbed: String) -> Result<bool, DbErr> {
+        let completed = job::Entity::update_many()
+            .col_expr(job::Column::DoneAt, Expr::value(Utc::now()))
+            .col_expr(job::Column::LastError, Expr::value(Option::<String>::None))
+            .col_expr(job::Column::Payload, Expr::value(scrubbed))
+            .col_expr(
+                job::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .col_expr(job::Column::LeaseToken, Expr::value(Option::<String>::None))
+            .filter(self.held())
+            .exec(self.db)
+            .await?;
+        Ok(completed.rows_affected == 1)
+    }
+
+    /// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …;
+    /// after the last attempt the job is closed with its error kept for
+    /// inspection and its payload scrubbed as for a job that ran. The
+    /// delivery mark goes: it tells a retry that the attempt before died
+    /// while delivering, and this one lived to report. False if the lease
+    /// was not ours any more.
+    pub async fn fail(&self, error: &str, scrubbed: String) -> Result<bool, DbErr> {
+        let now = Utc::now();
+        let attempts = self.job.attempts;
+        let given_up = attempts >= MAX_ATTEMPTS;
+        let run_at = if given_up {
+            now
+        } else {
+            now + chrono::Duration::seconds(30 * (1 << (attempts - 1).clamp(0, 10)))
+        };
+        let mut update = job::Entity::update_many()
+            .col_expr(job::Column::RunAt, Expr::value(run_at))
+            .col_expr(job::Column::LastError, Expr::value(error))
+            .col_expr(
+                job::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .col_expr(job::Column::LeaseToken, Expr::value(Option::<String>::None))
+            .col_expr(
+                job::Column::DeliveryStartedAt,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(self.held());
+        if given_up {
+            update = update
+                .col_expr(job::Column::DoneAt, Expr::value(now))
+                .col_expr(job::Column::Payload, Expr::value(scrubbed));
+        }
+        Ok(update.exec(self.db).await?.rows_affected == 1)
+    }
 }
 
 /// How long finished jobs are kept for inspection. A mail job holds the
@@ -136,42 +302,21 @@ pub async fn purge_finished(db: &DatabaseConnection) -> Result<u64, DbErr> {
     Ok(done.rows_affected)
 }
 
-/// Records a failure and schedules a retry after 30 s, 1 min, 2 min, …; after
-/// the last attempt the job is closed with its error kept for inspection and
-/// its payload scrubbed as for a job that ran.
-pub async fn fail(
-    db: &DatabaseConnection,
-    job: &ClaimedJob,
-    error: &str,
-    scrubbed: String,
-) -> Result<(), DbErr> {
-    let now = Utc::now();
-    let given_up = job.attempts >= MAX_ATTEMPTS;
-    let run_at = if given_up {
-        now
-    } else {
-        now + chrono::Duration::seconds(30 * (1 << (job.attempts - 1).clamp(0, 10)))
-    };
-    let mut update = job::Entity::update_many()
-        .col_expr(job::Column::RunAt, Expr::value(run_at))
-        .col_expr(
-            job::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(job::Column::LastError, Expr::value(error))
-        .filter(job::Column::Id.eq(job.id));
-    if given_up {
-        update = update
-            .col_expr(job::Column::DoneAt, Expr::value(now))
-            .col_expr(job::Column::Payload, Expr::value(scrubbed));
-    }
-    update.exec(db).await?;
-    Ok(())
-}
-
-/// Runs one kind of job. Returning an error schedules a retry.
+/// Runs one kind of job.
 pub trait Handler: Send + Sync + 'static {
-    fn handle(&self, job: &ClaimedJob) -> impl Future<Output = anyhow::Result<()>> + Send;
+    /// The kind of job this handler runs. Its worker claims no other, so an
+    /// instance never fails a job it does not know (one queued by a newer
+    /// version, during a rolling upgrade).
+    const KIND: &'static str;
+
+    /// Runs the job; an error schedules a retry. A job that delivers
+    /// something outside the database calls `lease.begin_delivery` before
+    /// and `lease.record_delivered` right after.
+    fn handle(
+        &self,
+        job: &ClaimedJob,
+        lease: &Lease<'_>,
+    ) -> impl Future<Output = anyhow::Result<()>> + Send;
 
     /// What of the job's payload stays once it is done: by default nothing.
     fn scrubbed(&self, _job: &ClaimedJob) -> String {
@@ -190,28 +335,19 @@ impl Wakeup {
     }
 }
 
-/// Works through due jobs until `stop` turns true.
-pub async fn run_worker(
+/// Works through due jobs of the handler's kind, each leased for `lease`
+/// (`LEASE` but in tests), until `stop` turns true.
+pub async fn run_worker<H: Handler>(
     db: DatabaseConnection,
-    handler: impl Handler,
+    handler: H,
     wakeup: Wakeup,
     mut stop: watch::Receiver<bool>,
+    lease: Duration,
 ) {
     loop {
-        match claim_next(&db).await {
+        match claim_next(&db, H::KIND, lease).await {
             Ok(Some(job)) => {
-                let outcome = handler.handle(&job).await;
-                let scrubbed = handler.scrubbed(&job);
-                let recorded = match outcome {
-                    Ok(()) => complete(&db, job.id, scrubbed).await,
-                    Err(error) => {
-                        tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %format!("{error:#}"), "job failed");
-                        fail(&db, &job, &format!("{error:#}"), scrubbed).await
-                    }
-                };
-                if let Err(error) = recorded {
-                    tracing::error!(%error, "could not record job outcome");
-                }
+                run_claimed(&db, &handler, &job, lease).await;
                 continue;
             }
             Ok(None) => {}
@@ -226,4 +362,65 @@ pub async fn run_worker(
             break;
         }
     }
+}
+
+/// Runs a claimed job with its lease kept alive, and records the outcome.
+async fn run_claimed(
+    db: &DatabaseConnection,
+    handler: &impl Handler,
+    job: &ClaimedJob,
+    lease: Duration,
+) {
+    let held = job.lease(db);
+    let outcome = if job.delivered_at.is_some() {
+        tracing::info!(job = job.id, kind = %job.kind, "already delivered before its instance stopped; closed");
+        Ok(())
+    } else {
+        while_renewing(&held, lease, handler.handle(job, &held)).await
+    };
+    let scrubbed = handler.scrubbed(job);
+    let recorded = match outcome {
+        Ok(()) => held.complete(scrubbed).await,
+        Err(error) => {
+            let error = format!("{error:#}");
+            tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, %error, "job failed");
+            held.fail(&error, scrubbed).await
+        }
+    };
+    match recorded {
+        Ok(true) => {}
+        Ok(false) => {
+            tracing::warn!(
+                job = job.id,
+                "another worker took the job over; this outcome is dropped"
+            );
+        }
+        Err(error) => tracing::error!(%error, job = job.id, "could not record job outcome"),
+    }
+}
+
+/// Runs `work` while renewing the lease every third of `lease`. Losing the
+/// lease stops the renewals, not the work: a mail half sent is better
+/// finished (and its delivery recorded) than cut off.
+async fn while_renewing<T>(held: &Lease<'_>, lease: Duration, work: impl Future<Output = T>) -> T {
+    tokio::select! {
+        outcome = work => outcome,
+        never = keep_renewed(held, lease) => match never {},
+    }
+}
+
+async fn keep_renewed(held: &Lease<'_>, lease: Duration) -> Infallible {
+    loop {
+        tokio::time::sleep(lease / 3).await;
+        match held.renew(lease).await {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::warn!(job = held.job.id, "lease taken over by another worker");
+                break;
+            }
+            // The next renewal may pass; until the lease ends the job is ours.
+            Err(error) => tracing::warn!(%error, job = held.job.id, "could not renew a lease"),
+        }
+    }
+    std::future::pending().await
 }

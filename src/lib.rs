@@ -14,6 +14,7 @@ pub mod mail;
 pub mod people;
 pub mod personal_data;
 pub mod proposals;
+pub mod server;
 pub mod state;
 pub mod throttle;
 pub mod web;

@@ -2,11 +2,16 @@
 //! recipient's language) and sent by the job worker through lettre: SMTP
 //! when `OBSERVATORY_SMTP_URL` is set, otherwise `.eml` files in the data
 //! directory, so a local run still lets a person open the links.
+//!
+//! Each mail is a job, delivered once even when an instance dies while
+//! sending it: files exactly once, SMTP at most once more and then under the
+//! same Message-ID (see `send_by_smtp`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use lettre::{
-    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{
         Body, Mailbox, MultiPart, SinglePart,
         header::{ContentTransferEncoding, ContentType},
@@ -21,7 +26,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use crate::{
     config::Settings,
     i18n::Locale,
-    jobs::{self, ClaimedJob, Handler},
+    jobs::{self, ClaimedJob, DeliveryStart, Handler, Lease},
 };
 
 pub const JOB_KIND: &str = "mail";
@@ -100,14 +105,15 @@ pub async fn queue(db: &impl ConnectionTrait, message: &Outgoing) -> Result<(), 
     jobs::enqueue(db, JOB_KIND, message).await
 }
 
-#[derive(Clone)]
-pub enum Mailer {
+/// Where mail goes.
+enum Mailer {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Files(AsyncFileTransport<Tokio1Executor>, PathBuf),
+    /// `.eml` files in this directory, one per job.
+    Files(PathBuf),
 }
 
 impl Mailer {
-    pub fn from_settings(settings: &Settings) -> anyhow::Result<Mailer> {
+    fn from_settings(settings: &Settings) -> anyhow::Result<Mailer> {
         match &settings.smtp_url {
             Some(url) => {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -122,23 +128,9 @@ impl Mailer {
             None => {
                 let dir = settings.data_dir.join("mail");
                 std::fs::create_dir_all(&dir)?;
-                Ok(Mailer::Files(AsyncFileTransport::new(&dir), dir))
+                Ok(Mailer::Files(dir))
             }
         }
-    }
-
-    async fn send(&self, message: Message) -> anyhow::Result<()> {
-        match self {
-            Mailer::Smtp(transport) => {
-                transport.send(message).await?;
-            }
-            Mailer::Files(transport, dir) => {
-                let id = transport.send(message).await?;
-                // The path, never the message: it holds single-use links.
-                tracing::info!(file = %dir.join(format!("{id}.eml")).display(), "mail written to file");
-            }
-        }
-        Ok(())
     }
 }
 
@@ -153,15 +145,36 @@ fn quoted_printable(kind: ContentType, text: String) -> SinglePart {
 
 /// Sends queued mail jobs.
 pub struct MailJobs {
-    pub mailer: Mailer,
-    pub from: Mailbox,
+    mailer: Mailer,
+    from: Mailbox,
+    /// The site's host: the right-hand part of every Message-ID.
+    host: String,
 }
 
-impl Handler for MailJobs {
-    async fn handle(&self, job: &ClaimedJob) -> anyhow::Result<()> {
-        anyhow::ensure!(job.kind == JOB_KIND, "unknown job kind {}", job.kind);
+impl MailJobs {
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<MailJobs> {
+        Ok(MailJobs {
+            mailer: Mailer::from_settings(settings)?,
+            from: settings.mail_from.clone(),
+            host: settings
+                .base_url
+                .host_str()
+                .unwrap_or("localhost")
+                .to_string(),
+        })
+    }
+
+    /// The job's message. Its Message-ID is the job's own, so every attempt
+    /// sends the same message as far as receivers can tell; the job's
+    /// random key in it keeps ids unique across databases, whose job
+    /// numbers repeat.
+    pub fn message(&self, job: &ClaimedJob) -> anyhow::Result<Message> {
         let outgoing: Outgoing = job.payload()?;
-        let message = Message::builder()
+        Ok(Message::builder()
+            .message_id(Some(format!(
+                "<job-{}.{}@{}>",
+                job.id, job.idempotency_key, self.host
+            )))
             .from(self.from.clone())
             .to(outgoing.to.parse()?)
             .subject(outgoing.subject)
@@ -169,8 +182,88 @@ impl Handler for MailJobs {
                 MultiPart::alternative()
                     .singlepart(quoted_printable(ContentType::TEXT_PLAIN, outgoing.text))
                     .singlepart(quoted_printable(ContentType::TEXT_HTML, outgoing.html)),
-            )?;
-        self.mailer.send(message).await
+            )?)
+    }
+}
+
+/// Whether this attempt should deliver: not when an earlier one did, and
+/// never once another worker took the job over (it delivers instead).
+async fn may_deliver(lease: &Lease<'_>) -> anyhow::Result<bool> {
+    match lease.begin_delivery().await? {
+        DeliveryStart::Go => Ok(true),
+        DeliveryStart::AlreadyDelivered => Ok(false),
+        DeliveryStart::LeaseLost => {
+            anyhow::bail!("another worker took the job over; this one does not send it")
+        }
+    }
+}
+
+/// Over SMTP a mail cannot be sent exactly once: the server accepts it when
+/// it has read its end, and says so over the network afterwards. What is
+/// guaranteed:
+/// - the attempt is marked before the message goes, and only while the
+///   worker still holds the job, so a worker that lost the job sends nothing;
+/// - the server's acceptance is recorded the moment it arrives, before
+///   anything else, and a retry of a recorded job sends nothing;
+/// - so a mail goes out twice only when its instance dies between the
+///   server's acceptance and that record; the retry then sends it once more,
+///   under the same Message-ID, by which receivers can tell it is a repeat.
+async fn send_by_smtp(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    job: &ClaimedJob,
+    lease: &Lease<'_>,
+    message: Message,
+) -> anyhow::Result<()> {
+    if !may_deliver(lease).await? {
+        return Ok(());
+    }
+    if job.delivery_started_at.is_some() {
+        tracing::warn!(
+            job = job.id,
+            "an earlier attempt stopped while sending this mail; sent again under the same Message-ID"
+        );
+    }
+    transport.send(message).await?;
+    lease
+        .record_delivered()
+        .await
+        .context("the SMTP server accepted the mail, but that could not be recorded")
+}
+
+/// A mail written as a file is delivered exactly once: the file is named
+/// after its job and appears whole (written under a temporary name, then
+/// renamed), so a retry that finds it there only records the delivery.
+async fn write_file(
+    dir: &Path,
+    job: &ClaimedJob,
+    lease: &Lease<'_>,
+    message: Message,
+) -> anyhow::Result<()> {
+    let file = dir.join(format!("job-{}.eml", job.id));
+    if !tokio::fs::try_exists(&file).await? {
+        if !may_deliver(lease).await? {
+            return Ok(());
+        }
+        // Per attempt, so two workers never write into the same file.
+        let partial = dir.join(format!(".job-{}.attempt-{}.partial", job.id, job.attempts));
+        tokio::fs::write(&partial, message.formatted()).await?;
+        tokio::fs::rename(&partial, &file).await?;
+    }
+    lease.record_delivered().await?;
+    // The path, never the message: it holds single-use links.
+    tracing::info!(file = %file.display(), "mail written to file");
+    Ok(())
+}
+
+impl Handler for MailJobs {
+    const KIND: &'static str = JOB_KIND;
+
+    async fn handle(&self, job: &ClaimedJob, lease: &Lease<'_>) -> anyhow::Result<()> {
+        let message = self.message(job)?;
+        match &self.mailer {
+            Mailer::Smtp(transport) => send_by_smtp(transport, job, lease, message).await,
+            Mailer::Files(dir) => write_file(dir, job, lease, message).await,
+        }
     }
 
     /// A sent mail keeps its recipient and subject for inspection; its body,

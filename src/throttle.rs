@@ -90,7 +90,11 @@ async fn count(
     let column = |column: rate_limit::Column| Expr::col((rate_limit::Entity, column));
     let locked = column(LockedUntil).gt(now);
     let expired = column(WindowStartedAt).lt(now - Duration::minutes(limit.window_minutes));
-    let goes_over = column(Hits).add(1).gt(allowed);
+    // The count with this event: a window that has run out starts again.
+    let counted: Expr = Expr::case(expired.clone(), 1)
+        .finally(column(Hits).add(1))
+        .into();
+    let goes_over = counted.clone().gt(allowed);
     let row = rate_limit::Entity::insert(rate_limit::ActiveModel {
         key: Set(key.to_string()),
         hits: Set(1),
@@ -102,23 +106,19 @@ async fn count(
             .value(
                 Hits,
                 Expr::case(locked.clone(), column(Hits))
-                    .case(expired.clone(), 1)
                     .case(goes_over.clone(), 0)
-                    .finally(column(Hits).add(1)),
+                    .finally(counted),
             )
             .value(
                 WindowStartedAt,
                 Expr::case(locked.clone(), column(WindowStartedAt))
-                    .case(expired.clone(), now)
+                    .case(expired, now)
                     .finally(column(WindowStartedAt)),
             )
             .value(
                 LockedUntil,
                 Expr::case(locked, column(LockedUntil))
-                    .case(
-                        expired.not().and(goes_over),
-                        now + Duration::minutes(limit.lock_minutes),
-                    )
+                    .case(goes_over, now + Duration::minutes(limit.lock_minutes))
                     .finally(Expr::value(Option::<DateTime<Utc>>::None)),
             )
             .to_owned(),

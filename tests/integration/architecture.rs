@@ -1,7 +1,7 @@
 //! The layering the README describes, checked on the source: features
 //! import downward only, and never each other.
 //!
-//! shared plumbing (web, state, db, i18n, mail, jobs, throttle, config,
+//! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
 //! people (the profile form, the directory)  <-  accounts, proposals.
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.

@@ -10,10 +10,14 @@ use sea_orm::{ConnectionTrait, Database};
 use crate::smtp_sink::SmtpSink;
 
 pub struct TestApp {
+    /// `http://127.0.0.1:port`, or `https://…` when the app speaks TLS.
     pub address: String,
+    /// `http://…` of the listener that redirects to https, when there is one.
+    pub redirect_address: Option<String>,
     pub settings: Settings,
     pub state: observatory::state::AppState,
-    /// Receives every mail the app sends, over real SMTP.
+    /// Receives every mail the app sends, over real SMTP (nothing when the
+    /// app writes mail to files).
     pub mail: SmtpSink,
     pub database_url: String,
     _data_dir: std::sync::Arc<tempfile::TempDir>,
@@ -21,6 +25,17 @@ pub struct TestApp {
 
 /// Every instance of a test shares this key, as a real deployment would.
 pub const SHARED_SECRET: &str = "test-secret-key-shared-by-all-instances-0123456789";
+
+/// A self-signed certificate for `localhost` and `127.0.0.1`, and its key
+/// (see `tests/fixtures/tls/README.md`).
+pub const TEST_CERTIFICATE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/tls/localhost.cert.pem"
+);
+pub const TEST_PRIVATE_KEY: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/tls/localhost.key.pem"
+);
 
 /// A fresh, empty database URL for one test.
 pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
@@ -68,7 +83,20 @@ impl TestApp {
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
         let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
         let database_url = fresh_database_url(data_dir.path()).await;
-        Self::start(data_dir, database_url, SmtpSink::start().await, extra).await
+        Self::start(data_dir, database_url, Some(SmtpSink::start().await), extra).await
+    }
+
+    /// Starts the app without SMTP, as a local run does: mail is written to
+    /// `.eml` files under `mail_dir()`, and the sink receives nothing.
+    pub async fn spawn_writing_mail_to_files() -> TestApp {
+        let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
+        let database_url = fresh_database_url(data_dir.path()).await;
+        Self::start(data_dir, database_url, None, &[]).await
+    }
+
+    /// Where the app writes mail without SMTP.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        self.settings.data_dir.join("mail")
     }
 
     /// A second instance on the same database and mail sink, as behind a
@@ -77,7 +105,7 @@ impl TestApp {
         Self::start(
             self._data_dir.clone(),
             self.database_url.clone(),
-            self.mail.clone(),
+            Some(self.mail.clone()),
             &[],
         )
         .await
@@ -86,27 +114,29 @@ impl TestApp {
     async fn start(
         data_dir: std::sync::Arc<tempfile::TempDir>,
         database_url: String,
-        mail: SmtpSink,
+        smtp: Option<SmtpSink>,
         extra: &[(&str, &str)],
     ) -> TestApp {
-        let smtp_url = mail.url();
-        let mut values = vec![
-            ("OBSERVATORY_SMTP_URL", smtp_url.as_str()),
-            ("OBSERVATORY_SECRET_KEY", SHARED_SECRET),
-        ];
+        let smtp_url = smtp.as_ref().map(SmtpSink::url);
+        let mut values = vec![("OBSERVATORY_SECRET_KEY", SHARED_SECRET)];
+        if let Some(url) = &smtp_url {
+            values.push(("OBSERVATORY_SMTP_URL", url));
+        }
         values.extend_from_slice(extra);
         let settings = settings_for(data_dir.path(), &database_url, &values);
         let server = Server::build(settings.clone())
             .await
             .expect("server starts");
-        let address = format!("http://{}", server.address);
+        let address = server.local_url();
+        let redirect_address = server.redirect_address.map(|a| format!("http://{a}"));
         let state = server.state.clone();
         tokio::spawn(server.run(std::future::pending()));
         TestApp {
             address,
+            redirect_address,
             settings,
             state,
-            mail,
+            mail: smtp.unwrap_or_default(),
             database_url,
             _data_dir: data_dir,
         }
@@ -131,8 +161,15 @@ impl TestApp {
         panic!("jobs still pending after 15 s");
     }
 
+    /// A browser for this app; over TLS it trusts the test certificate.
     pub fn browser(&self) -> Browser {
-        Browser::new(&self.address)
+        let mut client = Browser::client();
+        if self.settings.tls.is_some() {
+            let pem = std::fs::read(TEST_CERTIFICATE).expect("test certificate");
+            let certificate = reqwest::Certificate::from_pem(&pem).expect("PEM certificate");
+            client = client.add_root_certificate(certificate);
+        }
+        Browser::with_client(&self.address, client.build().expect("client"))
     }
 }
 
@@ -165,6 +202,7 @@ pub struct Browser {
 }
 
 pub struct Page {
+    pub version: reqwest::Version,
     pub status: StatusCode,
     pub headers: header::HeaderMap,
     pub body: String,
@@ -236,12 +274,15 @@ fn unescape(text: &str) -> String {
 }
 
 impl Browser {
-    pub fn new(base: &str) -> Browser {
-        let client = reqwest::Client::builder()
+    /// How every browser's client starts: no redirects followed, and no
+    /// request waiting for ever.
+    pub fn client() -> reqwest::ClientBuilder {
+        reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(20))
-            .build()
-            .expect("client");
+    }
+
+    pub fn with_client(base: &str, client: reqwest::Client) -> Browser {
         Browser {
             base: base.to_string(),
             client,
@@ -318,6 +359,7 @@ impl Browser {
         }
         let response: Response = request.send().await.expect("request succeeds");
         let page = Page {
+            version: response.version(),
             status: response.status(),
             headers: response.headers().clone(),
             body: response.text().await.expect("body"),

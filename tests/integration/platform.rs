@@ -463,6 +463,40 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
 
 /// Applies migrations up to `steps` (all when None) as the server does: in
 /// one transaction on one connection.
+/// Mail queued before the delivery-record migration gets a key of its own
+/// through it, so its Message-ID is unique like any other's.
+#[tokio::test]
+async fn upgrading_gives_each_queued_mail_its_own_key() {
+    use observatory::jobs::job;
+    use sea_orm::{ConnectionTrait, EntityTrait, Statement};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = observatory::db::connect(&url).await.unwrap();
+    migrate(&db, Some(6)).await;
+    for _ in 0..2 {
+        db.execute_raw(Statement::from_sql_and_values(
+            db.get_database_backend(),
+            "INSERT INTO jobs (kind, payload, run_at, attempts, created_at) \
+             VALUES ('mail', '{}', $1, 0, $1)",
+            [chrono::Utc::now().into()],
+        ))
+        .await
+        .unwrap();
+    }
+    migrate(&db, None).await;
+
+    let keys: std::collections::BTreeSet<String> = job::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|queued| queued.idempotency_key)
+        .collect();
+    assert_eq!(keys.len(), 2, "two different keys: {keys:?}");
+    assert!(keys.iter().all(|key| key.len() >= 16), "{keys:?}");
+}
+
 async fn migrate(db: &sea_orm::DatabaseConnection, steps: Option<u32>) {
     use sea_orm_migration::MigratorTrait;
     let txn = observatory::db::begin_write(db).await.unwrap();

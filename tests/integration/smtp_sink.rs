@@ -56,9 +56,16 @@ impl Received {
     }
 
     pub fn subject(&self) -> String {
+        self.header("Subject")
+    }
+
+    /// The value of the header `name` (empty when missing).
+    pub fn header(&self, name: &str) -> String {
+        let prefix = format!("{name}: ");
         self.data
             .lines()
-            .find_map(|line| line.strip_prefix("Subject: "))
+            .take_while(|line| !line.is_empty())
+            .find_map(|line| line.strip_prefix(&prefix))
             .unwrap_or_default()
             .to_string()
     }

@@ -6,6 +6,7 @@ mod m0003_proposals;
 mod m0004_proposal_form_keys;
 mod m0005_platform;
 mod m0006_staff_records_outlive_accounts;
+mod m0007_job_leases_and_deliveries;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_proposal_form_keys::Migration),
             Box::new(m0005_platform::Migration),
             Box::new(m0006_staff_records_outlive_accounts::Migration),
+            Box::new(m0007_job_leases_and_deliveries::Migration),
         ]
     }
 }
