@@ -213,7 +213,7 @@ run_all_sqlmap() {
   run_sqlmap login "$SQLMAP_LEVEL"
   $SHORT && return
   run_sqlmap register "$SQLMAP_LEVEL" --eval "import sqlmap_eval; email = sqlmap_eval.registration_email(email)"
-  run_sqlmap collaborate "$SQLMAP_LEVEL" --skip=csrf,started --eval "import sqlmap_eval; started = sqlmap_eval.started()"
+  run_sqlmap collaborate "$SQLMAP_LEVEL" --skip=csrf,started --eval "import sqlmap_eval; sqlmap_eval.prepare_started(globals())"
   run_sqlmap staff "$SQLMAP_LEVEL"
 }
 
