@@ -209,12 +209,17 @@ run_sqlmap() {
   echo "  $name: $found findings, $(grep -c "testing '" "$log" || true) techniques tried"
 }
 
+# The staff queue first, while the admin's session is fresh.
 run_all_sqlmap() {
+  if ! $SHORT; then
+    run_sqlmap staff "$SQLMAP_LEVEL"
+    probe_python "$PROBES/observatory_probe.py" signed-in "$ADMIN_COOKIE" ||
+      PROBLEMS+=("the admin's session ended during the staff probe: it may have probed the login page")
+  fi
   run_sqlmap login "$SQLMAP_LEVEL"
   $SHORT && return
   run_sqlmap register "$SQLMAP_LEVEL" --eval "import sqlmap_eval; email = sqlmap_eval.registration_email(email)"
   run_sqlmap collaborate "$SQLMAP_LEVEL" --skip=csrf,started --eval "import sqlmap_eval; sqlmap_eval.prepare_started(globals())"
-  run_sqlmap staff "$SQLMAP_LEVEL"
 }
 
 WAPITI_FINDINGS=0

@@ -8,6 +8,8 @@ Run with the probes' Python (standard library only):
   observatory_probe.py admin-session LINK EMAIL
       sets the admin's password from the create-admin link, signs in, and
       prints the Cookie header of the session
+  observatory_probe.py signed-in COOKIE
+      checks that the session of that Cookie header still opens the staff queue
   observatory_probe.py sqlmap-requests DIR EMAIL STAFF_COOKIE
       writes the raw requests sqlmap replays (-r) for each probed form and
       page, after checking that each reaches its handler
@@ -152,6 +154,10 @@ def admin_session(link, email):
     print(browser.cookie_header())
 
 
+def signed_in(cookie):
+    expect(Browser().request("/en/staff/proposals", headers={"Cookie": cookie}), 200, "the staff queue with the admin's session")
+
+
 def started_value():
     """A fresh signed `started` field of the collaboration form, as shown now."""
     return Browser().get("/en/collaborate").hidden_fields()["started"]
@@ -264,6 +270,7 @@ def main(argv):
         "wait-ready": (wait_ready, 0),
         "check-redirect": (check_redirect, 1),
         "admin-session": (admin_session, 2),
+        "signed-in": (signed_in, 1),
         "sqlmap-requests": (sqlmap_requests, 3),
     }
     if len(argv) < 2 or argv[1] not in commands or len(argv) - 2 != commands[argv[1]][1]:
