@@ -108,5 +108,10 @@ e2e_pass=$(grep -E '^ℹ pass ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
 e2e_fail=$(grep -E '^ℹ fail ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
 record "browser tests (Chromium, axe-core)" "${e2e_pass:-0} ${e2e_fail:-0}" "$code"
 
+set +e
+run_gate "security probes (sqlmap, wapiti, HTTP Observatory)" \
+  env OBSERVATORY_BIN="$PWD/target/debug/observatory" scripts/security.sh --short
+set -e
+
 echo "total: $PASSED passed, $FAILED failed"
 exit "$STATUS"

@@ -346,6 +346,12 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
              every visitor will be counted under the proxy's address"
         );
     }
+    if settings.test_raise_limits {
+        tracing::warn!(
+            "OBSERVATORY_TEST_RAISE_LIMITS is set: login attempts are not limited; \
+             this is for security probes on a throwaway instance, never for production"
+        );
+    }
     let server = Server::build(settings).await?;
     tracing::info!("observatory listening on {}", server.local_url());
     if let Some(address) = server.redirect_address {

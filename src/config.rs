@@ -35,6 +35,10 @@ pub struct Settings {
     pub forms_per_hour: i32,
     /// Load balancers and proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `OBSERVATORY_TEST_RAISE_LIMITS`: login limits out of reach, for the
+    /// security probes on a throwaway instance (`scripts/security.sh`), whose
+    /// scanners send thousands of logins. Never set in production.
+    pub test_raise_limits: bool,
     /// How many connections are served at once and how long each may take.
     pub connections: ConnectionLimits,
     /// Certificate and key when this binary speaks TLS itself.
@@ -84,6 +88,7 @@ impl fmt::Debug for Settings {
             )
             .field("forms_per_hour", &self.forms_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("test_raise_limits", &self.test_raise_limits)
             .field("connections", &self.connections)
             .field("tls", &self.tls)
             .field("http_redirect_listen", &self.http_redirect_listen)
@@ -224,6 +229,10 @@ impl Settings {
             600,
         )?;
         let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
+        let test_raise_limits = parse_flag(
+            lookup("OBSERVATORY_TEST_RAISE_LIMITS").as_deref(),
+            "OBSERVATORY_TEST_RAISE_LIMITS",
+        )?;
         let connections = parse_connection_limits(&lookup)?;
         Ok(Settings {
             listen,
@@ -239,6 +248,7 @@ impl Settings {
             submissions_per_hour,
             forms_per_hour,
             trusted_proxies,
+            test_raise_limits,
             connections,
             tls,
             http_redirect_listen,
@@ -284,6 +294,18 @@ fn parse_count(
     default: i32,
 ) -> Result<i32, SettingsError> {
     parse_number(value, variable, default, 1..=1_000_000, "number")
+}
+
+/// `1` or `true` turns a switch on, `0` or `false` (or unset) leaves it off.
+fn parse_flag(value: Option<&str>, variable: &'static str) -> Result<bool, SettingsError> {
+    match value {
+        None | Some("0" | "false") => Ok(false),
+        Some("1" | "true") => Ok(true),
+        Some(text) => Err(invalid(
+            variable,
+            format!("`{text}` is neither 1, true, 0 nor false"),
+        )),
+    }
 }
 
 fn parse_minutes(
@@ -564,6 +586,7 @@ mod tests {
         assert!(settings.database_url.starts_with("sqlite://"));
         assert_eq!(settings.base_url.as_str(), "http://127.0.0.1:8080/");
         assert!(!settings.is_https());
+        assert!(!settings.test_raise_limits);
         assert!(settings.tls.is_none() && settings.http_redirect_listen.is_none());
         let limits = settings.connections;
         assert_eq!(limits.max_connections, 1024);
@@ -635,6 +658,10 @@ mod tests {
         error_names(
             settings_with(&[("OBSERVATORY_SESSION_IDLE_MINUTES", "0")]),
             "OBSERVATORY_SESSION_IDLE_MINUTES",
+        );
+        error_names(
+            settings_with(&[("OBSERVATORY_TEST_RAISE_LIMITS", "yes please")]),
+            "OBSERVATORY_TEST_RAISE_LIMITS",
         );
         for (variable, value) in [
             ("OBSERVATORY_MAX_CONNECTIONS", "0"),

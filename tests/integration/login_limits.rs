@@ -161,3 +161,26 @@ async fn the_longest_addresses_are_counted_like_any_other() {
         assert_eq!(answer.status, 401, "{}", answer.body);
     }
 }
+
+#[tokio::test]
+async fn raised_limits_let_a_security_probe_reach_every_password_check() {
+    let app = TestApp::spawn_with(&[("OBSERVATORY_TEST_RAISE_LIMITS", "1")]).await;
+    let email = "probed@example.org";
+    register_and_confirm(&app, &mut app.browser(), email, "en").await;
+    let mut probe = app.browser();
+    // More than the account's limit from anywhere (30), all from one client.
+    let mut statuses = Vec::new();
+    for _ in 0..31 {
+        statuses.push(
+            log_in(&mut probe, "en", email, "a wrong guess here")
+                .await
+                .status,
+        );
+    }
+    assert!(
+        statuses.iter().all(|status| *status == 401),
+        "every guess checked: {statuses:?}"
+    );
+    let signed_in = log_in(&mut probe, "en", email, PASSWORD).await;
+    assert_eq!(signed_in.status, 303, "the right password still signs in");
+}
