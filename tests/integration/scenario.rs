@@ -219,11 +219,7 @@ impl ProposalScenario<'_> {
             .unwrap()
             .to_string();
         let status_path = if self.confirmed {
-            let mail = app.mail.wait_for_count(&self.email, mails_before + 1).await;
-            let link = mail
-                .last()
-                .unwrap()
-                .link_containing("/collaborate/confirm?token=");
+            let link = confirmation_link(app, &self.email, mails_before).await;
             confirm(&mut submitter, self.lang, &link).await
         } else {
             String::new()
@@ -253,6 +249,24 @@ impl ProposalScenario<'_> {
             editor,
             evaluator,
         }
+    }
+}
+
+/// The confirmation link of the proposal just sent to `email`, from the
+/// mails that came after the first `mails_before`. Another mail to the same
+/// address (the acknowledgement of an earlier proposal) may arrive first.
+async fn confirmation_link(app: &TestApp, email: &str, mails_before: usize) -> String {
+    const LINK: &str = "/collaborate/confirm?token=";
+    let mut count = mails_before + 1;
+    loop {
+        let mails = app.mail.wait_for_count(email, count).await;
+        if let Some(mail) = mails[mails_before..]
+            .iter()
+            .find(|mail| mail.decoded().contains(LINK))
+        {
+            return mail.link_containing(LINK);
+        }
+        count = mails.len() + 1;
     }
 }
 
