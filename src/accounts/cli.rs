@@ -5,8 +5,9 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::{admin::set_role, entities::user, password, recovery::send_reset_link};
+use super::{admin::set_role, entities::user, mailed_link, password};
 use crate::{
+    i18n::Locale,
     state::AppState,
     web::{Role, consent::PRIVACY_POLICY_VERSION, form::normalize_email},
 };
@@ -56,7 +57,9 @@ pub async fn create_admin(state: &AppState, email: &str) -> anyhow::Result<Strin
     set_role(&txn, admin.id, Role::Admin, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let link = send_reset_link(state, &txn, &admin, Duration::hours(LINK_HOURS))
+    let lifetime = Duration::hours(LINK_HOURS);
+    let kind = mailed_link::RESET_PASSWORD;
+    let link = mailed_link::send(state, &txn, &admin, kind, lifetime, Locale::En)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     txn.commit().await?;

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod cli;
 pub mod entities;
 mod login;
+mod mailed_link;
 mod mails;
 mod me;
 mod notice;

@@ -7,11 +7,12 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, EntityTrait};
 use serde::Deserialize;
 
 use super::{
     entities::user,
+    mailed_link::{self, Holder, Outcome},
     mails::{self, AccountMail},
     notice::{Notice, show_notice},
     password, sessions,
@@ -22,9 +23,9 @@ use crate::{
     mail,
     state::AppState,
     web::{
-        AppError, Page,
+        AppError, ClientIp, Page,
         csrf::CheckedForm,
-        form::{FieldErrors, TokenField, normalize_email},
+        form::{FieldErrors, TokenField},
         page::render,
     },
 };
@@ -55,58 +56,27 @@ struct RequestForm {
 /// Answers the same whether or not the address has an account.
 pub async fn request(
     State(state): State<AppState>,
-    client: crate::web::ClientIp,
+    ClientIp(client): ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let RequestForm { email: typed } = form.parse()?;
-    let Some(email) = normalize_email(&typed) else {
-        let mut errors = FieldErrors::new(page.locale);
-        errors.add("email", "field-email-invalid");
-        let body = render(&RequestPage {
+    let asked = mailed_link::Request {
+        state: &state,
+        client,
+        typed: &typed,
+        holder: Holder::Any,
+        kind: mailed_link::RESET_PASSWORD,
+        locale: page.locale,
+    };
+    match mailed_link::request(asked).await? {
+        Outcome::NotAnAddress(errors) => mailed_link::refuse(&RequestPage {
             page,
             email: typed,
             errors,
-        })?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
-    };
-    let txn = crate::db::begin_write(&state.db).await?;
-    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.0).await?;
-    if let Some(found) = user::Entity::find()
-        .filter(user::Column::Email.eq(&email))
-        .one(&txn)
-        .await?
-        .filter(|_| allowed)
-    {
-        send_reset_link(&state, &txn, &found, Purpose::ResetPassword.lifetime()).await?;
+        }),
+        Outcome::Answered => show_notice(page, Notice::ResetSent),
     }
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
-    show_notice(page, Notice::ResetSent)
-}
-
-/// Queues a reset link for `user`, in their language; returns the link.
-pub async fn send_reset_link(
-    state: &AppState,
-    db: &impl sea_orm::ConnectionTrait,
-    user: &user::Model,
-    lifetime: chrono::Duration,
-) -> Result<String, AppError> {
-    let raw = tokens::issue(db, user.id, Purpose::ResetPassword, None, lifetime).await?;
-    let locale = Locale::from_code(&user.locale).unwrap_or(Locale::En);
-    let link = state.absolute_url(&format!(
-        "/{}/password-reset/new?token={raw}",
-        locale.code()
-    ));
-    let message = mails::compose(
-        locale,
-        AccountMail::ResetPassword,
-        &user.email,
-        &user.full_name,
-        &link,
-    )?;
-    mail::queue(db, &message).await?;
-    Ok(link)
 }
 
 #[derive(Template)]

@@ -7,11 +7,12 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use super::{
     entities::user,
+    mailed_link::{self, Holder, Outcome},
     mails::{self, AccountMail},
     notice::{Notice, show_link_button, show_notice},
     password, profile,
@@ -165,38 +166,13 @@ async fn create_account(state: &AppState, registration: Registration) -> Result<
             ..Default::default()
         };
         profile::apply(&profile, &mut new_user);
-        let user_id = user::Entity::insert(new_user)
-            .exec(&txn)
-            .await?
-            .last_insert_id;
-        profile::save_lines(&profile, &txn, user_id).await?;
-        send_confirmation(state, &txn, locale, user_id, &email, &profile.full_name).await?;
+        let account = new_user.insert(&txn).await?;
+        profile::save_lines(&profile, &txn, account.id).await?;
+        let kind = mailed_link::CONFIRM_EMAIL;
+        mailed_link::send(state, &txn, &account, kind, kind.purpose.lifetime(), locale).await?;
     }
     txn.commit().await?;
     state.jobs_wakeup.notify();
-    Ok(())
-}
-
-/// Queues a confirmation link for `email`.
-pub async fn send_confirmation(
-    state: &AppState,
-    db: &impl sea_orm::ConnectionTrait,
-    locale: Locale,
-    user_id: i32,
-    email: &str,
-    name: &str,
-) -> Result<(), AppError> {
-    let raw = tokens::issue(
-        db,
-        user_id,
-        Purpose::ConfirmEmail,
-        None,
-        Purpose::ConfirmEmail.lifetime(),
-    )
-    .await?;
-    let link = state.absolute_url(&format!("/{}/account/confirm?token={raw}", locale.code()));
-    let message = mails::compose(locale, AccountMail::Confirm, email, name, &link)?;
-    mail::queue(db, &message).await?;
     Ok(())
 }
 
@@ -271,45 +247,25 @@ struct EmailForm {
 /// same whether or not one exists.
 pub async fn resend(
     State(state): State<AppState>,
-    client: ClientIp,
+    ClientIp(client): ClientIp,
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let EmailForm { email: typed } = form.parse()?;
-    let Some(email) = normalize_email(&typed) else {
-        let mut errors = FieldErrors::new(page.locale);
-        errors.add("email", "field-email-invalid");
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            render(&ResendPage {
-                page,
-                email: typed,
-                errors,
-            })?,
-        )
-            .into_response());
+    let asked = mailed_link::Request {
+        state: &state,
+        client,
+        typed: &typed,
+        holder: Holder::Unconfirmed,
+        kind: mailed_link::CONFIRM_EMAIL,
+        locale: page.locale,
     };
-    let txn = crate::db::begin_write(&state.db).await?;
-    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client.0).await?;
-    let found = user::Entity::find()
-        .filter(user::Column::Email.eq(&email))
-        .filter(user::Column::EmailVerifiedAt.is_null())
-        .one(&txn)
-        .await?
-        .filter(|_| allowed);
-    if let Some(found) = found {
-        tokens::revoke_all(&txn, found.id, Purpose::ConfirmEmail).await?;
-        send_confirmation(
-            &state,
-            &txn,
-            page.locale,
-            found.id,
-            &found.email,
-            &found.full_name,
-        )
-        .await?;
+    match mailed_link::request(asked).await? {
+        Outcome::NotAnAddress(errors) => mailed_link::refuse(&ResendPage {
+            page,
+            email: typed,
+            errors,
+        }),
+        Outcome::Answered => show_notice(page, Notice::RegistrationSent),
     }
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
-    show_notice(page, Notice::RegistrationSent)
 }

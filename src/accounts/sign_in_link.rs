@@ -5,27 +5,22 @@
 use askama::Template;
 use axum::{
     extract::{Query, State},
-    http::StatusCode,
-    response::{IntoResponse, Response},
+    response::Response,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use super::{
-    entities::user,
     login,
-    mails::{self, AccountMail},
+    mailed_link::{self, Holder, Outcome},
     notice::{Notice, show_link_button, show_notice},
     tokens::{self, Purpose},
 };
 use crate::{
-    i18n::Locale,
-    mail,
     state::AppState,
     web::{
         AppError, ClientIp, CurrentUser, Page,
         csrf::CheckedForm,
-        form::{FieldErrors, TokenField, normalize_email},
+        form::{FieldErrors, TokenField},
         page::render,
     },
 };
@@ -57,8 +52,7 @@ pub async fn show_request(
     })
 }
 
-/// Answers the same whether or not the address has an account; the mails
-/// a client and an address can ask for are limited.
+/// Answers the same whether or not the address has an account.
 pub async fn request(
     State(state): State<AppState>,
     ClientIp(client): ClientIp,
@@ -66,40 +60,22 @@ pub async fn request(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let EmailField { email: typed } = form.parse()?;
-    let Some(email) = normalize_email(&typed) else {
-        let mut errors = FieldErrors::new(page.locale);
-        errors.add("email", "field-email-invalid");
-        let body = render(&RequestPage {
+    let asked = mailed_link::Request {
+        state: &state,
+        client,
+        typed: &typed,
+        holder: Holder::Confirmed,
+        kind: mailed_link::SIGN_IN,
+        locale: page.locale,
+    };
+    match mailed_link::request(asked).await? {
+        Outcome::NotAnAddress(errors) => mailed_link::refuse(&RequestPage {
             page,
             email: typed,
             errors,
-        })?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
-    };
-    let txn = crate::db::begin_write(&state.db).await?;
-    let allowed = crate::throttle::allow_requested_mail(&txn, &email, client).await?;
-    let confirmed_account = user::Entity::find()
-        .filter(user::Column::Email.eq(&email))
-        .filter(user::Column::EmailVerifiedAt.is_not_null())
-        .one(&txn)
-        .await?;
-    if let Some(found) = confirmed_account.filter(|_| allowed) {
-        let lifetime = Purpose::SignIn.lifetime();
-        let raw = tokens::issue(&txn, found.id, Purpose::SignIn, None, lifetime).await?;
-        let locale = Locale::from_code(&found.locale).unwrap_or(page.locale);
-        let link = state.absolute_url(&format!("/{}/login/link/use?token={raw}", locale.code()));
-        let message = mails::compose(
-            locale,
-            AccountMail::SignInLink,
-            &found.email,
-            &found.full_name,
-            &link,
-        )?;
-        mail::queue(&txn, &message).await?;
+        }),
+        Outcome::Answered => show_notice(page, Notice::SignInLinkSent),
     }
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
-    show_notice(page, Notice::SignInLinkSent)
 }
 
 /// Opening the link signs nobody in: a button does.
