@@ -105,6 +105,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         let section = language_section(state)
             .layer(middleware::from_fn_with_state(
                 state.clone(),
+                web::page_cache::serve_kept,
+            ))
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
                 web::consent::remember_language,
             ))
             .layer(Extension(locale));
@@ -287,6 +291,10 @@ impl Server {
             jobs::LEASE,
         ));
         let maintenance = tokio::spawn(run_maintenance(self.state.clone(), stop.subscribe()));
+        let page_changes = tokio::spawn(web::page_cache::watch_for_changes(
+            self.state.clone(),
+            stop.subscribe(),
+        ));
         accounts::password::warm_up();
         let settings = &self.state.settings;
         let mut endpoints = vec![server::Endpoint {
@@ -305,6 +313,7 @@ impl Server {
         let _ = stop.send(true);
         let _ = worker.await;
         let _ = maintenance.await;
+        let _ = page_changes.await;
         self.state.db.clone().close().await?;
         Ok(())
     }
@@ -353,6 +362,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
         );
     }
     let server = Server::build(settings).await?;
+    let shutdown = shutdown_signal()?;
     tracing::info!("observatory listening on {}", server.local_url());
     if let Some(address) = server.redirect_address {
         tracing::info!(
@@ -360,26 +370,23 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
             server.state.settings.base_url
         );
     }
-    server.run(shutdown_signal()).await?;
+    server.run(shutdown).await?;
     tracing::info!("observatory stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending().await,
+/// Completes at SIGTERM or Ctrl-C. The handlers are installed when this is
+/// called, before the server says it listens: a signal sent as soon as it
+/// does must stop it gracefully, not kill it.
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = terminate.recv() => {},
+            _ = interrupt.recv() => {},
         }
-    };
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down: finishing requests in flight");
+        tracing::info!("shutting down: finishing requests in flight");
+    })
 }

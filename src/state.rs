@@ -2,7 +2,7 @@
 //! cookie policy, the job queue's wake-up and the cached site facts. It sits
 //! below every feature, so features never import the router (`app.rs`).
 
-use std::{sync::Arc, time::Duration};
+use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
@@ -11,6 +11,7 @@ use crate::{
     jobs, personal_data,
     web::{
         cookies::CookiePolicy,
+        page_cache::PageCache,
         site::{SiteCache, SiteFactsLoader},
     },
 };
@@ -25,11 +26,9 @@ pub struct AppState {
     pub site: SiteCache,
     /// What each feature holds about a person, to export or erase.
     pub personal_data: personal_data::Registry,
+    /// Public pages rendered for anonymous visitors.
+    pub pages: PageCache,
 }
-
-/// How long an instance shows site facts before reading them again, so an
-/// edit made on one instance reaches all of them within this time.
-const SITE_FACTS_LIFETIME: Duration = Duration::from_secs(60);
 
 impl AppState {
     pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
@@ -41,8 +40,9 @@ impl AppState {
             settings: Arc::new(settings),
             cookies,
             jobs_wakeup: jobs::Wakeup::default(),
-            site: SiteCache::empty(SITE_FACTS_LIFETIME),
+            site: SiteCache::default(),
             personal_data: personal_data::Registry::default(),
+            pages: PageCache::default(),
         }
     }
 

@@ -45,6 +45,8 @@ pub mod session {
         pub created_at: DateTimeUtc,
         pub last_seen_at: DateTimeUtc,
         pub expires_at: DateTimeUtc,
+        #[sea_orm(belongs_to, from = "user_id", to = "id")]
+        pub user: HasOne<super::user::Entity>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

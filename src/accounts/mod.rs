@@ -23,13 +23,15 @@ use axum::{
     routing::{get, post},
 };
 
-use crate::web::FeatureRoutes;
+use crate::web::{FeatureRoutes, page_cache::keepable};
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
         .route(
             "/register",
-            get(register::show_register).post(register::register),
+            get(register::show_register)
+                .layer(keepable())
+                .post(register::register),
         )
         .route("/register/sent", get(register::show_sent))
         .route(
@@ -40,7 +42,10 @@ pub fn routes() -> FeatureRoutes {
             "/account/confirm/resend",
             get(register::show_resend).post(register::resend),
         )
-        .route("/login", get(login::show_login).post(login::login))
+        .route(
+            "/login",
+            get(login::show_login).layer(keepable()).post(login::login),
+        )
         .route("/logout", post(login::logout))
         .route(
             "/login/link",

@@ -73,8 +73,11 @@ pub fn session_id(state: &AppState, headers: &HeaderMap) -> Option<String> {
     state.cookies.read(headers, COOKIE).map(|raw| digest(&raw))
 }
 
+/// The signed-in person of a live session: the session and its account
+/// are read together, in one query.
 async fn find(state: &AppState, session_id: &str) -> Result<Option<CurrentUser>, DbErr> {
-    let Some(found) = session::Entity::find_by_id(session_id.to_string())
+    let Some((found, Some(user))) = session::Entity::find_by_id(session_id.to_string())
+        .find_also_related(user::Entity)
         .one(&state.db)
         .await?
     else {
@@ -95,12 +98,6 @@ async fn find(state: &AppState, session_id: &str) -> Result<Option<CurrentUser>,
         .exec(&state.db)
         .await?;
     }
-    let Some(user) = user::Entity::find_by_id(found.user_id)
-        .one(&state.db)
-        .await?
-    else {
-        return Ok(None);
-    };
     Ok(Some(CurrentUser {
         id: user.id,
         full_name: user.full_name,

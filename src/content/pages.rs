@@ -11,7 +11,7 @@ use super::{
 use crate::{
     geography::Region,
     state::AppState,
-    web::{AppError, Page, page::render},
+    web::{AppError, Page, page::render, page_cache},
 };
 
 pub fn routes() -> Router<AppState> {
@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
             "/legal-notice",
             get(|s, p| show_article(s, p, "legal-notice")),
         )
+        .route_layer(page_cache::keepable())
 }
 
 /// A page's editorial text, split into blocks for the template.

@@ -337,6 +337,7 @@ async fn store(state: &AppState, existing: Option<i32>, form: &LineForm) -> Resu
         .exec_without_returning(&txn)
         .await?;
     }
-    txn.commit().await?;
+    // The forms that offer the lines of work show the change.
+    crate::web::page_cache::commit_change(state, txn).await?;
     Ok(())
 }

@@ -32,7 +32,7 @@ pub use personal_data::Proposals as PersonalData;
 pub use purge::purge_expired;
 pub use queue::spreadsheet_safe;
 
-use crate::web::FeatureRoutes;
+use crate::web::{FeatureRoutes, page_cache::keepable};
 
 /// Beyond this the request is cut off with the generic "too large" page.
 /// Up to it, an oversized attachment is read past (only its start kept) and
@@ -44,6 +44,7 @@ pub fn routes() -> FeatureRoutes {
         .route(
             "/collaborate",
             get(submit::handlers::show_form)
+                .layer(keepable())
                 .post(submit::handlers::submit)
                 .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
         )

@@ -25,7 +25,7 @@ const LANG_DAYS: u32 = 365;
 const VERSION: &str = "v1";
 
 /// What the visitor agreed to, beyond the strictly necessary cookies.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Consent {
     pub preferences: bool,
     pub analytics: bool,

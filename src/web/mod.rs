@@ -11,6 +11,7 @@ pub mod form;
 pub mod form_limit;
 pub mod headers;
 pub mod page;
+pub mod page_cache;
 pub mod roles;
 pub mod routes;
 pub mod site;

@@ -111,7 +111,8 @@ impl FromRequestParts<AppState> for Page {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let (locale, path) = locate(parts, state);
-        let office = state.site.office(&state.db, locale).await?;
+        let generation = state.pages.generation();
+        let office = state.site.office(&state.db, locale, generation).await?;
         Ok(Page {
             locale,
             path,

@@ -1,6 +1,6 @@
 //! The organisation's facts that every page shows (the head office in the
-//! footer), kept in memory for a short while instead of read on every
-//! request. The content feature owns them and gives the cache its loader
+//! footer), kept in memory until content changes (the page cache's
+//! generation moves) instead of read on every request. The content feature owns them and gives the cache its loader
 //! when the application is assembled; this module knows no feature.
 
 use std::{
@@ -8,7 +8,6 @@ use std::{
     future::Future,
     pin::Pin,
     sync::{Arc, RwLock},
-    time::{Duration, Instant},
 };
 
 use sea_orm::{DatabaseConnection, DbErr};
@@ -45,26 +44,17 @@ pub type SiteFactsFuture = Pin<Box<dyn Future<Output = Result<SiteFacts, DbErr>>
 /// Reads the site facts from the database.
 pub type SiteFactsLoader = fn(DatabaseConnection) -> SiteFactsFuture;
 
-/// The facts and when they were read.
-type Loaded = (Instant, Arc<SiteFacts>);
+/// The facts and the content generation they were read in.
+type Loaded = (u64, Arc<SiteFacts>);
 
-#[derive(Clone)]
+/// Starts with nothing to load (command-line tools send no pages).
+#[derive(Clone, Default)]
 pub struct SiteCache {
     loader: Option<SiteFactsLoader>,
-    lifetime: Duration,
     loaded: Arc<RwLock<Option<Loaded>>>,
 }
 
 impl SiteCache {
-    /// A cache with nothing to load (command-line tools send no pages).
-    pub fn empty(lifetime: Duration) -> SiteCache {
-        SiteCache {
-            loader: None,
-            lifetime,
-            loaded: Arc::default(),
-        }
-    }
-
     pub fn with_loader(self, loader: SiteFactsLoader) -> SiteCache {
         SiteCache {
             loader: Some(loader),
@@ -72,16 +62,25 @@ impl SiteCache {
         }
     }
 
-    /// The head office in `locale`, read again once the cached copy is older
-    /// than the cache's lifetime.
-    pub async fn office(&self, db: &DatabaseConnection, locale: Locale) -> Result<Office, DbErr> {
-        let facts = self.facts(db).await?;
+    /// The head office in `locale`, read again when content changed since
+    /// (`generation` is the page cache's).
+    pub async fn office(
+        &self,
+        db: &DatabaseConnection,
+        locale: Locale,
+        generation: u64,
+    ) -> Result<Office, DbErr> {
+        let facts = self.facts(db, generation).await?;
         Ok(facts.offices.get(&locale).cloned().unwrap_or_default())
     }
 
-    async fn facts(&self, db: &DatabaseConnection) -> Result<Arc<SiteFacts>, DbErr> {
-        if let Some((at, facts)) = self.loaded.read().expect("not poisoned").as_ref()
-            && at.elapsed() < self.lifetime
+    async fn facts(
+        &self,
+        db: &DatabaseConnection,
+        generation: u64,
+    ) -> Result<Arc<SiteFacts>, DbErr> {
+        if let Some((read_in, facts)) = self.loaded.read().expect("not poisoned").as_ref()
+            && *read_in == generation
         {
             return Ok(facts.clone());
         }
@@ -89,7 +88,7 @@ impl SiteCache {
             return Ok(Arc::default());
         };
         let facts = Arc::new(loader(db.clone()).await?);
-        *self.loaded.write().expect("not poisoned") = Some((Instant::now(), facts.clone()));
+        *self.loaded.write().expect("not poisoned") = Some((generation, facts.clone()));
         Ok(facts)
     }
 }

@@ -10,6 +10,7 @@ mod hardening;
 mod helpers;
 mod login_limits;
 mod mail_delivery;
+mod page_cache;
 mod pages;
 mod platform;
 mod proposals;

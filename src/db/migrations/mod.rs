@@ -7,6 +7,7 @@ mod m0004_proposal_form_keys;
 mod m0005_platform;
 mod m0006_staff_records_outlive_accounts;
 mod m0007_job_leases_and_deliveries;
+mod m0008_site_changes;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_platform::Migration),
             Box::new(m0006_staff_records_outlive_accounts::Migration),
             Box::new(m0007_job_leases_and_deliveries::Migration),
+            Box::new(m0008_site_changes::Migration),
         ]
     }
 }

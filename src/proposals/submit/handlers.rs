@@ -28,6 +28,7 @@ use crate::{
         csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TokenField},
         page::render,
+        page_cache,
     },
 };
 
@@ -76,8 +77,9 @@ pub async fn show_form(
         Some(Extension(me)) => directory::profile(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
     };
-    render(&FormPage {
-        started: form::started_now(&state.settings.secret_key),
+    let started = form::started_now(&state.settings.secret_key);
+    let response = render(&FormPage {
+        started: started.clone(),
         account_email: verified_email(&signed_in),
         choices: ProfileChoices::for_proposal(page.locale, lines),
         errors: FieldErrors::new(page.locale),
@@ -86,8 +88,15 @@ pub async fn show_form(
         kept: None,
         problem: None,
         page,
-    })
+    })?;
+    Ok(page_cache::with_fresh(response, started, FORM_STARTED))
 }
+
+/// Each visitor's form gets its own "shown at" value, also when the page
+/// comes from the page cache.
+const FORM_STARTED: page_cache::Fresh = page_cache::Fresh {
+    make: |state, _| form::started_now(&state.settings.secret_key),
+};
 
 pub async fn submit(
     State(state): State<AppState>,
