@@ -33,6 +33,8 @@ pub struct Settings {
     pub submissions_per_hour: i32,
     /// Forms (of any kind) accepted per hour from one client address.
     pub forms_per_hour: i32,
+    /// Files inspected per hour from one client address.
+    pub uploads_per_hour: i32,
     /// Load balancers and proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `OBSERVATORY_TEST_RAISE_LIMITS`: login limits out of reach, for the
@@ -87,6 +89,7 @@ impl fmt::Debug for Settings {
                 &self.unconfirmed_proposal_lifetime,
             )
             .field("forms_per_hour", &self.forms_per_hour)
+            .field("uploads_per_hour", &self.uploads_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("test_raise_limits", &self.test_raise_limits)
             .field("connections", &self.connections)
@@ -228,6 +231,11 @@ impl Settings {
             "OBSERVATORY_FORMS_PER_HOUR",
             600,
         )?;
+        let uploads_per_hour = parse_count(
+            lookup("OBSERVATORY_UPLOADS_PER_HOUR"),
+            "OBSERVATORY_UPLOADS_PER_HOUR",
+            20,
+        )?;
         let trusted_proxies = parse_trusted_proxies(lookup("OBSERVATORY_TRUSTED_PROXIES"))?;
         let test_raise_limits = parse_flag(
             lookup("OBSERVATORY_TEST_RAISE_LIMITS").as_deref(),
@@ -247,6 +255,7 @@ impl Settings {
             unconfirmed_proposal_lifetime,
             submissions_per_hour,
             forms_per_hour,
+            uploads_per_hour,
             trusted_proxies,
             test_raise_limits,
             connections,

@@ -88,12 +88,15 @@ pub async fn sent_before(
 
 /// Files one address may send in an hour, with proposals or with forms
 /// sent back for correction: each is inspected, and stored if accepted.
-/// Enough for people, and a bound on the time and disk a client can take.
-const UPLOAD_LIMIT: Limit = Limit {
-    max: 20,
-    window_minutes: 60,
-    lock_minutes: 60,
-};
+/// Enough for people (20 by default), and a bound on the time and disk a
+/// client can take.
+fn upload_limit(state: &AppState) -> Limit {
+    Limit {
+        max: state.settings.uploads_per_hour,
+        window_minutes: 60,
+        lock_minutes: 60,
+    }
+}
 
 /// The attachment to keep with the form: a new valid upload (stored now,
 /// so a correction need not send it again) or the one kept before.
@@ -108,7 +111,7 @@ pub async fn keep_attachment(
         // Counted before the file is read: reading its structure takes the
         // server's time, whether it is accepted or not.
         let key = format!("upload-address:{client}");
-        if throttle::take(&state.db, &key, UPLOAD_LIMIT)
+        if throttle::take(&state.db, &key, upload_limit(state))
             .await?
             .is_some()
         {
