@@ -4,9 +4,11 @@
 
 mod accounts;
 mod architecture;
+mod binary;
 mod consent;
 mod fuzz;
 mod hardening;
+mod health;
 mod helpers;
 mod login_limits;
 mod mail_delivery;
