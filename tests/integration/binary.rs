@@ -59,6 +59,11 @@ impl Instance {
         assert!(kill.success());
     }
 
+    /// Kills it at once (SIGKILL), as a crash or the OOM killer would.
+    pub async fn kill(&mut self) {
+        self.child.kill().await.expect("killed");
+    }
+
     /// Waits up to `patience` for it to end.
     pub async fn exit(&mut self, patience: Duration) -> ExitStatus {
         tokio::time::timeout(patience, self.child.wait())

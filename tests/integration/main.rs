@@ -10,6 +10,7 @@ mod fuzz;
 mod hardening;
 mod health;
 mod helpers;
+mod load_balanced;
 mod login_limits;
 mod mail_delivery;
 mod pages;
