@@ -23,7 +23,7 @@ use tower_http::{
 use crate::{
     accounts, assets,
     config::Settings,
-    content, db,
+    content, db, health,
     i18n::Locale,
     jobs, lines_of_work, mail, personal_data, proposals, server,
     web::{self, FeatureRoutes, Role},
@@ -64,7 +64,8 @@ fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<App
 
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
-        .route("/healthz", get(check_health))
+        .route("/healthz", get(health::check_health))
+        .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))
         .layer(middleware::from_fn(
@@ -201,16 +202,6 @@ async fn redirect_to_language(State(state): State<AppState>, request: Request) -
     response
 }
 
-async fn check_health(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match state.db.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(error) => {
-            tracing::warn!(%error, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n")
-        }
-    }
-}
-
 pub fn init_tracing() {
     // lopdf reports each flaw of a PDF it reads: a hostile attachment would
     // fill the log, and the refusal already tells the sender why.
@@ -275,18 +266,23 @@ impl Server {
         format!("{scheme}://{}", self.address)
     }
 
-    /// Serves until `shutdown` completes, then lets requests in flight (up
-    /// to the shutdown deadline) and the job in hand finish.
+    /// Serves until `shutdown` completes, then on for the drain (answering
+    /// `/readyz` with 503), then lets requests in flight (up to the shutdown
+    /// deadline) and the job in hand finish.
     pub async fn run(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let mail_jobs = mail::MailJobs::from_settings(&self.state.settings)?;
         let (stop, stopped) = tokio::sync::watch::channel(false);
+        // Beaten here too, so that a health check answered before the
+        // worker's first turn does not find it silent.
+        self.state.jobs_heartbeat.beat();
         let worker = tokio::spawn(jobs::run_worker(
             self.state.db.clone(),
             mail_jobs,
             self.state.jobs_wakeup.clone(),
+            self.state.jobs_heartbeat.clone(),
             stopped,
             jobs::LEASE,
         ));
@@ -309,7 +305,9 @@ impl Server {
                 app: server::redirect::router(settings.base_url.clone()),
             });
         }
-        server::serve(endpoints, settings.connections.clone(), shutdown).await;
+        let limits = settings.connections.clone();
+        let shutdown = server::drained(shutdown, self.state.stopping.clone(), limits.drain);
+        server::serve(endpoints, limits, shutdown).await;
         let _ = stop.send(true);
         let _ = worker.await;
         let _ = maintenance.await;

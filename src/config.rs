@@ -61,7 +61,11 @@ pub struct ConnectionLimits {
     pub header_read_timeout: Duration,
     /// A connection on which no byte moves for this long is closed.
     pub idle_timeout: Duration,
-    /// After a stop signal, connections still open this long are dropped.
+    /// After a stop signal, the instance goes on accepting requests this
+    /// long while `/readyz` says it is stopping, so that a balancer which
+    /// checks readiness stops sending before the listener closes.
+    pub drain: Duration,
+    /// Then connections still open this long are dropped.
     pub shutdown_deadline: Duration,
 }
 
@@ -336,6 +340,7 @@ fn parse_connection_limits(
     lookup: &impl Fn(&str) -> Option<String>,
 ) -> Result<ConnectionLimits, SettingsError> {
     const MAX_CONNECTIONS: &str = "OBSERVATORY_MAX_CONNECTIONS";
+    const DRAIN: &str = "OBSERVATORY_DRAIN_SECONDS";
     let seconds = |variable, default| {
         parse_number(
             lookup(variable),
@@ -356,6 +361,10 @@ fn parse_connection_limits(
         )?,
         header_read_timeout: seconds("OBSERVATORY_HEADER_READ_SECONDS", 10)?,
         idle_timeout: seconds("OBSERVATORY_IDLE_SECONDS", 60)?,
+        // None by default: a balancer that only sees refused connections
+        // (nginx's passive checks) needs none, and Ctrl-C stays quick.
+        drain: parse_number(lookup(DRAIN), DRAIN, 0, 0..=3600, "number of seconds")
+            .map(Duration::from_secs)?,
         shutdown_deadline: seconds("OBSERVATORY_SHUTDOWN_SECONDS", 20)?,
     })
 }
@@ -601,6 +610,7 @@ mod tests {
         assert_eq!(limits.max_connections, 1024);
         assert_eq!(limits.header_read_timeout, Duration::from_secs(10));
         assert_eq!(limits.idle_timeout, Duration::from_secs(60));
+        assert_eq!(limits.drain, Duration::ZERO);
         assert_eq!(limits.shutdown_deadline, Duration::from_secs(20));
     }
 
@@ -677,6 +687,7 @@ mod tests {
             ("OBSERVATORY_HEADER_READ_SECONDS", "0"),
             ("OBSERVATORY_IDLE_SECONDS", "3601"),
             ("OBSERVATORY_SHUTDOWN_SECONDS", "soon"),
+            ("OBSERVATORY_DRAIN_SECONDS", "-1"),
         ] {
             error_names(settings_with(&[(variable, value)]), variable);
         }

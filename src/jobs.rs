@@ -16,7 +16,11 @@
 //! accepted. A retried job whose delivery was recorded is closed without
 //! running again.
 
-use std::{convert::Infallible, sync::Arc, time::Duration};
+use std::{
+    convert::Infallible,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -335,21 +339,52 @@ impl Wakeup {
     }
 }
 
+/// When the worker last showed it was turning, kept in memory for the
+/// health check: it beats at every turn of its loop and at every renewal of
+/// a running job's lease.
+#[derive(Clone, Default)]
+pub struct Heartbeat(Arc<Mutex<Option<Instant>>>);
+
+impl Heartbeat {
+    pub fn beat(&self) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Instant::now());
+    }
+
+    /// How long since the last beat; None before the first.
+    pub fn silence(&self) -> Option<Duration> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .map(|last| last.elapsed())
+    }
+}
+
+/// A worker silent longer than this is stuck or gone. It beats at least
+/// every `POLL_INTERVAL` when idle and every third of `LEASE` while a job
+/// runs; a claim may wait seconds more for a database connection.
+pub const HEARTBEAT_LIMIT: Duration = Duration::from_secs(30);
+
 /// Works through due jobs of the handler's kind, each leased for `lease`
-/// (`LEASE` but in tests), until `stop` turns true.
+/// (`LEASE` but in tests), until `stop` turns true, beating `heartbeat` as
+/// it goes.
 pub async fn run_worker<H: Handler>(
     db: DatabaseConnection,
     handler: H,
     wakeup: Wakeup,
+    heartbeat: Heartbeat,
     mut stop: watch::Receiver<bool>,
     lease: Duration,
 ) {
     // Stopping is checked before each claim, not only when the queue is
     // empty: a long queue must not hold a stopping instance.
     while !*stop.borrow() {
+        heartbeat.beat();
         match claim_next(&db, H::KIND, lease).await {
             Ok(Some(job)) => {
-                run_claimed(&db, &handler, &job, lease).await;
+                run_claimed(&db, &handler, &job, lease, &heartbeat).await;
                 continue;
             }
             Ok(None) => {}
@@ -369,13 +404,14 @@ async fn run_claimed(
     handler: &impl Handler,
     job: &ClaimedJob,
     lease: Duration,
+    heartbeat: &Heartbeat,
 ) {
     let held = job.lease(db);
     let outcome = if job.delivered_at.is_some() {
         tracing::info!(job = job.id, kind = %job.kind, "already delivered before its instance stopped; closed");
         Ok(())
     } else {
-        while_renewing(&held, lease, handler.handle(job, &held)).await
+        while_renewing(&held, lease, heartbeat, handler.handle(job, &held)).await
     };
     let scrubbed = handler.scrubbed(job);
     let recorded = match outcome {
@@ -401,16 +437,24 @@ async fn run_claimed(
 /// Runs `work` while renewing the lease every third of `lease`. Losing the
 /// lease stops the renewals, not the work: a mail half sent is better
 /// finished (and its delivery recorded) than cut off.
-async fn while_renewing<T>(held: &Lease<'_>, lease: Duration, work: impl Future<Output = T>) -> T {
+async fn while_renewing<T>(
+    held: &Lease<'_>,
+    lease: Duration,
+    heartbeat: &Heartbeat,
+    work: impl Future<Output = T>,
+) -> T {
     tokio::select! {
         outcome = work => outcome,
-        never = keep_renewed(held, lease) => match never {},
+        never = keep_renewed(held, lease, heartbeat) => match never {},
     }
 }
 
-async fn keep_renewed(held: &Lease<'_>, lease: Duration) -> Infallible {
+/// Each renewal is a heartbeat. A worker whose lease was taken over beats
+/// no more: if its job does not end soon either, it is stuck.
+async fn keep_renewed(held: &Lease<'_>, lease: Duration, heartbeat: &Heartbeat) -> Infallible {
     loop {
         tokio::time::sleep(lease / 3).await;
+        heartbeat.beat();
         match held.renew(lease).await {
             Ok(true) => {}
             Ok(false) => {

@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod db;
 pub mod geography;
+pub mod health;
 pub mod i18n;
 pub mod jobs;
 pub mod lines_of_work;

@@ -1,6 +1,7 @@
 //! `AppState`, what every handler receives: the database, the settings, the
-//! cookie policy, the job queue's wake-up and the cached site facts. It sits
-//! below every feature, so features never import the router (`app.rs`).
+//! cookie policy, the job queue's wake-up and heartbeat, whether a stop has
+//! begun, the cached site facts and pages. It sits below every feature, so
+//! features never import the router (`app.rs`).
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     config::Settings,
-    jobs, personal_data,
+    jobs, personal_data, server,
     web::{
         cookies::CookiePolicy,
         page_cache::PageCache,
@@ -22,6 +23,10 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub cookies: CookiePolicy,
     pub jobs_wakeup: jobs::Wakeup,
+    /// Beaten by this instance's job worker, read by the health check.
+    pub jobs_heartbeat: jobs::Heartbeat,
+    /// Set when a stop begins, read by the readiness check.
+    pub stopping: server::Stopping,
     /// The organisation's facts every page shows (the footer's head office).
     pub site: SiteCache,
     /// What each feature holds about a person, to export or erase.
@@ -40,6 +45,8 @@ impl AppState {
             settings: Arc::new(settings),
             cookies,
             jobs_wakeup: jobs::Wakeup::default(),
+            jobs_heartbeat: jobs::Heartbeat::default(),
+            stopping: server::Stopping::default(),
             site: SiteCache::default(),
             personal_data: personal_data::Registry::default(),
             pages: PageCache::default(),

@@ -8,9 +8,10 @@ use std::{future::Future, pin::Pin, time::Duration};
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait, sqlx::sqlite::SqliteJournalMode,
+    EntityTrait, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    sqlx::sqlite::SqliteJournalMode,
 };
-use sea_orm_migration::MigratorTrait;
+use sea_orm_migration::{MigratorTrait, seaql_migrations};
 
 use crate::config::Settings;
 
@@ -68,6 +69,25 @@ pub async fn prepare(settings: &Settings, seed: Seed) -> anyhow::Result<Database
     seed(&txn).await?;
     txn.commit().await?;
     Ok(db)
+}
+
+/// The names of this binary's migrations that the database has not
+/// applied. Migrations the database has and this binary does not know are
+/// no concern here: a newer instance applied them during a rolling upgrade,
+/// and counting them would take every older instance out of the balancer
+/// at once. (sea-orm-migration's own status check refuses such a database.)
+pub async fn pending_migrations(db: &DatabaseConnection) -> Result<Vec<String>, sea_orm::DbErr> {
+    let applied: std::collections::HashSet<String> = seaql_migrations::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|migration| migration.version)
+        .collect();
+    Ok(Migrator::migrations()
+        .iter()
+        .map(|migration| migration.name().to_string())
+        .filter(|name| !applied.contains(name))
+        .collect())
 }
 
 /// A `LIKE` pattern matching values that contain `text` (lower-cased, for

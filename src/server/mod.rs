@@ -13,7 +13,10 @@ use std::{
     io,
     net::SocketAddr,
     pin::pin,
-    sync::Arc,
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+    },
     task::{Context, Poll},
     time::Duration,
 };
@@ -35,6 +38,36 @@ pub struct Endpoint {
     /// Set when the socket speaks TLS.
     pub tls: Option<TlsAcceptor>,
     pub app: Router,
+}
+
+/// Whether a stop has begun, for `/readyz`: once it has, the instance
+/// wants no new requests, though it may still be serving (the drain).
+#[derive(Clone, Default)]
+pub struct Stopping(Arc<AtomicBool>);
+
+impl Stopping {
+    pub fn begin(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn has_begun(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Completes `drain` after `signal`, having marked the stop begun at the
+/// signal: meanwhile the listener still accepts, so that requests the
+/// balancer sends before it notices are served rather than refused.
+pub async fn drained(signal: impl Future<Output = ()>, stopping: Stopping, drain: Duration) {
+    signal.await;
+    stopping.begin();
+    if !drain.is_zero() {
+        tracing::info!(
+            seconds = drain.as_secs(),
+            "stopping: /readyz answers 503; serving on while the balancer notices"
+        );
+        tokio::time::sleep(drain).await;
+    }
 }
 
 /// Binds `address`; a failure names the setting it came from.

@@ -1,7 +1,10 @@
 //! Accounts: the whole life of an account, bad input, throttling, account
 //! enumeration, sessions, roles and CSRF, with mail over real SMTP.
 
-use crate::helpers::{Browser, Page, TestApp};
+use crate::{
+    helpers::{Browser, Page, TestApp},
+    smtp_sink::SmtpSink,
+};
 
 pub const PASSWORD: &str = "river stone lantern meadow";
 
@@ -32,6 +35,16 @@ pub fn registration<'a>(email: &'a str, csrf: &'a str) -> Vec<(&'a str, &'a str)
 
 /// Registers and confirms an account in `lang`; the browser ends signed out.
 pub async fn register_and_confirm(app: &TestApp, browser: &mut Browser, email: &str, lang: &str) {
+    register_and_confirm_by(&app.mail, browser, email, lang).await;
+}
+
+/// The same, wherever the site is, with its mail arriving at `mail`.
+pub async fn register_and_confirm_by(
+    mail: &SmtpSink,
+    browser: &mut Browser,
+    email: &str,
+    lang: &str,
+) {
     let csrf = browser
         .get(&format!("/{lang}/register"))
         .await
@@ -40,7 +53,7 @@ pub async fn register_and_confirm(app: &TestApp, browser: &mut Browser, email: &
         .post_form(&format!("/{lang}/register"), &registration(email, &csrf))
         .await;
     assert_eq!(answer.status, 303, "registration accepted: {}", answer.body);
-    let mail = app.mail.wait_for(email).await;
+    let mail = mail.wait_for(email).await;
     let confirm_page = browser
         .get(&path_of(&mail.link_containing("/account/confirm?token=")))
         .await;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use observatory::{app::Server, config::Settings};
 use reqwest::{Response, StatusCode, header};
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 use crate::smtp_sink::SmtpSink;
 
@@ -145,20 +145,7 @@ impl TestApp {
     /// Waits (up to 15 s) until every queued job has run, so that a test can
     /// count what was sent and nothing more is on its way.
     pub async fn wait_for_jobs(&self) -> Vec<observatory::jobs::job::Model> {
-        use observatory::jobs::job;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        for _ in 0..150 {
-            let pending = job::Entity::find()
-                .filter(job::Column::DoneAt.is_null())
-                .all(&self.state.db)
-                .await
-                .unwrap();
-            if pending.is_empty() {
-                return job::Entity::find().all(&self.state.db).await.unwrap();
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        panic!("jobs still pending after 15 s");
+        wait_for_jobs(&self.state.db).await
     }
 
     /// A browser for this app; over TLS it trusts the test certificate.
@@ -171,6 +158,24 @@ impl TestApp {
         }
         Browser::with_client(&self.address, client.build().expect("client"))
     }
+}
+
+/// Waits (up to 15 s) until every job queued in `db` has run; returns them all.
+pub async fn wait_for_jobs(db: &DatabaseConnection) -> Vec<observatory::jobs::job::Model> {
+    use observatory::jobs::job;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    for _ in 0..150 {
+        let pending = job::Entity::find()
+            .filter(job::Column::DoneAt.is_null())
+            .all(db)
+            .await
+            .unwrap();
+        if pending.is_empty() {
+            return job::Entity::find().all(db).await.unwrap();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("jobs still pending after 15 s");
 }
 
 pub fn settings_for(

@@ -226,6 +226,7 @@ async fn a_job_slower_than_its_lease_keeps_its_worker() {
                 app.state.db.clone(),
                 SlowJobs { runs: runs.clone() },
                 jobs::Wakeup::default(),
+                jobs::Heartbeat::default(),
                 stopped.clone(),
                 Duration::from_secs(1),
             ))
@@ -281,4 +282,57 @@ async fn a_worker_whose_lease_was_taken_over_changes_nothing() {
     assert!(untouched.locked_until.is_some());
 
     assert!(taker.lease(db).complete("{}".into()).await.unwrap());
+}
+
+/// A job that notes how long its worker's heartbeat had been silent when
+/// its work ended.
+struct WatchedJob {
+    heartbeat: jobs::Heartbeat,
+    work: Duration,
+    silence_at_end: Arc<std::sync::Mutex<Option<Duration>>>,
+}
+
+impl Handler for WatchedJob {
+    const KIND: &'static str = "test-watched";
+
+    async fn handle(&self, _job: &ClaimedJob, _lease: &Lease<'_>) -> anyhow::Result<()> {
+        tokio::time::sleep(self.work).await;
+        *self.silence_at_end.lock().unwrap() = self.heartbeat.silence();
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_worker_beats_its_heartbeat_while_a_long_job_runs() {
+    let app = TestApp::spawn().await;
+    let heartbeat = jobs::Heartbeat::default();
+    let silence_at_end = Arc::default();
+    // Shorter than the idle worker's poll, so no turn of its loop falls
+    // inside the job: only the lease renewals can beat meanwhile.
+    let work = Duration::from_millis(1500);
+    let job = WatchedJob {
+        heartbeat: heartbeat.clone(),
+        work,
+        silence_at_end: Arc::clone(&silence_at_end),
+    };
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(jobs::run_worker(
+        app.state.db.clone(),
+        job,
+        jobs::Wakeup::default(),
+        heartbeat,
+        stopped,
+        Duration::from_millis(300),
+    ));
+    jobs::enqueue(&app.state.db, WatchedJob::KIND, &())
+        .await
+        .unwrap();
+    app.wait_for_jobs().await;
+    stop.send(true).unwrap();
+    worker.await.unwrap();
+    let silence = silence_at_end
+        .lock()
+        .unwrap()
+        .expect("beaten before the job");
+    assert!(silence < work, "no beat during the job: silent {silence:?}");
 }

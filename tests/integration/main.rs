@@ -4,10 +4,13 @@
 
 mod accounts;
 mod architecture;
+mod binary;
 mod consent;
 mod fuzz;
 mod hardening;
+mod health;
 mod helpers;
+mod load_balanced;
 mod login_limits;
 mod mail_delivery;
 mod page_cache;

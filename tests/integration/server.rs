@@ -1,14 +1,16 @@
 //! The server under the router: slow or stuck clients cannot hold it, a
-//! stop ends by its deadline, and it can speak TLS itself.
+//! stop tells the balancer first and ends by its deadline, and it can speak
+//! TLS itself.
 
 use std::time::Duration;
 
 use observatory::app::Server;
 use tokio::{
-    io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt},
+    io::{AsyncReadExt, AsyncWriteExt},
     net::TcpStream,
 };
 
+use crate::binary::Instance;
 use crate::helpers::{
     Browser, TEST_CERTIFICATE, TEST_PRIVATE_KEY, TestApp, fresh_database_url, settings_for,
 };
@@ -86,59 +88,75 @@ async fn with_every_connection_taken_a_new_client_waits_for_a_free_one() {
     assert_eq!(status, 200);
 }
 
-/// Reads the server's log until it names the address it listens on, then
-/// keeps reading it so the server never blocks on a full pipe.
-async fn listening_address(log: tokio::process::ChildStdout) -> String {
-    const MARK: &str = "listening on http://";
-    let mut lines = tokio::io::BufReader::new(log).lines();
-    let address = tokio::time::timeout(PATIENCE, async {
-        while let Some(line) = lines.next_line().await.expect("log readable") {
-            if let Some((_, address)) = line.split_once(MARK) {
-                return address.trim().to_string();
-            }
-        }
-        panic!("the server ended before listening");
-    })
-    .await
-    .expect("the server starts listening");
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    format!("http://{address}")
-}
-
 #[tokio::test]
 async fn a_stopped_server_exits_by_its_deadline_though_a_client_is_stuck() {
     let dir = tempfile::tempdir().unwrap();
     let database_url = fresh_database_url(dir.path()).await;
-    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_observatory"))
-        .env("OBSERVATORY_DATA_DIR", dir.path())
-        .env("OBSERVATORY_DATABASE_URL", &database_url)
-        .env("OBSERVATORY_LISTEN", "127.0.0.1:0")
-        .env("OBSERVATORY_HEADER_READ_SECONDS", "3600")
-        .env("OBSERVATORY_IDLE_SECONDS", "3600")
-        .env("OBSERVATORY_SHUTDOWN_SECONDS", "1")
-        .env("OBSERVATORY_LOG", "info")
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the binary starts");
-    let address = listening_address(server.stdout.take().expect("piped")).await;
-    let _stuck = half_a_request(&address).await;
+    let data_dir = dir.path().display().to_string();
+    let mut server = Instance::start(&[
+        ("OBSERVATORY_DATA_DIR", &data_dir),
+        ("OBSERVATORY_DATABASE_URL", &database_url),
+        ("OBSERVATORY_HEADER_READ_SECONDS", "3600"),
+        ("OBSERVATORY_IDLE_SECONDS", "3600"),
+        ("OBSERVATORY_SHUTDOWN_SECONDS", "1"),
+    ])
+    .await;
+    let _stuck = half_a_request(&server.address).await;
     // Connections are accepted in order: once a later one is answered, the
     // stuck one is in the server's hands.
-    let mut browser = Browser::with_client(&address, Browser::client().build().unwrap());
+    let mut browser = Browser::with_client(&server.address, Browser::client().build().unwrap());
     assert_eq!(browser.get("/healthz").await.status, 200);
 
-    let pid = server.id().expect("running").to_string();
-    let kill = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill runs");
-    assert!(kill.success());
-    let exit = tokio::time::timeout(PATIENCE, server.wait())
-        .await
-        .expect("the server exits by its shutdown deadline")
-        .expect("exit status");
+    server.terminate();
+    let exit = server.exit(PATIENCE).await;
+    assert!(exit.success(), "{exit}");
+}
+
+#[tokio::test]
+async fn a_stopping_server_says_it_is_not_ready_and_serves_on_while_it_drains() {
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = fresh_database_url(dir.path()).await;
+    let data_dir = dir.path().display().to_string();
+    let mut server = Instance::start(&[
+        ("OBSERVATORY_DATA_DIR", &data_dir),
+        ("OBSERVATORY_DATABASE_URL", &database_url),
+        ("OBSERVATORY_DRAIN_SECONDS", "10"),
+        ("OBSERVATORY_SHUTDOWN_SECONDS", "1"),
+    ])
+    .await;
+    let mut balancer = Browser::with_client(&server.address, Browser::client().build().unwrap());
+    let ready = balancer.get("/readyz").await;
+    assert_eq!(
+        (ready.status.as_u16(), ready.body.as_str()),
+        (200, "ready: ok\n")
+    );
+
+    server.terminate();
+    // The signal arrives a moment later: until then the answer is still 200.
+    let stopping = tokio::time::timeout(PATIENCE, async {
+        loop {
+            let answer = balancer.get("/readyz").await;
+            if answer.status != 200 {
+                return answer;
+            }
+        }
+    })
+    .await
+    .expect("the stop is noticed");
+    assert_eq!(stopping.status, 503);
+    assert_eq!(stopping.body, "ready: no, stopping\n");
+    let health = balancer.get("/healthz").await;
+    assert_eq!(health.status, 503);
+    assert!(
+        health.body.contains("ready: no, stopping\n"),
+        "{}",
+        health.body
+    );
+    assert!(health.body.contains("database: ok\n"), "{}", health.body);
+    // A request the balancer sends before it notices is still served.
+    assert_eq!(balancer.get("/en").await.status, 200);
+
+    let exit = server.exit(PATIENCE + Duration::from_secs(10)).await;
     assert!(exit.success(), "{exit}");
 }
 
