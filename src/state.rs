@@ -1,5 +1,6 @@
 //! `AppState`, what every handler receives: the database, the settings, the
-//! cookie policy, the job queue's wake-up and the cached site facts. It sits
+//! stored files, the cookie policy, the job queue's wake-up and the cached
+//! site facts. It sits
 //! below every feature, so features never import the router (`app.rs`).
 
 use std::{sync::Arc, time::Duration};
@@ -9,6 +10,7 @@ use sea_orm::DatabaseConnection;
 use crate::{
     config::Settings,
     jobs, personal_data,
+    storage::Storage,
     web::{
         cookies::CookiePolicy,
         site::{SiteCache, SiteFactsLoader},
@@ -19,6 +21,8 @@ use crate::{
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    /// Uploaded files, in the data directory or an object store.
+    pub storage: Storage,
     pub cookies: CookiePolicy,
     pub jobs_wakeup: jobs::Wakeup,
     /// The organisation's facts every page shows (the footer's head office).
@@ -32,13 +36,14 @@ pub struct AppState {
 const SITE_FACTS_LIFETIME: Duration = Duration::from_secs(60);
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
+    pub fn new(db: DatabaseConnection, settings: Settings, storage: Storage) -> Self {
         let cookies = CookiePolicy {
             https: settings.is_https(),
         };
         AppState {
             db,
             settings: Arc::new(settings),
+            storage,
             cookies,
             jobs_wakeup: jobs::Wakeup::default(),
             site: SiteCache::empty(SITE_FACTS_LIFETIME),
