@@ -18,4 +18,5 @@ mod rules;
 mod scenario;
 mod server;
 mod smtp_sink;
+mod storage;
 mod translations;
