@@ -116,13 +116,26 @@ impl TestApp {
 
     /// Starts the app with extra settings, e.g. an https base URL.
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        Self::spawn_storing_files_in(fresh_file_storage().await, extra).await
+    }
+
+    /// Starts the app with its files in the data directory, even in a run
+    /// that keeps them in S3: for tests of that directory.
+    pub async fn spawn_with_files_in_data_dir() -> TestApp {
+        Self::spawn_storing_files_in(Vec::new(), &[]).await
+    }
+
+    async fn spawn_storing_files_in(
+        file_storage: Vec<(&'static str, String)>,
+        extra: &[(&str, &str)],
+    ) -> TestApp {
         let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
         let database_url = fresh_database_url(data_dir.path()).await;
         let instance = Instance {
             data_dir,
             database_url,
             smtp: Some(SmtpSink::start().await),
-            file_storage: fresh_file_storage().await,
+            file_storage,
         };
         Self::start(instance, extra).await
     }
