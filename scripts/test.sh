@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, the integration suite on SQLite and on
-# PostgreSQL (there also two instances behind nginx: load_balanced.rs), and
-# the browser tests (Playwright + Debian's Chromium + axe).
+# Runs every test: unit tests, the integration suite on SQLite (files in the
+# data directory) and on PostgreSQL (files in an S3-compatible store, moto's
+# server: the scale-out set-up; there also two instances behind nginx:
+# load_balanced.rs), and the browser tests (Playwright + Debian's Chromium +
+# axe).
 # Installs what it needs on a fresh Debian machine. Ends with one line:
 # "total: N passed, M failed".
 set -euo pipefail
@@ -10,6 +12,11 @@ cd "$(dirname "$0")/.."
 PG_SERVER="${OBSERVATORY_TEST_PG:-postgres://postgres@127.0.0.1:5432}"
 LOGS="$(mktemp -d)"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# object_store_start / object_store_stop: the S3-compatible test server.
+source scripts/object_store.sh
+trap object_store_stop EXIT
+# The SQLite pass keeps files in the data directory, whatever the shell had.
+unset OBSERVATORY_TEST_S3_ENDPOINT
 
 install_system_packages() {
   local missing=()
@@ -93,12 +100,17 @@ cargo test --locked -- --skip load_balanced 2>&1 | tee "$LOGS/sqlite.log"; code=
 set -e
 record "cargo test (unit + integration, SQLite)" "$(cargo_counts "$LOGS/sqlite.log")" "$code"
 
-echo "== integration tests on PostgreSQL"
-set +e
-OBSERVATORY_TEST_DATABASE_URL="$PG_SERVER" cargo test --locked --test integration 2>&1 | tee "$LOGS/postgres.log"
-code=${PIPESTATUS[0]}
-set -e
-record "integration tests (PostgreSQL)" "$(cargo_counts "$LOGS/postgres.log")" "$code"
+echo "== integration tests on PostgreSQL, files in an S3-compatible store"
+if object_store_start; then
+  set +e
+  OBSERVATORY_TEST_DATABASE_URL="$PG_SERVER" cargo test --locked --test integration 2>&1 | tee "$LOGS/postgres.log"
+  code=${PIPESTATUS[0]}
+  set -e
+  object_store_stop
+  record "integration tests (PostgreSQL, S3)" "$(cargo_counts "$LOGS/postgres.log")" "$code"
+else
+  record "integration tests (PostgreSQL, S3): the S3 server did not start" "0 1" 1
+fi
 drop_test_databases
 
 echo "== browser tests"

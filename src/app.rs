@@ -26,6 +26,7 @@ use crate::{
     content, db, health,
     i18n::Locale,
     jobs, lines_of_work, mail, personal_data, proposals, server,
+    storage::Storage,
     web::{self, FeatureRoutes, Role},
 };
 
@@ -150,7 +151,8 @@ pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
 /// tools (`migrate`, `create-admin`).
 pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
     let db = db::prepare(&settings, seed).await?;
-    Ok(AppState::new(db, settings).with_personal_data(personal_data_registry()))
+    let storage = Storage::from_settings(&settings)?;
+    Ok(AppState::new(db, settings, storage).with_personal_data(personal_data_registry()))
 }
 
 /// Every feature that holds personal data, for export and erasure. A new
@@ -221,15 +223,27 @@ pub struct Server {
     tls: Option<TlsAcceptor>,
 }
 
+/// The file storage of the settings, once it answers: a wrong bucket,
+/// endpoint or key stops the start with a message, not a visitor's upload.
+async fn connect_storage(settings: &Settings) -> anyhow::Result<Storage> {
+    let storage = Storage::from_settings(settings)?;
+    storage.check().await.map_err(|error| {
+        anyhow::anyhow!("the object store of OBSERVATORY_S3_* cannot be reached: {error}")
+    })?;
+    Ok(storage)
+}
+
 impl Server {
-    /// Reads the TLS files, prepares the database and binds the listening
-    /// sockets (port 0 picks a free port, as tests do).
+    /// Reads the TLS files, reaches the file storage, prepares the database
+    /// and binds the listening sockets (port 0 picks a free port, as tests
+    /// do).
     pub async fn build(settings: Settings) -> anyhow::Result<Server> {
         let tls = settings
             .tls
             .as_ref()
             .map(server::tls::acceptor)
             .transpose()?;
+        let storage = connect_storage(&settings).await?;
         let db = db::prepare(&settings, seed).await?;
         let listener = server::bind(settings.listen, "OBSERVATORY_LISTEN").await?;
         let redirect_listener = match settings.http_redirect_listen {
@@ -250,7 +264,7 @@ impl Server {
         Ok(Server {
             address,
             redirect_address,
-            state: AppState::new(db, settings)
+            state: AppState::new(db, settings, storage)
                 .with_site_facts(content::site_facts)
                 .with_personal_data(personal_data_registry()),
             listener,

@@ -48,6 +48,46 @@ pub struct Settings {
     /// A second, plain-HTTP listener that sends every request to the https
     /// base URL (only with `tls`).
     pub http_redirect_listen: Option<SocketAddr>,
+    /// Where uploaded files are kept.
+    pub file_storage: FileStorage,
+}
+
+/// Where uploaded files are kept: under the data directory (one machine, or
+/// a directory every instance mounts), or in an S3-compatible object store
+/// that every instance reaches.
+#[derive(Clone, Debug)]
+pub enum FileStorage {
+    DataDir,
+    S3(S3Settings),
+}
+
+#[derive(Clone)]
+pub struct S3Settings {
+    pub bucket: String,
+    /// A custom service (MinIO, Garage, a cloud other than AWS), addressed
+    /// path-style; None for AWS's own endpoint of the region.
+    pub endpoint: Option<Url>,
+    pub region: String,
+    /// None: the role of the machine, from the cloud's instance metadata.
+    pub credentials: Option<S3Credentials>,
+}
+
+#[derive(Clone)]
+pub struct S3Credentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+}
+
+/// Shows where the files go, never the keys.
+impl fmt::Debug for S3Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("S3Settings")
+            .field("bucket", &self.bucket)
+            .field("endpoint", &self.endpoint.as_ref().map(Url::as_str))
+            .field("region", &self.region)
+            .field("credentials", &self.credentials.is_some())
+            .finish()
+    }
 }
 
 /// What one client may hold of the server: a slow or stuck client is cut
@@ -99,6 +139,7 @@ impl fmt::Debug for Settings {
             .field("connections", &self.connections)
             .field("tls", &self.tls)
             .field("http_redirect_listen", &self.http_redirect_listen)
+            .field("file_storage", &self.file_storage)
             .finish_non_exhaustive()
     }
 }
@@ -246,6 +287,7 @@ impl Settings {
             "OBSERVATORY_TEST_RAISE_LIMITS",
         )?;
         let connections = parse_connection_limits(&lookup)?;
+        let file_storage = parse_file_storage(&lookup)?;
         Ok(Settings {
             listen,
             database_url,
@@ -265,6 +307,7 @@ impl Settings {
             connections,
             tls,
             http_redirect_listen,
+            file_storage,
         })
     }
 
@@ -369,24 +412,147 @@ fn parse_connection_limits(
     })
 }
 
-/// Both files or neither.
+/// S3 when `OBSERVATORY_S3_BUCKET` is set, the data directory otherwise.
+fn parse_file_storage(
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<FileStorage, SettingsError> {
+    let Some(bucket) = lookup("OBSERVATORY_S3_BUCKET") else {
+        return Ok(FileStorage::DataDir);
+    };
+    Ok(FileStorage::S3(S3Settings {
+        bucket: parse_bucket(bucket)?,
+        endpoint: lookup("OBSERVATORY_S3_ENDPOINT")
+            .as_deref()
+            .map(parse_s3_endpoint)
+            .transpose()?,
+        region: parse_region(lookup("OBSERVATORY_S3_REGION"))?,
+        credentials: parse_s3_credentials(
+            lookup("OBSERVATORY_S3_ACCESS_KEY_ID"),
+            lookup("OBSERVATORY_S3_SECRET_ACCESS_KEY"),
+        )?,
+    }))
+}
+
+/// S3's rule for bucket names: 3 to 63 lowercase letters, digits, dots and
+/// hyphens, starting and ending with a letter or a digit.
+fn parse_bucket(name: String) -> Result<String, SettingsError> {
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-';
+    let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if (3..=63).contains(&name.len())
+        && name.chars().all(allowed)
+        && edge(name.chars().next())
+        && edge(name.chars().last())
+    {
+        return Ok(name);
+    }
+    Err(invalid(
+        "OBSERVATORY_S3_BUCKET",
+        format!(
+            "`{name}` is not a bucket name: 3 to 63 lowercase letters, digits, dots and \
+             hyphens, starting and ending with a letter or a digit"
+        ),
+    ))
+}
+
+/// An http(s) URL of a server, nothing more. Plain http only on loopback:
+/// the requests are signed, but the files (attachments with personal data)
+/// would cross the network readable by anyone on the way.
+fn parse_s3_endpoint(text: &str) -> Result<Url, SettingsError> {
+    const VARIABLE: &str = "OBSERVATORY_S3_ENDPOINT";
+    let url = Url::parse(text).map_err(|error| invalid(VARIABLE, format!("`{text}`: {error}")))?;
+    let bare = url.host().is_some()
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url.path() == "/"
+        && url.query().is_none()
+        && url.fragment().is_none();
+    if !matches!(url.scheme(), "http" | "https") || !bare {
+        return Err(invalid(
+            VARIABLE,
+            format!("`{text}` must be an http:// or https:// URL of a server, without a path"),
+        ));
+    }
+    if url.scheme() == "http" && !is_loopback(&url) {
+        return Err(invalid(
+            VARIABLE,
+            format!(
+                "`{text}`: plain http is only accepted on this machine (127.0.0.1, ::1, \
+                 localhost), since the files would cross the network unencrypted; use https://"
+            ),
+        ));
+    }
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(address)) => address.is_loopback(),
+        Some(url::Host::Ipv6(address)) => address.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// A region name such as `eu-west-3`; us-east-1 when unset.
+fn parse_region(value: Option<String>) -> Result<String, SettingsError> {
+    let region = value.unwrap_or_else(|| "us-east-1".into());
+    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    if (1..=64).contains(&region.len()) && region.chars().all(allowed) {
+        Ok(region)
+    } else {
+        Err(invalid(
+            "OBSERVATORY_S3_REGION",
+            format!("`{region}` is not a region name such as eu-west-3"),
+        ))
+    }
+}
+
+/// Both keys or neither. The secret is never echoed.
+fn parse_s3_credentials(
+    access_key_id: Option<String>,
+    secret_access_key: Option<String>,
+) -> Result<Option<S3Credentials>, SettingsError> {
+    let pair = both_or_neither(
+        ("OBSERVATORY_S3_ACCESS_KEY_ID", access_key_id),
+        ("OBSERVATORY_S3_SECRET_ACCESS_KEY", secret_access_key),
+    )?;
+    Ok(
+        pair.map(|(access_key_id, secret_access_key)| S3Credentials {
+            access_key_id,
+            secret_access_key,
+        }),
+    )
+}
+
 fn parse_tls(
     certificate: Option<String>,
     private_key: Option<String>,
 ) -> Result<Option<TlsFiles>, SettingsError> {
-    match (certificate, private_key) {
+    let pair = both_or_neither(
+        ("OBSERVATORY_TLS_CERT", certificate),
+        ("OBSERVATORY_TLS_KEY", private_key),
+    )?;
+    Ok(pair.map(|(certificate, private_key)| TlsFiles {
+        certificate: certificate.into(),
+        private_key: private_key.into(),
+    }))
+}
+
+/// Two settings that only work together: both values, or neither.
+fn both_or_neither(
+    (first_name, first): (&'static str, Option<String>),
+    (second_name, second): (&'static str, Option<String>),
+) -> Result<Option<(String, String)>, SettingsError> {
+    match (first, second) {
         (None, None) => Ok(None),
-        (Some(certificate), Some(private_key)) => Ok(Some(TlsFiles {
-            certificate: certificate.into(),
-            private_key: private_key.into(),
-        })),
+        (Some(first), Some(second)) => Ok(Some((first, second))),
         (Some(_), None) => Err(invalid(
-            "OBSERVATORY_TLS_KEY",
-            "must be set too when OBSERVATORY_TLS_CERT is",
+            second_name,
+            format!("must be set too when {first_name} is"),
         )),
         (None, Some(_)) => Err(invalid(
-            "OBSERVATORY_TLS_CERT",
-            "must be set too when OBSERVATORY_TLS_KEY is",
+            first_name,
+            format!("must be set too when {second_name} is"),
         )),
     }
 }
@@ -698,13 +864,67 @@ mod tests {
         let settings = settings_with(&[
             ("OBSERVATORY_DATABASE_URL", "postgres://app:hunter2@db/obs"),
             ("OBSERVATORY_SMTP_URL", "smtp://mailer:swordfish@mail:587"),
+            ("OBSERVATORY_S3_BUCKET", "observatory-files"),
+            ("OBSERVATORY_S3_ACCESS_KEY_ID", "AKIAEXAMPLE"),
+            ("OBSERVATORY_S3_SECRET_ACCESS_KEY", "wJalrXUtnFEMI"),
         ])
         .unwrap();
         let shown = format!("{settings:?}");
-        assert!(
-            !shown.contains("hunter2") && !shown.contains("swordfish"),
-            "{shown}"
+        for secret in ["hunter2", "swordfish", "wJalrXUtnFEMI"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(shown.contains("observatory-files"), "{shown}");
+    }
+
+    #[test]
+    fn s3_is_chosen_by_its_bucket_and_checked() {
+        assert!(matches!(
+            settings_with(&[]).unwrap().file_storage,
+            FileStorage::DataDir
+        ));
+        let bucket = ("OBSERVATORY_S3_BUCKET", "observatory-files");
+        let FileStorage::S3(s3) = settings_with(&[bucket]).unwrap().file_storage else {
+            panic!("S3 expected");
+        };
+        assert_eq!(s3.region, "us-east-1");
+        assert!(s3.endpoint.is_none() && s3.credentials.is_none());
+        let local = ("OBSERVATORY_S3_ENDPOINT", "http://127.0.0.1:9100");
+        let FileStorage::S3(s3) = settings_with(&[bucket, local]).unwrap().file_storage else {
+            panic!("S3 expected");
+        };
+        assert_eq!(s3.endpoint.unwrap().as_str(), "http://127.0.0.1:9100/");
+        for name in ["Observatory_Files", "-files", "ab"] {
+            error_names(
+                settings_with(&[("OBSERVATORY_S3_BUCKET", name)]),
+                "OBSERVATORY_S3_BUCKET",
+            );
+        }
+        for (variable, value) in [
+            ("OBSERVATORY_S3_ENDPOINT", "http://s3.example.org"),
+            (
+                "OBSERVATORY_S3_ENDPOINT",
+                "https://s3.example.org/some/path",
+            ),
+            (
+                "OBSERVATORY_S3_ENDPOINT",
+                "https://key:secret@s3.example.org",
+            ),
+            ("OBSERVATORY_S3_ENDPOINT", "ftp://127.0.0.1"),
+            ("OBSERVATORY_S3_REGION", "EU West"),
+        ] {
+            error_names(settings_with(&[bucket, (variable, value)]), variable);
+        }
+        // One key without the other names the one missing.
+        error_names(
+            settings_with(&[bucket, ("OBSERVATORY_S3_ACCESS_KEY_ID", "AKIAEXAMPLE")]),
+            "OBSERVATORY_S3_SECRET_ACCESS_KEY",
         );
+        error_names(
+            settings_with(&[bucket, ("OBSERVATORY_S3_SECRET_ACCESS_KEY", "s3cr3t")]),
+            "OBSERVATORY_S3_ACCESS_KEY_ID",
+        );
+        let https = ("OBSERVATORY_S3_ENDPOINT", "https://s3.example.org");
+        assert!(settings_with(&[bucket, https]).is_ok());
     }
 
     #[test]

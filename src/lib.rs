@@ -17,5 +17,6 @@ pub mod personal_data;
 pub mod proposals;
 pub mod server;
 pub mod state;
+pub mod storage;
 pub mod throttle;
 pub mod web;

@@ -1,7 +1,7 @@
 //! `AppState`, what every handler receives: the database, the settings, the
-//! cookie policy, the job queue's wake-up and heartbeat, whether a stop has
-//! begun, the cached site facts and pages. It sits below every feature, so
-//! features never import the router (`app.rs`).
+//! stored files, the cookie policy, the job queue's wake-up and heartbeat,
+//! whether a stop has begun, the cached site facts and pages. It sits below
+//! every feature, so features never import the router (`app.rs`).
 
 use std::sync::Arc;
 
@@ -10,6 +10,7 @@ use sea_orm::DatabaseConnection;
 use crate::{
     config::Settings,
     jobs, personal_data, server,
+    storage::Storage,
     web::{
         cookies::CookiePolicy,
         page_cache::PageCache,
@@ -21,6 +22,8 @@ use crate::{
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    /// Uploaded files, in the data directory or an object store.
+    pub storage: Storage,
     pub cookies: CookiePolicy,
     pub jobs_wakeup: jobs::Wakeup,
     /// Beaten by this instance's job worker, read by the health check.
@@ -36,13 +39,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, settings: Settings) -> Self {
+    pub fn new(db: DatabaseConnection, settings: Settings, storage: Storage) -> Self {
         let cookies = CookiePolicy {
             https: settings.is_https(),
         };
         AppState {
             db,
             settings: Arc::new(settings),
+            storage,
             cookies,
             jobs_wakeup: jobs::Wakeup::default(),
             jobs_heartbeat: jobs::Heartbeat::default(),

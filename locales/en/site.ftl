@@ -61,6 +61,8 @@ error-too-many-title = Too many forms sent
 error-too-many-text = This address has sent more forms than the site accepts in an hour. Please wait a few minutes and try again.
 error-conflict-title = This change was not made
 error-conflict-text = The proposal is no longer in a state that allows it, perhaps because the same form was sent twice or someone else acted first. Please go back and reload the page.
+error-file-missing-title = File not available
+error-file-missing-text = The site has a record of this file, but its file storage no longer holds it. Nothing else is affected. Please tell the site's administrators, who can restore it from a backup.
 error-internal-title = Something went wrong
 error-internal-text = An unexpected error occurred on our side. Please try again in a few minutes.
 

@@ -61,6 +61,8 @@ error-too-many-title = Demasiados formularios enviados
 error-too-many-text = Desde esta dirección se han enviado más formularios de los que el sitio acepta en una hora. Espere unos minutos e inténtelo de nuevo.
 error-conflict-title = Este cambio no se ha realizado
 error-conflict-text = La propuesta ya no está en un estado que lo permita, quizá porque el mismo formulario se envió dos veces o porque otra persona actuó antes. Vuelva atrás y recargue la página.
+error-file-missing-title = Archivo no disponible
+error-file-missing-text = El sitio tiene constancia de este archivo, pero su almacenamiento de archivos ya no lo conserva. Nada más se ha visto afectado. Avise a los administradores del sitio, que pueden restaurarlo desde una copia de seguridad.
 error-internal-title = Algo ha fallado
 error-internal-text = Se ha producido un error inesperado por nuestra parte. Vuelva a intentarlo dentro de unos minutos.
 

@@ -61,6 +61,8 @@ error-too-many-title = Trop de formulaires envoyés
 error-too-many-text = Cette adresse a envoyé plus de formulaires que le site n’en accepte en une heure. Veuillez patienter quelques minutes et réessayer.
 error-conflict-title = Cette modification n’a pas été faite
 error-conflict-text = La proposition n’est plus dans un état qui le permet, peut-être parce que le même formulaire a été envoyé deux fois ou qu’une autre personne a agi avant vous. Revenez en arrière et rechargez la page.
+error-file-missing-title = Fichier indisponible
+error-file-missing-text = Le site a trace de ce fichier, mais son stockage de fichiers ne le contient plus. Rien d’autre n’est touché. Prévenez les administrateurs du site, qui peuvent le restaurer depuis une sauvegarde.
 error-internal-title = Une erreur est survenue
 error-internal-text = Une erreur inattendue s’est produite de notre côté. Veuillez réessayer dans quelques minutes.
 

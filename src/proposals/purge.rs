@@ -85,6 +85,6 @@ async fn delete_rows(
 /// commit: a failed transaction leaves both in place).
 async fn remove_files(state: &AppState, files: &[attachment::Model]) {
     for file in files {
-        attachments::remove_file(&state.settings.data_dir, &file.stored_name).await;
+        attachments::remove_file(&state.storage, &file.stored_name).await;
     }
 }

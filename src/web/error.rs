@@ -11,7 +11,10 @@ use axum::{
 };
 
 use super::Page;
-use crate::state::AppState;
+use crate::{
+    state::AppState,
+    storage::{Key, StorageError},
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -36,6 +39,10 @@ pub enum AppError {
     /// double click, or a decision on a withdrawn proposal).
     #[error("the change no longer applies")]
     Conflict,
+    /// A file the database records is not in the file storage (lost, or
+    /// restored from a backup older than the database).
+    #[error("stored file missing: {0}")]
+    FileMissing(Key),
     /// Anonymous visitor on a members' page: sent to log in, then back.
     #[error("sign-in required")]
     LoginRequired { login_url: String },
@@ -46,6 +53,15 @@ pub enum AppError {
 impl From<sea_orm::DbErr> for AppError {
     fn from(error: sea_orm::DbErr) -> Self {
         AppError::Internal(error.into())
+    }
+}
+
+impl From<StorageError> for AppError {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Missing(key) => AppError::FileMissing(key),
+            other => AppError::Internal(other.into()),
+        }
     }
 }
 
@@ -60,13 +76,14 @@ pub enum ErrorPage {
     TooMany,
     NotAllowed,
     Conflict,
+    FileMissing,
     Internal,
 }
 
 impl ErrorPage {
     fn status(self) -> StatusCode {
         match self {
-            ErrorPage::NotFound => StatusCode::NOT_FOUND,
+            ErrorPage::NotFound | ErrorPage::FileMissing => StatusCode::NOT_FOUND,
             ErrorPage::BadRequest | ErrorPage::UnacceptableText => StatusCode::BAD_REQUEST,
             ErrorPage::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::Expired | ErrorPage::NotAllowed => StatusCode::FORBIDDEN,
@@ -87,6 +104,7 @@ impl ErrorPage {
             ErrorPage::TooMany => "error-too-many",
             ErrorPage::NotAllowed => "error-not-allowed",
             ErrorPage::Conflict => "error-conflict",
+            ErrorPage::FileMissing => "error-file-missing",
             ErrorPage::Internal => "error-internal",
         }
     }
@@ -103,6 +121,11 @@ impl IntoResponse for AppError {
             AppError::TooManyRequests => ErrorPage::TooMany,
             AppError::Forbidden => ErrorPage::NotAllowed,
             AppError::Conflict => ErrorPage::Conflict,
+            AppError::FileMissing(key) => {
+                // Not the visitor's doing: the administrators must restore it.
+                tracing::error!(%key, "a recorded file is missing from the file storage");
+                ErrorPage::FileMissing
+            }
             AppError::LoginRequired { login_url } => {
                 return axum::response::Redirect::to(login_url).into_response();
             }

@@ -222,7 +222,7 @@ async fn forms_sent_from_another_site_are_refused_even_with_a_valid_token() {
 #[tokio::test]
 async fn the_data_directory_and_everything_in_it_are_for_the_site_only() {
     use std::os::unix::fs::PermissionsExt;
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with_files_in_data_dir().await;
     app.proposal()
         .by("files@example.org")
         .with_file("plan.pdf", crate::scenario::PDF)

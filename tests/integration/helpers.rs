@@ -1,9 +1,15 @@
-//! `TestApp`: the application on a free port with its own database, and a
-//! small cookie-keeping client that behaves like a browser without scripts.
+//! `TestApp`: the application on a free port with its own database (and,
+//! when `OBSERVATORY_TEST_S3_ENDPOINT` names an S3-compatible server, its
+//! own bucket there for uploaded files), and a small cookie-keeping client
+//! that behaves like a browser without scripts.
 
 use std::collections::BTreeMap;
 
-use observatory::{app::Server, config::Settings};
+use object_store::{ObjectStore, aws::AmazonS3Builder};
+use observatory::{
+    app::Server,
+    config::{FileStorage, Settings},
+};
 use reqwest::{Response, StatusCode, header};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
@@ -20,6 +26,8 @@ pub struct TestApp {
     /// app writes mail to files).
     pub mail: SmtpSink,
     pub database_url: String,
+    /// The `OBSERVATORY_S3_*` settings of the test's bucket, or none.
+    file_storage: Vec<(&'static str, String)>,
     _data_dir: std::sync::Arc<tempfile::TempDir>,
 }
 
@@ -56,6 +64,33 @@ pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
     }
 }
 
+/// Where a new test keeps uploaded files: a fresh bucket on the S3-compatible
+/// server named by `OBSERVATORY_TEST_S3_ENDPOINT` (so tests never see each
+/// other's files), or, without it, the data directory (no settings).
+pub async fn fresh_file_storage() -> Vec<(&'static str, String)> {
+    let Some(endpoint) = std::env::var("OBSERVATORY_TEST_S3_ENDPOINT")
+        .ok()
+        .filter(|endpoint| !endpoint.is_empty())
+    else {
+        return Vec::new();
+    };
+    let bucket = format!("obs-t-{}", observatory::config::random_hex(8));
+    // The test server (moto) takes an unsigned request; the site itself
+    // never creates buckets.
+    let created = reqwest::Client::new()
+        .put(format!("{endpoint}/{bucket}"))
+        .send()
+        .await
+        .expect("the S3-compatible test server answers");
+    assert!(created.status().is_success(), "bucket {bucket} created");
+    vec![
+        ("OBSERVATORY_S3_BUCKET", bucket),
+        ("OBSERVATORY_S3_ENDPOINT", endpoint),
+        ("OBSERVATORY_S3_ACCESS_KEY_ID", "test-access-key".into()),
+        ("OBSERVATORY_S3_SECRET_ACCESS_KEY", "test-secret-key".into()),
+    ]
+}
+
 impl TestApp {
     /// The instance's data directory (SQLite file, secret key, uploads).
     pub fn data_dir(&self) -> &std::path::Path {
@@ -81,9 +116,28 @@ impl TestApp {
 
     /// Starts the app with extra settings, e.g. an https base URL.
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        Self::spawn_storing_files_in(fresh_file_storage().await, extra).await
+    }
+
+    /// Starts the app with its files in the data directory, even in a run
+    /// that keeps them in S3: for tests of that directory.
+    pub async fn spawn_with_files_in_data_dir() -> TestApp {
+        Self::spawn_storing_files_in(Vec::new(), &[]).await
+    }
+
+    async fn spawn_storing_files_in(
+        file_storage: Vec<(&'static str, String)>,
+        extra: &[(&str, &str)],
+    ) -> TestApp {
         let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
         let database_url = fresh_database_url(data_dir.path()).await;
-        Self::start(data_dir, database_url, Some(SmtpSink::start().await), extra).await
+        let instance = Instance {
+            data_dir,
+            database_url,
+            smtp: Some(SmtpSink::start().await),
+            file_storage,
+        };
+        Self::start(instance, extra).await
     }
 
     /// Starts the app without SMTP, as a local run does: mail is written to
@@ -91,7 +145,13 @@ impl TestApp {
     pub async fn spawn_writing_mail_to_files() -> TestApp {
         let data_dir = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
         let database_url = fresh_database_url(data_dir.path()).await;
-        Self::start(data_dir, database_url, None, &[]).await
+        let instance = Instance {
+            data_dir,
+            database_url,
+            smtp: None,
+            file_storage: fresh_file_storage().await,
+        };
+        Self::start(instance, &[]).await
     }
 
     /// Where the app writes mail without SMTP.
@@ -99,29 +159,51 @@ impl TestApp {
         self.settings.data_dir.join("mail")
     }
 
-    /// A second instance on the same database and mail sink, as behind a
-    /// load balancer.
+    /// A second instance on the same database, mail sink and file storage
+    /// (and data directory), as behind a load balancer.
     pub async fn another_instance(&self) -> TestApp {
-        Self::start(
-            self._data_dir.clone(),
-            self.database_url.clone(),
-            Some(self.mail.clone()),
-            &[],
-        )
-        .await
+        self.instance_with_data_dir(self._data_dir.clone()).await
     }
 
-    async fn start(
-        data_dir: std::sync::Arc<tempfile::TempDir>,
-        database_url: String,
-        smtp: Option<SmtpSink>,
-        extra: &[(&str, &str)],
-    ) -> TestApp {
+    /// A second instance as on another machine: the same database, mail
+    /// sink and file storage, but a data directory of its own when the files
+    /// are in an object store. (Files in the data directory stand for a
+    /// folder every machine mounts, so that one stays shared.)
+    pub async fn instance_on_another_machine(&self) -> TestApp {
+        if self.file_storage.is_empty() {
+            return self.another_instance().await;
+        }
+        let own = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
+        self.instance_with_data_dir(own).await
+    }
+
+    async fn instance_with_data_dir(&self, data_dir: std::sync::Arc<tempfile::TempDir>) -> TestApp {
+        let instance = Instance {
+            data_dir,
+            database_url: self.database_url.clone(),
+            smtp: Some(self.mail.clone()),
+            file_storage: self.file_storage.clone(),
+        };
+        Self::start(instance, &[]).await
+    }
+
+    async fn start(instance: Instance, extra: &[(&str, &str)]) -> TestApp {
+        let Instance {
+            data_dir,
+            database_url,
+            smtp,
+            file_storage,
+        } = instance;
         let smtp_url = smtp.as_ref().map(SmtpSink::url);
         let mut values = vec![("OBSERVATORY_SECRET_KEY", SHARED_SECRET)];
         if let Some(url) = &smtp_url {
             values.push(("OBSERVATORY_SMTP_URL", url));
         }
+        values.extend(
+            file_storage
+                .iter()
+                .map(|(name, value)| (*name, value.as_str())),
+        );
         values.extend_from_slice(extra);
         let settings = settings_for(data_dir.path(), &database_url, &values);
         let server = Server::build(settings.clone())
@@ -138,8 +220,55 @@ impl TestApp {
             state,
             mail: smtp.unwrap_or_default(),
             database_url,
+            file_storage,
             _data_dir: data_dir,
         }
+    }
+
+    /// The names of the proposal attachments in the file storage, listed
+    /// from the storage itself: the `uploads` folder of the data directory,
+    /// or the bucket's `uploads/` keys read with an S3 client of the test's
+    /// own.
+    pub async fn stored_uploads(&self) -> Vec<String> {
+        let mut names = match &self.settings.file_storage {
+            FileStorage::DataDir => std::fs::read_dir(self.settings.data_dir.join("uploads"))
+                .map(|dir| {
+                    dir.map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            FileStorage::S3(_) => self.bucket_keys("uploads").await,
+        };
+        names.sort();
+        names
+    }
+
+    /// The names under `folder/` in the test's bucket.
+    async fn bucket_keys(&self, folder: &str) -> Vec<String> {
+        let value = |name: &str| {
+            self.file_storage
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.clone())
+                .expect("S3 settings")
+        };
+        let client = AmazonS3Builder::new()
+            .with_endpoint(value("OBSERVATORY_S3_ENDPOINT"))
+            .with_bucket_name(value("OBSERVATORY_S3_BUCKET"))
+            .with_access_key_id(value("OBSERVATORY_S3_ACCESS_KEY_ID"))
+            .with_secret_access_key(value("OBSERVATORY_S3_SECRET_ACCESS_KEY"))
+            .with_allow_http(true)
+            .build()
+            .expect("S3 client");
+        let prefix = object_store::path::Path::from(folder);
+        client
+            .list_with_delimiter(Some(&prefix))
+            .await
+            .expect("bucket listed")
+            .objects
+            .into_iter()
+            .map(|object| object.location.filename().unwrap_or_default().to_string())
+            .collect()
     }
 
     /// Waits (up to 15 s) until every queued job has run, so that a test can
@@ -176,6 +305,14 @@ pub async fn wait_for_jobs(db: &DatabaseConnection) -> Vec<observatory::jobs::jo
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("jobs still pending after 15 s");
+}
+
+/// What an instance shares with others or has of its own.
+struct Instance {
+    data_dir: std::sync::Arc<tempfile::TempDir>,
+    database_url: String,
+    smtp: Option<SmtpSink>,
+    file_storage: Vec<(&'static str, String)>,
 }
 
 pub fn settings_for(

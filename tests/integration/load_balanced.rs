@@ -8,10 +8,11 @@
 //! saying so; the SQLite pass of `scripts/test.sh` skips it by name
 //! (`-- --skip load_balanced`).
 //!
-//! Uploaded files: when `OBSERVATORY_S3_BUCKET` is set, the instances get it
-//! and the other `OBSERVATORY_S3_*` settings, and each its own data
-//! directory, so nothing is shared on disk. Without it they share one data
-//! directory, as instances on one host (or on a network file system) do.
+//! Uploaded files: when `OBSERVATORY_TEST_S3_ENDPOINT` names an S3-compatible
+//! server (as in `scripts/test.sh`), the instances share a fresh bucket there
+//! and each has its own data directory, so nothing is shared on disk. Without
+//! it they share one data directory, as instances on one host (or on a
+//! network file system) do.
 
 use std::{
     net::{IpAddr, Ipv4Addr},
@@ -25,21 +26,15 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use crate::{
     accounts::{PASSWORD, log_in, path_of, register_and_confirm_by},
     binary::{self, Instance},
-    helpers::{Browser, Page, SHARED_SECRET, fresh_database_url, wait_for_jobs},
+    helpers::{
+        Browser, Page, SHARED_SECRET, fresh_database_url, fresh_file_storage, wait_for_jobs,
+    },
     scenario::{PDF, csrf, proposal_fields, started_seconds_ago, submit},
     smtp_sink::SmtpSink,
 };
 
 const NGINX: &str = "/usr/sbin/nginx";
 const TEMPLATE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/nginx.conf.template");
-/// The settings of the object store, passed on to the instances when set.
-const OBJECT_STORE_SETTINGS: [&str; 5] = [
-    "OBSERVATORY_S3_BUCKET",
-    "OBSERVATORY_S3_ENDPOINT",
-    "OBSERVATORY_S3_REGION",
-    "OBSERVATORY_S3_ACCESS_KEY_ID",
-    "OBSERVATORY_S3_SECRET_ACCESS_KEY",
-];
 /// The longest nginx may take to start.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -207,6 +202,7 @@ fn instance_settings(
     public: &str,
     mail: &SmtpSink,
     data_dir: &Path,
+    file_storage: &[(&str, String)],
 ) -> Vec<(String, String)> {
     let mut settings: Vec<(String, String)> = [
         ("OBSERVATORY_DATABASE_URL", database_url.to_string()),
@@ -221,9 +217,9 @@ fn instance_settings(
     .map(|(name, value)| (name.to_string(), value))
     .collect();
     settings.extend(
-        OBJECT_STORE_SETTINGS
+        file_storage
             .iter()
-            .filter_map(|name| Some((name.to_string(), std::env::var(name).ok()?))),
+            .map(|(name, value)| (name.to_string(), value.clone())),
     );
     settings
 }
@@ -266,13 +262,14 @@ impl Site {
         let mail = SmtpSink::start().await;
         let port = free_port();
         let public = format!("http://127.0.0.1:{port}");
-        let own_dirs = std::env::var("OBSERVATORY_S3_BUCKET").is_ok();
+        let file_storage = fresh_file_storage().await;
+        let own_dirs = !file_storage.is_empty();
         let mut instances = Vec::new();
         // The last instance's, for the command line.
         let mut settings = Vec::new();
         for name in ["first", "second"] {
             let data_dir = work.path().join(if own_dirs { name } else { "shared" });
-            settings = instance_settings(&database_url, &public, &mail, &data_dir);
+            settings = instance_settings(&database_url, &public, &mail, &data_dir, &file_storage);
             instances.push(Instance::start(&borrowed(&settings)).await);
         }
         let nginx_dir = work.path().join("nginx");

@@ -22,4 +22,5 @@ mod rules;
 mod scenario;
 mod server;
 mod smtp_sink;
+mod storage;
 mod translations;

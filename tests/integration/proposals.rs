@@ -495,20 +495,10 @@ async fn every_field_is_checked_and_the_form_and_file_come_back() {
         .unwrap();
     assert_eq!(file.proposal_id, Some(stored.id));
     assert_eq!(file.original_name, "informe.pdf");
-    assert!(
-        !app.settings
-            .data_dir
-            .join("uploads")
-            .join(&file.original_name)
-            .exists(),
-        "stored under a server-chosen name"
-    );
-    assert!(
-        app.settings
-            .data_dir
-            .join("uploads")
-            .join(&file.stored_name)
-            .exists()
+    assert_eq!(
+        app.stored_uploads().await,
+        [file.stored_name.as_str()],
+        "stored once, under a server-chosen name"
     );
 
     // A forged kept-file token is ignored.
@@ -647,6 +637,7 @@ async fn unconfirmed_proposals_expire_and_are_purged() {
         .unwrap()
         .unwrap()
         .stored_name;
+    assert_eq!(app.stored_uploads().await, [stored_name.as_str()]);
     let purged = observatory::proposals::purge_expired(&app.state)
         .await
         .unwrap();
@@ -656,11 +647,7 @@ async fn unconfirmed_proposals_expire_and_are_purged() {
         0
     );
     assert!(
-        !app.settings
-            .data_dir
-            .join("uploads")
-            .join(stored_name)
-            .exists(),
+        !app.stored_uploads().await.contains(&stored_name),
         "its file is deleted too"
     );
 }
@@ -1475,11 +1462,7 @@ async fn a_pdf_carrying_a_web_page_is_refused_next_to_its_field_and_not_stored()
     let db = &app.state.db;
     assert_eq!(attachment::Entity::find().count(db).await.unwrap(), 0);
     assert_eq!(proposal::Entity::find().count(db).await.unwrap(), 0);
-    let uploads = app.settings.data_dir.join("uploads");
-    assert!(
-        std::fs::read_dir(uploads).map_or(true, |mut files| files.next().is_none()),
-        "no file on disk"
-    );
+    assert!(app.stored_uploads().await.is_empty(), "no file stored");
 }
 
 #[tokio::test]

@@ -17,10 +17,6 @@ use crate::{
     scenario::{PDF, csrf, proposal_fields, started_seconds_ago, submit},
 };
 
-fn uploads_in(app: &TestApp) -> usize {
-    std::fs::read_dir(app.settings.data_dir.join("uploads")).map_or(0, |dir| dir.count())
-}
-
 #[tokio::test]
 async fn refused_forms_store_no_file() {
     let app = TestApp::spawn_with(&[("OBSERVATORY_SUBMISSIONS_PER_HOUR", "1")]).await;
@@ -47,7 +43,7 @@ async fn refused_forms_store_no_file() {
     let limited = submit(&mut browser, "en", &fields, Some(("plan.pdf", pdf))).await;
     assert_eq!(limited.status, 429);
 
-    assert_eq!(uploads_in(&app), 0, "no file on disk");
+    assert!(app.stored_uploads().await.is_empty(), "no file stored");
     let stored = attachment::Entity::find()
         .count(&app.state.db)
         .await
@@ -372,7 +368,7 @@ async fn forms_sent_back_for_correction_store_a_bounded_number_of_files() {
         assert_eq!(refused_file, attempt == 20, "attempt {attempt}");
     }
     assert_eq!(
-        uploads_in(&app),
+        app.stored_uploads().await.len(),
         20,
         "twenty files an hour from one address"
     );

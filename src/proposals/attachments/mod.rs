@@ -1,7 +1,7 @@
 //! The optional document sent with a proposal: its type is read from its
 //! structure (not its name, nor only its first bytes), its size is limited,
-//! and it is stored under a random name in the data directory, outside any
-//! public path.
+//! and it is stored under a random name in the site's file storage (the
+//! data directory or an object store), outside any public path.
 //!
 //! A document is accepted when it is what it claims to be, read the way its
 //! format is built (pdf.rs, package.rs, ole.rs), and carries nothing that
@@ -11,14 +11,15 @@ mod ole;
 mod package;
 mod pdf;
 
-use std::path::{Path, PathBuf};
-
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use tokio::sync::Semaphore;
 
 use super::entities::attachment;
-use crate::web::csrf::UploadedFile as Upload;
+use crate::{
+    storage::{Key, Storage, StorageError},
+    web::csrf::UploadedFile as Upload,
+};
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -104,8 +105,12 @@ fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-pub fn directory(data_dir: &Path) -> PathBuf {
-    data_dir.join("uploads")
+/// Attachments keep the folder they always had, `<data dir>/uploads`, so
+/// the files of a site from before the storage choice are still found.
+const NAMESPACE: &str = "uploads";
+
+fn file_key(stored_name: &str) -> Result<Key, StorageError> {
+    Key::new(NAMESPACE, stored_name)
 }
 
 /// Keeps only a safe display name: no path, no control characters.
@@ -122,14 +127,14 @@ fn display_name(file_name: &str) -> String {
 /// Writes the file and records it, not yet linked to a proposal.
 pub async fn store(
     db: &impl ConnectionTrait,
-    data_dir: &Path,
+    storage: &Storage,
     upload: &Upload,
     content_type: &str,
 ) -> anyhow::Result<attachment::Model> {
     let stored_name = crate::config::random_hex(24);
-    let dir = directory(data_dir);
-    tokio::fs::create_dir_all(&dir).await?;
-    tokio::fs::write(dir.join(&stored_name), &upload.bytes).await?;
+    storage
+        .put(&file_key(&stored_name)?, upload.bytes.clone())
+        .await?;
     let id = attachment::Entity::insert(attachment::ActiveModel {
         proposal_id: Set(None),
         stored_name: Set(stored_name),
@@ -148,12 +153,20 @@ pub async fn store(
         .ok_or_else(|| DbErr::RecordNotFound("attachment".into()).into())
 }
 
-pub async fn read(data_dir: &Path, stored: &attachment::Model) -> std::io::Result<Vec<u8>> {
-    tokio::fs::read(directory(data_dir).join(&stored.stored_name)).await
+/// The stored file's bytes; `StorageError::Missing` when the storage has
+/// lost it.
+pub async fn read(storage: &Storage, stored: &attachment::Model) -> Result<Vec<u8>, StorageError> {
+    storage.get(&file_key(&stored.stored_name)?).await
 }
 
-pub async fn remove_file(data_dir: &Path, stored_name: &str) {
-    if let Err(error) = tokio::fs::remove_file(directory(data_dir).join(stored_name)).await {
+/// Deletes the stored file; a failure is logged (the file is left over,
+/// its row is already gone).
+pub async fn remove_file(storage: &Storage, stored_name: &str) {
+    let removed = match file_key(stored_name) {
+        Ok(key) => storage.delete(&key).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = removed {
         tracing::warn!(%error, "could not remove an attachment file");
     }
 }

@@ -47,9 +47,7 @@ pub async fn download_attachment(
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let bytes = attachments::read(&state.settings.data_dir, &file)
-        .await
-        .map_err(anyhow::Error::from)?;
+    let bytes = attachments::read(&state.storage, &file).await?;
     Ok((
         [
             (header::CONTENT_TYPE, file.content_type.clone()),

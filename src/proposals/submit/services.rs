@@ -125,9 +125,8 @@ pub async fn keep_attachment(
                 return Ok(None);
             }
         };
-        let data_dir = &state.settings.data_dir;
         return Ok(Some(
-            attachments::store(&state.db, data_dir, upload, mime).await?,
+            attachments::store(&state.db, &state.storage, upload, mime).await?,
         ));
     }
     let Some(id) = form::kept_attachment_id(&state.settings.secret_key, kept_token) else {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# An S3-compatible object store on loopback for the tests: moto's server
+# mode, which keeps buckets in memory and accepts any credentials.
+#
+#   scripts/object_store.sh          starts one, prints its endpoint, and
+#                                    serves until Ctrl-C
+#   source scripts/object_store.sh   defines object_store_start, which
+#                                    starts one in the background and
+#                                    exports OBSERVATORY_TEST_S3_ENDPOINT,
+#                                    and object_store_stop (scripts/test.sh)
+#
+# The tests make their own buckets (one per test), so the server starts
+# empty. moto is installed once, pinned (scripts/object_store/requirements.txt),
+# into ~/.cache/observatory-s3 (or $OBSERVATORY_S3_CACHE).
+
+OBJECT_STORE_REQUIREMENTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/object_store/requirements.txt"
+OBJECT_STORE_VENV="${OBSERVATORY_S3_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/observatory-s3}/venv"
+OBJECT_STORE_PID=""
+OBJECT_STORE_LOG=""
+
+object_store_as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Reinstalled only when the pinned list changes.
+object_store_install() {
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    echo "== installing python3-venv"
+    object_store_as_root apt-get update -qq
+    object_store_as_root env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -qq --no-install-recommends python3-venv
+  fi
+  if ! cmp -s "$OBJECT_STORE_REQUIREMENTS" "$OBJECT_STORE_VENV/requirements.txt"; then
+    echo "== installing moto's S3 server into $OBJECT_STORE_VENV"
+    rm -rf "$OBJECT_STORE_VENV"
+    python3 -m venv "$OBJECT_STORE_VENV"
+    "$OBJECT_STORE_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$OBJECT_STORE_REQUIREMENTS"
+    cp "$OBJECT_STORE_REQUIREMENTS" "$OBJECT_STORE_VENV/requirements.txt"
+  fi
+}
+
+# Starts the server on a free loopback port and waits (up to 30 s) until it
+# accepts connections.
+object_store_start() {
+  object_store_install
+  local port
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  OBJECT_STORE_LOG="$(mktemp)"
+  "$OBJECT_STORE_VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$OBJECT_STORE_LOG" 2>&1 &
+  OBJECT_STORE_PID=$!
+  for _ in $(seq 1 60); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      export OBSERVATORY_TEST_S3_ENDPOINT="http://127.0.0.1:$port"
+      echo "== S3-compatible store (moto) at $OBSERVATORY_TEST_S3_ENDPOINT"
+      return 0
+    fi
+    if ! kill -0 "$OBJECT_STORE_PID" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  echo "moto_server did not start:" >&2
+  tail -n 20 "$OBJECT_STORE_LOG" >&2
+  object_store_stop
+  return 1
+}
+
+object_store_stop() {
+  if [ -n "$OBJECT_STORE_PID" ]; then
+    kill "$OBJECT_STORE_PID" 2>/dev/null || true
+    wait "$OBJECT_STORE_PID" 2>/dev/null || true
+    OBJECT_STORE_PID=""
+  fi
+  if [ -n "$OBJECT_STORE_LOG" ]; then rm -f "$OBJECT_STORE_LOG"; OBJECT_STORE_LOG=""; fi
+  unset OBSERVATORY_TEST_S3_ENDPOINT
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  trap object_store_stop EXIT
+  trap 'exit 0' INT TERM
+  object_store_start
+  echo "OBSERVATORY_TEST_S3_ENDPOINT=$OBSERVATORY_TEST_S3_ENDPOINT"
+  wait "$OBJECT_STORE_PID"
+fi
