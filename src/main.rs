@@ -1,6 +1,13 @@
 use clap::{Parser, Subcommand};
 use observatory::{accounts, app, config::Settings};
 
+/// mimalloc instead of the system allocator: per-thread heaps that hand
+/// freed memory back to the system after a short delay keep the memory of
+/// a long-running server flat after load (glibc's arenas keep their peak),
+/// and allocation-heavy request handling faster (bench/run.sh prints both).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The International Juvenile Justice Observatory's web platform.
 #[derive(Parser)]
 #[command(version, about)]

@@ -18,8 +18,20 @@ use crate::{
     },
 };
 
+/// Cloned for every request by each layer that needs it, so it is one
+/// shared pointer: a clone is one reference count, not one per field.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     /// Uploaded files, in the data directory or an object store.
@@ -43,7 +55,7 @@ impl AppState {
         let cookies = CookiePolicy {
             https: settings.is_https(),
         };
-        AppState {
+        AppState(Arc::new(Shared {
             db,
             settings: Arc::new(settings),
             storage,
@@ -54,19 +66,25 @@ impl AppState {
             site: SiteCache::default(),
             personal_data: personal_data::Registry::default(),
             pages: PageCache::default(),
-        }
+        }))
+    }
+
+    /// The state while the application assembles it, before any clone.
+    fn assembling(&mut self) -> &mut Shared {
+        Arc::get_mut(&mut self.0).expect("the state is completed before it is shared")
     }
 
     /// Where the site facts come from (the content feature, given by the
     /// application when it assembles the features).
     pub fn with_site_facts(mut self, loader: SiteFactsLoader) -> Self {
-        self.site = self.site.with_loader(loader);
+        let shared = self.assembling();
+        shared.site = std::mem::take(&mut shared.site).with_loader(loader);
         self
     }
 
     /// The features holding personal data (given by the application).
     pub fn with_personal_data(mut self, registry: personal_data::Registry) -> Self {
-        self.personal_data = registry;
+        self.assembling().personal_data = registry;
         self
     }
 

@@ -89,13 +89,13 @@ enum Piece {
     Fresh(Fresh),
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct PageCache {
-    pages: Arc<RwLock<HashMap<Key, Arc<Kept>>>>,
+    pages: RwLock<HashMap<Key, Arc<Kept>>>,
     /// Raised on every change; a page kept under an older one is stale.
-    generation: Arc<AtomicU64>,
+    generation: AtomicU64,
     /// The change counter's value when this instance last read it.
-    seen_version: Arc<AtomicU64>,
+    seen_version: AtomicU64,
 }
 
 impl PageCache {
