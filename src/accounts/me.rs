@@ -3,9 +3,7 @@
 //! ever see the `CurrentUser` summary, which carries no password hash.
 
 use axum::{extract::FromRequestParts, http::request::Parts};
-use sea_orm::EntityTrait;
-
-use super::entities::user;
+use super::{entities::user, sessions::SessionAccount};
 use crate::{
     state::AppState,
     web::{AppError, RequireUser},
@@ -17,11 +15,12 @@ impl FromRequestParts<AppState> for MyAccount {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let RequireUser(me) = RequireUser::from_request_parts(parts, state).await?;
-        let user = user::Entity::find_by_id(me.id)
-            .one(&state.db)
-            .await?
-            // Deleted between the session check and now.
+        RequireUser::from_request_parts(parts, state).await?;
+        // Read with the session, in the same query.
+        let SessionAccount(user) = parts
+            .extensions
+            .get::<SessionAccount>()
+            .cloned()
             .ok_or(AppError::Forbidden)?;
         Ok(MyAccount(user))
     }

@@ -57,7 +57,7 @@ pub async fn show_register(
 ) -> Result<Response, AppError> {
     let choices = ProfileChoices::new(
         page.locale,
-        lines_of_work::active(&state.db, page.locale).await?,
+        lines_of_work::active(&state, page.locale).await?,
     );
     let errors = FieldErrors::new(page.locale);
     render(&RegisterPage {
@@ -78,7 +78,7 @@ pub async fn register(
 ) -> Result<Response, AppError> {
     let profile_input: ProfileInput = form.parse()?;
     let credentials: Credentials = form.parse()?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);
     let profile = profile_input.validate(&lines, &mut errors);
     let email = normalize_email(&credentials.email);

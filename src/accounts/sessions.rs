@@ -73,9 +73,12 @@ pub fn session_id(state: &AppState, headers: &HeaderMap) -> Option<String> {
     state.cookies.read(headers, COOKIE).map(|raw| digest(&raw))
 }
 
-/// The signed-in person of a live session: the session and its account
-/// are read together, in one query.
-async fn find(state: &AppState, session_id: &str) -> Result<Option<CurrentUser>, DbErr> {
+/// The signed-in person of a live session and their account: the session
+/// and the account are read together, in one query.
+async fn find(
+    state: &AppState,
+    session_id: &str,
+) -> Result<Option<(CurrentUser, SessionAccount)>, DbErr> {
     let Some((found, Some(user))) = session::Entity::find_by_id(session_id.to_string())
         .find_also_related(user::Entity)
         .one(&state.db)
@@ -98,15 +101,21 @@ async fn find(state: &AppState, session_id: &str) -> Result<Option<CurrentUser>,
         .exec(&state.db)
         .await?;
     }
-    Ok(Some(CurrentUser {
+    let signed_in = CurrentUser {
         id: user.id,
-        full_name: user.full_name,
-        email: user.email,
+        full_name: user.full_name.clone(),
+        email: user.email.clone(),
         email_verified: user.email_verified_at.is_some(),
         role: user.role,
         session_id: found.id,
-    }))
+    };
+    Ok(Some((signed_in, SessionAccount(user))))
 }
+
+/// The whole account row read with the session, for the accounts
+/// feature's own pages (`MyAccount`); other features see `CurrentUser`.
+#[derive(Clone)]
+pub struct SessionAccount(pub user::Model);
 
 /// Puts `CurrentUser` in the request when the cookie names a live session,
 /// and removes the cookie of one that has ended.
@@ -119,8 +128,9 @@ pub async fn load_session(
         return next.run(request).await;
     };
     match find(&state, &id).await {
-        Ok(Some(signed_in)) => {
+        Ok(Some((signed_in, account))) => {
             request.extensions_mut().insert(signed_in);
+            request.extensions_mut().insert(account);
             next.run(request).await
         }
         Ok(None) => {

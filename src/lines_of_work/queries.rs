@@ -3,7 +3,7 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::entities::{line_of_work, line_of_work_translation};
-use crate::i18n::Locale;
+use crate::{i18n::Locale, state::AppState};
 
 /// A line of work as shown in a form, in one language.
 #[derive(Clone, Debug)]
@@ -15,9 +15,16 @@ pub struct LineOption {
 }
 
 /// Active lines in editorial order, named in `locale` (English when a
-/// translation is missing): what the forms offer.
-pub async fn active(db: &impl ConnectionTrait, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
-    named(db, locale, true).await
+/// translation is missing): what the forms offer. Kept in memory until
+/// content changes (editing a line is such a change), since every form
+/// and every submission reads them.
+pub async fn active(state: &AppState, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
+    let name = format!("active-lines-of-work:{}", locale.code());
+    let lines = state
+        .pages
+        .derived(name, named(&state.db, locale, true))
+        .await?;
+    Ok(lines.as_ref().clone())
 }
 
 /// Every line, retired ones included, in editorial order: what staff see

@@ -93,7 +93,7 @@ async fn page_for(
         .order_by_asc(working_group::Column::Name)
         .all(&state.db)
         .await?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let reply_language = Locale::from_code(&found.locale)
         .unwrap_or(Locale::En)
         .native_name()
@@ -126,7 +126,7 @@ pub async fn show(
     if input.decision == "working-group" {
         // Ask for the group before the reply that names it is written.
         let groups = working_group::Entity::find().all(&state.db).await?;
-        let lines = lines_of_work::active(&state.db, page.locale).await?;
+        let lines = lines_of_work::active(&state, page.locale).await?;
         check_group(&input, &groups, &lines, &mut errors);
     }
     let group = group_name(&state, &input).await?;
@@ -237,7 +237,7 @@ pub async fn decide(
     let (me, found) = (staff.me, staff.proposal);
     let id = found.id;
     let groups = working_group::Entity::find().all(&state.db).await?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);
     let choice = check(&input, &groups, &lines, &mut errors);
     if !errors.is_empty() {

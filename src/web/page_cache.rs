@@ -89,9 +89,15 @@ enum Piece {
     Fresh(Fresh),
 }
 
+/// A value derived from content, kept with the generation it was read in.
+type Derived = (u64, Arc<dyn std::any::Any + Send + Sync>);
+
 #[derive(Default)]
 pub struct PageCache {
     pages: RwLock<HashMap<Key, Arc<Kept>>>,
+    /// Content that signed-in pages and forms read too (the lines of work
+    /// in a language…), by name.
+    derived: RwLock<HashMap<String, Derived>>,
     /// Raised on every change; a page kept under an older one is stale.
     generation: AtomicU64,
     /// The change counter's value when this instance last read it.
@@ -105,10 +111,35 @@ impl PageCache {
         self.generation.load(Ordering::SeqCst)
     }
 
-    /// Forgets every kept page (content changed).
+    /// Forgets every kept page and derived value (content changed).
     pub fn forget_all(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
         self.pages.write().expect("not poisoned").clear();
+        self.derived.write().expect("not poisoned").clear();
+    }
+
+    /// The value kept under `name`, or the one `load` reads, kept until
+    /// content changes. A value read while a change landed is kept under
+    /// the older generation, so the next call reads it again.
+    pub async fn derived<T, Load>(&self, name: String, load: Load) -> Result<Arc<T>, DbErr>
+    where
+        T: Send + Sync + 'static,
+        Load: Future<Output = Result<T, DbErr>>,
+    {
+        let generation = self.generation();
+        let kept = self.derived.read().expect("not poisoned").get(&name).cloned();
+        if let Some((read_in, value)) = kept
+            && read_in == generation
+            && let Ok(value) = value.downcast::<T>()
+        {
+            return Ok(value);
+        }
+        let value = Arc::new(load.await?);
+        self.derived
+            .write()
+            .expect("not poisoned")
+            .insert(name, (generation, value.clone()));
+        Ok(value)
     }
 
     fn get(&self, key: &Key) -> Option<Arc<Kept>> {

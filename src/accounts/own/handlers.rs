@@ -65,7 +65,7 @@ pub async fn show_profile(
     MyAccount(me): MyAccount,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let profile = directory::profile(&state.db, me.id, &lines).await?;
     render(&ProfilePage {
         choices: ProfileChoices::new(page.locale, lines),
@@ -85,7 +85,7 @@ pub async fn save_profile(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let input: ProfileInput = form.parse()?;
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(profile) = input.validate(&lines, &mut errors) else {
         return refused(&ProfilePage {

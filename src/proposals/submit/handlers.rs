@@ -72,7 +72,7 @@ pub async fn show_form(
     page: Page,
     signed_in: Option<Extension<CurrentUser>>,
 ) -> Result<Response, AppError> {
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let profile = match &signed_in {
         Some(Extension(me)) => directory::profile(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
@@ -116,7 +116,7 @@ pub async fn submit(
         // The same form again (a double click): the first sending counts.
         return Ok(sent_page(&page, &earlier));
     }
-    let lines = lines_of_work::active(&state.db, page.locale).await?;
+    let lines = lines_of_work::active(&state, page.locale).await?;
     let account_email = verified_email(&signed_in);
     let mut errors = FieldErrors::new(page.locale);
     let valid = input.validate(&profile, &lines, account_email.as_deref(), &mut errors);
