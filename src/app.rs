@@ -151,8 +151,9 @@ pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
 /// tools (`migrate`, `create-admin`).
 pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
     let db = db::prepare(&settings, seed).await?;
+    let writes = db::writer_beside(&db, &settings.database_url).await?;
     let storage = Storage::from_settings(&settings)?;
-    Ok(AppState::new(db, settings, storage).with_personal_data(personal_data_registry()))
+    Ok(AppState::new(db, writes, settings, storage).with_personal_data(personal_data_registry()))
 }
 
 /// Every feature that holds personal data, for export and erasure. A new
@@ -245,6 +246,7 @@ impl Server {
             .transpose()?;
         let storage = connect_storage(&settings).await?;
         let db = db::prepare(&settings, seed).await?;
+        let writes = db::writer_beside(&db, &settings.database_url).await?;
         let listener = server::bind(settings.listen, "OBSERVATORY_LISTEN").await?;
         let redirect_listener = match settings.http_redirect_listen {
             Some(address) => Some(server::bind(address, "OBSERVATORY_HTTP_REDIRECT_LISTEN").await?),
@@ -264,7 +266,7 @@ impl Server {
         Ok(Server {
             address,
             redirect_address,
-            state: AppState::new(db, settings, storage)
+            state: AppState::new(db, writes, settings, storage)
                 .with_site_facts(content::site_facts)
                 .with_personal_data(personal_data_registry()),
             listener,
@@ -293,7 +295,7 @@ impl Server {
         // worker's first turn does not find it silent.
         self.state.jobs_heartbeat.beat();
         let worker = tokio::spawn(jobs::run_worker(
-            self.state.db.clone(),
+            self.state.writes.clone(),
             mail_jobs,
             self.state.jobs_wakeup.clone(),
             self.state.jobs_heartbeat.clone(),
@@ -327,6 +329,7 @@ impl Server {
         let _ = maintenance.await;
         let _ = page_changes.await;
         self.state.db.clone().close().await?;
+        self.state.writes.clone().close().await?;
         Ok(())
     }
 }

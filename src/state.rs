@@ -32,7 +32,12 @@ impl std::ops::Deref for AppState {
 }
 
 pub struct Shared {
+    /// Reads, and single statements that may wait for SQLite's write lock.
     pub db: DatabaseConnection,
+    /// Write transactions (`begin_write`), the job queue and the counters
+    /// every request writes: on SQLite one connection (see
+    /// `db::writer_beside`), on PostgreSQL the same pool as `db`.
+    pub writes: DatabaseConnection,
     pub settings: Arc<Settings>,
     /// Uploaded files, in the data directory or an object store.
     pub storage: Storage,
@@ -51,12 +56,18 @@ pub struct Shared {
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, settings: Settings, storage: Storage) -> Self {
+    pub fn new(
+        db: DatabaseConnection,
+        writes: DatabaseConnection,
+        settings: Settings,
+        storage: Storage,
+    ) -> Self {
         let cookies = CookiePolicy {
             https: settings.is_https(),
         };
         AppState(Arc::new(Shared {
             db,
+            writes,
             settings: Arc::new(settings),
             storage,
             cookies,
@@ -86,6 +97,12 @@ impl AppState {
     pub fn with_personal_data(mut self, registry: personal_data::Registry) -> Self {
         self.assembling().personal_data = registry;
         self
+    }
+
+    /// Starts a write transaction on the writing connection (see
+    /// `db::begin_write`).
+    pub async fn begin_write(&self) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+        crate::db::begin_write(&self.writes).await
     }
 
     /// `path` (starting with `/`) on the public base URL, for mails.

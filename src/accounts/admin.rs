@@ -167,7 +167,7 @@ pub async fn change_role(
     if user_id == me.0.id && role != Role::Admin {
         return Err(AppError::BadRequest);
     }
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     set_role(&txn, user_id, role, Some(me.0.id)).await?;
     txn.commit().await?;
     Ok(Redirect::to(&page.link("/admin/users?changed=true")).into_response())

@@ -18,7 +18,7 @@ const LINK_HOURS: i64 = 24;
 pub async fn create_admin(state: &AppState, email: &str) -> anyhow::Result<String> {
     let email = normalize_email(email)
         .ok_or_else(|| anyhow::anyhow!("`{email}` is not a valid e-mail address"))?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let existing = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&txn)

@@ -102,7 +102,7 @@ pub async fn request(request: Request<'_>) -> Result<Outcome, AppError> {
         return Ok(Outcome::NotAnAddress(errors));
     };
     let state = request.state;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let allowed = crate::throttle::allow_requested_mail(&txn, &email, request.client).await?;
     let mut query = user::Entity::find().filter(user::Column::Email.eq(&email));
     query = match request.holder {

@@ -2,12 +2,12 @@
 //! pages (profile, password, address, data, deletion). Other features only
 //! ever see the `CurrentUser` summary, which carries no password hash.
 
-use axum::{extract::FromRequestParts, http::request::Parts};
 use super::{entities::user, sessions::SessionAccount};
 use crate::{
     state::AppState,
     web::{AppError, RequireUser},
 };
+use axum::{extract::FromRequestParts, http::request::Parts};
 
 pub struct MyAccount(pub user::Model);
 

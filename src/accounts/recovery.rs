@@ -146,7 +146,7 @@ pub async fn set_new_password(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, body).into_response());
     }
     let password_hash = password::hash(form.password).await?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let Some(token) = tokens::consume(&txn, Purpose::ResetPassword, &form.token).await? else {
         return show_notice(page, Notice::LinkInvalid);
     };

@@ -138,7 +138,7 @@ async fn create_account(state: &AppState, registration: Registration) -> Result<
         client,
     } = registration;
     let password_hash = password::hash(password).await?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let existing = user::Entity::find()
         .filter(user::Column::Email.eq(&email))
         .one(&txn)
@@ -203,7 +203,7 @@ pub async fn confirm(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let TokenField { token } = form.parse()?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let Some(used) = tokens::consume(&txn, Purpose::ConfirmEmail, &token).await? else {
         return show_notice(page, Notice::LinkInvalid);
     };

@@ -289,7 +289,7 @@ pub async fn update(
 /// one, its slug), and its texts in every language, in one transaction.
 async fn store(state: &AppState, existing: Option<i32>, form: &LineForm) -> Result<(), AppError> {
     let position: i32 = form.position.trim().parse().unwrap_or(0);
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let id = match existing {
         Some(id) => {
             let line = line_of_work::Entity::find_by_id(id)

@@ -132,7 +132,7 @@ impl ProfileInput {
 
 /// Everything the profile fields template needs besides the input.
 pub struct ProfileChoices {
-    pub countries: Vec<(&'static str, String)>,
+    pub countries: &'static [(&'static str, String)],
     pub lines: Vec<LineOption>,
     /// The message naming the lines of work: a person's specialisation in
     /// the profile, the lines of interest on a proposal.
@@ -141,13 +141,8 @@ pub struct ProfileChoices {
 
 impl ProfileChoices {
     pub fn new(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
-        let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
-            .iter()
-            .map(|code| (*code, locale.t(&format!("country-{code}"))))
-            .collect();
-        countries.sort_by_key(|a| collate(&a.1));
         ProfileChoices {
-            countries,
+            countries: countries_by_name(locale),
             lines,
             lines_legend: "field-lines",
         }
@@ -172,6 +167,25 @@ impl ProfileChoices {
     pub fn languages(&self) -> [&'static str; 9] {
         WORKING_LANGUAGES
     }
+}
+
+/// Every country with its name in `locale`, in alphabetical order. The
+/// names are compiled in, so each language's list is made once.
+fn countries_by_name(locale: Locale) -> &'static [(&'static str, String)] {
+    static LISTS: [std::sync::OnceLock<Vec<(&'static str, String)>>; 3] =
+        [const { std::sync::OnceLock::new() }; 3];
+    let index = Locale::ALL
+        .iter()
+        .position(|candidate| *candidate == locale)
+        .expect("a known locale");
+    LISTS[index].get_or_init(|| {
+        let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
+            .iter()
+            .map(|code| (*code, locale.t(&format!("country-{code}"))))
+            .collect();
+        countries.sort_by_cached_key(|(_, name)| collate(name));
+        countries
+    })
 }
 
 /// A sort key that puts "Émirats" next to "Egypte": accents ignored.

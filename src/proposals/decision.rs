@@ -93,7 +93,7 @@ async fn page_for(
         .order_by_asc(working_group::Column::Name)
         .all(&state.db)
         .await?;
-    let lines = lines_of_work::active(&state, page.locale).await?;
+    let lines = lines_of_work::active(state, page.locale).await?;
     let reply_language = Locale::from_code(&found.locale)
         .unwrap_or(Locale::En)
         .native_name()
@@ -245,7 +245,7 @@ pub async fn decide(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&decide)?).into_response());
     }
     let reply = workflow::message_text(&input.reply).unwrap_or_default();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     // The transition fails if another request decided first (double click)
     // or the submitter withdrew meanwhile; nothing below then happens.
     let note = format!("decision: {}", input.decision);

@@ -22,7 +22,7 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
     let oldest = Utc::now() - state.settings.unconfirmed_proposal_lifetime;
     let mut purged = 0;
     loop {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = state.begin_write().await?;
         // Locked, so a confirmation cannot come between this choice and the
         // deletion: it waits, then finds the proposal gone.
         let expired: Vec<i32> = proposal::Entity::find()
@@ -52,7 +52,7 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
         remove_files(state, &files).await;
     }
     loop {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = state.begin_write().await?;
         let forgotten = attachment::Entity::find()
             .filter(attachment::Column::ProposalId.is_null())
             .filter(attachment::Column::CreatedAt.lte(oldest))

@@ -127,7 +127,12 @@ impl PageCache {
         Load: Future<Output = Result<T, DbErr>>,
     {
         let generation = self.generation();
-        let kept = self.derived.read().expect("not poisoned").get(&name).cloned();
+        let kept = self
+            .derived
+            .read()
+            .expect("not poisoned")
+            .get(&name)
+            .cloned();
         if let Some((read_in, value)) = kept
             && read_in == generation
             && let Ok(value) = value.downcast::<T>()

@@ -27,7 +27,7 @@ pub async fn save_profile(
     locale: Locale,
 ) -> Result<(), AppError> {
     let id = me.id;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let mut changed: user::ActiveModel = me.into();
     profile::apply(profile, &mut changed);
     changed.locale = Set(locale.code().to_string());
@@ -47,7 +47,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<String, AppError> {
     let password_hash = password::hash(new_password).await?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let notice = mails::compose(
         Locale::from_code(&me.locale).unwrap_or(Locale::En),
         AccountMail::PasswordChanged,
@@ -79,7 +79,7 @@ pub async fn request_email_change(
     locale: Locale,
     client: std::net::IpAddr,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let taken = user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(&txn)
@@ -111,7 +111,7 @@ pub async fn request_email_change(
 /// the old one is told. False when the link is used up, expired, or the
 /// address was taken meanwhile.
 pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<bool, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let Some(used) = tokens::consume(&txn, Purpose::ChangeEmail, token).await? else {
         return Ok(false);
     };
@@ -194,7 +194,7 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
 /// holds about the person; sessions, tokens and chosen lines of work go
 /// with the account; the role audit keeps its entries without the person.
 pub async fn delete(state: &AppState, user_id: i32) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     state.personal_data.erase(&txn, user_id).await?;
     user::Entity::delete_by_id(user_id).exec(&txn).await?;
     txn.commit().await?;

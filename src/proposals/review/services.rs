@@ -57,7 +57,7 @@ pub async fn assign(
     evaluator_id: i32,
     editor: i32,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let evaluator = directory::person(&txn, evaluator_id)
         .await?
         .filter(|person| person.role >= Role::Evaluator)
@@ -101,7 +101,7 @@ pub async fn unassign(
     evaluator_id: i32,
     editor: i32,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let current = lock_confirmed(&txn, proposal_id).await?.state;
     if !current.is_open() {
         return Err(workflow::refused());
@@ -139,7 +139,7 @@ pub async fn declare_conflict(
     proposal_id: i32,
     evaluator: i32,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let current = lock_confirmed(&txn, proposal_id).await?.state;
     // A closed proposal's evaluations are part of its record: they stay.
     if !current.is_open() {
@@ -251,7 +251,7 @@ pub async fn evaluate(
     valid: ValidEvaluation,
 ) -> Result<(), AppError> {
     let scores = serde_json::to_string(&valid.scores).map_err(anyhow::Error::from)?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     if !lock_confirmed(&txn, proposal_id).await?.state.is_open() {
         return Err(workflow::refused());
     }
@@ -293,7 +293,7 @@ pub async fn comment(
     author: i32,
     text: &str,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     lock_confirmed(&txn, proposal_id).await?;
     workflow::add_message(&txn, proposal_id, Author::Staff, Some(author), true, text).await?;
     txn.commit().await?;
@@ -335,7 +335,7 @@ pub async fn write_to_submitter(
     letter: &Letter,
     text: &str,
 ) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let found: proposal::Model = lock_confirmed(&txn, proposal_id).await?;
     match letter.transition {
         Some((transition, note)) => {

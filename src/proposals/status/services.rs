@@ -17,7 +17,7 @@ use crate::{
 /// The submitter writes on the thread; an answer to a request for more
 /// information puts the proposal back in review.
 pub async fn reply(state: &AppState, proposal_id: i32, text: &str) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let found = proposal::Entity::find_by_id(proposal_id)
         .lock_exclusive()
         .one(&txn)
@@ -40,7 +40,7 @@ pub async fn reply(state: &AppState, proposal_id: i32, text: &str) -> Result<(),
 
 /// The submitter withdraws an open proposal; staff in the conversation are told.
 pub async fn withdraw(state: &AppState, found: &proposal::Model) -> Result<(), AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let note = "withdrawn by the submitter";
     workflow::apply(&txn, found, Transition::Withdraw, found.submitter_id, note).await?;
     notify::staff_of(state, &txn, found, "mail-proposal-withdrawn", "").await?;

@@ -111,7 +111,7 @@ pub async fn keep_attachment(
         // Counted before the file is read: reading its structure takes the
         // server's time, whether it is accepted or not.
         let key = format!("upload-address:{client}");
-        if throttle::take(&state.db, &key, upload_limit(state))
+        if throttle::take(&state.writes, &key, upload_limit(state))
             .await?
             .is_some()
         {
@@ -159,7 +159,7 @@ pub async fn create(state: &AppState, submission: Submission) -> Result<String, 
         None => State::Unconfirmed,
     };
     let confirm_token = random_hex(32);
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     let id = match insert(&txn, &submission, initial, &confirm_token).await {
         Ok(id) => id,
         Err(error) => {
@@ -184,7 +184,7 @@ pub async fn create(state: &AppState, submission: Submission) -> Result<String, 
     // Acknowledged only once this commit has made the proposal durable.
     txn.commit().await?;
     let address = address_key(submission.client);
-    throttle::record(&state.db, &[(&address, submission_limit(state))]).await?;
+    throttle::record(&state.writes, &[(&address, submission_limit(state))]).await?;
     state.jobs_wakeup.notify();
     Ok(reference)
 }
@@ -316,7 +316,7 @@ pub async fn awaiting_confirmation(
 /// receipt with the status page's link goes to the sender. Returns the
 /// status page's path.
 pub async fn confirm(state: &AppState, found: &proposal::Model) -> Result<String, AppError> {
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = state.begin_write().await?;
     workflow::apply(&txn, found, Transition::Confirm, None, "address confirmed").await?;
     proposal::Entity::update_many()
         .col_expr(
