@@ -104,16 +104,7 @@ fn pages(state: &AppState) -> Router<AppState> {
     let mut pages = Router::new().route("/", get(redirect_to_language));
     for locale in Locale::ALL {
         let prefix = prefix_of(locale);
-        let section = language_section(state)
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                web::page_cache::serve_kept,
-            ))
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                web::consent::remember_language,
-            ))
-            .layer(Extension(locale));
+        let section = language_section(state).layer(Extension(locale));
         pages = pages
             .route(
                 &format!("{prefix}/"),
@@ -123,6 +114,15 @@ fn pages(state: &AppState) -> Router<AppState> {
     }
     pages
         .fallback(web::error::not_found)
+        // Before routing: a kept page is served without walking the router.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::page_cache::serve_kept,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::consent::remember_language,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::error::localize_errors,

@@ -143,19 +143,21 @@ fn language_cookie(state: &AppState, consent: Consent, locale: Locale) -> Header
     }
 }
 
-/// With preference consent, remembers the language the visitor is reading,
-/// so `/` brings them back to it.
+/// With preference consent, remembers the language the visitor is reading
+/// (the language section of the path), so `/` brings them back to it.
 pub async fn remember_language(
     State(state): State<AppState>,
-    Extension(locale): Extension<Locale>,
     request: axum::extract::Request,
     next: Next,
 ) -> Response {
+    let reading = super::page::section_of(request.uri().path());
     let consent = Consent::read(&state, request.headers());
     let stored = state.cookies.read(request.headers(), LANG_COOKIE);
     let mut response = next.run(request).await;
     let wants_cookie = consent.is_some_and(|c| c.preferences);
-    if wants_cookie && stored.as_deref() != Some(locale.code()) {
+    if let Some(locale) = reading.filter(|_| wants_cookie)
+        && stored.as_deref() != Some(locale.code())
+    {
         let cookie = state.cookies.set(LANG_COOKIE, locale.code(), LANG_DAYS);
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

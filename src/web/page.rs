@@ -162,12 +162,22 @@ fn locate(parts: &Parts, state: &AppState) -> (Locale, String) {
         .extensions
         .get::<OriginalUri>()
         .map_or_else(|| parts.uri.path(), |original| original.path());
-    let trimmed = full.trim_start_matches('/');
-    let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
-    match Locale::from_code(first) {
-        Some(locale) => (locale, format!("/{rest}")),
+    match split_section(full) {
+        Some((locale, rest)) => (locale, format!("/{rest}")),
         None => (preferred_locale(parts, state), "/".to_string()),
     }
+}
+
+/// The language section a full request path is in, if any (`/fr/…` → fr).
+pub fn section_of(path: &str) -> Option<Locale> {
+    split_section(path).map(|(locale, _)| locale)
+}
+
+/// `/fr/reports/x` → (fr, `reports/x`).
+fn split_section(path: &str) -> Option<(Locale, &str)> {
+    let trimmed = path.trim_start_matches('/');
+    let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    Some((Locale::from_code(first)?, rest))
 }
 
 /// The remembered language (only set with consent), then the browser's
