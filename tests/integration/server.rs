@@ -88,14 +88,24 @@ async fn with_every_connection_taken_a_new_client_waits_for_a_free_one() {
     assert_eq!(status, 200);
 }
 
-#[tokio::test]
-async fn a_stopped_server_exits_by_its_deadline_though_a_client_is_stuck() {
+/// The real binary on a fresh database and data directory, with `extra`
+/// settings; the directory lives as long as the first value.
+async fn start_binary(extra: &[(&str, &str)]) -> (tempfile::TempDir, Instance) {
     let dir = tempfile::tempdir().unwrap();
     let database_url = fresh_database_url(dir.path()).await;
     let data_dir = dir.path().display().to_string();
-    let mut server = Instance::start(&[
-        ("OBSERVATORY_DATA_DIR", &data_dir),
-        ("OBSERVATORY_DATABASE_URL", &database_url),
+    let mut settings = vec![
+        ("OBSERVATORY_DATA_DIR", data_dir.as_str()),
+        ("OBSERVATORY_DATABASE_URL", database_url.as_str()),
+    ];
+    settings.extend_from_slice(extra);
+    let server = Instance::start(&settings).await;
+    (dir, server)
+}
+
+#[tokio::test]
+async fn a_stopped_server_exits_by_its_deadline_though_a_client_is_stuck() {
+    let (_dir, mut server) = start_binary(&[
         ("OBSERVATORY_HEADER_READ_SECONDS", "3600"),
         ("OBSERVATORY_IDLE_SECONDS", "3600"),
         ("OBSERVATORY_SHUTDOWN_SECONDS", "1"),
@@ -114,12 +124,7 @@ async fn a_stopped_server_exits_by_its_deadline_though_a_client_is_stuck() {
 
 #[tokio::test]
 async fn a_stopping_server_says_it_is_not_ready_and_serves_on_while_it_drains() {
-    let dir = tempfile::tempdir().unwrap();
-    let database_url = fresh_database_url(dir.path()).await;
-    let data_dir = dir.path().display().to_string();
-    let mut server = Instance::start(&[
-        ("OBSERVATORY_DATA_DIR", &data_dir),
-        ("OBSERVATORY_DATABASE_URL", &database_url),
+    let (_dir, mut server) = start_binary(&[
         ("OBSERVATORY_DRAIN_SECONDS", "10"),
         ("OBSERVATORY_SHUTDOWN_SECONDS", "1"),
     ])
