@@ -13,7 +13,9 @@
 # empty. moto is installed once, pinned (scripts/object_store/requirements.txt),
 # into ~/.cache/observatory-s3 (or $OBSERVATORY_S3_CACHE).
 
-OBJECT_STORE_REQUIREMENTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/object_store/requirements.txt"
+OBJECT_STORE_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OBJECT_STORE_REQUIREMENTS="$OBJECT_STORE_SCRIPTS/object_store/requirements.txt"
+source "$OBJECT_STORE_SCRIPTS/lib/pinned_venv.sh"
 OBJECT_STORE_VENV="${OBSERVATORY_S3_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/observatory-s3}/venv"
 OBJECT_STORE_PID=""
 OBJECT_STORE_LOG=""
@@ -28,13 +30,7 @@ object_store_install() {
     object_store_as_root env DEBIAN_FRONTEND=noninteractive \
       apt-get install -y -qq --no-install-recommends python3-venv
   fi
-  if ! cmp -s "$OBJECT_STORE_REQUIREMENTS" "$OBJECT_STORE_VENV/requirements.txt"; then
-    echo "== installing moto's S3 server into $OBJECT_STORE_VENV"
-    rm -rf "$OBJECT_STORE_VENV"
-    python3 -m venv "$OBJECT_STORE_VENV"
-    "$OBJECT_STORE_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$OBJECT_STORE_REQUIREMENTS"
-    cp "$OBJECT_STORE_REQUIREMENTS" "$OBJECT_STORE_VENV/requirements.txt"
-  fi
+  pinned_venv "$OBJECT_STORE_VENV" "$OBJECT_STORE_REQUIREMENTS" "moto's S3 server"
 }
 
 # Starts the server on a free loopback port and waits (up to 30 s) until it

@@ -43,6 +43,8 @@ ADMIN_EMAIL="admin@example.org"
 SERVER_PID=""
 PROBLEMS=()
 
+source "$ROOT/scripts/lib/pinned_venv.sh"
+
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 cleanup() {
@@ -68,13 +70,7 @@ install_system_packages() {
 
 # Reinstalled only when the pinned lists change.
 install_tools() {
-  if ! cmp -s "$PROBES/requirements.txt" "$VENV/requirements.txt"; then
-    echo "== installing sqlmap and wapiti into $VENV"
-    rm -rf "$VENV"
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$PROBES/requirements.txt"
-    cp "$PROBES/requirements.txt" "$VENV/requirements.txt"
-  fi
+  pinned_venv "$VENV" "$PROBES/requirements.txt" "sqlmap and wapiti"
   if ! cmp -s "$PROBES/package-lock.json" "$NPM_DIR/package-lock.json" || [ ! -d "$SCANNER" ]; then
     echo "== installing the HTTP Observatory scanner into $NPM_DIR"
     rm -rf "$NPM_DIR"
