@@ -41,9 +41,11 @@ use crate::state::AppState;
 
 /// How often an instance looks for changes made on other instances.
 pub const POLL_INTERVAL: Duration = Duration::from_secs(1);
-/// Beyond this many pages nothing more is kept until the next change or
-/// day: the site has far fewer public pages than this in three languages.
-const MAX_PAGES: usize = 2048;
+/// The memory kept pages may take: when a new page would go beyond it,
+/// every page is forgotten (yesterday's pages and rarely seen ones go; the
+/// busy ones come back at their next visit). Today's public pages in three
+/// languages and three consent states take a few megabytes.
+const MAX_KEPT_BYTES: usize = 64 * 1024 * 1024;
 /// Larger answers are served but not kept.
 const MAX_PAGE_BYTES: usize = 512 * 1024;
 
@@ -92,9 +94,35 @@ enum Piece {
 /// A value derived from content, kept with the generation it was read in.
 type Derived = (u64, Arc<dyn std::any::Any + Send + Sync>);
 
+/// The kept pages and the bytes they hold.
+#[derive(Default)]
+struct Shelf {
+    pages: HashMap<Key, Arc<Kept>>,
+    bytes: usize,
+}
+
+impl Shelf {
+    fn clear(&mut self) {
+        self.pages.clear();
+        self.bytes = 0;
+    }
+}
+
+impl Kept {
+    fn bytes(&self) -> usize {
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.len(),
+                Piece::Fresh(_) => 0,
+            })
+            .sum()
+    }
+}
+
 #[derive(Default)]
 pub struct PageCache {
-    pages: RwLock<HashMap<Key, Arc<Kept>>>,
+    shelf: RwLock<Shelf>,
     /// Content that signed-in pages and forms read too (the lines of work
     /// in a language…), by name.
     derived: RwLock<HashMap<String, Derived>>,
@@ -114,7 +142,7 @@ impl PageCache {
     /// Forgets every kept page and derived value (content changed).
     pub fn forget_all(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
-        self.pages.write().expect("not poisoned").clear();
+        self.shelf.write().expect("not poisoned").clear();
         self.derived.write().expect("not poisoned").clear();
     }
 
@@ -148,22 +176,31 @@ impl PageCache {
     }
 
     fn get(&self, key: &Key) -> Option<Arc<Kept>> {
-        let kept = self.pages.read().expect("not poisoned").get(key).cloned()?;
+        let kept = self
+            .shelf
+            .read()
+            .expect("not poisoned")
+            .pages
+            .get(key)
+            .cloned()?;
         (kept.generation == self.generation.load(Ordering::SeqCst)).then_some(kept)
     }
 
     fn keep(&self, key: Key, kept: Kept) {
-        let mut pages = self.pages.write().expect("not poisoned");
+        let mut shelf = self.shelf.write().expect("not poisoned");
         // A page rendered while a change landed is not kept.
         if kept.generation != self.generation.load(Ordering::SeqCst) {
             return;
         }
-        if pages.len() >= MAX_PAGES {
-            // Yesterday's pages and rarely seen ones go; the busy ones
-            // come back at their next visit.
-            pages.clear();
+        let bytes = kept.bytes();
+        if shelf.bytes + bytes > MAX_KEPT_BYTES {
+            shelf.clear();
         }
-        pages.insert(key, Arc::new(kept));
+        shelf.bytes += bytes;
+        if let Some(replaced) = shelf.pages.insert(key, Arc::new(kept)) {
+            // Two first visits rendered the same page at once.
+            shelf.bytes -= replaced.bytes();
+        }
     }
 
     /// Reads the change counter and forgets every page when it moved.
@@ -422,6 +459,35 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn kept_pages_never_hold_more_than_their_share_of_memory() {
+        let cache = PageCache::default();
+        let third = Bytes::from(vec![b'x'; MAX_KEPT_BYTES / 3 + 1]);
+        let page = |path: &str| {
+            let key = Key {
+                path: path.to_string(),
+                consent: None,
+                day: NaiveDate::MIN,
+            };
+            let kept = Kept {
+                generation: cache.generation(),
+                headers: HeaderMap::new(),
+                pieces: vec![Piece::Text(third.clone())],
+            };
+            (key, kept)
+        };
+        let (first, first_page) = page("/en");
+        let (second, second_page) = page("/fr");
+        let (third_key, third_page) = page("/es");
+        cache.keep(first.clone(), first_page);
+        cache.keep(second.clone(), second_page);
+        assert!(cache.get(&first).is_some() && cache.get(&second).is_some());
+        cache.keep(third_key.clone(), third_page);
+        assert!(cache.get(&first).is_none() && cache.get(&second).is_none());
+        assert!(cache.get(&third_key).is_some());
+        assert_eq!(cache.shelf.read().unwrap().bytes, third.len());
     }
 
     #[test]
