@@ -253,7 +253,7 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
     if let Some(kept) = state.pages.get(&key) {
         return assemble(&state, &parts, &kept);
     }
-    let generation = state.pages.generation.load(Ordering::SeqCst);
+    let generation = state.pages.generation();
     let csrf_token = csrf::token(&state, &parts);
     let response = next.run(Request::from_parts(parts, body)).await;
     if !is_keepable(&response) {
