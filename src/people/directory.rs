@@ -81,13 +81,13 @@ pub async fn staff(db: &impl ConnectionTrait) -> Result<Vec<Person>, DbErr> {
 
 /// The profile part of an account, as stored.
 #[derive(FromQueryResult)]
-struct StoredProfile {
-    account_type: String,
-    full_name: String,
-    organisation_name: Option<String>,
-    sector: Option<String>,
-    country_code: String,
-    working_languages: String,
+pub struct StoredProfile {
+    pub account_type: String,
+    pub full_name: String,
+    pub organisation_name: Option<String>,
+    pub sector: Option<String>,
+    pub country_code: String,
+    pub working_languages: String,
 }
 
 /// The profile `user_id` gave, to fill in a form; empty when the account
@@ -118,6 +118,17 @@ pub async fn profile(
     let Some(stored) = stored else {
         return Ok(ProfileInput::default());
     };
+    profile_of(db, user_id, stored, lines).await
+}
+
+/// The form's profile from an account's stored profile (read already, with
+/// the session) and its lines of work.
+pub async fn profile_of(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    stored: StoredProfile,
+    lines: &[LineOption],
+) -> Result<ProfileInput, DbErr> {
     Ok(ProfileInput {
         account_type: stored.account_type,
         full_name: stored.full_name,

@@ -66,7 +66,16 @@ pub async fn show_profile(
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
     let lines = lines_of_work::active(&state, page.locale).await?;
-    let profile = directory::profile(&state.db, me.id, &lines).await?;
+    // The account row was read with the session: only its lines are read.
+    let stored = directory::StoredProfile {
+        account_type: me.account_type,
+        full_name: me.full_name,
+        organisation_name: me.organisation_name,
+        sector: me.sector,
+        country_code: me.country_code,
+        working_languages: me.working_languages,
+    };
+    let profile = directory::profile_of(&state.db, me.id, stored, &lines).await?;
     render(&ProfilePage {
         choices: ProfileChoices::new(page.locale, lines),
         errors: FieldErrors::new(page.locale),
