@@ -89,8 +89,8 @@ start_instance() {
   printf -v "ENV_$name" '%s' "$dir/env"
 }
 
-# start_nginx CONF_BODY: nginx on a free port with the given http{} body
-# (the string LISTEN stands for its port); sets NGINX_PORT.
+# start_nginx CONF_BODY: nginx on a free port with the given http{} body,
+# in which ${LISTEN} stands for its address; sets NGINX_PORT.
 start_nginx() {
   local dir="$WORK/nginx-$RANDOM"
   NGINX_PORT="$(free_port)"
@@ -107,7 +107,7 @@ http {
   fastcgi_temp_path $dir/fastcgi;
   uwsgi_temp_path $dir/uwsgi;
   scgi_temp_path $dir/scgi;
-  ${1//LISTEN/$NGINX_PORT}
+  ${1//'${LISTEN}'/127.0.0.1:$NGINX_PORT}
 }
 EOF
   "$NGINX" -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' &
@@ -183,7 +183,7 @@ echo "idle memory: $IDLE_RSS MB"
 
 WWW="$WORK/www"
 mkdir -p "$WWW"
-start_nginx "server { listen 127.0.0.1:LISTEN; root $WWW; default_type text/html; types { } }"
+start_nginx "server { listen \${LISTEN}; root $WWW; default_type text/html; types { } }"
 STATIC_PORT="$NGINX_PORT"
 { read -r COOKIE; read -r CSRF; } < <(python3 bench/member.py "$APP" "$BIN" "$ENV_sqlite" bench@example.org)
 
@@ -222,10 +222,9 @@ if psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS observatory_bench" -c "CREAT
   start_instance pg1 "$PG/observatory_bench"
   echo "cold start (migrate + seed, PostgreSQL): ${COLD_MS} ms"
   start_instance pg2 "$PG/observatory_bench"
-  start_nginx "upstream observatory { server 127.0.0.1:$PORT_pg1; server 127.0.0.1:$PORT_pg2; keepalive 64; }
-  server { listen 127.0.0.1:LISTEN; client_max_body_size 64m;
-    location / { proxy_pass http://observatory; proxy_http_version 1.1; proxy_set_header Connection \"\";
-      proxy_set_header Host \$host; proxy_set_header X-Forwarded-For \$remote_addr; } }"
+  # The balancer's configuration is the one deploy/ ships.
+  start_nginx "$(sed -e "s/\${INSTANCE_1}/127.0.0.1:$PORT_pg1/" -e "s/\${INSTANCE_2}/127.0.0.1:$PORT_pg2/" \
+    deploy/nginx.conf.template)"
   BALANCED="http://127.0.0.1:$NGINX_PORT"
   { read -r PG_COOKIE; read -r PG_CSRF; } < <(python3 bench/member.py "$BALANCED" "$BIN" "$ENV_pg1" bench@example.org)
   submissions "PostgreSQL, 2 instances" "$BALANCED" "$PG_COOKIE" "$PG_CSRF" "$PG/observatory_bench"

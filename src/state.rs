@@ -1,6 +1,6 @@
 //! `AppState`, what every handler receives: the database, the settings, the
 //! stored files, the cookie policy, the job queue's wake-up and heartbeat,
-//! whether a stop has begun, the cached site facts and pages. It sits below
+//! whether a stop has begun, the site facts' loader, the cached pages. It sits below
 //! every feature, so features never import the router (`app.rs`).
 
 use std::sync::Arc;
@@ -11,11 +11,7 @@ use crate::{
     config::Settings,
     jobs, personal_data, server,
     storage::Storage,
-    web::{
-        cookies::CookiePolicy,
-        page_cache::PageCache,
-        site::{SiteCache, SiteFactsLoader},
-    },
+    web::{cookies::CookiePolicy, page_cache::PageCache, site::SiteFactsLoader},
 };
 
 /// Cloned for every request by each layer that needs it, so it is one
@@ -47,8 +43,10 @@ pub struct Shared {
     pub jobs_heartbeat: jobs::Heartbeat,
     /// Set when a stop begins, read by the readiness check.
     pub stopping: server::Stopping,
-    /// The organisation's facts every page shows (the footer's head office).
-    pub site: SiteCache,
+    /// Reads the organisation's facts every page shows (the footer's head
+    /// office), kept with the page cache's derived values: given by the
+    /// application, none for the command-line tools.
+    pub site_facts: Option<SiteFactsLoader>,
     /// What each feature holds about a person, to export or erase.
     pub personal_data: personal_data::Registry,
     /// Public pages rendered for anonymous visitors.
@@ -74,7 +72,7 @@ impl AppState {
             jobs_wakeup: jobs::Wakeup::default(),
             jobs_heartbeat: jobs::Heartbeat::default(),
             stopping: server::Stopping::default(),
-            site: SiteCache::default(),
+            site_facts: None,
             personal_data: personal_data::Registry::default(),
             pages: PageCache::default(),
         }))
@@ -88,8 +86,7 @@ impl AppState {
     /// Where the site facts come from (the content feature, given by the
     /// application when it assembles the features).
     pub fn with_site_facts(mut self, loader: SiteFactsLoader) -> Self {
-        let shared = self.assembling();
-        shared.site = std::mem::take(&mut shared.site).with_loader(loader);
+        self.assembling().site_facts = Some(loader);
         self
     }
 

@@ -94,8 +94,8 @@ async fn with_texts(
 
 pub const HEAD_OFFICE_SLUG: &str = "head-office";
 
-/// The site facts every page shows, in every language; the loader of the
-/// shared `SiteCache`.
+/// The site facts every page shows, in every language: their loader,
+/// given to `AppState::with_site_facts`.
 pub fn site_facts(db: DatabaseConnection) -> SiteFactsFuture {
     Box::pin(async move {
         let mut offices = HashMap::new();

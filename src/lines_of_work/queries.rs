@@ -19,10 +19,14 @@ pub struct LineOption {
 /// content changes (editing a line is such a change), since every form
 /// and every submission reads them.
 pub async fn active(state: &AppState, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
-    let name = format!("active-lines-of-work:{}", locale.code());
+    let name = match locale {
+        Locale::En => "active-lines-of-work:en",
+        Locale::Es => "active-lines-of-work:es",
+        Locale::Fr => "active-lines-of-work:fr",
+    };
     let lines = state
         .pages
-        .derived(name, named(&state.db, locale, true))
+        .derived(name, || named(&state.db, locale, true))
         .await?;
     Ok(lines.as_ref().clone())
 }

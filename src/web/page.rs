@@ -111,8 +111,7 @@ impl FromRequestParts<AppState> for Page {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let (locale, path) = locate(parts, state);
-        let generation = state.pages.generation();
-        let office = state.site.office(&state.db, locale, generation).await?;
+        let office = super::site::office(state, locale).await?;
         Ok(Page {
             locale,
             path,

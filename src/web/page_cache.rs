@@ -149,17 +149,18 @@ impl PageCache {
     /// The value kept under `name`, or the one `load` reads, kept until
     /// content changes. A value read while a change landed is kept under
     /// the older generation, so the next call reads it again.
-    pub async fn derived<T, Load>(&self, name: String, load: Load) -> Result<Arc<T>, DbErr>
+    pub async fn derived<T, Load, Loading>(&self, name: &str, load: Load) -> Result<Arc<T>, DbErr>
     where
         T: Send + Sync + 'static,
-        Load: Future<Output = Result<T, DbErr>>,
+        Load: FnOnce() -> Loading,
+        Loading: Future<Output = Result<T, DbErr>>,
     {
         let generation = self.generation();
         let kept = self
             .derived
             .read()
             .expect("not poisoned")
-            .get(&name)
+            .get(name)
             .cloned();
         if let Some((read_in, value)) = kept
             && read_in == generation
@@ -167,11 +168,11 @@ impl PageCache {
         {
             return Ok(value);
         }
-        let value = Arc::new(load.await?);
+        let value = Arc::new(load().await?);
         self.derived
             .write()
             .expect("not poisoned")
-            .insert(name, (generation, value.clone()));
+            .insert(name.to_string(), (generation, value.clone()));
         Ok(value)
     }
 
