@@ -21,7 +21,7 @@ use tower_http::{
 };
 
 use crate::{
-    accounts, assets,
+    accounts, assets, backup,
     config::Settings,
     content, db, health,
     i18n::Locale,
@@ -307,6 +307,7 @@ impl Server {
             self.state.clone(),
             stop.subscribe(),
         ));
+        let backups = tokio::spawn(backup::schedule::run(self.state.clone(), stop.subscribe()));
         accounts::password::warm_up();
         let settings = &self.state.settings;
         let mut endpoints = vec![server::Endpoint {
@@ -328,6 +329,7 @@ impl Server {
         let _ = worker.await;
         let _ = maintenance.await;
         let _ = page_changes.await;
+        let _ = backups.await;
         self.state.db.clone().close().await?;
         self.state.writes.clone().close().await?;
         Ok(())

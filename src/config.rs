@@ -50,6 +50,17 @@ pub struct Settings {
     pub http_redirect_listen: Option<SocketAddr>,
     /// Where uploaded files are kept.
     pub file_storage: FileStorage,
+    /// Scheduled backups, when `OBSERVATORY_BACKUP_DIR` is set.
+    pub backups: Option<BackupSchedule>,
+}
+
+/// Backups the running server makes by itself: one per period across all
+/// instances, the newest `keep` archives kept in `dir`.
+#[derive(Clone, Debug)]
+pub struct BackupSchedule {
+    pub dir: PathBuf,
+    pub every: Duration,
+    pub keep: usize,
 }
 
 /// Where uploaded files are kept: under the data directory (one machine, or
@@ -288,6 +299,7 @@ impl Settings {
         )?;
         let connections = parse_connection_limits(&lookup)?;
         let file_storage = parse_file_storage(&lookup)?;
+        let backups = parse_backup_schedule(&lookup)?;
         Ok(Settings {
             listen,
             database_url,
@@ -308,6 +320,7 @@ impl Settings {
             tls,
             http_redirect_listen,
             file_storage,
+            backups,
         })
     }
 
@@ -377,6 +390,51 @@ fn parse_minutes(
         "number of minutes",
     )?;
     Ok(chrono::Duration::minutes(minutes))
+}
+
+fn parse_backup_schedule(
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<Option<BackupSchedule>, SettingsError> {
+    const EVERY: &str = "OBSERVATORY_BACKUP_EVERY";
+    let Some(dir) = lookup("OBSERVATORY_BACKUP_DIR") else {
+        return Ok(None);
+    };
+    let every = match lookup(EVERY) {
+        None => Duration::from_secs(24 * 3600),
+        Some(text) => parse_period(&text).ok_or_else(|| {
+            invalid(
+                EVERY,
+                format!("`{text}` is not a period such as 30m, 6h or 1d (at least 1s)"),
+            )
+        })?,
+    };
+    let keep = parse_number(
+        lookup("OBSERVATORY_BACKUP_KEEP"),
+        "OBSERVATORY_BACKUP_KEEP",
+        7,
+        1..=10_000,
+        "number of backups",
+    )?;
+    Ok(Some(BackupSchedule {
+        dir: PathBuf::from(dir),
+        every,
+        keep,
+    }))
+}
+
+/// `90s`, `30m`, `6h` or `1d`.
+fn parse_period(text: &str) -> Option<Duration> {
+    let split = text.len().checked_sub(1)?;
+    let (number, unit) = text.split_at(split);
+    let seconds_per = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return None,
+    };
+    let count: u64 = number.parse().ok().filter(|count| *count > 0)?;
+    count.checked_mul(seconds_per).map(Duration::from_secs)
 }
 
 fn parse_connection_limits(
@@ -933,6 +991,33 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!message.contains("hunter2"), "{message}");
+    }
+
+    #[test]
+    fn backups_are_scheduled_only_with_a_folder() {
+        assert!(settings_with(&[]).unwrap().backups.is_none());
+        let backups = settings_with(&[
+            ("OBSERVATORY_BACKUP_DIR", "/var/backups/observatory"),
+            ("OBSERVATORY_BACKUP_EVERY", "6h"),
+        ])
+        .unwrap()
+        .backups
+        .unwrap();
+        assert_eq!(backups.every, Duration::from_secs(6 * 3600));
+        assert_eq!(backups.keep, 7);
+        for wrong in ["6", "h", "0m", "1w", "-1d"] {
+            let error = settings_with(&[
+                ("OBSERVATORY_BACKUP_DIR", "/tmp/b"),
+                ("OBSERVATORY_BACKUP_EVERY", wrong),
+            ])
+            .unwrap_err();
+            assert!(
+                error.to_string().contains("OBSERVATORY_BACKUP_EVERY"),
+                "{wrong}"
+            );
+        }
+        assert_eq!(parse_period("90s"), Some(Duration::from_secs(90)));
+        assert_eq!(parse_period("1d"), Some(Duration::from_secs(86_400)));
     }
 
     mod properties {

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod app;
 pub mod assets;
+pub mod backup;
 pub mod config;
 pub mod content;
 pub mod db;

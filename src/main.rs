@@ -1,5 +1,7 @@
 use clap::{Parser, Subcommand};
-use observatory::{accounts, app, config::Settings};
+use std::path::PathBuf;
+
+use observatory::{accounts, app, backup, config::Settings};
 
 /// mimalloc instead of the system allocator: per-thread heaps that hand
 /// freed memory back to the system after a short delay keep the memory of
@@ -29,6 +31,43 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Write a backup of the site (database and stored files) to one
+    /// archive, safely while it serves.
+    Backup {
+        /// The archive to write; by default a new file named for the
+        /// moment in OBSERVATORY_BACKUP_DIR, or else the current folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Restore a backup into the site of the settings, which must be empty.
+    Restore {
+        /// The archive `observatory backup` wrote.
+        archive: PathBuf,
+        /// Delete the site already in the target first (all or nothing).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Copy a whole site from one database to another (SQLite and
+    /// PostgreSQL, either way); the source is only read.
+    Copy {
+        /// The source database's URL, e.g. sqlite://data/observatory.db
+        #[arg(long)]
+        from: String,
+        /// The empty target database's URL, e.g. postgres://user@host/observatory
+        #[arg(long)]
+        to: String,
+        /// Take the stored files from this data folder (default: the
+        /// storage of the settings).
+        #[arg(long)]
+        from_files: Option<PathBuf>,
+        /// Put the stored files in this data folder (default: the storage
+        /// of the settings).
+        #[arg(long)]
+        to_files: Option<PathBuf>,
+        /// Delete the site already in the target first (all or nothing).
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[tokio::main]
@@ -52,6 +91,26 @@ async fn main() -> std::process::ExitCode {
         Command::CreateAdmin { email } => create_admin(settings, &email).await.map(|link| {
             println!("Admin ready. Open this link within 24 hours to set the password:\n{link}");
         }),
+        Command::Backup { out } => backup::cli::backup(&settings, out).await,
+        Command::Restore { archive, replace } => {
+            backup::cli::restore(&settings, &archive, replace).await
+        }
+        Command::Copy {
+            from,
+            to,
+            from_files,
+            to_files,
+            replace,
+        } => {
+            let request = backup::cli::CopyRequest {
+                from,
+                to,
+                from_files,
+                to_files,
+                replace,
+            };
+            backup::cli::copy(&settings, request).await
+        }
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -17,6 +17,16 @@ use object_store::{
 
 use crate::config::{FileStorage, S3Settings, Settings};
 
+/// Every namespace the features keep files under, so that whole-site tools
+/// (backup, restore, copy) find every file and only those: the data
+/// directory also holds the SQLite database and the secret key.
+pub const NAMESPACES: &[&str] = &[UPLOADS];
+
+/// Proposal attachments. They keep the folder they always had,
+/// `<data dir>/uploads`, so the files of a site from before the storage
+/// choice are still found.
+pub const UPLOADS: &str = "uploads";
+
 /// A stored file's name: a namespace (a fixed word of the code, such as
 /// `uploads`) and a name inside it. In the data directory it is the file
 /// `<data dir>/<namespace>/<name>`, in a bucket the object of that key.
@@ -39,6 +49,18 @@ impl Key {
         } else {
             Err(StorageError::BadKey(name.to_string()))
         }
+    }
+
+    /// The key `namespace/name` prints as (`Display`), for one of
+    /// `NAMESPACES`.
+    pub fn parse(text: &str) -> Result<Key, StorageError> {
+        let bad = || StorageError::BadKey(text.to_string());
+        let (namespace, name) = text.split_once('/').ok_or_else(bad)?;
+        let namespace = NAMESPACES
+            .iter()
+            .find(|known| **known == namespace)
+            .ok_or_else(bad)?;
+        Key::new(namespace, name)
     }
 
     fn object_path(&self) -> ObjectPath {
@@ -160,6 +182,45 @@ impl Storage {
         }
     }
 
+    /// Every file under `namespace`, in the order of their names. Partial
+    /// files of a write in progress are not files yet, and are left out.
+    pub async fn list(&self, namespace: &'static str) -> Result<Vec<Key>, StorageError> {
+        let names: Vec<String> = match &self.0 {
+            Backend::Directory(root) => {
+                let folder = root.join(namespace);
+                match std::fs::read_dir(&folder) {
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+                    listed => listed
+                        .and_then(|entries| {
+                            entries
+                                .map(|entry| Ok(entry?.file_name().to_string_lossy().into_owned()))
+                                .collect()
+                        })
+                        .map_err(|source| StorageError::Io {
+                            key: Key {
+                                namespace,
+                                name: String::new(),
+                            },
+                            source,
+                        })?,
+                }
+            }
+            Backend::ObjectStore(store) => store
+                .list_with_delimiter(Some(&ObjectPath::from(namespace)))
+                .await?
+                .objects
+                .into_iter()
+                .filter_map(|object| object.location.filename().map(str::to_string))
+                .collect(),
+        };
+        let mut keys: Vec<Key> = names
+            .iter()
+            .filter_map(|name| Key::new(namespace, name).ok())
+            .collect();
+        keys.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(keys)
+    }
+
     /// Deletes the file under `key`; a file already gone is no error.
     pub async fn delete(&self, key: &Key) -> Result<(), StorageError> {
         match &self.0 {
@@ -268,7 +329,7 @@ mod tests {
     use super::*;
 
     fn key(name: &str) -> Key {
-        Key::new("uploads", name).unwrap()
+        Key::new(UPLOADS, name).unwrap()
     }
 
     #[tokio::test]
@@ -289,6 +350,17 @@ mod tests {
             .map(|entry| entry.unwrap().file_name())
             .collect();
         assert_eq!(names, ["0a1b2c"], "no temporary file left behind");
+        std::fs::write(root.path().join("uploads/.0a1b2c.ff.partial"), b"half").unwrap();
+        assert_eq!(
+            storage.list(UPLOADS).await.unwrap(),
+            std::slice::from_ref(&report),
+            "a write in progress is not listed"
+        );
+        assert_eq!(Key::parse("uploads/0a1b2c").unwrap(), report);
+        assert!(
+            Key::parse("secret/0a1b2c").is_err(),
+            "only known namespaces"
+        );
         deleted_once_and_for_all(&storage, &report).await;
     }
 

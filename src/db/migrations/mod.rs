@@ -8,6 +8,7 @@ mod m0005_platform;
 mod m0006_staff_records_outlive_accounts;
 mod m0007_job_leases_and_deliveries;
 mod m0008_site_changes;
+mod m0009_backup_runs;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_staff_records_outlive_accounts::Migration),
             Box::new(m0007_job_leases_and_deliveries::Migration),
             Box::new(m0008_site_changes::Migration),
+            Box::new(m0009_backup_runs::Migration),
         ]
     }
 }

@@ -105,12 +105,8 @@ fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// Attachments keep the folder they always had, `<data dir>/uploads`, so
-/// the files of a site from before the storage choice are still found.
-const NAMESPACE: &str = "uploads";
-
 fn file_key(stored_name: &str) -> Result<Key, StorageError> {
-    Key::new(NAMESPACE, stored_name)
+    Key::new(crate::storage::UPLOADS, stored_name)
 }
 
 /// Keeps only a safe display name: no path, no control characters.
