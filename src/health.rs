@@ -1,9 +1,11 @@
 //! What a load balancer asks each instance. `/healthz`: can it do its work?
 //! Its database answers, the database has every migration this binary
 //! knows, its job worker is turning, and it is not stopping; 200 only when
-//! all hold. `/readyz`: does it still want requests? 503 from the moment a
-//! stop begins. Both answer one line per check and nothing secret: the
-//! errors behind a failed check go to the log.
+//! all hold. With scheduled backups it also tells how the last one went,
+//! for the operator's monitoring: a failed backup is news, but no reason
+//! to take the instance out of the balancer. `/readyz`: does it still want
+//! requests? 503 from the moment a stop begins. Both answer one line per
+//! check and nothing secret: the errors behind a failed check go to the log.
 
 use std::time::Duration;
 
@@ -13,7 +15,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::{db, jobs, state::AppState};
+use crate::{backup, db, jobs, state::AppState};
 
 /// A check's name and what is wrong, if anything.
 type Check = (&'static str, Option<String>);
@@ -25,25 +27,52 @@ pub async fn check_health(State(state): State<AppState>) -> Response {
         Some(_) => Some("not checked without the database".to_string()),
         None => migrations_problem(&state).await,
     };
-    answer(&[
+    let checks = [
         ("database", database),
         ("migrations", migrations),
         ("job worker", worker_problem(state.jobs_heartbeat.silence())),
         ("ready", stopping_problem(&state)),
-    ])
+    ];
+    let notes = match state.settings.backups {
+        Some(_) => vec![("backup", last_backup(&state).await)],
+        None => Vec::new(),
+    };
+    answer(&checks, &notes)
+}
+
+/// `last 2026-11-26T16:00:00Z ok`, `last … failed`, `running since …`, or
+/// `none yet`.
+async fn last_backup(state: &AppState) -> String {
+    let recent = backup::schedule::recent(&state.db, 1).await;
+    let time = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    match recent.as_deref() {
+        Ok([run, ..]) => match (run.finished_at, &run.error) {
+            (Some(at), None) => format!("last {} ok", time(at)),
+            (Some(at), Some(_)) => format!("last {} failed (see the log)", time(at)),
+            (None, _) => format!("running since {}", time(run.started_at)),
+        },
+        Ok([]) => "none yet".into(),
+        Err(error) => {
+            tracing::warn!(%error, "health check: cannot read the backups");
+            "cannot be read".into()
+        }
+    }
 }
 
 pub async fn check_ready(State(state): State<AppState>) -> Response {
-    answer(&[("ready", stopping_problem(&state))])
+    answer(&[("ready", stopping_problem(&state))], &[])
 }
 
 /// 200 when no check has a problem, else 503; one `name: ok` or
-/// `name: problem` line per check. Never cached: it is news each time.
-fn answer(checks: &[Check]) -> Response {
+/// `name: problem` line per check, then a `name: text` line per note
+/// (which never changes the status). Never cached: it is news each time.
+fn answer(checks: &[Check], notes: &[(&str, String)]) -> Response {
     let healthy = checks.iter().all(|(_, problem)| problem.is_none());
     let body: String = checks
         .iter()
-        .map(|(name, problem)| format!("{name}: {}\n", problem.as_deref().unwrap_or("ok")))
+        .map(|(name, problem)| (*name, problem.as_deref().unwrap_or("ok")))
+        .chain(notes.iter().map(|(name, text)| (*name, text.as_str())))
+        .map(|(name, text)| format!("{name}: {text}\n"))
         .collect();
     let status = if healthy {
         StatusCode::OK

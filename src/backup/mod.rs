@@ -30,8 +30,7 @@ use crate::{
     storage::{self, Key, Storage, StorageError},
 };
 
-pub use archive::Manifest;
-use archive::TableEntry;
+pub use archive::{FileEntry, Manifest, TableEntry};
 pub use progress::Progress;
 use rows::{Scan, Tally};
 use schema::{Table, quote};
@@ -94,9 +93,8 @@ pub async fn create(
         let path = writer.finish(&manifest)?;
         // Read back once: a backup that cannot be restored is worse than
         // none, because it is trusted.
-        let mut written = archive::Reader::open(&path)?;
-        written.verify()?;
-        anyhow::Ok((path, written.manifest))
+        let manifest = verify(&path)?;
+        anyhow::Ok((path, manifest))
     })
     .await??;
     progress.done();
@@ -106,6 +104,14 @@ pub async fn create(
         manifest: path.1,
         bytes,
     })
+}
+
+/// Reads the archive at `path` whole and checks every table and file
+/// against its manifest, which it returns.
+pub fn verify(path: &Path) -> anyhow::Result<Manifest> {
+    let mut reader = archive::Reader::open(path)?;
+    reader.verify()?;
+    Ok(reader.manifest)
 }
 
 /// What a restore or a copy put in its target.

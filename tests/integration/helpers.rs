@@ -162,7 +162,25 @@ impl TestApp {
     /// A second instance on the same database, mail sink and file storage
     /// (and data directory), as behind a load balancer.
     pub async fn another_instance(&self) -> TestApp {
-        self.instance_with_data_dir(self._data_dir.clone()).await
+        self.another_instance_with(&[]).await
+    }
+
+    /// `another_instance` with extra settings.
+    pub async fn another_instance_with(&self, extra: &[(&str, &str)]) -> TestApp {
+        self.instance_with_data_dir(self._data_dir.clone(), extra)
+            .await
+    }
+
+    /// The app on an existing database (a restored or copied site) with
+    /// its files in `data_dir`.
+    pub async fn spawn_on(database_url: String, data_dir: tempfile::TempDir) -> TestApp {
+        let instance = Instance {
+            data_dir: std::sync::Arc::new(data_dir),
+            database_url,
+            smtp: Some(SmtpSink::start().await),
+            file_storage: Vec::new(),
+        };
+        Self::start(instance, &[]).await
     }
 
     /// A second instance as on another machine: the same database, mail
@@ -174,17 +192,21 @@ impl TestApp {
             return self.another_instance().await;
         }
         let own = std::sync::Arc::new(tempfile::tempdir().expect("temp dir"));
-        self.instance_with_data_dir(own).await
+        self.instance_with_data_dir(own, &[]).await
     }
 
-    async fn instance_with_data_dir(&self, data_dir: std::sync::Arc<tempfile::TempDir>) -> TestApp {
+    async fn instance_with_data_dir(
+        &self,
+        data_dir: std::sync::Arc<tempfile::TempDir>,
+        extra: &[(&str, &str)],
+    ) -> TestApp {
         let instance = Instance {
             data_dir,
             database_url: self.database_url.clone(),
             smtp: Some(self.mail.clone()),
             file_storage: self.file_storage.clone(),
         };
-        Self::start(instance, &[]).await
+        Self::start(instance, extra).await
     }
 
     async fn start(instance: Instance, extra: &[(&str, &str)]) -> TestApp {

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod architecture;
+mod backup;
 mod binary;
 mod consent;
 mod fuzz;
