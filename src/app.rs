@@ -42,7 +42,8 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(FeatureRoutes::public(web::consent::routes()))
         .merge(lines_of_work::routes())
         .merge(accounts::routes())
-        .merge(proposals::routes());
+        .merge(proposals::routes())
+        .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Role::Evaluator).merge(guarded(
         state,
         features.editor,

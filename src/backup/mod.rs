@@ -11,6 +11,7 @@
 
 mod archive;
 pub mod cli;
+pub mod page;
 mod progress;
 mod rows;
 pub mod schedule;

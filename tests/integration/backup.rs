@@ -10,6 +10,7 @@ use observatory::{
     backup::{self, FileMove, Progress},
     proposals::entities::{attachment, message, proposal},
     storage::{Key, Storage},
+    web::Role,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
@@ -547,4 +548,31 @@ async fn scheduled_backups_make_one_archive_per_period_across_instances_and_keep
     let health = first.browser().get("/healthz").await;
     assert_eq!(health.status, 200);
     assert!(health.body.contains("backup: last "), "{}", health.body);
+
+    // Admins see each run on their page; editors do not get in.
+    let mut admin = first.staff("admin@example.org", Role::Admin).await;
+    let page = admin.get("/fr/admin/backups").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Écrite et vérifiée"), "{}", page.body);
+    assert!(page.body.contains(archives.last().unwrap().as_str()));
+    assert!(page.body.contains(&folder_text));
+    let mut editor = first.staff("editor@example.org", Role::Editor).await;
+    let refused = editor.get("/en/admin/backups").await;
+    assert_ne!(refused.status, 200);
+    assert!(!refused.body.contains(&folder_text));
+}
+
+#[tokio::test]
+async fn the_backups_page_says_how_to_turn_them_on_when_they_are_off() {
+    let app = TestApp::spawn().await;
+    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let page = admin.get("/es/admin/backups").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("OBSERVATORY_BACKUP_DIR"));
+    assert!(
+        page.body
+            .contains("Todavía no se ha hecho ninguna copia programada.")
+    );
+    let health = app.browser().get("/healthz").await;
+    assert!(!health.body.contains("backup:"), "{}", health.body);
 }
