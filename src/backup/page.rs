@@ -88,7 +88,7 @@ fn period_text(every: std::time::Duration) -> String {
     let seconds = every.as_secs();
     [(86_400, "d"), (3600, "h"), (60, "m")]
         .into_iter()
-        .find(|(unit, _)| seconds % unit == 0)
+        .find(|(unit, _)| seconds.is_multiple_of(*unit))
         .map_or_else(
             || format!("{seconds}s"),
             |(unit, name)| format!("{}{name}", seconds / unit),
