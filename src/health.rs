@@ -40,18 +40,20 @@ pub async fn check_health(State(state): State<AppState>) -> Response {
     answer(&checks, &notes)
 }
 
-/// `last 2026-11-26T16:00:00Z ok`, `last … failed`, `running since …`, or
-/// `none yet`.
+/// `last 2026-11-26T16:00:00Z ok`, `last … failed (see the log)` or
+/// `none finished yet`: the last backup that ended (one that is running
+/// tells nothing yet).
 async fn last_backup(state: &AppState) -> String {
-    let recent = backup::schedule::recent(&state.db, 1).await;
     let time = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    match recent.as_deref() {
-        Ok([run, ..]) => match (run.finished_at, &run.error) {
-            (Some(at), None) => format!("last {} ok", time(at)),
-            (Some(at), Some(_)) => format!("last {} failed (see the log)", time(at)),
-            (None, _) => format!("running since {}", time(run.started_at)),
-        },
-        Ok([]) => "none yet".into(),
+    match backup::schedule::last_finished(&state.db).await {
+        Ok(Some(run)) => {
+            let at = time(run.finished_at.unwrap_or(run.started_at));
+            match run.error {
+                None => format!("last {at} ok"),
+                Some(_) => format!("last {at} failed (see the log)"),
+            }
+        }
+        Ok(None) => "none finished yet".into(),
         Err(error) => {
             tracing::warn!(%error, "health check: cannot read the backups");
             "cannot be read".into()

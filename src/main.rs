@@ -39,6 +39,11 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Read a backup archive whole and check it against its manifest.
+    Verify {
+        /// The archive `observatory backup` wrote.
+        archive: PathBuf,
+    },
     /// Restore a backup into the site of the settings, which must be empty.
     Restore {
         /// The archive `observatory backup` wrote.
@@ -92,6 +97,7 @@ async fn main() -> std::process::ExitCode {
             println!("Admin ready. Open this link within 24 hours to set the password:\n{link}");
         }),
         Command::Backup { out } => backup::cli::backup(&settings, out).await,
+        Command::Verify { archive } => backup::cli::verify(&archive),
         Command::Restore { archive, replace } => {
             backup::cli::restore(&settings, &archive, replace).await
         }

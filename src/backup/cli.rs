@@ -43,6 +43,24 @@ pub async fn backup(settings: &Settings, out: Option<PathBuf>) -> anyhow::Result
     Ok(())
 }
 
+/// Checks `archive` against its manifest and says what it holds.
+pub fn verify(archive: &Path) -> anyhow::Result<()> {
+    let manifest = super::verify(archive)?;
+    let rows: u64 = manifest.tables.iter().map(|t| t.rows).sum();
+    println!(
+        "{} is whole: {rows} rows in {} tables and {} files, made by {} from {} on {}, \
+         schema {}.",
+        archive.display(),
+        manifest.tables.len(),
+        manifest.files.len(),
+        manifest.made_by,
+        manifest.source,
+        manifest.created_at.format("%Y-%m-%d %H:%M:%S UTC"),
+        manifest.migrations.last().map_or("(empty)", String::as_str),
+    );
+    Ok(())
+}
+
 /// Restores `archive` into the site of the settings.
 pub async fn restore(settings: &Settings, archive: &Path, replace: bool) -> anyhow::Result<()> {
     let db = db::connect(&settings.database_url).await?;

@@ -178,6 +178,15 @@ pub async fn recent(db: &DatabaseConnection, count: u64) -> Result<Vec<backup_ru
         .await
 }
 
+/// The latest scheduled backup that has ended, well or not.
+pub async fn last_finished(db: &DatabaseConnection) -> Result<Option<backup_run::Model>, DbErr> {
+    backup_run::Entity::find()
+        .filter(backup_run::Column::FinishedAt.is_not_null())
+        .order_by_desc(backup_run::Column::Period)
+        .one(db)
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

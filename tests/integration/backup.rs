@@ -322,6 +322,14 @@ async fn a_damaged_archive_a_newer_one_and_a_full_target_are_refused_with_their_
     rewritten(&good, &truncated, &file_entry, |bytes| bytes[..10].to_vec());
     let refused = backup::verify(&truncated).unwrap_err().to_string();
     assert!(refused.contains("does not match its checksum"), "{refused}");
+    let truncated_text = truncated.display().to_string();
+    let told = binary::command(&["verify", &truncated_text], &[])
+        .output()
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&told.stderr);
+    assert!(!told.status.success(), "{said}");
+    assert!(said.contains("damaged"), "{said}");
 
     let newer = dir.path().join("newer.zip");
     rewritten(&good, &newer, "manifest.json", |bytes| {
