@@ -4,10 +4,11 @@
 // from the Spanish template; the submitter reads the reply on the status page
 // and answers, and the conversation goes on. axe-core audits every page of
 // the flow, the dashboard included.
-import { readFileSync } from 'node:fs';
 import { after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  MINIMUM_FILL_MS,
+  PDF,
   TEST_TIMEOUT_MS,
   acceptCookies,
   auditPage,
@@ -31,15 +32,6 @@ const EVALUATOR = { email: 'tomas.ibarra@example.org', name: 'Tomás Ibarra', pa
 const SUBMITTER = { email: 'lucia.fernandez@example.org', name: 'Lucía Fernández' };
 const TITLE = 'Círculos restaurativos en centros juveniles';
 const GROUP = 'Red de justicia restaurativa juvenil';
-const PDF = {
-  name: 'propuesta.pdf',
-  mimeType: 'application/pdf',
-  // A real, minimal PDF (one empty page): attachments are read by their
-  // structure. The integration tests send the same file.
-  buffer: readFileSync(new URL('../tests/fixtures/minimal.pdf', import.meta.url)),
-};
-// The form refuses what is sent faster than a person could fill it in.
-const MINIMUM_FILL_MS = 3_200;
 const SUBMIT = 'main form button[type="submit"]';
 
 const contexts = [];

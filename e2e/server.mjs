@@ -4,7 +4,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
+// Long enough for a backup, restore or copy of a test site, which take well under a second.
+const CLI_TIMEOUT_MS = 30_000;
 const OUTPUT_LINES_KEPT = 60;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -50,22 +52,63 @@ async function freePort() {
 }
 
 /** Environment for the child: ours, minus any OBSERVATORY_* setting that could
- * point it at another database, address or data directory. */
-function childEnv(dataDir, listen) {
+ * point it at another database, address or data directory; then `extra`, the
+ * settings the test chose (e.g. OBSERVATORY_DATABASE_URL). `listen` may be
+ * left out for a command that serves nothing. */
+function childEnv(dataDir, listen, extra = {}) {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('OBSERVATORY_') && key !== 'OBSERVATORY_LOG') continue;
     env[key] = value;
   }
   env.OBSERVATORY_DATA_DIR = dataDir;
-  env.OBSERVATORY_LISTEN = listen;
+  if (listen !== undefined) env.OBSERVATORY_LISTEN = listen;
   env.OBSERVATORY_LOG ??= 'warn';
-  return env;
+  return { ...env, ...extra };
+}
+
+/** Runs `bin args` in `dataDir` with `env`; resolves to its stdout, or fails
+ * with the command's stderr in the message. */
+async function runIn(bin, args, env, dataDir, timeout) {
+  try {
+    const { stdout } = await promisify(execFile)(bin, args, { cwd: dataDir, env, timeout });
+    return stdout;
+  } catch (error) {
+    const how = error.killed ? `killed after ${timeout} ms` : `code ${error.code}`;
+    throw new Error(
+      `observatory ${args.join(' ')} failed (${how}):\n${error.stderr ?? ''}${error.stdout ?? ''}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Runs a command of the binary (backup, restore, copy, create-admin...) on
+ * the site of `dataDir` (made if missing), with `env` added to its
+ * environment (e.g. OBSERVATORY_DATABASE_URL for another database); no server
+ * needs to run. Resolves to its stdout; rejects with its stderr when it fails
+ * or takes longer than `timeout` ms.
+ */
+export async function runBinary(args, { dataDir, env = {}, timeout = CLI_TIMEOUT_MS } = {}) {
+  if (!dataDir) throw new Error('runBinary needs a dataDir: the site the command works on');
+  // The command runs in its data directory, which must exist to be the working
+  // directory (the binary keeps it private, 0700, as it does when it makes it).
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  return runIn(existingBinary(), args, childEnv(dataDir, undefined, env), dataDir, timeout);
 }
 
 /** Starts one instance; resolves once GET /healthz answers 200. */
-async function startOnce(bin) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'observatory-e2e-'));
+async function startOnce(bin, options) {
+  // A data directory given by the caller is the caller's: it may hold a site
+  // restored for the test, or be shared by the next server (the same files
+  // with another database), so stop() leaves it; the caller removes it. Only
+  // the temporary directory made here is removed with the server.
+  const ownsDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'observatory-e2e-')));
+  const extraEnv = options.env ?? {};
+  const removeDataDir = async () => {
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const output = [];
@@ -79,7 +122,7 @@ async function startOnce(bin) {
 
   const child = spawn(bin, ['serve'], {
     cwd: dataDir,
-    env: childEnv(dataDir, `127.0.0.1:${port}`),
+    env: childEnv(dataDir, `127.0.0.1:${port}`, extraEnv),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', keep);
@@ -106,14 +149,10 @@ async function startOnce(bin) {
     port,
     dataDir,
     output: () => output.join('\n'),
-    /** Runs another command of the binary (e.g. create-admin) on this server's data; resolves to its stdout. */
+    /** Runs another command of the binary (e.g. create-admin, backup) on this
+     * server's site (its data directory and database); resolves to its stdout. */
     async cli(...args) {
-      const { stdout } = await promisify(execFile)(bin, args, {
-        cwd: dataDir,
-        env: childEnv(dataDir, `127.0.0.1:${port}`),
-        timeout: 30_000,
-      });
-      return stdout;
+      return runIn(bin, args, childEnv(dataDir, `127.0.0.1:${port}`, extraEnv), dataDir, CLI_TIMEOUT_MS);
     },
     async stop() {
       process.removeListener('exit', killOnExit);
@@ -125,7 +164,7 @@ async function startOnce(bin) {
           await Promise.race([exitPromise, sleep(STOP_TIMEOUT_MS)]);
         }
       }
-      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      await removeDataDir();
     },
   };
 
@@ -133,7 +172,7 @@ async function startOnce(bin) {
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
     if (exited !== null) {
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataDir();
       const how = exited.error ? exited.error.message : `code ${exited.code}, signal ${exited.signal}`;
       const error = new Error(`observatory exited during start-up (${how}):\n${server.output()}`);
       error.addressInUse = /address (already )?in use/i.test(server.output());
@@ -154,21 +193,30 @@ async function startOnce(bin) {
   );
 }
 
-/**
- * Starts the binary on a free port with a fresh temporary data directory and
- * waits (at most 30 s) for GET /healthz to answer 200.
- * Returns { baseURL, port, dataDir, output(), cli(...args), stop() }; stop() sends SIGTERM,
- * waits for the exit (bounded) and removes the data directory.
- */
-export async function startServer() {
+/** The binary under test, failing clearly when it was not built. */
+function existingBinary() {
   const bin = binaryPath();
   if (!existsSync(bin)) {
     throw new Error(`observatory binary not found at ${bin}: run \`cargo build\` or set OBSERVATORY_BIN`);
   }
+  return bin;
+}
+
+/**
+ * Starts the binary on a free port and waits (at most 30 s) for GET /healthz
+ * to answer 200. By default on a fresh temporary data directory (and so a
+ * fresh SQLite database in it); `dataDir` starts it on an existing one
+ * instead, and `env` adds settings (e.g. OBSERVATORY_DATABASE_URL).
+ * Returns { baseURL, port, dataDir, output(), cli(...args), stop() }; stop() sends SIGTERM,
+ * waits for the exit (bounded) and removes the data directory if startServer
+ * made it (a `dataDir` given by the caller stays, for the caller to remove).
+ */
+export async function startServer({ dataDir, env } = {}) {
+  const bin = existingBinary();
   // The free port could be taken between probing and binding; retry a couple of times.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(bin);
+      return await startOnce(bin, { dataDir, env });
     } catch (error) {
       if (!error.addressInUse || attempt >= 3) throw error;
     }

@@ -3,7 +3,7 @@
 // mails the server writes as .eml files under its data directory.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +17,17 @@ export const NAVIGATION_TIMEOUT_MS = 15_000;
 export const TEST_TIMEOUT_MS = 90_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MAIL_TIMEOUT_MS = 15_000;
+
+/** The document sent with proposals, as setInputFiles takes it. */
+export const PDF = {
+  name: 'propuesta.pdf',
+  mimeType: 'application/pdf',
+  // A real, minimal PDF (one empty page): attachments are read by their
+  // structure. The integration tests send the same file.
+  buffer: readFileSync(new URL('../tests/fixtures/minimal.pdf', import.meta.url)),
+};
+/** The collaboration form refuses what is sent faster than a person could fill it in. */
+export const MINIMUM_FILL_MS = 3_200;
 
 /**
  * The steps of one story, run in order, each using what the earlier ones

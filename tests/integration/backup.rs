@@ -19,7 +19,7 @@ use sea_orm::{
 use crate::{
     binary,
     helpers::{Browser, TestApp, fresh_database_url},
-    scenario::{InReview, PDF, csrf, proposal_fields, started_seconds_ago, submit},
+    scenario::{InReview, PDF, csrf, proposal_fields, reference_in, started_seconds_ago, submit},
 };
 
 /// Submissions and uploads are not limited here: the tests send many.
@@ -67,14 +67,7 @@ async fn propose(browser: &mut Browser, number: usize) -> Option<String> {
     let title = format!("Proposal number {number}");
     let fields = proposal_fields(&token, &started, &email, &title);
     let sent = submit(browser, "en", &fields, Some(("plan.pdf", PDF.to_vec()))).await;
-    (sent.status == 303).then(|| {
-        sent.location()
-            .split("reference=")
-            .nth(1)
-            .and_then(|rest| rest.split('&').next())
-            .expect("the reference")
-            .to_string()
-    })
+    (sent.status == 303).then(|| reference_in(&sent))
 }
 
 /// A new, empty site to restore or copy into: its database URL, and a data

@@ -29,7 +29,7 @@ use crate::{
     helpers::{
         Browser, Page, SHARED_SECRET, fresh_database_url, fresh_file_storage, wait_for_jobs,
     },
-    scenario::{PDF, csrf, proposal_fields, started_seconds_ago, submit},
+    scenario::{PDF, csrf, proposal_fields, reference_in, started_seconds_ago, submit},
     smtp_sink::SmtpSink,
 };
 
@@ -489,12 +489,7 @@ async fn propose(visitor: &mut Browser) -> String {
     fields.retain(|(name, _)| *name != "email");
     let sent = submit(visitor, "en", &fields, Some(("plan.pdf", PDF.to_vec()))).await;
     assert_eq!(sent.status, 303, "{}", sent.body);
-    sent.location()
-        .split("reference=")
-        .nth(1)
-        .and_then(|rest| rest.split('&').next())
-        .expect("the reference")
-        .to_string()
+    reference_in(&sent)
 }
 
 /// Follows the one-time link `create-admin` printed and sets the password.

@@ -78,6 +78,17 @@ pub async fn submit(
         .await
 }
 
+/// The proposal's reference in the redirect that acknowledges it.
+pub fn reference_in(answer: &Page) -> String {
+    answer
+        .location()
+        .split("reference=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .expect("the reference")
+        .to_string()
+}
+
 /// The CSRF token of the form on `path`.
 pub async fn csrf(browser: &mut Browser, path: &str) -> String {
     browser.get(path).await.hidden_field("csrf")
@@ -211,13 +222,7 @@ impl ProposalScenario<'_> {
             .map(|(name, bytes)| (name.as_str(), bytes.clone()));
         let answer = submit(&mut submitter, self.lang, &fields, file).await;
         assert_eq!(answer.status, 303, "{}", answer.body);
-        let reference = answer
-            .location()
-            .split("reference=")
-            .nth(1)
-            .and_then(|rest| rest.split('&').next())
-            .unwrap()
-            .to_string();
+        let reference = reference_in(&answer);
         let status_path = if self.confirmed {
             let link = confirmation_link(app, &self.email, mails_before).await;
             confirm(&mut submitter, self.lang, &link).await
