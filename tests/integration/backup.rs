@@ -347,6 +347,30 @@ async fn a_damaged_archive_a_newer_one_and_a_full_target_are_refused_with_their_
         "the refused archives left no table behind"
     );
 
+    // An archive of the version before backups were scheduled: restored as
+    // it was, then migrated.
+    let older = dir.path().join("older.zip");
+    rewritten(&good, &older, "manifest.json", |bytes| {
+        let mut manifest: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        let migrations = manifest["migrations"].as_array_mut().unwrap();
+        assert_eq!(migrations.pop().unwrap(), "m0009_backup_runs");
+        let tables = manifest["tables"].as_array_mut().unwrap();
+        tables.retain(|table| table["name"] != "backup_runs");
+        serde_json::to_vec(&manifest).unwrap()
+    });
+    let (older_url, older_dir) = an_empty_site().await;
+    restore_into(&older, &older_url, older_dir.path(), false)
+        .await
+        .unwrap();
+    let migrated = observatory::db::connect(&older_url).await.unwrap();
+    assert!(
+        observatory::db::pending_migrations(&migrated)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(references(&migrated).await, references(&app.state.db).await);
+
     // The target now gets the good archive; a second restore finds it full.
     restore_into(&good, &url, target_dir.path(), false)
         .await
