@@ -151,11 +151,13 @@ pub async fn restore(
         .expect(manifest_tables.iter().map(|t| t.rows).sum::<u64>() + manifest_files.len() as u64);
     let tables: Vec<Table> = manifest_tables.iter().map(|t| t.table.clone()).collect();
     let target = Target::open(db, &reader.manifest.migrations, &tables, replace).await?;
+    let mut puts = ParallelPuts::to(storage);
     for entry in &manifest_files {
-        let key = Key::parse(&entry.key)?;
-        storage.put(&key, reader.file(&entry.key)?).await?;
+        puts.put(Key::parse(&entry.key)?, reader.file(&entry.key)?)
+            .await?;
         progress.advance(1, "files");
     }
+    puts.finish().await?;
     for table in &tables {
         let mut batches = reader.rows(table)?;
         while let Some(batch) = batches.next_batch(rows::batch_rows(table))? {
@@ -200,19 +202,15 @@ pub async fn copy(
     let target = Target::open(to, &snapshot.migrations, &snapshot.tables, replace).await?;
     let mut copied_files = 0;
     if let Some(files) = &files {
-        for key in &keys {
-            if let Some(bytes) = read_stored(files.from, key).await? {
-                let sha256 = archive::sha256_hex(&bytes);
-                files.to.put(key, bytes).await?;
-                let back = files.to.get(key).await?;
-                anyhow::ensure!(
-                    archive::sha256_hex(&back) == sha256,
-                    "stored file {key} differs after the copy"
-                );
+        let mut puts = ParallelPuts::to(files.to);
+        for key in keys {
+            if let Some(bytes) = read_stored(files.from, &key).await? {
+                puts.put(key, bytes).await?;
                 copied_files += 1;
             }
             progress.advance(1, "files");
         }
+        puts.finish().await?;
     }
     let mut tables = Vec::new();
     for table in &snapshot.tables {
@@ -232,6 +230,62 @@ pub async fn copy(
         tables,
         files: copied_files,
     })
+}
+
+/// Files put this many at a time: each put waits for its own disk sync
+/// (or its own request to the object store), so together they take a
+/// fraction of the time.
+const PARALLEL_PUTS: usize = 16;
+
+/// Puts files into a storage `PARALLEL_PUTS` at a time, each read back and
+/// compared with what was sent.
+struct ParallelPuts {
+    storage: Storage,
+    running: tokio::task::JoinSet<anyhow::Result<()>>,
+}
+
+impl ParallelPuts {
+    fn to(storage: &Storage) -> ParallelPuts {
+        ParallelPuts {
+            storage: storage.clone(),
+            running: tokio::task::JoinSet::new(),
+        }
+    }
+
+    /// Starts putting `bytes` under `key` once fewer than
+    /// `PARALLEL_PUTS` are under way; the error of any finished put.
+    async fn put(&mut self, key: Key, bytes: Vec<u8>) -> anyhow::Result<()> {
+        while self.running.len() >= PARALLEL_PUTS {
+            self.wait_for_one().await?;
+        }
+        let storage = self.storage.clone();
+        self.running.spawn(async move {
+            let sha256 = archive::sha256_hex(&bytes);
+            storage.put(&key, bytes).await?;
+            let stored = storage.get(&key).await?;
+            anyhow::ensure!(
+                archive::sha256_hex(&stored) == sha256,
+                "stored file {key} reads back different from what was written"
+            );
+            Ok(())
+        });
+        Ok(())
+    }
+
+    async fn wait_for_one(&mut self) -> anyhow::Result<()> {
+        match self.running.join_next().await {
+            Some(done) => done?,
+            None => Ok(()),
+        }
+    }
+
+    /// Waits for every put; the first error.
+    async fn finish(mut self) -> anyhow::Result<()> {
+        while !self.running.is_empty() {
+            self.wait_for_one().await?;
+        }
+        Ok(())
+    }
 }
 
 fn entry_of(table: &Table, tally: Tally) -> TableEntry {
