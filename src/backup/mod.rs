@@ -63,6 +63,41 @@ pub async fn create(
     let files = stored_files(storage).await?;
     progress.expect(snapshot.row_count().await? + files.len() as u64);
     let mut writer = archive::Writer::create(out)?;
+    let tables = write_tables(&snapshot, &mut writer, progress).await?;
+    let files = write_files(storage, files, &mut writer, progress).await?;
+    let manifest = Manifest {
+        format: archive::FORMAT,
+        made_by: made_by(),
+        created_at: chrono::Utc::now(),
+        source: backend_name(db.get_database_backend()).into(),
+        migrations: snapshot.migrations.clone(),
+        tables,
+        files,
+    };
+    snapshot.close().await?;
+    let (path, manifest) = tokio::task::spawn_blocking(move || {
+        let path = writer.finish(&manifest)?;
+        // Read back once: a backup that cannot be restored is worse than
+        // none, because it is trusted.
+        let manifest = verify(&path)?;
+        anyhow::Ok((path, manifest))
+    })
+    .await??;
+    progress.done();
+    let bytes = std::fs::metadata(&path)?.len();
+    Ok(Written {
+        path,
+        manifest,
+        bytes,
+    })
+}
+
+/// Every table of the snapshot into its archive entry.
+async fn write_tables(
+    snapshot: &Snapshot,
+    writer: &mut archive::Writer,
+    progress: &mut Progress,
+) -> anyhow::Result<Vec<TableEntry>> {
     let mut tables = Vec::new();
     for table in &snapshot.tables {
         writer.start_table(&table.name)?;
@@ -73,38 +108,24 @@ pub async fn create(
         }
         tables.push(entry_of(table, scan.tally()));
     }
-    let mut file_entries = Vec::new();
-    for key in files {
+    Ok(tables)
+}
+
+/// The stored files `keys` into the archive.
+async fn write_files(
+    storage: &Storage,
+    keys: Vec<Key>,
+    writer: &mut archive::Writer,
+    progress: &mut Progress,
+) -> anyhow::Result<Vec<FileEntry>> {
+    let mut entries = Vec::new();
+    for key in keys {
         if let Some(bytes) = read_stored(storage, &key).await? {
-            file_entries.push(writer.add_file(&key.to_string(), &bytes)?);
+            entries.push(writer.add_file(&key.to_string(), &bytes)?);
         }
         progress.advance(1, "files");
     }
-    let manifest = Manifest {
-        format: archive::FORMAT,
-        made_by: made_by(),
-        created_at: chrono::Utc::now(),
-        source: backend_name(db.get_database_backend()).into(),
-        migrations: snapshot.migrations.clone(),
-        tables,
-        files: file_entries,
-    };
-    snapshot.close().await?;
-    let path = tokio::task::spawn_blocking(move || {
-        let path = writer.finish(&manifest)?;
-        // Read back once: a backup that cannot be restored is worse than
-        // none, because it is trusted.
-        let manifest = verify(&path)?;
-        anyhow::Ok((path, manifest))
-    })
-    .await??;
-    progress.done();
-    let bytes = std::fs::metadata(&path.0)?.len();
-    Ok(Written {
-        path: path.0,
-        manifest: path.1,
-        bytes,
-    })
+    Ok(entries)
 }
 
 /// Reads the archive at `path` whole and checks every table and file
