@@ -5,7 +5,8 @@
 #
 #   observatory backup of the SQLite site (while it serves), archive size
 #   observatory restore of that archive into an empty SQLite site
-#   observatory copy SQLite -> PostgreSQL, and PostgreSQL -> SQLite
+#   observatory copy SQLite -> PostgreSQL (the files moved to a new folder),
+#     and PostgreSQL -> SQLite
 #   observatory backup of the PostgreSQL site
 #
 #   bench/backup.sh                  PROPOSALS=10000
@@ -53,10 +54,11 @@ echo "OBSERVATORY_DATA_DIR=$WORK/restored" >>"$WORK/restored.env"
 timed "restore (into empty SQLite)" "$WORK/restored.env" restore "$WORK/site.zip"
 
 if fresh_pg_database observatory_bench_copy; then
-  timed "copy SQLite -> PostgreSQL" "$ENV_site" copy --from "sqlite://$SITE_DB" \
-    --to "$PG/observatory_bench_copy"
-  grep -v '^OBSERVATORY_DATABASE_URL=' "$ENV_site" >"$WORK/pg.env"
+  timed "copy SQLite -> PostgreSQL, files" "$ENV_site" copy --from "sqlite://$SITE_DB" \
+    --to "$PG/observatory_bench_copy" --to-files "$WORK/pg-files"
+  grep -v '^OBSERVATORY_DATABASE_URL=\|^OBSERVATORY_DATA_DIR=' "$ENV_site" >"$WORK/pg.env"
   echo "OBSERVATORY_DATABASE_URL=$PG/observatory_bench_copy" >>"$WORK/pg.env"
+  echo "OBSERVATORY_DATA_DIR=$WORK/pg-files" >>"$WORK/pg.env"
   timed "backup (PostgreSQL)" "$WORK/pg.env" backup --out "$WORK/pg.zip"
   timed "copy PostgreSQL -> SQLite" "$ENV_site" copy --from "$PG/observatory_bench_copy" \
     --to "sqlite://$WORK/back.db"
