@@ -15,6 +15,12 @@
 //! before handing it over, `Lease::record_delivered` the moment it was
 //! accepted. A retried job whose delivery was recorded is closed without
 //! running again.
+//!
+//! A job is enqueued in its caller's transaction, so it is as durable as
+//! what it follows from. The queue's own bookkeeping (claims, leases,
+//! delivery marks, outcomes) commits without a disk sync of its own
+//! (`db::Relaxed`): a power cut may take back the last of it, so a mail
+//! may go out twice then, but no job is lost.
 
 use std::{
     convert::Infallible,
@@ -30,7 +36,7 @@ use sea_orm::{
 use serde::{Serialize, de::DeserializeOwned};
 use tokio::sync::{Notify, watch};
 
-use crate::config::random_hex;
+use crate::{config::random_hex, db::Relaxed};
 
 /// How long a claimed job is reserved. Its worker renews the lease every
 /// third of this while the job runs, so this only decides how soon the job
@@ -95,9 +101,13 @@ impl ClaimedJob {
         Ok(serde_json::from_str(&self.payload)?)
     }
 
-    /// This worker's hold on the job.
+    /// This worker's hold on the job, kept on `db`: the writing connection
+    /// (`AppState::writes`), where its bookkeeping may commit relaxed.
     pub fn lease<'a>(&'a self, db: &'a DatabaseConnection) -> Lease<'a> {
-        Lease { db, job: self }
+        Lease {
+            db: Relaxed(db),
+            job: self,
+        }
     }
 }
 
@@ -176,7 +186,7 @@ pub enum DeliveryStart {
 /// only while the lease is the worker's own; a delivery is recorded anyway,
 /// as it happened.
 pub struct Lease<'a> {
-    db: &'a DatabaseConnection,
+    db: Relaxed<'a>,
     job: &'a ClaimedJob,
 }
 
@@ -194,7 +204,7 @@ impl Lease<'_> {
         let renewed = job::Entity::update_many()
             .col_expr(job::Column::LockedUntil, Expr::value(lease_end(lease)))
             .filter(self.held())
-            .exec(self.db)
+            .exec(&self.db)
             .await?;
         Ok(renewed.rows_affected == 1)
     }
@@ -206,14 +216,14 @@ impl Lease<'_> {
             .col_expr(job::Column::DeliveryStartedAt, Expr::value(Utc::now()))
             .filter(self.held())
             .filter(job::Column::DeliveredAt.is_null())
-            .exec(self.db)
+            .exec(&self.db)
             .await?;
         if started.rows_affected == 1 {
             return Ok(DeliveryStart::Go);
         }
         let delivered = job::Entity::find_by_id(self.job.id)
             .filter(job::Column::DeliveredAt.is_not_null())
-            .count(self.db)
+            .count(&self.db)
             .await?;
         Ok(if delivered > 0 {
             DeliveryStart::AlreadyDelivered
@@ -231,7 +241,7 @@ impl Lease<'_> {
             .col_expr(job::Column::DeliveredAt, Expr::value(Utc::now()))
             .filter(job::Column::Id.eq(self.job.id))
             .filter(job::Column::DeliveredAt.is_null())
-            .exec(self.db)
+            .exec(&self.db)
             .await?;
         Ok(())
     }
@@ -250,7 +260,7 @@ impl Lease<'_> {
             )
             .col_expr(job::Column::LeaseToken, Expr::value(Option::<String>::None))
             .filter(self.held())
-            .exec(self.db)
+            .exec(&self.db)
             .await?;
         Ok(completed.rows_affected == 1)
     }
@@ -288,7 +298,7 @@ impl Lease<'_> {
                 .col_expr(job::Column::DoneAt, Expr::value(now))
                 .col_expr(job::Column::Payload, Expr::value(scrubbed));
         }
-        Ok(update.exec(self.db).await?.rows_affected == 1)
+        Ok(update.exec(&self.db).await?.rows_affected == 1)
     }
 }
 
@@ -367,9 +377,9 @@ impl Heartbeat {
 /// runs; a claim may wait seconds more for a database connection.
 pub const HEARTBEAT_LIMIT: Duration = Duration::from_secs(30);
 
-/// Works through due jobs of the handler's kind, each leased for `lease`
-/// (`LEASE` but in tests), until `stop` turns true, beating `heartbeat` as
-/// it goes.
+/// Works through due jobs of the handler's kind on `db`, the writing
+/// connection, each leased for `lease` (`LEASE` but in tests), until
+/// `stop` turns true, beating `heartbeat` as it goes.
 pub async fn run_worker<H: Handler>(
     db: DatabaseConnection,
     handler: H,
@@ -382,7 +392,7 @@ pub async fn run_worker<H: Handler>(
     // empty: a long queue must not hold a stopping instance.
     while !*stop.borrow() {
         heartbeat.beat();
-        match claim_next(&db, H::KIND, lease).await {
+        match claim_next(&Relaxed(&db), H::KIND, lease).await {
             Ok(Some(job)) => {
                 run_claimed(&db, &handler, &job, lease, &heartbeat).await;
                 continue;

@@ -102,6 +102,13 @@ impl AppState {
         crate::db::begin_write(&self.writes).await
     }
 
+    /// The writing connection for bookkeeping that need not survive a power
+    /// cut (rate-limit counters, the scheduled backups' claims): see
+    /// `db::Relaxed`.
+    pub fn bookkeeping(&self) -> crate::db::Relaxed<'_> {
+        crate::db::Relaxed(&self.writes)
+    }
+
     /// `path` (starting with `/`) on the public base URL, for mails.
     pub fn absolute_url(&self, path: &str) -> String {
         format!(

@@ -182,13 +182,15 @@ async fn authenticate(
     let minutes_until =
         |until: chrono::DateTime<chrono::Utc>| (until - chrono::Utc::now()).num_minutes() + 1;
     for (key, limit) in [(&pair_key, PAIR_LIMIT), (&client_key, CLIENT_LIMIT)] {
-        if let Some(until) = throttle::take(&state.writes, key, in_force(state, limit)).await? {
+        if let Some(until) =
+            throttle::take(&state.bookkeeping(), key, in_force(state, limit)).await?
+        {
             let minutes = minutes_until(until);
             return Ok(Err(Refusal::Locked { minutes }));
         }
     }
     let account_limit = in_force(state, ACCOUNT_LIMIT);
-    if let Some(until) = throttle::take(&state.writes, &account_key, account_limit).await? {
+    if let Some(until) = throttle::take(&state.bookkeeping(), &account_key, account_limit).await? {
         let minutes = minutes_until(until);
         return Ok(Err(Refusal::AccountLocked { minutes }));
     }

@@ -64,7 +64,7 @@ pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) 
     loop {
         let now = Utc::now();
         let period = period_of(now, schedule.every);
-        match claim(&state.writes, period, now).await {
+        match claim(&state.bookkeeping(), period, now).await {
             Ok(true) => back_up(&state, &schedule, period).await,
             Ok(false) => {}
             Err(error) => tracing::warn!(%error, "could not claim the period's backup"),
@@ -90,7 +90,7 @@ fn until_next_period(now: DateTime<Utc>, every: Duration) -> Duration {
 }
 
 /// Whether this instance took `period` (no other had).
-async fn claim(db: &DatabaseConnection, period: i64, now: DateTime<Utc>) -> Result<bool, DbErr> {
+async fn claim(db: &impl ConnectionTrait, period: i64, now: DateTime<Utc>) -> Result<bool, DbErr> {
     use backup_run::Column;
     let insert = Query::insert()
         .into_table(backup_run::Entity)
@@ -121,7 +121,7 @@ async fn back_up(state: &AppState, schedule: &BackupSchedule, period: i64) {
     let recorded = backup_run::Entity::update_many()
         .set(finished)
         .filter(backup_run::Column::Period.eq(period))
-        .exec(&state.writes)
+        .exec(&state.bookkeeping())
         .await;
     if let Err(error) = recorded {
         tracing::warn!(%error, "could not record the backup's outcome");

@@ -8,7 +8,8 @@ use std::{future::Future, pin::Pin, time::Duration};
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    EntityTrait, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, EntityTrait, ExecResult, QueryResult, SqliteTransactionMode, Statement,
+    TransactionOptions, TransactionTrait,
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 use sea_orm_migration::{MigratorTrait, seaql_migrations};
@@ -30,14 +31,36 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, sea_orm::DbErr> {
 /// connections retrying SQLite's single write lock with growing sleeps
 /// (its busy handler), which gave submissions a p99 of half a second under
 /// load. On PostgreSQL, which has row locks, the same pool as `reads`.
+///
+/// Its statements commit with `synchronous = FULL`, except those made
+/// through `Relaxed`; the connection goes back to FULL whenever it returns
+/// to the pool, so a relaxed statement that failed half way leaves nothing
+/// behind.
 pub async fn writer_beside(
     reads: &DatabaseConnection,
     url: &str,
 ) -> Result<DatabaseConnection, sea_orm::DbErr> {
     match reads.get_database_backend() {
-        // Waiting for the one connection is waiting for the lock: as long
-        // as a request may take.
-        DbBackend::Sqlite => connect_with(url, 1, Duration::from_secs(25)).await,
+        DbBackend::Sqlite => {
+            // Waiting for the one connection is waiting for the lock: as
+            // long as a request may take.
+            let mut options = options_for(url, 1, Duration::from_secs(25));
+            options.map_sqlx_sqlite_pool_opts(|pool| {
+                pool.after_connect(|connection, _| {
+                    Box::pin(async move {
+                        sea_orm::sqlx::Executor::execute(connection, MAKE_NO_ROWS).await?;
+                        Ok(())
+                    })
+                })
+                .after_release(|connection, _| {
+                    Box::pin(async move {
+                        sea_orm::sqlx::Executor::execute(connection, DURABLE).await?;
+                        Ok(true)
+                    })
+                })
+            });
+            Database::connect(options).await
+        }
         _ => Ok(reads.clone()),
     }
 }
@@ -47,6 +70,10 @@ async fn connect_with(
     max_connections: u32,
     acquire_timeout: Duration,
 ) -> Result<DatabaseConnection, sea_orm::DbErr> {
+    Database::connect(options_for(url, max_connections, acquire_timeout)).await
+}
+
+fn options_for(url: &str, max_connections: u32, acquire_timeout: Duration) -> ConnectOptions {
     let mut options = ConnectOptions::new(url);
     options
         .max_connections(max_connections)
@@ -64,7 +91,68 @@ async fn connect_with(
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5))
         });
-    Database::connect(options).await
+    options
+}
+
+/// SQLite's default here: a commit is synced to disk before it returns.
+const DURABLE: &str = "PRAGMA synchronous = FULL";
+/// A commit is in the WAL, in order, and reaches the disk with the next
+/// synced one. The empty delete first sets SQLite's count of changed rows
+/// to zero: a pragma reports the count of the statement before it, which
+/// would otherwise be added to the relaxed statement's own.
+const ORDERED: &str = "DELETE FROM temp.no_rows; PRAGMA synchronous = NORMAL;";
+/// The writer's empty table for `ORDERED`, in its private temporary
+/// database: deleting from it touches neither the site's tables nor its
+/// write lock.
+const MAKE_NO_ROWS: &str = "CREATE TEMP TABLE IF NOT EXISTS no_rows (x)";
+
+/// The writing connection for statements that need not survive a power
+/// cut: the rate limits' counters and the job queue's bookkeeping. On
+/// SQLite they commit with `synchronous = NORMAL`, which keeps them through
+/// any crash of the process and writes them to the WAL in order, so they
+/// reach the disk with the next synced commit; a power cut may take back
+/// the last few, which costs at worst a mail sent twice or a few counted
+/// attempts. Each sync takes as long as a small transaction, and a
+/// confirmed proposal waited for six of them (its own, the form counter's,
+/// and four of its mail's bookkeeping); now it waits for its own.
+/// Everything a visitor is told is stored goes through `begin_write`, which
+/// syncs. (PostgreSQL: the same connection, unchanged.)
+#[derive(Clone, Copy)]
+pub struct Relaxed<'a>(pub &'a DatabaseConnection);
+
+impl Relaxed<'_> {
+    /// The statement prefixed with the setting, on SQLite: one call runs
+    /// both on the same connection, so nothing else runs in between.
+    fn relax(&self, mut statement: Statement) -> Statement {
+        if statement.db_backend == DbBackend::Sqlite {
+            statement.sql = format!("{ORDERED} {}", statement.sql);
+        }
+        statement
+    }
+}
+
+#[sea_orm::entity::prelude::async_trait::async_trait]
+impl ConnectionTrait for Relaxed<'_> {
+    fn get_database_backend(&self) -> DbBackend {
+        self.0.get_database_backend()
+    }
+
+    async fn execute_raw(&self, statement: Statement) -> Result<ExecResult, DbErr> {
+        self.0.execute_raw(self.relax(statement)).await
+    }
+
+    async fn execute_unprepared(&self, sql: &str) -> Result<ExecResult, DbErr> {
+        let statement = self.relax(Statement::from_string(self.get_database_backend(), sql));
+        self.0.execute_unprepared(&statement.sql).await
+    }
+
+    async fn query_one_raw(&self, statement: Statement) -> Result<Option<QueryResult>, DbErr> {
+        self.0.query_one_raw(self.relax(statement)).await
+    }
+
+    async fn query_all_raw(&self, statement: Statement) -> Result<Vec<QueryResult>, DbErr> {
+        self.0.query_all_raw(self.relax(statement)).await
+    }
 }
 
 /// Starts a transaction that will write. On SQLite it takes the write lock
@@ -131,4 +219,49 @@ pub fn contains(text: &str) -> sea_orm::sea_query::LikeExpr {
         .replace('%', "\\%")
         .replace('_', "\\_");
     sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}
+
+#[cfg(test)]
+mod relaxed_tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn relaxed_statements_keep_their_parameters_and_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let reads = connect(&url).await.unwrap();
+        let writer = writer_beside(&reads, &url).await.unwrap();
+        writer
+            .execute_unprepared("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER)")
+            .await
+            .unwrap();
+        writer
+            .execute_unprepared("INSERT INTO t VALUES (1, 10)")
+            .await
+            .unwrap();
+        let relaxed = Relaxed(&writer);
+        let statement = Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            "UPDATE t SET n = n + $1 WHERE id = $2 RETURNING n",
+            [5.into(), 1.into()],
+        );
+        let row = relaxed.query_one_raw(statement).await.unwrap();
+        let n: i32 = row.expect("the updated row").try_get_by_index(0).unwrap();
+        assert_eq!(n, 15);
+        let update = |id: i32| {
+            Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "UPDATE t SET n = 0 WHERE id = $1",
+                [id.into()],
+            )
+        };
+        let changed = relaxed.execute_raw(update(1)).await.unwrap();
+        assert_eq!(changed.rows_affected(), 1);
+        let unchanged = relaxed.execute_raw(update(2)).await.unwrap();
+        assert_eq!(
+            unchanged.rows_affected(),
+            0,
+            "the count of the statement before is not added"
+        );
+    }
 }

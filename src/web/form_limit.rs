@@ -28,7 +28,7 @@ pub async fn count(state: &AppState, client: IpAddr) -> Result<(), AppError> {
         window_minutes: 60,
         lock_minutes: LOCK_MINUTES,
     };
-    match throttle::take(&state.writes, &key, limit).await? {
+    match throttle::take(&state.bookkeeping(), &key, limit).await? {
         Some(_) => Err(AppError::TooManyRequests),
         None => Ok(()),
     }

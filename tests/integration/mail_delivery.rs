@@ -89,7 +89,7 @@ async fn a_mail_whose_sender_died_mid_send_is_sent_again_soon_under_the_same_mes
     let claimed = queued_and_claimed_elsewhere(&app, "crash@example.org").await;
     // That worker marks the attempt, the server accepts the mail, and the
     // instance dies before it can record the delivery.
-    let lease = claimed.lease(&app.state.db);
+    let lease = claimed.lease(&app.state.writes);
     assert_eq!(lease.begin_delivery().await.unwrap(), DeliveryStart::Go);
     send_as_its_worker(&app, &claimed).await;
 
@@ -112,7 +112,7 @@ async fn a_mail_recorded_as_delivered_is_not_sent_again_after_its_sender_died() 
     let app = TestApp::spawn().await;
     let claimed = queued_and_claimed_elsewhere(&app, "delivered@example.org").await;
     // The delivery is recorded; the instance dies before closing the job.
-    let lease = claimed.lease(&app.state.db);
+    let lease = claimed.lease(&app.state.writes);
     assert_eq!(lease.begin_delivery().await.unwrap(), DeliveryStart::Go);
     send_as_its_worker(&app, &claimed).await;
     lease.record_delivered().await.unwrap();
@@ -223,7 +223,7 @@ async fn a_job_slower_than_its_lease_keeps_its_worker() {
     let workers: Vec<_> = (0..2)
         .map(|_| {
             tokio::spawn(jobs::run_worker(
-                app.state.db.clone(),
+                app.state.writes.clone(),
                 SlowJobs { runs: runs.clone() },
                 jobs::Wakeup::default(),
                 jobs::Heartbeat::default(),
@@ -250,7 +250,8 @@ async fn a_job_slower_than_its_lease_keeps_its_worker() {
 #[tokio::test]
 async fn a_worker_whose_lease_was_taken_over_changes_nothing() {
     let app = TestApp::spawn().await;
-    let db = &app.state.db;
+    // As workers do, on the writing connection.
+    let db = &app.state.writes;
     jobs::enqueue(db, "test-takeover", &()).await.unwrap();
     let stalled = jobs::claim_next(db, "test-takeover", Duration::ZERO)
         .await
@@ -317,7 +318,7 @@ async fn a_worker_beats_its_heartbeat_while_a_long_job_runs() {
     };
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
-        app.state.db.clone(),
+        app.state.writes.clone(),
         job,
         jobs::Wakeup::default(),
         heartbeat,

@@ -491,3 +491,42 @@ async fn migrate(db: &sea_orm::DatabaseConnection, steps: Option<u32>) {
     observatory::db::Migrator::up(&txn, steps).await.unwrap();
     txn.commit().await.unwrap();
 }
+
+/// `PRAGMA synchronous` as `db` sees it: 1 is NORMAL, 2 is FULL.
+async fn synchronous_level(db: &impl sea_orm::ConnectionTrait) -> i64 {
+    let found = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "PRAGMA synchronous",
+        ))
+        .await
+        .unwrap()
+        .expect("a level");
+    found.try_get_by_index(0).unwrap()
+}
+
+#[tokio::test]
+async fn on_sqlite_only_bookkeeping_commits_without_a_disk_sync() {
+    let app = TestApp::spawn().await;
+    if app.state.db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return; // PostgreSQL syncs every commit.
+    }
+    const NORMAL: i64 = 1;
+    const FULL: i64 = 2;
+    let writer = &app.state.writes;
+    assert_eq!(synchronous_level(writer).await, FULL);
+    let txn = app.state.begin_write().await.unwrap();
+    assert_eq!(synchronous_level(&txn).await, FULL, "a proposal's commit");
+    txn.commit().await.unwrap();
+    assert_eq!(
+        synchronous_level(&app.state.bookkeeping()).await,
+        NORMAL,
+        "a counter's statement, on the same connection"
+    );
+    assert_eq!(
+        synchronous_level(writer).await,
+        FULL,
+        "the writer is back to FULL once the statement returned it"
+    );
+    assert_eq!(synchronous_level(&app.state.db).await, FULL, "the readers");
+}

@@ -111,7 +111,7 @@ pub async fn keep_attachment(
         // Counted before the file is read: reading its structure takes the
         // server's time, whether it is accepted or not.
         let key = format!("upload-address:{client}");
-        if throttle::take(&state.writes, &key, upload_limit(state))
+        if throttle::take(&state.bookkeeping(), &key, upload_limit(state))
             .await?
             .is_some()
         {
