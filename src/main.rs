@@ -54,25 +54,7 @@ enum Command {
     },
     /// Copy a whole site from one database to another (SQLite and
     /// PostgreSQL, either way); the source is only read.
-    Copy {
-        /// The source database's URL, e.g. sqlite://data/observatory.db
-        #[arg(long)]
-        from: String,
-        /// The empty target database's URL, e.g. postgres://user@host/observatory
-        #[arg(long)]
-        to: String,
-        /// Take the stored files from this data folder (default: the
-        /// storage of the settings).
-        #[arg(long)]
-        from_files: Option<PathBuf>,
-        /// Put the stored files in this data folder (default: the storage
-        /// of the settings).
-        #[arg(long)]
-        to_files: Option<PathBuf>,
-        /// Delete the site already in the target first (all or nothing).
-        #[arg(long)]
-        replace: bool,
-    },
+    Copy(backup::cli::CopyRequest),
 }
 
 #[tokio::main]
@@ -101,22 +83,7 @@ async fn main() -> std::process::ExitCode {
         Command::Restore { archive, replace } => {
             backup::cli::restore(&settings, &archive, replace).await
         }
-        Command::Copy {
-            from,
-            to,
-            from_files,
-            to_files,
-            replace,
-        } => {
-            let request = backup::cli::CopyRequest {
-                from,
-                to,
-                from_files,
-                to_files,
-                replace,
-            };
-            backup::cli::copy(&settings, request).await
-        }
+        Command::Copy(request) => backup::cli::copy(&settings, request).await,
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -20,8 +20,10 @@ pub async fn backup(settings: &Settings, out: Option<PathBuf>) -> anyhow::Result
     let out = match out {
         Some(out) => out,
         None => {
-            let folder = settings.backups.as_ref().map(|b| b.dir.clone());
-            let folder = folder.unwrap_or_else(|| PathBuf::from("."));
+            let folder = settings
+                .backups
+                .as_ref()
+                .map_or_else(|| PathBuf::from("."), |b| b.dir.clone());
             std::fs::create_dir_all(&folder)
                 .with_context(|| format!("cannot make {}", folder.display()))?;
             folder.join(super::schedule::archive_name(chrono::Utc::now()))
@@ -36,7 +38,7 @@ pub async fn backup(settings: &Settings, out: Option<PathBuf>) -> anyhow::Result
         "Backed up {rows} rows in {} tables and {} files ({}) to {} in {:.1} s.",
         written.manifest.tables.len(),
         written.manifest.files.len(),
-        megabytes(written.bytes),
+        super::megabytes(written.bytes),
         written.path.display(),
         started.elapsed().as_secs_f64()
     );
@@ -77,14 +79,25 @@ pub async fn restore(settings: &Settings, archive: &Path, replace: bool) -> anyh
     Ok(())
 }
 
-/// What `observatory copy` is asked.
+/// What `observatory copy` is asked (its command-line arguments).
+#[derive(clap::Args)]
 pub struct CopyRequest {
+    /// The source database's URL, e.g. sqlite://data/observatory.db
+    #[arg(long)]
     pub from: String,
+    /// The empty target database's URL, e.g. postgres://user@host/observatory
+    #[arg(long)]
     pub to: String,
-    /// The data folder the files come from, when not the settings' storage.
+    /// Take the stored files from this data folder (default: the storage
+    /// of the settings).
+    #[arg(long)]
     pub from_files: Option<PathBuf>,
-    /// The data folder the files go to, when not the settings' storage.
+    /// Put the stored files in this data folder (default: the storage of
+    /// the settings).
+    #[arg(long)]
     pub to_files: Option<PathBuf>,
+    /// Delete the site already in the target first (all or nothing).
+    #[arg(long)]
     pub replace: bool,
 }
 
@@ -136,10 +149,6 @@ fn summary(landed: &Landed) -> String {
         landed.tables.len(),
         landed.files
     )
-}
-
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// A SQLite URL that creates its file when missing (`mode=rwc`), as the

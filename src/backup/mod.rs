@@ -41,6 +41,11 @@ pub fn made_by() -> String {
     format!("observatory {}", env!("CARGO_PKG_VERSION"))
 }
 
+/// A size as people read it: `9.2 MB`.
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
 /// What a backup wrote.
 #[derive(Debug)]
 pub struct Written {

@@ -78,7 +78,8 @@ fn shown(run: backup_run::Model) -> RunShown {
         file: run.file.unwrap_or_default(),
         size: run
             .bytes
-            .map(|bytes| format!("{:.1} MB", bytes as f64 / 1_000_000.0))
+            .and_then(|bytes| u64::try_from(bytes).ok())
+            .map(super::megabytes)
             .unwrap_or_default(),
     }
 }

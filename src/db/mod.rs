@@ -22,7 +22,7 @@ pub use migrations::Migrator;
 const PREPARE_LOCK_ID: i64 = 7_240_901;
 
 pub async fn connect(url: &str) -> Result<DatabaseConnection, sea_orm::DbErr> {
-    connect_with(url, 16, Duration::from_secs(5)).await
+    Database::connect(options_for(url, 16, Duration::from_secs(5))).await
 }
 
 /// The connection that writes, beside `reads` (see `AppState::writes`). On
@@ -63,14 +63,6 @@ pub async fn writer_beside(
         }
         _ => Ok(reads.clone()),
     }
-}
-
-async fn connect_with(
-    url: &str,
-    max_connections: u32,
-    acquire_timeout: Duration,
-) -> Result<DatabaseConnection, sea_orm::DbErr> {
-    Database::connect(options_for(url, max_connections, acquire_timeout)).await
 }
 
 fn options_for(url: &str, max_connections: u32, acquire_timeout: Duration) -> ConnectOptions {

@@ -12,13 +12,11 @@ use observatory::{
     storage::{Key, Storage},
     web::Role,
 };
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     binary,
-    helpers::{Browser, TestApp, fresh_database_url},
+    helpers::{Browser, TestApp, fresh_database_url, fresh_postgres_database},
     scenario::{InReview, PDF, csrf, proposal_fields, reference_in, started_seconds_ago, submit},
 };
 
@@ -460,16 +458,7 @@ async fn a_database_of_the_other_kind(dir: &Path) -> String {
     }
     let server = std::env::var("OBSERVATORY_TEST_PG")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let name = format!("obs_t_{}", observatory::config::random_hex(8));
-    let admin = observatory::db::connect(&format!("{server}/postgres"))
-        .await
-        .expect("PostgreSQL reachable");
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await
-        .unwrap();
-    admin.close().await.unwrap();
-    format!("{server}/{name}")
+    fresh_postgres_database(&server).await
 }
 
 #[tokio::test]

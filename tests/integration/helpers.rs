@@ -48,20 +48,25 @@ pub const TEST_PRIVATE_KEY: &str = concat!(
 /// A fresh, empty database URL for one test.
 pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
     match std::env::var("OBSERVATORY_TEST_DATABASE_URL") {
-        Ok(server) if !server.is_empty() => {
-            let name = format!("obs_t_{}", observatory::config::random_hex(8));
-            let admin = Database::connect(format!("{server}/postgres"))
-                .await
-                .expect("PostgreSQL reachable");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create database");
-            admin.close().await.ok();
-            format!("{server}/{name}")
-        }
+        Ok(server) if !server.is_empty() => fresh_postgres_database(&server).await,
         _ => format!("sqlite://{}?mode=rwc", data_dir.join("test.db").display()),
     }
+}
+
+/// A new, empty database on the PostgreSQL `server` (`postgres://…`,
+/// without a database name); its URL. The test command drops them all at
+/// the end (`obs_t_…`).
+pub async fn fresh_postgres_database(server: &str) -> String {
+    let name = format!("obs_t_{}", observatory::config::random_hex(8));
+    let admin = Database::connect(format!("{server}/postgres"))
+        .await
+        .expect("PostgreSQL reachable");
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create database");
+    admin.close().await.ok();
+    format!("{server}/{name}")
 }
 
 /// Where a new test keeps uploaded files: a fresh bucket on the S3-compatible
