@@ -65,11 +65,19 @@ fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<App
 }
 
 pub fn router(state: AppState) -> Router {
-    let mut app = Router::new()
+    let routes = Router::new()
         .route("/healthz", get(health::check_health))
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))
+        .with_state(state.clone());
+    // Localized addresses are rewritten before routing, which only a layer
+    // around a whole router can do; the layers below then cover every answer.
+    let mut app = Router::new()
+        .fallback_service(tower_layer::Layer::layer(
+            &middleware::from_fn(web::slugs::route_localized),
+            routes,
+        ))
         .layer(middleware::from_fn(
             web::text_input::refuse_unacceptable_uri,
         ))

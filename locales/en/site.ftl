@@ -24,20 +24,15 @@ contact-fax = Fax
 contact-email = E-mail
 
 cta-collaborate = Propose a collaboration
-home-areas-title = What we do
-home-card-about = Our mission, our status at the United Nations and in Europe, and the reports we publish.
-home-card-cooperation = Advice and technical assistance for governments and institutions reforming juvenile justice.
-home-card-networks = An open network where people and organisations work with us, alone or in working groups.
-home-card-reports = Reports that bring juvenile justice to the international policy agenda.
 home-reports-title = Recent reports
 home-all-reports = All reports
 about-forums-title = Our status in international forums
 about-reports-title = Reports we have produced
 cooperation-instruments-title = Tools and mechanisms
 cooperation-agreements-title = Collaboration agreements
-cooperation-agreements-intro = We have signed bilateral collaboration agreements with the following institutions, listed by region.
+cooperation-agreements-intro = Under bilateral collaboration agreements with ministries and public and private administrations, the IJJO provides technical assistance on policies, programmes and projects linked to the cycle of juvenile violence, from the social prevention of violence to the administration of justice for adolescents and young adults, and on all related matters. The institutions that have signed such an agreement are listed below by region.
 networks-councils-title = Archive: the Continental Councils for Juvenile Justice (2009–2020)
-networks-councils-intro = From 2009 to 2020 the councils brought together experts, professionals, public authorities, academia, the judiciary and civil society in meetings and conferences.
+networks-councils-intro = Coordinated by the IJJO, these councils brought together experts, professionals, representatives of public authorities, academia, the judiciary and civil society, and fostered interaction, dialogue and collaboration among them through meetings and conferences.
 networks-how-title = How to collaborate with us
 networks-how-step-1 = Tell us through a short web form what you propose, what interests you and what you specialise in.
 networks-how-step-2 = Our team evaluates your proposal and your profile against our lines of work.
@@ -92,3 +87,33 @@ region-asia-pacific = Asia-Pacific
 region-latin-america = Latin America
 region-africa = Africa
 region-international = Ibero-American and international bodies
+
+nav-menu = Menu
+home-more-about = Who we are
+home-hero-alt = Illustration: a globe whose four regions are joined by a network of lines.
+home-figures-title = The observatory in figures
+home-figure-agreements = { $count ->
+    [one] collaboration agreement
+   *[other] collaboration agreements
+}
+home-figure-countries = { $count ->
+    [one] country with an agreement
+   *[other] countries with an agreement
+}
+home-figure-councils = { $count ->
+    [one] Continental Council for Juvenile Justice
+   *[other] Continental Councils for Juvenile Justice
+}
+home-figure-years = years of continental councils, 2009–2020
+home-figure-forums = { $count ->
+    [one] international forum where we hold a recognised status
+   *[other] international forums where we hold a recognised status
+}
+home-paths-title = Where to start
+home-path-collaborate = Tell us what you propose and what you specialise in. We reply with possible actions, on your own or in a working group.
+home-path-knowledge-title = Explore our reports
+home-path-knowledge = Studies through which we bring juvenile justice to the international policy agenda.
+home-path-cooperation = Advice and technical assistance for governments and institutions that are modernising juvenile justice, and the agreements behind it.
+aside-collaborate-title = Work with us
+aside-collaborate-text = Researchers, practitioners, public authorities and organisations can propose a collaboration in a few minutes.
+reports-request-copy = Request a copy from the head office

@@ -24,20 +24,15 @@ contact-fax = Fax
 contact-email = Correo electrónico
 
 cta-collaborate = Proponer una colaboración
-home-areas-title = Qué hacemos
-home-card-about = Nuestra misión, nuestro estatus ante las Naciones Unidas y en Europa, y los informes que publicamos.
-home-card-cooperation = Asesoramiento y asistencia técnica a gobiernos e instituciones que reforman la justicia juvenil.
-home-card-networks = Una red abierta en la que personas y organizaciones colaboran con nosotros, individualmente o en grupos de trabajo.
-home-card-reports = Informes que sitúan la justicia juvenil en la agenda política internacional.
 home-reports-title = Informes recientes
 home-all-reports = Todos los informes
 about-forums-title = Nuestro estatus en los foros internacionales
 about-reports-title = Informes que hemos elaborado
 cooperation-instruments-title = Herramientas y mecanismos
 cooperation-agreements-title = Convenios de colaboración
-cooperation-agreements-intro = Hemos firmado convenios bilaterales de colaboración con las siguientes instituciones, ordenadas por región.
+cooperation-agreements-intro = Mediante convenios bilaterales de colaboración con ministerios y administraciones públicas y privadas, el OIJJ presta asistencia técnica en políticas, programas y proyectos vinculados al ciclo de la violencia juvenil, desde la prevención social de la violencia hasta la administración de justicia para adolescentes y jóvenes adultos, así como en todos los aspectos relacionados. Estas son, por región, las instituciones que han firmado un convenio de este tipo.
 networks-councils-title = Archivo: los Consejos Continentales de Justicia Juvenil (2009–2020)
-networks-councils-intro = Entre 2009 y 2020 los consejos reunieron en encuentros y conferencias a personas expertas, profesionales, autoridades públicas, el mundo académico, la judicatura y la sociedad civil.
+networks-councils-intro = Coordinados por el OIJJ, estos consejos reunieron a personas expertas, profesionales y representantes de las autoridades públicas, el mundo académico, la judicatura y la sociedad civil, y fomentaron su interacción, su diálogo y su colaboración mediante encuentros y conferencias.
 networks-how-title = Cómo colaborar con nosotros
 networks-how-step-1 = Cuéntenos mediante un breve formulario web qué propone, qué le interesa y en qué se especializa.
 networks-how-step-2 = Nuestro equipo evalúa su propuesta y su perfil en relación con nuestras líneas de trabajo.
@@ -92,3 +87,33 @@ region-asia-pacific = Asia-Pacífico
 region-latin-america = América Latina
 region-africa = África
 region-international = Organismos iberoamericanos e internacionales
+
+nav-menu = Menú
+home-more-about = Quiénes somos
+home-hero-alt = Ilustración: un globo terráqueo cuyas cuatro regiones están unidas por una red de líneas.
+home-figures-title = El Observatorio en cifras
+home-figure-agreements = { $count ->
+    [one] convenio de colaboración
+   *[other] convenios de colaboración
+}
+home-figure-countries = { $count ->
+    [one] país con convenio
+   *[other] países con convenio
+}
+home-figure-councils = { $count ->
+    [one] Consejo Continental de Justicia Juvenil
+   *[other] Consejos Continentales de Justicia Juvenil
+}
+home-figure-years = años de consejos continentales, 2009–2020
+home-figure-forums = { $count ->
+    [one] foro internacional en el que tenemos un estatus reconocido
+   *[other] foros internacionales en los que tenemos un estatus reconocido
+}
+home-paths-title = Por dónde empezar
+home-path-collaborate = Cuéntenos qué propone y en qué se especializa. Le responderemos con posibles acciones, individuales o en un grupo de trabajo.
+home-path-knowledge-title = Consulte nuestros informes
+home-path-knowledge = Estudios con los que situamos la justicia juvenil en la agenda política internacional.
+home-path-cooperation = Asesoramiento y asistencia técnica para gobiernos e instituciones que modernizan su justicia juvenil, y los convenios que la respaldan.
+aside-collaborate-title = Colabore con nosotros
+aside-collaborate-text = Investigadores, profesionales, autoridades públicas y organizaciones pueden proponer una colaboración en pocos minutos.
+reports-request-copy = Solicitar un ejemplar a la sede

@@ -24,20 +24,15 @@ contact-fax = Fax
 contact-email = Courriel
 
 cta-collaborate = Proposer une collaboration
-home-areas-title = Ce que nous faisons
-home-card-about = Notre mission, notre statut auprès des Nations unies et en Europe, et les rapports que nous publions.
-home-card-cooperation = Conseil et assistance technique aux gouvernements et institutions qui réforment la justice juvénile.
-home-card-networks = Un réseau ouvert où personnes et organisations travaillent avec nous, seules ou en groupes de travail.
-home-card-reports = Des rapports qui inscrivent la justice juvénile à l’agenda politique international.
 home-reports-title = Rapports récents
 home-all-reports = Tous les rapports
 about-forums-title = Notre statut dans les forums internationaux
 about-reports-title = Rapports que nous avons produits
 cooperation-instruments-title = Outils et mécanismes
 cooperation-agreements-title = Accords de collaboration
-cooperation-agreements-intro = Nous avons signé des accords bilatéraux de collaboration avec les institutions suivantes, classées par région.
-networks-councils-title = Archives : les Conseils continentaux de justice juvénile (2009–2020)
-networks-councils-intro = De 2009 à 2020, les conseils ont réuni lors de rencontres et de conférences des experts, des professionnels, des autorités publiques, le monde universitaire, la magistrature et la société civile.
+cooperation-agreements-intro = Dans le cadre d’accords bilatéraux de collaboration conclus avec des ministères et des administrations publiques et privées, l’OIJJ apporte une assistance technique sur les politiques, programmes et projets liés au cycle de la violence juvénile, de la prévention sociale de la violence à l’administration de la justice pour les adolescents et les jeunes adultes, ainsi que sur toutes les questions connexes. Voici, par région, les institutions qui ont signé un tel accord.
+networks-councils-title = Archives : les Conseils continentaux pour la justice juvénile (2009–2020)
+networks-councils-intro = Coordonnés par l’OIJJ, ces conseils ont réuni des experts, des professionnels et des représentants des pouvoirs publics, du monde universitaire, de la magistrature et de la société civile, et ont favorisé leurs échanges, leur dialogue et leur collaboration lors de rencontres et de conférences.
 networks-how-title = Comment collaborer avec nous
 networks-how-step-1 = Dites-nous, au moyen d’un court formulaire en ligne, ce que vous proposez, ce qui vous intéresse et votre spécialité.
 networks-how-step-2 = Notre équipe évalue votre proposition et votre profil au regard de nos axes de travail.
@@ -92,3 +87,33 @@ region-asia-pacific = Asie-Pacifique
 region-latin-america = Amérique latine
 region-africa = Afrique
 region-international = Organismes ibéro-américains et internationaux
+
+nav-menu = Menu
+home-more-about = Qui nous sommes
+home-hero-alt = Illustration : un globe dont les quatre régions sont reliées par un réseau de lignes.
+home-figures-title = L’Observatoire en chiffres
+home-figure-agreements = { $count ->
+    [one] accord de collaboration
+   *[other] accords de collaboration
+}
+home-figure-countries = { $count ->
+    [one] pays lié par un accord
+   *[other] pays liés par un accord
+}
+home-figure-councils = { $count ->
+    [one] Conseil continental pour la justice juvénile
+   *[other] Conseils continentaux pour la justice juvénile
+}
+home-figure-years = années de conseils continentaux, 2009–2020
+home-figure-forums = { $count ->
+    [one] forum international où nous avons un statut reconnu
+   *[other] forums internationaux où nous avons un statut reconnu
+}
+home-paths-title = Par où commencer
+home-path-collaborate = Dites-nous ce que vous proposez et quelle est votre spécialité. Nous vous répondons avec des actions possibles, individuelles ou au sein d’un groupe de travail.
+home-path-knowledge-title = Découvrez nos rapports
+home-path-knowledge = Des études par lesquelles nous inscrivons la justice juvénile à l’agenda politique international.
+home-path-cooperation = Conseil et assistance technique aux gouvernements et institutions qui modernisent leur justice juvénile, et les accords qui les encadrent.
+aside-collaborate-title = Travaillez avec nous
+aside-collaborate-text = Chercheurs, praticiens, pouvoirs publics et organisations peuvent proposer une collaboration en quelques minutes.
+reports-request-copy = Demander un exemplaire au siège

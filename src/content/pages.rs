@@ -82,15 +82,59 @@ async fn article(state: &AppState, page: &Page, slug: &str) -> Result<Article, A
 struct HomePage {
     page: Page,
     article: Article,
+    figures: Vec<Figure>,
     reports: Vec<Item>,
+}
+
+/// One of the organisation's figures on the home page: a number and the
+/// words after it (a plural message given the number).
+struct Figure {
+    count: u64,
+    label: &'static str,
+}
+
+impl Figure {
+    fn counted(count: usize, label: &'static str) -> Figure {
+        Figure {
+            count: count as u64,
+            label,
+        }
+    }
+}
+
+/// The years the Continental Councils met, as the seed pages give them
+/// (the figure's label names them too).
+const COUNCIL_YEARS: (usize, usize) = (2009, 2020);
+
+/// Counted from the content itself, so they follow what editors record.
+fn figures(partners: &[Item], councils: &[Item], forums: &[Item]) -> Vec<Figure> {
+    let countries: std::collections::HashSet<&str> = partners
+        .iter()
+        .filter_map(|partner| partner.country_code.as_deref())
+        .collect();
+    let (first, last) = COUNCIL_YEARS;
+    vec![
+        Figure::counted(partners.len(), "home-figure-agreements"),
+        Figure::counted(countries.len(), "home-figure-countries"),
+        Figure::counted(councils.len(), "home-figure-councils"),
+        Figure::counted(last - first + 1, "home-figure-years"),
+        Figure::counted(forums.len(), "home-figure-forums"),
+    ]
 }
 
 async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     let article = article(&state, &page, "home").await?;
-    let reports = queries::items(&state.db, Kind::Report, page.locale).await?;
+    let load = |kind| queries::items(&state.db, kind, page.locale);
+    let reports = load(Kind::Report).await?;
+    let figures = figures(
+        &load(Kind::Partner).await?,
+        &load(Kind::Council).await?,
+        &load(Kind::Forum).await?,
+    );
     render(&HomePage {
         page,
         article,
+        figures,
         reports,
     })
 }

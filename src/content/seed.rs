@@ -74,11 +74,13 @@ fn catalogue() -> Vec<SeedItem> {
             ],
         )
     }));
-    items.extend(
-        seed_data::REPORTS
-            .iter()
-            .map(|r| SeedItem::new(Kind::Report, r.slug, vec![("title", T(&r.title))])),
-    );
+    items.extend(seed_data::REPORTS.iter().map(|r| {
+        SeedItem::new(
+            Kind::Report,
+            r.slug,
+            vec![("title", T(&r.title)), ("summary", T(&r.summary))],
+        )
+    }));
     items.extend(seed_data::PARTNERS.iter().map(|p| {
         SeedItem::new(
             Kind::Partner,
@@ -192,4 +194,67 @@ async fn insert_item(
         .exec(db)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    /// A text's sentences, leaving out short fragments such as headings.
+    fn sentences(text: &str) -> impl Iterator<Item = &str> {
+        text.lines()
+            .flat_map(|line| line.split(". "))
+            .map(|sentence| sentence.trim().trim_end_matches('.'))
+            .filter(|sentence| sentence.chars().count() > 30)
+    }
+
+    fn field<'a>(item: &'a SeedItem, name: &str) -> Option<&'a Value> {
+        item.fields
+            .iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value)
+    }
+
+    #[test]
+    fn no_sentence_is_said_in_two_items() {
+        let catalogue = catalogue();
+        for locale in Locale::ALL {
+            let mut said_in = HashMap::new();
+            for item in &catalogue {
+                for (_, value) in &item.fields {
+                    for sentence in sentences(value.in_locale(locale)) {
+                        let here = (item.kind, item.slug);
+                        if let Some(other) = said_in.insert(sentence, here) {
+                            assert_eq!(other, here, "{locale:?}: “{sentence}” said twice");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_body_does_not_restate_its_summary() {
+        for page in catalogue().iter().filter(|item| item.kind == Kind::Page) {
+            for locale in Locale::ALL {
+                let summary = field(page, "summary").unwrap().in_locale(locale);
+                let body = field(page, "body").unwrap().in_locale(locale);
+                for sentence in sentences(summary) {
+                    assert!(!body.contains(sentence), "{}: “{sentence}”", page.slug);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_report_has_a_summary_in_each_language() {
+        for report in catalogue().iter().filter(|item| item.kind == Kind::Report) {
+            let summary = field(report, "summary").expect(report.slug);
+            for locale in Locale::ALL {
+                assert!(!summary.in_locale(locale).is_empty(), "{}", report.slug);
+            }
+        }
+    }
 }

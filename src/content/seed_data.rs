@@ -1,8 +1,11 @@
 //! The observatory's own facts and page texts, in English, Spanish and French.
 //!
 //! Facts (names, report titles, partners, address) come from the source pages in
-//! `seeds/`; the wording is the observatory's own. Page bodies are paragraphs
-//! separated by a blank line; a paragraph whose lines all start with "- " is a list.
+//! `seeds/`; the wording is the observatory's own. Each fact is said once per page:
+//! a page's summary is not restated in its body, and what a section's introduction
+//! in `locales/*/site.ftl` says is not repeated in the body or in every item under
+//! it. Page bodies are paragraphs separated by a blank line; a paragraph whose lines
+//! all start with "- " is a list.
 use super::seed_types::*;
 use crate::geography::Region;
 
@@ -29,71 +32,26 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Observatoire international de justice juvénile",
         },
         summary: Text {
-            en: "The International Juvenile Justice Observatory works internationally for the \
-                rights of children and young people in conflict with the law, and shares \
-                knowledge on juvenile justice in English, Spanish and French.",
-            es: "El Observatorio Internacional de Justicia Juvenil trabaja en el ámbito \
-                internacional por los derechos de niños, niñas y jóvenes en conflicto con la \
-                ley, y comparte conocimiento sobre justicia juvenil en español, inglés y \
-                francés.",
-            fr: "L’Observatoire international de justice juvénile agit à l’échelle \
-                internationale pour les droits des enfants et des jeunes en conflit avec la \
-                loi, et partage ses connaissances sur la justice juvénile en français, en \
-                anglais et en espagnol.",
+            en: "The observatory aims to be as useful as possible to the professionals and \
+                organisations that work to protect the rights of children and young people in \
+                justice systems.",
+            es: "El Observatorio aspira a ser lo más útil posible para los profesionales y \
+                las organizaciones que trabajan para proteger los derechos de niños, niñas y \
+                jóvenes en los sistemas de justicia.",
+            fr: "L’Observatoire veut être aussi utile que possible aux professionnels et aux \
+                organisations qui œuvrent à la protection des droits des enfants et des \
+                jeunes dans les systèmes de justice.",
         },
         body: Text {
-            en: "Welcome to the International Juvenile Justice Observatory (IJJO), a Belgian \
-                public utility foundation devoted to the rights of children and young people \
-                in conflict with the law. We work so that justice systems treat them with \
-                dignity, protect their rights and give them a real chance to build their \
-                future.\n\n\
-                Our work reaches across Europe, Asia-Pacific, Latin America and Africa. We \
-                take part in international forums, advise governments and institutions that \
-                are modernising their juvenile justice systems, and bring the subject to the \
-                attention of those who shape public policy.\n\n\
-                The observatory is an open collaboration network. Researchers, \
-                practitioners, public authorities, academics, members of the judiciary and \
-                civil society organisations can all contribute their knowledge and join \
-                forces with others working in the same field, wherever they are in the \
-                world.\n\n\
-                On this site you will find information about our work, our partners and our \
-                reports, in English, Spanish and French. If you share our goals, we would be \
-                glad to hear from you.",
-            es: "Le damos la bienvenida al Observatorio Internacional de Justicia Juvenil \
-                (OIJJ), una fundación belga de utilidad pública dedicada a los derechos de \
-                niños, niñas y jóvenes en conflicto con la ley. Trabajamos para que los \
-                sistemas de justicia los traten con dignidad, protejan sus derechos y les \
-                ofrezcan una oportunidad real de construir su futuro.\n\n\
-                Nuestra labor se extiende por Europa, Asia-Pacífico, América Latina y \
-                África. Participamos en foros internacionales, asesoramos a gobiernos e \
-                instituciones que modernizan sus sistemas de justicia juvenil y llevamos \
-                esta cuestión a la atención de quienes definen las políticas públicas.\n\n\
-                El Observatorio es una red de colaboración abierta. Investigadores, \
-                profesionales, autoridades públicas, académicos, miembros del poder judicial \
-                y organizaciones de la sociedad civil pueden aportar su conocimiento y unir \
-                fuerzas con otras personas que trabajan en el mismo ámbito, estén donde \
-                estén.\n\n\
-                En este sitio encontrará información sobre nuestro trabajo, nuestros socios \
-                y nuestros informes, en español, inglés y francés. Si comparte nuestros \
-                objetivos, estaremos encantados de saber de usted.",
-            fr: "Bienvenue à l’Observatoire international de justice juvénile (OIJJ), \
-                fondation d’utilité publique belge consacrée aux droits des enfants et des \
-                jeunes en conflit avec la loi. Nous agissons pour que les systèmes de \
-                justice les traitent avec dignité, protègent leurs droits et leur donnent \
-                une véritable chance de construire leur avenir.\n\n\
-                Notre action s’étend à l’Europe, à l’Asie-Pacifique, à l’Amérique latine et \
-                à l’Afrique. Nous participons aux forums internationaux, conseillons les \
-                gouvernements et les institutions qui modernisent leurs systèmes de justice \
-                juvénile et portons ce sujet à l’attention de ceux qui façonnent les \
-                politiques publiques.\n\n\
-                L’Observatoire est un réseau de collaboration ouvert. Chercheurs, \
-                praticiens, pouvoirs publics, universitaires, magistrats et organisations de \
-                la société civile peuvent y apporter leurs connaissances et unir leurs \
-                forces à celles d’autres acteurs du même domaine, où qu’ils se trouvent dans \
-                le monde.\n\n\
-                Vous trouverez sur ce site des informations sur notre travail, nos \
-                partenaires et nos rapports, en français, en anglais et en espagnol. Si vous \
-                partagez nos objectifs, nous serons heureux d’échanger avec vous.",
+            en: "The International Juvenile Justice Observatory (IJJO) is a Belgian public \
+                utility foundation based in Brussels. This site presents its work in English, \
+                Spanish and French.",
+            es: "El Observatorio Internacional de Justicia Juvenil (OIJJ) es una fundación \
+                belga de utilidad pública radicada en Bruselas. Este sitio presenta su labor \
+                en español, inglés y francés.",
+            fr: "L’Observatoire international de justice juvénile (OIJJ) est une fondation \
+                d’utilité publique de droit belge établie à Bruxelles. Ce site présente son \
+                action en français, en anglais et en espagnol.",
         },
     },
     SeedPage {
@@ -104,72 +62,48 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Qui nous sommes et ce que nous faisons",
         },
         summary: Text {
-            en: "The IJJO promotes the rights of children and young people in conflict with \
-                the law through its work in international forums, where it holds \
-                consultative status with ECOSOC and UNESCO.",
-            es: "El OIJJ promueve los derechos de niños, niñas y jóvenes en conflicto con la \
-                ley a través de su participación en foros internacionales, donde goza de \
-                estatus consultivo ante el ECOSOC y la UNESCO.",
-            fr: "L’OIJJ promeut les droits des enfants et des jeunes en conflit avec la loi \
-                par son action dans les forums internationaux, où il dispose du statut \
-                consultatif auprès de l’ECOSOC et de l’UNESCO.",
+            en: "The IJJO takes part in international events and forums as a leading \
+                institution in juvenile justice, working for the rights of children and young \
+                people in conflict with the law.",
+            es: "El OIJJ participa en eventos y foros internacionales como institución de \
+                referencia en justicia juvenil, en defensa de los derechos de niños, niñas y \
+                jóvenes en conflicto con la ley.",
+            fr: "L’OIJJ participe aux événements et forums internationaux en tant \
+                qu’institution de référence en matière de justice juvénile, pour défendre les \
+                droits des enfants et des jeunes en conflit avec la loi.",
         },
         body: Text {
-            en: "The International Juvenile Justice Observatory (IJJO) is a Belgian public \
-                utility foundation based in Brussels. Its purpose is to promote the rights \
-                of children and young people in conflict with the law.\n\n\
-                A large part of this work takes place at international events and forums, \
-                where the observatory takes part as a leading institution in its field. It \
-                holds consultative status with the United Nations Economic and Social \
-                Council (ECOSOC) and with UNESCO, and it is recognised as an Expert NGO at \
-                the European Union’s European Forum on the Rights of the Child.\n\n\
-                In these settings, the IJJO aims to place juvenile justice on the \
-                international political agenda and to see it built into programmes and \
-                strategies that favour effectiveness and innovation.\n\n\
-                To support that aim, the observatory prepares reports on questions that \
-                matter for juvenile justice systems, from deprivation of liberty and \
-                alternatives to detention to social reintegration and the application of \
-                international standards.\n\n\
-                Beyond the forums, the IJJO advises governments and institutions through \
-                technical cooperation, and brings together people and organisations from \
-                around the world through its collaboration networks.",
-            es: "El Observatorio Internacional de Justicia Juvenil (OIJJ) es una fundación \
-                belga de utilidad pública con sede en Bruselas. Su finalidad es promover los \
-                derechos de niños, niñas y jóvenes en conflicto con la ley.\n\n\
-                Buena parte de esta labor se desarrolla en eventos y foros internacionales, \
-                en los que el Observatorio participa como institución de referencia en su \
-                ámbito. Goza de estatus consultivo ante el Consejo Económico y Social de las \
-                Naciones Unidas (ECOSOC) y ante la UNESCO, y está reconocido como ONG \
-                experta en el Foro Europeo sobre los Derechos del Niño de la Unión Europea.\n\n\
-                En estos espacios, el OIJJ busca situar la justicia juvenil en la agenda \
+            en: "The IJJO is a Belgian public utility foundation with its head office in \
+                Brussels. The United Nations and the European Union recognise its standing in \
+                international forums through the statuses listed below.\n\n\
+                In these forums, the IJJO seeks to place juvenile justice on the \
+                international political agenda and to have it built into programmes and \
+                strategies that favour effectiveness and innovation. The reports below serve \
+                that purpose.\n\n\
+                Beyond the forums, the observatory advises governments and institutions \
+                through technical cooperation, and works with people and organisations around \
+                the world through its collaboration networks.",
+            es: "El OIJJ es una fundación belga de utilidad pública con sede en Bruselas. Las \
+                Naciones Unidas y la Unión Europea reconocen su papel en los foros \
+                internacionales, como muestran los estatus que se detallan más abajo.\n\n\
+                En estos foros, el OIJJ busca situar la justicia juvenil en la agenda \
                 política internacional e incorporarla a programas y estrategias que \
-                favorezcan la eficacia y la innovación.\n\n\
-                Con ese fin, el Observatorio elabora informes sobre cuestiones relevantes \
-                para los sistemas de justicia juvenil, desde la privación de libertad y las \
-                alternativas a la detención hasta la reinserción social y la aplicación de \
-                las normas internacionales.\n\n\
-                Además de su presencia en los foros, el OIJJ asesora a gobiernos e \
-                instituciones mediante la cooperación técnica y reúne a personas y \
-                organizaciones de todo el mundo a través de sus redes de colaboración.",
-            fr: "L’Observatoire international de justice juvénile (OIJJ) est une fondation \
-                d’utilité publique belge dont le siège est à Bruxelles. Il a pour mission de \
-                promouvoir les droits des enfants et des jeunes en conflit avec la loi.\n\n\
-                Une grande partie de ce travail se déroule lors d’événements et de forums \
-                internationaux, auxquels l’Observatoire participe en tant qu’institution de \
-                référence dans son domaine. Il dispose du statut consultatif auprès du \
-                Conseil économique et social des Nations unies (ECOSOC) et de l’UNESCO, et \
-                il est reconnu comme ONG experte au sein du Forum européen sur les droits de \
-                l’enfant de l’Union européenne.\n\n\
+                favorezcan la eficacia y la innovación. A ese fin responden los informes que \
+                figuran a continuación.\n\n\
+                Más allá de los foros, el Observatorio asesora a gobiernos e instituciones \
+                mediante la cooperación técnica y trabaja con personas y organizaciones de \
+                todo el mundo a través de sus redes de colaboración.",
+            fr: "L’OIJJ est une fondation d’utilité publique de droit belge dont le siège est \
+                à Bruxelles. Les Nations unies et l’Union européenne reconnaissent son rôle \
+                dans les forums internationaux, comme en témoignent les statuts indiqués \
+                ci-dessous.\n\n\
                 Dans ces enceintes, l’OIJJ s’efforce d’inscrire la justice juvénile à \
                 l’agenda politique international et de l’intégrer dans des programmes et des \
-                stratégies qui privilégient l’efficacité et l’innovation.\n\n\
-                À cette fin, l’Observatoire élabore des rapports sur des questions \
-                importantes pour les systèmes de justice juvénile : de la privation de \
-                liberté et des alternatives à la détention à la réinsertion sociale, en \
-                passant par l’application des normes internationales.\n\n\
-                Au-delà des forums, l’OIJJ conseille les gouvernements et les institutions \
-                par la coopération technique et rassemble des personnes et des organisations \
-                du monde entier au sein de ses réseaux de collaboration.",
+                stratégies qui privilégient l’efficacité et l’innovation. Les rapports \
+                présentés ci-dessous servent cet objectif.\n\n\
+                Au-delà des forums, l’Observatoire conseille les gouvernements et les \
+                institutions par la coopération technique, et travaille avec des personnes et \
+                des organisations du monde entier au sein de ses réseaux de collaboration.",
         },
     },
     SeedPage {
@@ -180,76 +114,48 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Coopération technique",
         },
         summary: Text {
-            en: "The IJJO places its experience at the service of governments and \
-                institutions that are modernising their juvenile justice systems, mainly in \
-                Europe, Asia and Latin America.",
-            es: "El OIJJ pone su experiencia al servicio de los gobiernos y las instituciones \
-                que modernizan sus sistemas de justicia juvenil, principalmente en Europa, \
-                Asia y América Latina.",
-            fr: "L’OIJJ met son expérience au service des gouvernements et des institutions \
-                qui modernisent leurs systèmes de justice juvénile, principalement en \
-                Europe, en Asie et en Amérique latine.",
+            en: "The IJJO offers its experience and knowledge to governments and institutions \
+                that are modernising their juvenile justice systems, mainly in Europe, Asia \
+                and Latin America.",
+            es: "El OIJJ pone su experiencia y su conocimiento al servicio de los gobiernos y \
+                las instituciones que modernizan sus sistemas de justicia juvenil, \
+                principalmente en Europa, Asia y América Latina.",
+            fr: "L’OIJJ met son expérience et ses connaissances au service des gouvernements \
+                et des institutions qui modernisent leurs systèmes de justice juvénile, \
+                principalement en Europe, en Asie et en Amérique latine.",
         },
         body: Text {
-            en: "Governments and institutions often need guidance when they design public \
-                policies, and technical assistance to put them into practice. The IJJO \
-                responds to that need by offering its experience and knowledge to processes \
-                that modernise juvenile justice systems, mainly in Europe, Asia and Latin \
-                America.\n\n\
-                Much of this work rests on bilateral collaboration agreements with \
-                ministries and with public and private administrations. Under these \
-                agreements, the observatory provides technical assistance on policies, \
-                programmes and projects related to the whole cycle of juvenile violence: \
-                from the social prevention of violence to the administration of justice for \
-                adolescents and young adults, and every related aspect.\n\n\
-                The IJJO also provides technical assistance to regional and sub-regional \
-                financing programmes promoted by the European Union, international \
-                cooperation agencies and multilateral organisations. These programmes seek \
-                to encourage the exchange of knowledge and experience between national and \
-                regional representatives.\n\n\
-                The tools and mechanisms we use, the institutions we have signed agreements \
-                with and the programmes we take part in are presented on this page.",
-            es: "Los gobiernos y las instituciones necesitan a menudo orientación para \
-                diseñar sus políticas públicas, y asistencia técnica para llevarlas a la \
-                práctica. El OIJJ responde a esa necesidad ofreciendo su experiencia y su \
-                conocimiento en los procesos de modernización de los sistemas de justicia \
-                juvenil, principalmente en Europa, Asia y América Latina.\n\n\
-                Gran parte de este trabajo se basa en convenios de colaboración bilaterales \
-                con ministerios y con administraciones públicas y privadas. En el marco de \
-                estos convenios, el Observatorio presta asistencia técnica en políticas, \
-                programas y proyectos relacionados con todo el ciclo de la violencia \
-                juvenil: desde la prevención social de la violencia hasta la administración \
-                de justicia para adolescentes y jóvenes adultos, así como en todos los \
-                aspectos vinculados.\n\n\
-                El OIJJ presta también asistencia técnica a programas de financiación \
-                regionales y subregionales impulsados por la Unión Europea, agencias de \
-                cooperación internacional y organismos multilaterales. Estos programas \
-                buscan fomentar el intercambio de conocimientos y experiencias entre \
-                representantes nacionales y regionales.\n\n\
-                En esta página se presentan las herramientas y los mecanismos que \
-                utilizamos, las instituciones con las que hemos firmado convenios y los \
-                programas en los que participamos.",
-            fr: "Les gouvernements et les institutions ont souvent besoin d’être guidés \
-                lorsqu’ils élaborent des politiques publiques, et d’une assistance technique \
-                pour les mettre en œuvre. L’OIJJ répond à ce besoin en mettant son \
-                expérience et ses connaissances au service de la modernisation des systèmes \
-                de justice juvénile, principalement en Europe, en Asie et en Amérique \
-                latine.\n\n\
-                Une grande partie de ce travail repose sur des accords de collaboration \
-                bilatéraux conclus avec des ministères et des administrations publiques et \
-                privées. Dans ce cadre, l’Observatoire apporte une assistance technique sur \
-                des politiques, des programmes et des projets liés à l’ensemble du cycle de \
-                la violence juvénile : de la prévention sociale de la violence à \
-                l’administration de la justice pour les adolescents et les jeunes adultes, \
-                ainsi que sur toutes les questions connexes.\n\n\
-                L’OIJJ apporte également une assistance technique aux programmes de \
-                financement régionaux et sous-régionaux soutenus par l’Union européenne, les \
-                agences de coopération internationale et les organisations multilatérales. \
-                Ces programmes visent à favoriser l’échange de connaissances et \
-                d’expériences entre représentants nationaux et régionaux.\n\n\
-                Cette page présente les outils et les mécanismes que nous utilisons, les \
-                institutions avec lesquelles nous avons signé des accords et les programmes \
-                auxquels nous participons.",
+            en: "This work answers a demand from governments and institutions for guidance in \
+                public policy-making and for technical assistance. The observatory meets it \
+                with the tools, mechanisms and collaboration agreements presented below.\n\n\
+                It also provides technical assistance to regional and sub-regional financing \
+                programmes promoted by the European Union, international cooperation agencies \
+                and multilateral organisations, which seek to foster the exchange of \
+                knowledge and experience between national and regional representatives. Among \
+                the most recent programmes it has taken part in, the EUROsociAL II Programme \
+                stands out.",
+            es: "Este trabajo responde a la demanda de orientación de gobiernos e \
+                instituciones en la elaboración de políticas públicas, así como a su \
+                necesidad de asistencia técnica. El Observatorio la atiende con las \
+                herramientas, los mecanismos y los convenios de colaboración que se presentan \
+                a continuación.\n\n\
+                Presta también asistencia técnica a programas de financiación regionales y \
+                subregionales impulsados por la Unión Europea, agencias de cooperación \
+                internacional y organismos multilaterales, cuyo objetivo es fomentar el \
+                intercambio de conocimientos y experiencias entre representantes nacionales y \
+                regionales. Entre los programas más recientes en los que ha participado \
+                destaca el Programa EUROsociAL II.",
+            fr: "Ce travail répond aux demandes des gouvernements et des institutions, qui \
+                recherchent des orientations pour élaborer leurs politiques publiques ainsi \
+                qu’une assistance technique. L’Observatoire s’appuie pour cela sur les \
+                outils, les mécanismes et les accords de collaboration présentés \
+                ci-dessous.\n\n\
+                Il apporte également une assistance technique aux programmes de financement \
+                régionaux et sous-régionaux soutenus par l’Union européenne, les agences de \
+                coopération internationale et les organisations multilatérales, qui visent à \
+                favoriser l’échange de connaissances et d’expériences entre représentants \
+                nationaux et régionaux. Parmi les programmes les plus récents auxquels il a \
+                pris part, le programme EUROsociAL II mérite une mention particulière.",
         },
     },
     SeedPage {
@@ -260,110 +166,54 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Réseaux de collaboration",
         },
         summary: Text {
-            en: "The IJJO is an open, collaborative space where people and organisations pool \
-                their knowledge to address juvenile justice from different perspectives and \
+            en: "The IJJO is an open, collaborative space built on cooperation in networks, \
+                where pooled knowledge and contributions make it possible to address juvenile \
+                justice from different perspectives and disciplines.",
+            es: "El OIJJ es un espacio abierto y colaborativo basado en la cooperación en \
+                red, en el que la suma de conocimientos y aportaciones permite abordar la \
+                justicia juvenil desde distintas perspectivas y disciplinas.",
+            fr: "L’OIJJ est un espace ouvert et collaboratif fondé sur la coopération en \
+                réseau, où la mise en commun des connaissances et des contributions permet \
+                d’aborder la justice juvénile sous différents angles et à partir de plusieurs \
                 disciplines.",
-            es: "El OIJJ es un espacio abierto y colaborativo en el que personas y \
-                organizaciones ponen en común su conocimiento para abordar la justicia \
-                juvenil desde distintas perspectivas y disciplinas.",
-            fr: "L’OIJJ est un espace ouvert et collaboratif où personnes et organisations \
-                mettent en commun leurs connaissances pour aborder la justice juvénile sous \
-                différents angles et à partir de plusieurs disciplines.",
         },
         body: Text {
-            en: "The IJJO works as an open, collaborative space built on cooperation in \
-                networks. By bringing together knowledge and contributions from many \
-                sources, it allows everyone involved to approach juvenile justice from \
-                different perspectives and disciplines, and to deepen its analysis, \
-                understanding and development.\n\n\
-                As a participatory platform, the observatory collects, promotes and \
-                publicises the latest advances in juvenile justice in fields such as \
-                research, legislation, legal practice, and the implementation of programmes \
+            en: "This shared work supports the analysis, understanding and development of \
+                juvenile justice. As a participatory platform, the observatory gathers, \
+                promotes and publicises the latest advances in the field, in research, \
+                legislation and legal practice as well as in the implementation of programmes \
                 and innovative good practices.\n\n\
-                Until 2020, this work focused mainly on coordinating the Continental \
-                Councils for Juvenile Justice. Between 2009 and 2020, these councils brought \
-                together experts, professionals, representatives of public authorities, \
-                academia, the judiciary and civil society, and encouraged interaction, \
-                dialogue and collaboration among them through meetings and conferences.\n\n\
-                Since 2020, the IJJO has followed a new approach to participation and \
-                collective work, one that is simpler and mainly online. Joint initiatives \
-                are now more flexible, open to a wider range of stakeholders, and designed \
-                to make the best use of resources and to unite the efforts of individuals \
-                and organisations wherever they are in the world.\n\n\
-                How to collaborate with us:\n\n\
-                - Tell us about your proposal, your interests or your area of expertise in \
-                juvenile justice through a short web form. Any individual or organisation \
-                can take part.\n\
-                - We assess your proposal and your profile against the observatory’s \
-                possible lines of work.\n\
-                - We then contact you to suggest possible actions, which you can carry out \
-                individually or as part of a working group.\n\n\
-                In this way, the observatory hopes to be as useful as possible to the \
-                professionals and organisations that protect the rights of children and \
-                young people in justice systems.",
-            es: "El OIJJ funciona como un espacio abierto y colaborativo basado en la \
-                cooperación en red. Al reunir conocimientos y aportaciones de muy diversas \
-                fuentes, permite a todas las personas implicadas abordar la justicia juvenil \
-                desde distintas perspectivas y disciplinas, y profundizar en su análisis, su \
-                comprensión y su desarrollo.\n\n\
-                Como plataforma participativa, el Observatorio recopila, promueve y difunde \
-                los últimos avances en justicia juvenil en ámbitos como la investigación, la \
-                legislación, la práctica jurídica y la aplicación de programas y buenas \
-                prácticas innovadoras.\n\n\
-                Hasta 2020, esta labor se centró principalmente en la coordinación de los \
-                Consejos Continentales de Justicia Juvenil. Entre 2009 y 2020, estos \
-                consejos reunieron a expertos, profesionales, representantes de las \
-                autoridades públicas, del mundo académico, del poder judicial y de la \
-                sociedad civil, y fomentaron su interacción, su diálogo y su colaboración a \
-                través de reuniones y conferencias.\n\n\
-                Desde 2020, el OIJJ trabaja con un nuevo enfoque de la participación y del \
+                Until 2020, the observatory’s work in this area centred on the Continental \
+                Councils for Juvenile Justice, whose archive appears below. Since then, it \
+                has followed a new approach to participation and collective work that is \
+                simpler and mainly online. Joint initiatives have become more flexible and \
+                open to a wider range of stakeholders; they make the most of resources and \
+                let individuals and organisations anywhere in the world join forces easily.",
+            es: "Este trabajo compartido contribuye al análisis, la comprensión y el \
+                desarrollo de la justicia juvenil. Como plataforma participativa, el \
+                Observatorio recopila, promueve y difunde los últimos avances en este ámbito, \
+                tanto en la investigación, la legislación y la práctica jurídica como en la \
+                aplicación de programas y buenas prácticas innovadoras.\n\n\
+                Hasta 2020, la labor del Observatorio en este terreno se centró en los \
+                Consejos Continentales de Justicia Juvenil, cuyo archivo se conserva más \
+                abajo. Desde entonces trabaja con un nuevo enfoque de la participación y del \
                 trabajo colectivo, más sencillo y principalmente en línea. Las iniciativas \
-                conjuntas son ahora más flexibles, están abiertas a un mayor número de \
-                actores y buscan optimizar los recursos y unir fácilmente los esfuerzos de \
-                personas y entidades de cualquier lugar del mundo.\n\n\
-                Cómo colaborar con nosotros:\n\n\
-                - Cuéntenos su propuesta, sus intereses o su especialización en justicia \
-                juvenil mediante un sencillo formulario web. Cualquier persona o entidad \
-                puede participar.\n\
-                - Evaluamos su propuesta y su perfil en relación con las posibles líneas de \
-                trabajo del Observatorio.\n\
-                - Después nos ponemos en contacto con usted para proponerle posibles \
-                acciones, que puede desarrollar de forma individual o en el marco de un \
-                grupo de trabajo.\n\n\
-                De este modo, el Observatorio aspira a ser lo más útil posible para los \
-                profesionales y las organizaciones que protegen los derechos de niños, niñas \
-                y jóvenes en los sistemas de justicia.",
-            fr: "L’OIJJ fonctionne comme un espace ouvert et collaboratif fondé sur la \
-                coopération en réseau. En réunissant des connaissances et des contributions \
-                d’horizons très divers, il permet à chacun d’aborder la justice juvénile \
-                sous différents angles et à partir de plusieurs disciplines, et d’en \
-                approfondir l’analyse, la compréhension et le développement.\n\n\
-                En tant que plateforme participative, l’Observatoire recueille, promeut et \
-                fait connaître les dernières avancées de la justice juvénile dans des \
-                domaines tels que la recherche, la législation, la pratique juridique et la \
-                mise en œuvre de programmes et de bonnes pratiques innovantes.\n\n\
-                Jusqu’en 2020, cette action reposait principalement sur la coordination des \
-                Conseils continentaux pour la justice juvénile. De 2009 à 2020, ces conseils \
-                ont réuni des experts, des professionnels, des représentants des pouvoirs \
-                publics, du monde universitaire, de la magistrature et de la société civile, \
-                en favorisant leurs échanges, leur dialogue et leur collaboration lors de \
-                réunions et de conférences.\n\n\
-                Depuis 2020, l’OIJJ suit une nouvelle approche de la participation et du \
-                travail collectif, plus simple et principalement en ligne. Les initiatives \
-                communes sont désormais plus souples, ouvertes à un plus grand nombre \
-                d’acteurs et conçues pour optimiser les ressources et unir facilement les \
-                efforts de personnes et d’organisations du monde entier.\n\n\
-                Comment collaborer avec nous :\n\n\
-                - Présentez-nous votre proposition, vos centres d’intérêt ou votre \
-                spécialité en matière de justice juvénile au moyen d’un simple formulaire en \
-                ligne. Toute personne ou organisation peut participer.\n\
-                - Nous examinons votre proposition et votre profil au regard des axes de \
-                travail possibles de l’Observatoire.\n\
-                - Nous vous contactons ensuite pour vous proposer des actions envisageables, \
-                à mener individuellement ou au sein d’un groupe de travail.\n\n\
-                L’Observatoire espère ainsi être aussi utile que possible aux professionnels \
-                et aux organisations qui protègent les droits des enfants et des jeunes dans \
-                les systèmes de justice.",
+                conjuntas se han vuelto más flexibles y abiertas a un mayor número de \
+                actores, optimizan los recursos y facilitan que personas y entidades de \
+                cualquier lugar del mundo unan sus esfuerzos.",
+            fr: "Ce travail partagé nourrit l’analyse, la compréhension et le développement \
+                de la justice juvénile. En tant que plateforme participative, l’Observatoire \
+                recueille, promeut et fait connaître les dernières avancées du domaine, dans \
+                la recherche, la législation et la pratique juridique comme dans la mise en \
+                œuvre de programmes et de bonnes pratiques innovantes.\n\n\
+                Jusqu’en 2020, l’action de l’Observatoire en la matière reposait \
+                principalement sur les Conseils continentaux pour la justice juvénile, dont \
+                les archives figurent ci-dessous. Depuis, il suit une nouvelle approche de la \
+                participation et du travail collectif, plus simple et principalement en \
+                ligne. Les initiatives communes sont devenues plus souples et ouvertes à un \
+                plus grand nombre d’acteurs ; elles optimisent les ressources et permettent à \
+                des personnes et à des organisations du monde entier d’unir facilement leurs \
+                efforts.",
         },
     },
     SeedPage {
@@ -374,50 +224,22 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Rapports",
         },
         summary: Text {
-            en: "The IJJO’s reports analyse key questions for juvenile justice systems and \
-                help place them on the international political agenda.",
-            es: "Los informes del OIJJ analizan cuestiones clave para los sistemas de \
+            en: "The IJJO’s reports examine key questions for juvenile justice systems and \
+                help bring them onto the international political agenda.",
+            es: "Los informes del OIJJ examinan cuestiones clave para los sistemas de \
                 justicia juvenil y contribuyen a situarlas en la agenda política \
                 internacional.",
-            fr: "Les rapports de l’OIJJ analysent des questions clés pour les systèmes de \
+            fr: "Les rapports de l’OIJJ examinent des questions clés pour les systèmes de \
                 justice juvénile et contribuent à les inscrire à l’agenda politique \
                 international.",
         },
         body: Text {
-            en: "The observatory prepares reports to bring juvenile justice to the attention \
-                of international forums and decision-makers, and to encourage programmes and \
-                strategies that favour effectiveness and innovation.\n\n\
-                They cover subjects such as improving youth justice systems at a time of \
-                economic crisis, evaluating how international standards are implemented in \
-                national systems, measures of deprivation of liberty and alternatives to \
-                detention, and the social reintegration of young offenders as a key to \
-                preventing reoffending. One of them introduces the Asia Pacific Council for \
-                juvenile justice and leading reforms in that region.\n\n\
-                The list of reports follows below.",
-            es: "El Observatorio elabora informes para llevar la justicia juvenil a la \
-                atención de los foros internacionales y de quienes toman las decisiones, y \
-                para impulsar programas y estrategias que favorezcan la eficacia y la \
-                innovación.\n\n\
-                Abordan cuestiones como la mejora de los sistemas de justicia juvenil en \
-                tiempos de crisis económica, la evaluación de la aplicación de las normas \
-                internacionales en los sistemas nacionales, las medidas privativas de \
-                libertad y las alternativas a la detención, o la reinserción social de los \
-                jóvenes infractores como clave para prevenir la reincidencia. Uno de ellos \
-                presenta el Consejo Asia-Pacífico de Justicia Juvenil y las principales \
-                reformas de la justicia juvenil en la región.\n\n\
-                A continuación encontrará la lista de informes.",
-            fr: "L’Observatoire élabore des rapports pour porter la justice juvénile à \
-                l’attention des forums internationaux et des décideurs, et pour encourager \
-                des programmes et des stratégies qui privilégient l’efficacité et \
-                l’innovation.\n\n\
-                Ils traitent de sujets tels que l’amélioration des systèmes de justice \
-                juvénile en période de crise économique, l’évaluation de la mise en œuvre \
-                des normes internationales dans les systèmes nationaux, les mesures \
-                privatives de liberté et les alternatives à la détention, ou encore la \
-                réinsertion sociale des jeunes auteurs d’infractions comme clé de la \
-                prévention de la récidive. L’un d’eux présente le Conseil Asie-Pacifique \
-                pour la justice juvénile et les principales réformes menées dans la région.\n\n\
-                Vous trouverez ci-dessous la liste des rapports.",
+            en: "The observatory prepares its reports for the international events and forums \
+                in which it takes part.",
+            es: "El Observatorio elabora sus informes para los eventos y foros \
+                internacionales en los que participa.",
+            fr: "L’Observatoire élabore ses rapports pour les événements et forums \
+                internationaux auxquels il participe.",
         },
     },
     SeedPage {
@@ -428,38 +250,20 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Contact",
         },
         summary: Text {
-            en: "Write to us or call our head office in Brussels with any question about the \
-                observatory and its work.",
-            es: "Escríbanos o llame a nuestra sede en Bruselas para cualquier consulta sobre \
-                el Observatorio y su trabajo.",
-            fr: "Écrivez-nous ou appelez notre siège à Bruxelles pour toute question sur \
-                l’Observatoire et ses activités.",
+            en: "Questions about the observatory, its reports or a possible collaboration are \
+                welcome at our head office in Brussels.",
+            es: "Nuestra sede en Bruselas atenderá con gusto sus preguntas sobre el \
+                Observatorio, sus informes o una posible colaboración.",
+            fr: "Notre siège à Bruxelles répondra volontiers à vos questions sur \
+                l’Observatoire, ses rapports ou une éventuelle collaboration.",
         },
         body: Text {
-            en: "Would you like to know more about the observatory, propose a collaboration \
-                or ask about our reports? Our head office in Brussels will be glad to help.\n\n\
-                You can write to us by email or by post, call us or send us a fax. The head \
-                office’s contact details are given on this page.\n\n\
-                If you would like to take part in a joint initiative, please also tell us \
-                about your interests and your area of expertise in juvenile justice, so that \
-                we can pass your message on to the right people.",
-            es: "¿Desea saber más sobre el Observatorio, proponer una colaboración o hacer \
-                una consulta sobre nuestros informes? Nuestra sede en Bruselas le atenderá \
-                con mucho gusto.\n\n\
-                Puede escribirnos por correo electrónico o postal, llamarnos por teléfono o \
-                enviarnos un fax. Los datos de contacto de la sede figuran en esta página.\n\n\
-                Si desea participar en una iniciativa conjunta, indíquenos también sus \
-                intereses y su especialización en justicia juvenil, para que podamos hacer \
-                llegar su mensaje a las personas adecuadas.",
-            fr: "Vous souhaitez en savoir plus sur l’Observatoire, proposer une collaboration \
-                ou obtenir des informations sur nos rapports ? Notre siège à Bruxelles se \
-                tient à votre disposition.\n\n\
-                Vous pouvez nous écrire par courrier électronique ou postal, nous appeler ou \
-                nous envoyer un fax. Les coordonnées du siège figurent sur cette page.\n\n\
-                Si vous souhaitez participer à une initiative commune, indiquez-nous \
-                également vos centres d’intérêt et votre spécialité en matière de justice \
-                juvénile, afin que nous puissions transmettre votre message aux bonnes \
-                personnes.",
+            en: "You can reach us by e-mail, by post, by phone or by fax, using the details \
+                below.",
+            es: "Puede escribirnos por correo electrónico o postal, llamarnos o enviarnos un \
+                fax; encontrará los datos a continuación.",
+            fr: "Vous pouvez nous écrire par courriel ou par courrier, nous appeler ou nous \
+                envoyer un fax : nos coordonnées figurent ci-dessous.",
         },
     },
     SeedPage {
@@ -481,15 +285,13 @@ pub const PAGES: &[SeedPage] = &[
                 sur la protection des données (RGPD).",
         },
         body: Text {
-            en: "This policy explains how the International Juvenile Justice Observatory \
-                processes personal data when you use this website. We collect only what we \
-                need, for clearly defined purposes, in accordance with Regulation (EU) \
-                2016/679 (the General Data Protection Regulation, GDPR) and Belgian data \
-                protection law.\n\n\
+            en: "We collect only the personal data we need, for clearly defined purposes, in \
+                accordance with Regulation (EU) 2016/679 (GDPR) and Belgian data protection \
+                law.\n\n\
                 1. Controller\n\n\
                 The controller of your personal data is the International Juvenile Justice \
                 Observatory (IJJO), a Belgian public utility foundation with its head office \
-                at Rue Armand Campenhout 72, box 10, 1050 Brussels, Belgium. For any \
+                at Rue Armand Campenhout 72 bte 10, 1050 Brussels, Belgium. For any \
                 question about your personal data, write to oijj@oijj.org.\n\n\
                 2. Data we process\n\n\
                 - Server logs: each time you visit the site, our servers record technical \
@@ -575,15 +377,13 @@ pub const PAGES: &[SeedPage] = &[
                 We may update this policy when the site or the law changes. The version in \
                 force is always published on this page, with its version number and date.\n\n\
                 Version 2, 25 November 2026",
-            es: "Esta política explica cómo trata el Observatorio Internacional de Justicia \
-                Juvenil los datos personales cuando usted utiliza este sitio web. Solo \
-                recogemos los datos que necesitamos, con fines claramente definidos, de \
-                conformidad con el Reglamento (UE) 2016/679 (Reglamento General de \
-                Protección de Datos, RGPD) y la normativa belga de protección de datos.\n\n\
+            es: "Solo recogemos los datos personales que necesitamos, con fines claramente \
+                definidos, de conformidad con el Reglamento (UE) 2016/679 (RGPD) y la \
+                normativa belga de protección de datos.\n\n\
                 1. Responsable del tratamiento\n\n\
                 El responsable del tratamiento de sus datos personales es el Observatorio \
                 Internacional de Justicia Juvenil (OIJJ), fundación belga de utilidad \
-                pública con sede en Rue Armand Campenhout 72, box 10, 1050 Bruselas \
+                pública con sede en Rue Armand Campenhout 72 bte 10, 1050 Bruselas \
                 (Bélgica). Para cualquier consulta sobre sus datos personales, escríbanos a \
                 oijj@oijj.org.\n\n\
                 2. Datos que tratamos\n\n\
@@ -685,16 +485,13 @@ pub const PAGES: &[SeedPage] = &[
                 versión vigente se publica siempre en esta página, con su número de versión \
                 y su fecha.\n\n\
                 Versión 2, 25 de noviembre de 2026",
-            fr: "La présente politique explique comment l’Observatoire international de \
-                justice juvénile traite les données à caractère personnel lorsque vous \
-                utilisez ce site. Nous ne collectons que les données nécessaires, pour des \
+            fr: "Nous ne collectons que les données personnelles nécessaires, pour des \
                 finalités clairement définies, conformément au règlement (UE) 2016/679 \
-                (règlement général sur la protection des données, RGPD) et à la législation \
-                belge en matière de protection des données.\n\n\
+                (RGPD) et à la législation belge en matière de protection des données.\n\n\
                 1. Responsable du traitement\n\n\
                 Le responsable du traitement de vos données personnelles est l’Observatoire \
                 international de justice juvénile (OIJJ), fondation d’utilité publique de \
-                droit belge, dont le siège est situé Rue Armand Campenhout 72, box 10, 1050 \
+                droit belge, dont le siège est situé Rue Armand Campenhout 72 bte 10, 1050 \
                 Bruxelles, Belgique. Pour toute question relative à vos données \
                 personnelles, écrivez à oijj@oijj.org.\n\n\
                 2. Données traitées\n\n\
@@ -935,7 +732,7 @@ pub const PAGES: &[SeedPage] = &[
             en: "Site owner\n\n\
                 This website is published by the International Juvenile Justice Observatory \
                 (IJJO), a Belgian public utility foundation.\n\n\
-                - Head office: Rue Armand Campenhout 72, box 10, 1050 Brussels, Belgium\n\
+                - Head office: Rue Armand Campenhout 72 bte 10, 1050 Brussels, Belgium\n\
                 - Phone: +32 262 988 90\n\
                 - Fax: +32 262 988 99\n\
                 - Email: oijj@oijj.org\n\n\
@@ -966,7 +763,7 @@ pub const PAGES: &[SeedPage] = &[
             es: "Titular del sitio\n\n\
                 Este sitio web lo publica el Observatorio Internacional de Justicia Juvenil \
                 (OIJJ), fundación belga de utilidad pública.\n\n\
-                - Sede: Rue Armand Campenhout 72, box 10, 1050 Bruselas (Bélgica)\n\
+                - Sede: Rue Armand Campenhout 72 bte 10, 1050 Bruselas (Bélgica)\n\
                 - Teléfono: +32 262 988 90\n\
                 - Fax: +32 262 988 99\n\
                 - Correo electrónico: oijj@oijj.org\n\n\
@@ -999,7 +796,7 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Éditeur du site\n\n\
                 Ce site est édité par l’Observatoire international de justice juvénile \
                 (OIJJ), fondation d’utilité publique de droit belge.\n\n\
-                - Siège : Rue Armand Campenhout 72, box 10, 1050 Bruxelles, Belgique\n\
+                - Siège : Rue Armand Campenhout 72 bte 10, 1050 Bruxelles, Belgique\n\
                 - Téléphone : +32 262 988 90\n\
                 - Fax : +32 262 988 99\n\
                 - Courriel : oijj@oijj.org\n\n\
@@ -1035,7 +832,9 @@ pub const PAGES: &[SeedPage] = &[
     },
 ];
 
-/// The observatory's reports, in the order the source lists them.
+/// The observatory's reports, in the order the source lists them. The source gives
+/// only their titles, so a summary says what its title says and no more: no
+/// findings, years or links.
 pub const REPORTS: &[SeedReport] = &[
     SeedReport {
         slug: "save-money-protect-society-realise-youth-potential",
@@ -1047,6 +846,17 @@ pub const REPORTS: &[SeedReport] = &[
                 económica",
             fr: "Économiser, protéger la société et réaliser le potentiel des jeunes : \
                 améliorer les systèmes de justice juvénile en période de crise économique",
+        },
+        summary: Text {
+            en: "Looks at how youth justice systems can be improved during an economic \
+                crisis, in ways that save money, protect society and help young people \
+                realise their potential.",
+            es: "Analiza cómo mejorar los sistemas de justicia juvenil en tiempos de crisis \
+                económica de modo que se ahorren recursos, se proteja a la sociedad y los \
+                jóvenes puedan desarrollar su potencial.",
+            fr: "Examine comment améliorer les systèmes de justice juvénile en période de \
+                crise économique, de manière à économiser des ressources, à protéger la \
+                société et à permettre aux jeunes de réaliser leur potentiel.",
         },
     },
     SeedReport {
@@ -1062,6 +872,14 @@ pub const REPORTS: &[SeedReport] = &[
                 présentation du Conseil Asie-Pacifique pour la justice juvénile et des \
                 principales réformes de la justice juvénile dans la région",
         },
+        summary: Text {
+            en: "Introduces the Asia-Pacific Council for Juvenile Justice and leading \
+                juvenile justice reforms in the region.",
+            es: "Presenta el Consejo Asia-Pacífico de Justicia Juvenil y las principales \
+                reformas de la justicia juvenil en la región.",
+            fr: "Présente le Conseil Asie-Pacifique pour la justice juvénile et les \
+                principales réformes de la justice juvénile menées dans la région.",
+        },
     },
     SeedReport {
         slug: "evaluation-of-international-standards-in-national-juvenile-justice-systems",
@@ -1072,6 +890,14 @@ pub const REPORTS: &[SeedReport] = &[
                 nacionales de justicia juvenil",
             fr: "L’évaluation de la mise en œuvre des normes internationales dans les \
                 systèmes nationaux de justice juvénile",
+        },
+        summary: Text {
+            en: "Considers how international juvenile justice standards are put into practice \
+                in national systems, and how that implementation can be evaluated.",
+            es: "Aborda cómo se aplican las normas internacionales de justicia juvenil en los \
+                sistemas nacionales y cómo puede evaluarse esa aplicación.",
+            fr: "Porte sur la mise en œuvre des normes internationales de justice juvénile \
+                dans les systèmes nationaux et sur la manière de l’évaluer.",
         },
     },
     SeedReport {
@@ -1087,6 +913,17 @@ pub const REPORTS: &[SeedReport] = &[
                 comment enrichir les normes internationales de justice juvénile et \
                 promouvoir les alternatives à la détention ?",
         },
+        summary: Text {
+            en: "Discusses the deprivation of liberty of young offenders, asking how \
+                international juvenile justice standards can be enriched and alternatives to \
+                detention promoted.",
+            es: "Trata de la privación de libertad de los jóvenes infractores y plantea cómo \
+                enriquecer las normas internacionales de justicia juvenil y promover \
+                alternativas a la detención.",
+            fr: "Traite de la privation de liberté des jeunes auteurs d’infractions et \
+                s’interroge sur les moyens d’enrichir les normes internationales de justice \
+                juvénile et de promouvoir les alternatives à la détention.",
+        },
     },
     SeedReport {
         slug: "social-reintegration-of-young-offenders-against-recidivism",
@@ -1097,10 +934,20 @@ pub const REPORTS: &[SeedReport] = &[
             fr: "La réinsertion sociale des jeunes auteurs d’infractions, clé de la lutte \
                 contre la récidive",
         },
+        summary: Text {
+            en: "Presents the social reintegration of young offenders as key to preventing \
+                reoffending.",
+            es: "Presenta la reinserción social de los jóvenes infractores como clave para \
+                prevenir la reincidencia.",
+            fr: "Présente la réinsertion sociale des jeunes auteurs d’infractions comme un \
+                levier essentiel contre la récidive.",
+        },
     },
 ];
 
-/// Institutions the observatory signed bilateral collaboration agreements with.
+/// Institutions the observatory signed bilateral collaboration agreements with. What
+/// the agreements cover is said once, in `cooperation-agreements-intro`; a
+/// description says what kind of institution the partner is.
 pub const PARTNERS: &[SeedPartner] = &[
     SeedPartner {
         slug: "ministry-of-justice-chile",
@@ -1112,14 +959,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Ministère de la Justice du Chili",
         },
         description: Text {
-            en: "The IJJO signed a bilateral collaboration agreement with the Ministry of \
-                Justice of Chile to provide technical assistance in juvenile justice.",
-            es: "El OIJJ firmó un convenio de colaboración bilateral con el Ministerio de \
-                Justicia de Chile para prestar asistencia técnica en materia de justicia \
-                juvenil.",
-            fr: "L’OIJJ a signé un accord de collaboration bilatéral avec le ministère de la \
-                Justice du Chili afin d’apporter une assistance technique en matière de \
-                justice juvénile.",
+            en: "A ministry of the Chilean government.",
+            es: "Un ministerio del Gobierno de Chile.",
+            fr: "Un ministère du gouvernement chilien.",
         },
     },
     SeedPartner {
@@ -1132,15 +974,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Ministère de la Justice (France)",
         },
         description: Text {
-            en: "The observatory signed a bilateral collaboration agreement with the French \
-                Ministry of Justice, under which it offers technical assistance on juvenile \
-                justice matters.",
-            es: "El Observatorio suscribió un convenio de colaboración bilateral con el \
-                Ministerio de Justicia francés, en cuyo marco ofrece asistencia técnica en \
-                justicia juvenil.",
-            fr: "L’Observatoire a conclu avec le ministère de la Justice français un accord \
-                de collaboration bilatéral, dans le cadre duquel il offre une assistance \
-                technique en matière de justice juvénile.",
+            en: "A ministry of the French government.",
+            es: "Un ministerio del Gobierno de Francia.",
+            fr: "Un ministère du gouvernement français.",
         },
     },
     SeedPartner {
@@ -1153,15 +989,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Université de Miskolc",
         },
         description: Text {
-            en: "The IJJO and the University of Miskolc in Hungary signed a bilateral \
-                collaboration agreement for technical assistance in the field of juvenile \
-                justice.",
-            es: "El OIJJ y la Universidad de Miskolc, en Hungría, firmaron un convenio de \
-                colaboración bilateral para la asistencia técnica en el ámbito de la \
-                justicia juvenil.",
-            fr: "L’OIJJ et l’Université de Miskolc, en Hongrie, ont signé un accord de \
-                collaboration bilatéral portant sur l’assistance technique dans le domaine \
-                de la justice juvénile.",
+            en: "A university in Hungary.",
+            es: "Una universidad de Hungría.",
+            fr: "Une université hongroise.",
         },
     },
     SeedPartner {
@@ -1177,12 +1007,12 @@ pub const PARTNERS: &[SeedPartner] = &[
                 le traitement des délinquants (ILANUD)",
         },
         description: Text {
-            en: "The observatory signed a bilateral collaboration agreement with ILANUD to \
-                work together on technical assistance in juvenile justice.",
-            es: "El Observatorio firmó un convenio de colaboración bilateral con el ILANUD \
-                para trabajar conjuntamente en la asistencia técnica en justicia juvenil.",
-            fr: "L’Observatoire a signé un accord de collaboration bilatéral avec l’ILANUD \
-                afin de travailler ensemble à l’assistance technique en justice juvénile.",
+            en: "ILANUD is a United Nations institute for Latin America, working on crime \
+                prevention and the treatment of offenders.",
+            es: "El ILANUD es un instituto de las Naciones Unidas para América Latina, \
+                dedicado a la prevención del delito y al tratamiento del delincuente.",
+            fr: "L’ILANUD est un institut des Nations unies pour l’Amérique latine, consacré \
+                à la prévention du crime et au traitement des délinquants.",
         },
     },
     SeedPartner {
@@ -1195,12 +1025,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Fundación Ortega y Gasset",
         },
         description: Text {
-            en: "The IJJO signed a bilateral collaboration agreement with the Fundación \
-                Ortega y Gasset covering technical assistance in juvenile justice.",
-            es: "El OIJJ firmó con la Fundación Ortega y Gasset un convenio de colaboración \
-                bilateral que abarca la asistencia técnica en justicia juvenil.",
-            fr: "L’OIJJ a signé avec la Fundación Ortega y Gasset un accord de collaboration \
-                bilatéral couvrant l’assistance technique en justice juvénile.",
+            en: "A foundation.",
+            es: "Una fundación.",
+            fr: "Une fondation.",
         },
     },
     SeedPartner {
@@ -1213,13 +1040,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Ilustre Colegio de Abogados de Cádiz (barreau de Cadix)",
         },
         description: Text {
-            en: "The observatory signed a bilateral collaboration agreement with the Ilustre \
-                Colegio de Abogados de Cádiz for technical assistance in juvenile justice.",
-            es: "El Observatorio firmó un convenio de colaboración bilateral con el Ilustre \
-                Colegio de Abogados de Cádiz para la asistencia técnica en justicia juvenil.",
-            fr: "L’Observatoire a signé un accord de collaboration bilatéral avec l’Ilustre \
-                Colegio de Abogados de Cádiz, le barreau de Cadix, en vue d’une assistance \
-                technique en justice juvénile.",
+            en: "The professional body of lawyers in Cádiz.",
+            es: "El colegio profesional de la abogacía de Cádiz.",
+            fr: "L’ordre professionnel des avocats de Cadix.",
         },
     },
     SeedPartner {
@@ -1232,15 +1055,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Institut interaméricain de l’enfance (IIN)",
         },
         description: Text {
-            en: "The IJJO signed a bilateral collaboration agreement with the Inter-American \
-                Children’s Institute to cooperate on technical assistance in juvenile \
-                justice.",
-            es: "El OIJJ firmó un convenio de colaboración bilateral con el Instituto \
-                Interamericano del Niño, la Niña y Adolescentes para cooperar en la \
-                asistencia técnica en justicia juvenil.",
-            fr: "L’OIJJ a signé un accord de collaboration bilatéral avec l’Institut \
-                interaméricain de l’enfance afin de coopérer en matière d’assistance \
-                technique en justice juvénile.",
+            en: "The IIN is an inter-American institute devoted to children.",
+            es: "El IIN es un organismo interamericano dedicado a la niñez y la adolescencia.",
+            fr: "L’IIN est un organisme interaméricain consacré à l’enfance.",
         },
     },
     SeedPartner {
@@ -1256,15 +1073,11 @@ pub const PARTNERS: &[SeedPartner] = &[
                 de la Justice de Thaïlande",
         },
         description: Text {
-            en: "The observatory signed a bilateral collaboration agreement with Thailand’s \
-                Department of Juvenile Observation and Protection to provide technical \
-                assistance in juvenile justice.",
-            es: "El Observatorio firmó un convenio de colaboración bilateral con el \
-                Departamento de Observación y Protección Juvenil de Tailandia para prestar \
-                asistencia técnica en justicia juvenil.",
-            fr: "L’Observatoire a signé un accord de collaboration bilatéral avec le \
-                Département de l’observation et de la protection de la jeunesse de Thaïlande \
-                pour apporter une assistance technique en justice juvénile.",
+            en: "A government department in Thailand, part of the national justice ministry.",
+            es: "Un departamento del Gobierno de Tailandia, integrado en el Ministerio de \
+                Justicia.",
+            fr: "Un département du gouvernement thaïlandais, rattaché au ministère de la \
+                Justice.",
         },
     },
     SeedPartner {
@@ -1277,15 +1090,9 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Ministère de la Justice et des Droits de l’homme du Pérou",
         },
         description: Text {
-            en: "The IJJO signed a bilateral collaboration agreement with Peru’s Ministry of \
-                Justice and Human Rights for technical assistance on juvenile justice \
-                policies and programmes.",
-            es: "El OIJJ firmó un convenio de colaboración bilateral con el Ministerio de \
-                Justicia y Derechos Humanos del Perú para la asistencia técnica en políticas \
-                y programas de justicia juvenil.",
-            fr: "L’OIJJ a signé un accord de collaboration bilatéral avec le ministère de la \
-                Justice et des Droits de l’homme du Pérou pour une assistance technique sur \
-                les politiques et les programmes de justice juvénile.",
+            en: "A ministry of the Peruvian government.",
+            es: "Un ministerio del Gobierno del Perú.",
+            fr: "Un ministère du gouvernement péruvien.",
         },
     },
     SeedPartner {
@@ -1299,12 +1106,9 @@ pub const PARTNERS: &[SeedPartner] = &[
                 d’Argentine (SENAF)",
         },
         description: Text {
-            en: "The observatory signed a bilateral collaboration agreement with Argentina’s \
-                SENAF to provide technical assistance in juvenile justice.",
-            es: "El Observatorio firmó un convenio de colaboración bilateral con la SENAF de \
-                Argentina para prestar asistencia técnica en justicia juvenil.",
-            fr: "L’Observatoire a signé un accord de collaboration bilatéral avec le SENAF \
-                d’Argentine pour apporter une assistance technique en justice juvénile.",
+            en: "SENAF is a national secretariat of the Argentine government.",
+            es: "La SENAF es una secretaría nacional del Gobierno argentino.",
+            fr: "Le SENAF est un secrétariat national du gouvernement argentin.",
         },
     },
     SeedPartner {
@@ -1317,15 +1121,12 @@ pub const PARTNERS: &[SeedPartner] = &[
             fr: "Conférence des ministres de la Justice des pays ibéro-américains (COMJIB)",
         },
         description: Text {
-            en: "The IJJO signed a bilateral collaboration agreement with COMJIB, which \
-                brings together the justice ministers of Ibero-American countries, for \
-                technical assistance in juvenile justice.",
-            es: "El OIJJ firmó un convenio de colaboración bilateral con la COMJIB, que reúne \
-                a los ministros de Justicia de los países iberoamericanos, para la \
-                asistencia técnica en justicia juvenil.",
-            fr: "L’OIJJ a signé un accord de collaboration bilatéral avec la COMJIB, qui \
-                réunit les ministres de la Justice des pays ibéro-américains, pour une \
-                assistance technique en justice juvénile.",
+            en: "COMJIB is an intergovernmental conference that brings together the justice \
+                ministers of the Ibero-American countries.",
+            es: "La COMJIB es una conferencia intergubernamental que reúne a los ministros de \
+                Justicia de los países iberoamericanos.",
+            fr: "La COMJIB est une conférence intergouvernementale qui réunit les ministres \
+                de la Justice des pays ibéro-américains.",
         },
     },
 ];
@@ -1414,7 +1215,9 @@ pub const PROGRAMMES: &[SeedProgramme] = &[SeedProgramme {
 }];
 
 /// The Continental Councils for Juvenile Justice (2009–2020 as a whole; the source
-/// gives no dates for individual councils).
+/// gives no dates for individual councils). What the councils did is said once, in
+/// `networks-councils-intro`; a description gives its council's region and what the
+/// source says about that council alone.
 pub const COUNCILS: &[SeedCouncil] = &[
     SeedCouncil {
         slug: "european-council",
@@ -1425,22 +1228,9 @@ pub const COUNCILS: &[SeedCouncil] = &[
             fr: "Conseil européen pour la justice juvénile",
         },
         description: Text {
-            en: "One of the Continental Councils for Juvenile Justice, which the IJJO \
-                coordinated from 2009 to 2020. It brought together experts, professionals, \
-                representatives of public authorities, academia, the judiciary and civil \
-                society working on juvenile justice in Europe, and fostered dialogue and \
-                collaboration among them through meetings and conferences.",
-            es: "Uno de los Consejos Continentales de Justicia Juvenil, que el OIJJ coordinó \
-                entre 2009 y 2020. Reunió a expertos, profesionales y representantes de las \
-                autoridades públicas, del mundo académico, del poder judicial y de la \
-                sociedad civil vinculados a la justicia juvenil en Europa, y fomentó el \
-                diálogo y la colaboración entre ellos mediante reuniones y conferencias.",
-            fr: "L’un des Conseils continentaux pour la justice juvénile, coordonnés par \
-                l’OIJJ de 2009 à 2020. Il réunissait des experts, des professionnels et des \
-                représentants des pouvoirs publics, du monde universitaire, de la \
-                magistrature et de la société civile engagés pour la justice juvénile en \
-                Europe, et favorisait le dialogue et la collaboration entre eux lors de \
-                réunions et de conférences.",
+            en: "The continental council for Europe.",
+            es: "El consejo continental para Europa.",
+            fr: "Le conseil continental pour l’Europe.",
         },
     },
     SeedCouncil {
@@ -1452,22 +1242,9 @@ pub const COUNCILS: &[SeedCouncil] = &[
             fr: "Conseil latino-américain pour la justice juvénile",
         },
         description: Text {
-            en: "One of the Continental Councils for Juvenile Justice, which the IJJO \
-                coordinated from 2009 to 2020. It brought together experts, professionals, \
-                representatives of public authorities, academia, the judiciary and civil \
-                society working on juvenile justice in Latin America, and fostered dialogue \
-                and collaboration among them through meetings and conferences.",
-            es: "Uno de los Consejos Continentales de Justicia Juvenil, que el OIJJ coordinó \
-                entre 2009 y 2020. Reunió a expertos, profesionales y representantes de las \
-                autoridades públicas, del mundo académico, del poder judicial y de la \
-                sociedad civil vinculados a la justicia juvenil en América Latina, y fomentó \
-                el diálogo y la colaboración entre ellos mediante reuniones y conferencias.",
-            fr: "L’un des Conseils continentaux pour la justice juvénile, coordonnés par \
-                l’OIJJ de 2009 à 2020. Il réunissait des experts, des professionnels et des \
-                représentants des pouvoirs publics, du monde universitaire, de la \
-                magistrature et de la société civile engagés pour la justice juvénile en \
-                Amérique latine, et favorisait le dialogue et la collaboration entre eux \
-                lors de réunions et de conférences.",
+            en: "The continental council for Latin America.",
+            es: "El consejo continental para América Latina.",
+            fr: "Le conseil continental pour l’Amérique latine.",
         },
     },
     SeedCouncil {
@@ -1479,29 +1256,16 @@ pub const COUNCILS: &[SeedCouncil] = &[
             fr: "Conseil Asie-Pacifique pour la justice juvénile",
         },
         description: Text {
-            en: "One of the Continental Councils for Juvenile Justice, which the IJJO \
-                coordinated from 2009 to 2020. It brought together experts, professionals, \
-                representatives of public authorities, academia, the judiciary and civil \
-                society working on juvenile justice in Asia-Pacific, and fostered dialogue \
-                and collaboration among them through meetings and conferences. The IJJO \
-                report “A voice for the future of juvenile justice in Asia-Pacific” \
-                introduces the council and leading juvenile justice reforms in the region.",
-            es: "Uno de los Consejos Continentales de Justicia Juvenil, que el OIJJ coordinó \
-                entre 2009 y 2020. Reunió a expertos, profesionales y representantes de las \
-                autoridades públicas, del mundo académico, del poder judicial y de la \
-                sociedad civil vinculados a la justicia juvenil en Asia-Pacífico, y fomentó \
-                el diálogo y la colaboración entre ellos mediante reuniones y conferencias. \
-                El informe del OIJJ «Una voz para el futuro de la justicia juvenil en \
-                Asia-Pacífico» presenta el consejo y las principales reformas de la justicia \
-                juvenil en la región.",
-            fr: "L’un des Conseils continentaux pour la justice juvénile, coordonnés par \
-                l’OIJJ de 2009 à 2020. Il réunissait des experts, des professionnels et des \
-                représentants des pouvoirs publics, du monde universitaire, de la \
-                magistrature et de la société civile engagés pour la justice juvénile en \
-                Asie-Pacifique, et favorisait le dialogue et la collaboration entre eux lors \
-                de réunions et de conférences. Le rapport de l’OIJJ « Une voix pour l’avenir \
-                de la justice juvénile en Asie-Pacifique » présente le conseil et les \
-                principales réformes de la justice juvénile dans la région.",
+            en: "The continental council for Asia-Pacific. The IJJO report “A voice for the \
+                future of juvenile justice in Asia-Pacific” introduces it, together with \
+                leading juvenile justice reforms in the region.",
+            es: "El consejo continental para Asia-Pacífico. El informe del OIJJ «Una voz para \
+                el futuro de la justicia juvenil en Asia-Pacífico» lo presenta, junto con las \
+                principales reformas de la justicia juvenil en la región.",
+            fr: "Le conseil continental pour l’Asie-Pacifique. Le rapport de l’OIJJ « Une \
+                voix pour l’avenir de la justice juvénile en Asie-Pacifique » le présente, \
+                ainsi que les principales réformes de la justice juvénile menées dans la \
+                région.",
         },
     },
     SeedCouncil {
@@ -1513,22 +1277,9 @@ pub const COUNCILS: &[SeedCouncil] = &[
             fr: "Conseil africain pour la justice juvénile",
         },
         description: Text {
-            en: "One of the Continental Councils for Juvenile Justice, which the IJJO \
-                coordinated from 2009 to 2020. It brought together experts, professionals, \
-                representatives of public authorities, academia, the judiciary and civil \
-                society working on juvenile justice in Africa, and fostered dialogue and \
-                collaboration among them through meetings and conferences.",
-            es: "Uno de los Consejos Continentales de Justicia Juvenil, que el OIJJ coordinó \
-                entre 2009 y 2020. Reunió a expertos, profesionales y representantes de las \
-                autoridades públicas, del mundo académico, del poder judicial y de la \
-                sociedad civil vinculados a la justicia juvenil en África, y fomentó el \
-                diálogo y la colaboración entre ellos mediante reuniones y conferencias.",
-            fr: "L’un des Conseils continentaux pour la justice juvénile, coordonnés par \
-                l’OIJJ de 2009 à 2020. Il réunissait des experts, des professionnels et des \
-                représentants des pouvoirs publics, du monde universitaire, de la \
-                magistrature et de la société civile engagés pour la justice juvénile en \
-                Afrique, et favorisait le dialogue et la collaboration entre eux lors de \
-                réunions et de conférences.",
+            en: "The continental council for Africa.",
+            es: "El consejo continental para África.",
+            fr: "Le conseil continental pour l’Afrique.",
         },
     },
 ];
@@ -1596,7 +1347,7 @@ pub const HEAD_OFFICE: HeadOffice = HeadOffice {
         fr: "Observatoire international de justice juvénile (OIJJ). Fondation d’utilité \
             publique de droit belge",
     },
-    street: "Rue Armand Campenhout 72, box 10",
+    street: "Rue Armand Campenhout 72 bte 10",
     postcode: "1050",
     city: Text {
         en: "Brussels",

@@ -10,8 +10,9 @@ pub struct Text {
     pub fr: &'static str,
 }
 
-/// An editorial page. `body` holds paragraphs separated by a blank line;
-/// a paragraph whose lines all start with "- " is rendered as a list.
+/// An editorial page. `summary` is the lead shown under the title, and the
+/// body does not repeat it. `body` holds paragraphs separated by a blank
+/// line; a paragraph whose lines all start with "- " is rendered as a list.
 pub struct SeedPage {
     pub slug: &'static str,
     pub title: Text,
@@ -19,9 +20,12 @@ pub struct SeedPage {
     pub body: Text,
 }
 
+/// A report the observatory produced.
 pub struct SeedReport {
     pub slug: &'static str,
     pub title: Text,
+    /// What the report addresses, going no further than its title.
+    pub summary: Text,
 }
 
 /// A public or private institution the observatory signed a bilateral

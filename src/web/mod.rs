@@ -15,6 +15,7 @@ pub mod page_cache;
 pub mod roles;
 pub mod routes;
 pub mod site;
+pub mod slugs;
 pub mod text_input;
 
 pub use client_ip::ClientIp;

@@ -145,11 +145,20 @@ pub fn is_local_page(target: &str) -> bool {
         && segments.next().and_then(Locale::from_code).is_some()
 }
 
-/// `path` (which starts with `/`) in the section of `locale`. A section's
+/// `path` (an English route, starting with `/`) in the section of
+/// `locale`, with the language's slug for its first segment. A section's
 /// home is `/en`, without a trailing slash.
 pub fn localized_path(locale: Locale, path: &str) -> String {
-    let path = if path == "/" { "" } else { path };
-    format!("/{}{path}", locale.code())
+    let path = path.trim_start_matches('/');
+    if path.is_empty() {
+        return format!("/{}", locale.code());
+    }
+    let (first, rest) = path.split_at(path.find(['/', '?', '#']).unwrap_or(path.len()));
+    format!(
+        "/{}/{}{rest}",
+        locale.code(),
+        super::slugs::localize(locale, first)
+    )
 }
 
 /// The page's language and the path within it, from the full request path

@@ -2,7 +2,7 @@
 //! enumeration, sessions, roles and CSRF, with mail over real SMTP.
 
 use crate::{
-    helpers::{Browser, Page, TestApp},
+    helpers::{Browser, Page, TestApp, at},
     smtp_sink::SmtpSink,
 };
 
@@ -86,7 +86,7 @@ pub async fn log_in(browser: &mut Browser, lang: &str, email: &str, password: &s
 }
 
 async fn csrf_of(browser: &mut Browser, path: &str) -> String {
-    browser.get(path).await.hidden_field("csrf")
+    browser.get(&at(path)).await.hidden_field("csrf")
 }
 
 #[tokio::test]

@@ -15,7 +15,7 @@ async fn first_visit(browser: &mut Browser, path: &str) -> crate::helpers::Page 
 async fn first_visit_sets_only_the_security_cookie_and_shows_the_banner() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();
-    let page = first_visit(&mut browser, "/fr/reports").await;
+    let page = first_visit(&mut browser, "/fr/rapports").await;
     assert!(page.body.contains(BANNER));
     assert_eq!(page.set_cookie_names(), vec!["obs_csrf"]);
     // Reading more pages without choosing sets nothing else.
@@ -28,7 +28,7 @@ async fn first_visit_sets_only_the_security_cookie_and_shows_the_banner() {
 async fn accepting_all_keeps_the_choice_and_remembers_the_language() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();
-    let page = first_visit(&mut browser, "/fr/reports").await;
+    let page = first_visit(&mut browser, "/fr/rapports").await;
     let csrf = page.hidden_field("csrf");
     let answer = browser
         .post_form(
@@ -36,12 +36,12 @@ async fn accepting_all_keeps_the_choice_and_remembers_the_language() {
             &[
                 ("csrf", &csrf),
                 ("choice", "accept"),
-                ("return_to", "/fr/reports"),
+                ("return_to", "/fr/rapports"),
             ],
         )
         .await;
     assert_eq!(answer.status, 303);
-    assert_eq!(answer.location(), "/fr/reports");
+    assert_eq!(answer.location(), "/fr/rapports");
     assert_eq!(
         browser.cookies.get("obs_consent").map(String::as_str),
         Some("v1.p1.a1")
@@ -51,12 +51,12 @@ async fn accepting_all_keeps_the_choice_and_remembers_the_language() {
         Some("fr")
     );
 
-    let after = browser.get("/fr/reports").await;
+    let after = browser.get("/fr/rapports").await;
     assert!(!after.body.contains(BANNER), "banner gone once chosen");
 
     // Reading in Spanish now updates the remembered language, and `/`
     // follows it rather than the browser's language.
-    browser.get("/es/about").await;
+    browser.get("/es/quienes-somos").await;
     assert_eq!(
         browser.cookies.get("obs_lang").map(String::as_str),
         Some("es")

@@ -15,6 +15,17 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 use crate::smtp_sink::SmtpSink;
 
+/// The address a visitor follows for a route as the code names it: public
+/// pages have their language's slug (`/es/collaborate` → `/es/colaborar`).
+pub fn at(route: &str) -> String {
+    let (code, rest) = route
+        .trim_start_matches('/')
+        .split_once('/')
+        .unwrap_or((route.trim_start_matches('/'), ""));
+    let locale = observatory::i18n::Locale::from_code(code).expect("a route in a language");
+    observatory::web::page::localized_path(locale, &format!("/{rest}"))
+}
+
 pub struct TestApp {
     /// `http://127.0.0.1:port`, or `https://…` when the app speaks TLS.
     pub address: String,
@@ -413,7 +424,7 @@ impl Page {
         let start = self
             .body
             .find(&marker)
-            .unwrap_or_else(|| panic!("no field {name}"))
+            .unwrap_or_else(|| panic!("no field {name} in a {} answer", self.status))
             + marker.len();
         let end = self.body[start..].find('"').expect("closing quote") + start;
         self.body[start..end].to_string()

@@ -1,6 +1,6 @@
 //! Every public page, in each language, shows the observatory's content.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, at};
 
 /// Every public page, by its path in a language section.
 pub const PAGES: [&str; 12] = [
@@ -36,7 +36,7 @@ async fn every_page_renders_in_each_language() {
             } else {
                 format!("/{lang}{path}")
             };
-            let page = browser.get(&url).await;
+            let page = browser.get(&at(&url)).await;
             assert_eq!(page.status, 200, "/{lang}{path}");
             assert!(
                 page.body.contains(&format!("<html lang=\"{lang}\">")),
@@ -112,7 +112,7 @@ async fn technical_cooperation_groups_agreements_by_region() {
         "Miskolc listed under Europe"
     );
 
-    let spanish = browser.get("/es/technical-cooperation").await;
+    let spanish = browser.get("/es/cooperacion-tecnica").await;
     assert!(spanish.body.contains("<h3>América Latina</h3>"));
     assert!(
         spanish.body.contains("(Hungría)"),
@@ -123,7 +123,7 @@ async fn technical_cooperation_groups_agreements_by_region() {
 #[tokio::test]
 async fn about_page_shows_the_international_forums() {
     let app = TestApp::spawn().await;
-    let page = app.browser().get("/fr/about").await;
+    let page = app.browser().get("/fr/qui-sommes-nous").await;
     for fact in ["ECOSOC", "UNESCO"] {
         assert!(page.body.contains(fact), "missing {fact}");
     }
@@ -142,7 +142,7 @@ async fn networks_page_keeps_the_councils_archive_and_invites_to_collaborate() {
 #[tokio::test]
 async fn contact_page_gives_the_head_office() {
     let app = TestApp::spawn().await;
-    let page = app.browser().get("/es/contact").await;
+    let page = app.browser().get("/es/contacto").await;
     assert!(page.body.contains("Campenhout"));
     assert!(page.body.contains("1050"));
     assert!(page.body.contains("href=\"tel:+3226298890\""));
@@ -166,10 +166,10 @@ async fn header_shows_today_in_the_page_language() {
 #[tokio::test]
 async fn language_switcher_and_alternates_keep_the_current_page() {
     let app = TestApp::spawn().await;
-    let page = app.browser().get("/fr/reports").await;
+    let page = app.browser().get("/fr/rapports").await;
     assert!(
         page.body
-            .contains("href=\"/es/reports\" hreflang=\"es\" lang=\"es\"")
+            .contains("href=\"/es/informes\" hreflang=\"es\" lang=\"es\"")
     );
     assert!(
         page.body
@@ -177,16 +177,35 @@ async fn language_switcher_and_alternates_keep_the_current_page() {
     );
     assert!(
         page.body
-            .contains("href=\"/fr/reports\" hreflang=\"fr\" lang=\"fr\" aria-current=\"true\"")
+            .contains("href=\"/fr/rapports\" hreflang=\"fr\" lang=\"fr\" aria-current=\"true\"")
     );
     let alternate = format!(
-        "<link rel=\"alternate\" hreflang=\"es\" href=\"{}/es/reports\">",
+        "<link rel=\"alternate\" hreflang=\"es\" href=\"{}/es/informes\">",
         app.address
     );
     assert!(
         page.body.contains(&alternate),
         "absolute hreflang alternates"
     );
+}
+
+#[tokio::test]
+async fn english_addresses_under_another_language_lead_to_its_own() {
+    let app = TestApp::spawn().await;
+    let mut browser = app.browser();
+    let english = browser.get("/fr/technical-cooperation?x=1").await;
+    assert_eq!(english.status, 308);
+    assert_eq!(english.location(), "/fr/cooperation-technique?x=1");
+    let page = browser.get("/fr/cooperation-technique").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<h1>Coopération technique</h1>"));
+    assert!(
+        page.body
+            .contains("href=\"/fr/cooperation-technique\" aria-current=\"page\"")
+    );
+    // The Spanish address is not a French one.
+    let mixed = browser.get("/fr/cooperacion-tecnica").await;
+    assert_eq!(mixed.status, 404);
 }
 
 #[tokio::test]

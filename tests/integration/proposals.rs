@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
     accounts::{PASSWORD, log_in, path_of, register_and_confirm},
-    helpers::TestApp,
+    helpers::{TestApp, at},
     scenario::{
         InReview, PDF, Sent, assign, csrf, proposal_fields, proposal_id, started_seconds_ago,
         state_of, submit,
@@ -256,7 +256,7 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     assert!(status.body.contains(reply));
     assert!(status.body.contains("Respondida"));
     assert!(
-        !status.body.contains("/collaborate/status/withdraw"),
+        !status.body.contains(&at("/es/collaborate/status/withdraw")),
         "a decided proposal can no longer be withdrawn"
     );
     // The submitter answers the decision on the same thread, without reopening it.
@@ -381,7 +381,7 @@ async fn a_signed_in_member_finds_the_form_prefilled_and_skips_confirmation() {
     let mut member = app.browser();
     register_and_confirm(&app, &mut member, "member@example.org", "fr").await;
     log_in(&mut member, "fr", "member@example.org", PASSWORD).await;
-    let form = member.get("/fr/collaborate").await;
+    let form = member.get("/fr/collaborer").await;
     assert!(
         form.body.contains("value=\"Ana Pérez\""),
         "name from the profile"
@@ -627,7 +627,7 @@ async fn unconfirmed_proposals_expire_and_are_purged() {
         .unwrap();
     let expired = browser
         .get(&path_of(
-            &mail.link_containing("/collaborate/confirm?token="),
+            &mail.link_containing("/en/collaborate/confirm?token="),
         ))
         .await;
     assert!(expired.body.contains("This link no longer works"));
@@ -944,7 +944,7 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
     let mail = app.mail.wait_for("two@example.org").await;
     let confirm = other
         .get(&path_of(
-            &mail.link_containing("/collaborate/confirm?token="),
+            &mail.link_containing(&at("/fr/collaborate/confirm?token=")),
         ))
         .await;
     other

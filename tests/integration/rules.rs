@@ -61,7 +61,7 @@ async fn forwarded_addresses_count_only_from_trusted_proxies() {
 async fn malformed_requests_get_the_localized_error_page() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();
-    let bad_query = browser.get("/fr/collaborate/sent?confirm=peut-etre").await;
+    let bad_query = browser.get("/fr/collaborer/sent?confirm=peut-etre").await;
     assert_eq!(bad_query.status, 400);
     assert!(
         bad_query.body.contains("<html lang=\"fr\""),

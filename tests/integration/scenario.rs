@@ -15,7 +15,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::{
     accounts::{PASSWORD, log_in, path_of, register_and_confirm},
-    helpers::{Browser, Page, SHARED_SECRET, TestApp},
+    helpers::{Browser, Page, SHARED_SECRET, TestApp, at},
 };
 
 /// A form start time a few seconds ago, signed as the site signs it: the
@@ -91,7 +91,7 @@ pub fn reference_in(answer: &Page) -> String {
 
 /// The CSRF token of the form on `path`.
 pub async fn csrf(browser: &mut Browser, path: &str) -> String {
-    browser.get(path).await.hidden_field("csrf")
+    browser.get(&at(path)).await.hidden_field("csrf")
 }
 
 pub async fn proposal_id(app: &TestApp, reference: &str) -> i32 {
@@ -224,7 +224,7 @@ impl ProposalScenario<'_> {
         assert_eq!(answer.status, 303, "{}", answer.body);
         let reference = reference_in(&answer);
         let status_path = if self.confirmed {
-            let link = confirmation_link(app, &self.email, mails_before).await;
+            let link = confirmation_link(app, self.lang, &self.email, mails_before).await;
             confirm(&mut submitter, self.lang, &link).await
         } else {
             String::new()
@@ -260,16 +260,17 @@ impl ProposalScenario<'_> {
 /// The confirmation link of the proposal just sent to `email`, from the
 /// mails that came after the first `mails_before`. Another mail to the same
 /// address (the acknowledgement of an earlier proposal) may arrive first.
-async fn confirmation_link(app: &TestApp, email: &str, mails_before: usize) -> String {
-    const LINK: &str = "/collaborate/confirm?token=";
+async fn confirmation_link(app: &TestApp, lang: &str, email: &str, mails_before: usize) -> String {
+    // The path is in the proposal's language (`/es/colaborar/confirm`).
+    let link = at(&format!("/{lang}/collaborate/confirm?token="));
     let mut count = mails_before + 1;
     loop {
         let mails = app.mail.wait_for_count(email, count).await;
         if let Some(mail) = mails[mails_before..]
             .iter()
-            .find(|mail| mail.decoded().contains(LINK))
+            .find(|mail| mail.decoded().contains(&link))
         {
-            return mail.link_containing(LINK);
+            return mail.link_containing(&link);
         }
         count = mails.len() + 1;
     }

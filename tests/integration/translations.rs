@@ -10,7 +10,7 @@ use observatory::web::Role;
 
 use crate::{
     accounts::{PASSWORD, path_of, register_and_confirm, registration},
-    helpers::{Browser, Page, TestApp},
+    helpers::{Browser, Page, TestApp, at},
     pages::PAGES,
     scenario::{PDF, csrf, proposal_fields, proposal_id, started_seconds_ago, submit},
 };
@@ -21,7 +21,7 @@ struct Seen(Vec<(String, String)>);
 
 impl Seen {
     async fn get(&mut self, browser: &mut Browser, path: &str) -> Page {
-        let page = browser.get(path).await;
+        let page = browser.get(&at(path)).await;
         self.0.push((format!("GET {path}"), page.body.clone()));
         page
     }
@@ -171,7 +171,7 @@ async fn walk_a_proposal(
     let confirm = seen
         .get(
             &mut submitter,
-            &path_of(&mail.link_containing("/collaborate/confirm?token=")),
+            &path_of(&mail.link_containing(&at(&format!("/{lang}/collaborate/confirm?token=")))),
         )
         .await;
     let (confirm_token, form_csrf) = (confirm.hidden_field("token"), confirm.hidden_field("csrf"));
@@ -300,9 +300,9 @@ async fn walk_a_proposal(
     submit(&mut submitter, lang, &fields, None).await;
     let mail = app.mail.wait_for_count(&email, 6).await.pop().unwrap();
     let confirm = submitter
-        .get(&path_of(
-            &mail.link_containing("/collaborate/confirm?token="),
-        ))
+        .get(&path_of(&mail.link_containing(&at(&format!(
+            "/{lang}/collaborate/confirm?token="
+        )))))
         .await;
     let confirmed = submitter
         .post_form(

@@ -8,14 +8,14 @@ mod access;
 pub mod handlers;
 mod services;
 
-use crate::{i18n::Locale, state::AppState};
+use crate::{i18n::Locale, state::AppState, web::page::localized_path};
 
 /// The private status page of a proposal: a link signed with the site's key,
 /// so it can be sent again in every mail without storing a secret.
 pub fn link(state: &AppState, locale: Locale, reference: &str) -> String {
     let token = state.settings.secret_key.sign(access::PURPOSE, reference);
-    format!(
-        "/{}/collaborate/status?reference={reference}&token={token}",
-        locale.code()
+    localized_path(
+        locale,
+        &format!("/collaborate/status?reference={reference}&token={token}"),
     )
 }

@@ -19,7 +19,10 @@ use crate::{
     },
     state::AppState,
     throttle::{self, Limit},
-    web::{AppError, consent::PRIVACY_POLICY_VERSION, csrf::UploadedFile, form::FieldErrors},
+    web::{
+        AppError, consent::PRIVACY_POLICY_VERSION, csrf::UploadedFile, form::FieldErrors,
+        page::localized_path,
+    },
 };
 
 /// Why a whole form is refused, whatever its fields say.
@@ -273,9 +276,9 @@ fn first_mail(
         ),
         None => (
             "mail-proposal-confirm",
-            format!(
-                "/{}/collaborate/confirm?token={confirm_token}",
-                locale.code()
+            localized_path(
+                locale,
+                &format!("/collaborate/confirm?token={confirm_token}"),
             ),
         ),
     };
