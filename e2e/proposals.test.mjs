@@ -16,6 +16,7 @@ import {
   clickAndLoad,
   createAdmin,
   linkIn,
+  localPath,
   logIn,
   pathOf,
   registerAndConfirm,
@@ -52,7 +53,7 @@ let evaluator;
 describe('the collaboration loop in the browser', () => {
   step('an anonymous visitor sends a proposal with a document and gets it back filled in after a mistake', { timeout: TEST_TIMEOUT_MS }, async () => {
     submitter = await pageFor({ locale: 'es-ES' });
-    await submitter.goto('/es/collaborate');
+    await submitter.goto(localPath('es', '/collaborate'));
     await acceptCookies(submitter);
     await auditPage(submitter, 'proposals-form');
     await submitter.locator('#account_type-entity').check();
@@ -82,7 +83,7 @@ describe('the collaboration loop in the browser', () => {
     await clickAndLoad(submitter, submitter.locator(SUBMIT));
     assert.equal(
       new URL(submitter.url()).pathname,
-      '/es/collaborate/sent',
+      localPath('es', '/collaborate/sent'),
       `the form was refused: ${await submitter.locator('.error-summary').allInnerTexts()}`,
     );
     reference = (await submitter.locator('.reference strong').innerText()).trim();
@@ -93,10 +94,11 @@ describe('the collaboration loop in the browser', () => {
   step('the visitor confirms the proposal from the mail and follows it on the status page', { timeout: TEST_TIMEOUT_MS }, async () => {
     const confirmation = await waitForMail(suite.server, SUBMITTER.email, 1);
     assert.match(confirmation.subject, /Confirme su propuesta/);
-    await submitter.goto(linkIn(confirmation, '/collaborate/confirm'));
+    // The mail links to the Spanish address of the page.
+    await submitter.goto(linkIn(confirmation, localPath('es', '/collaborate/confirm')));
     await auditPage(submitter, 'proposals-confirm');
     await clickAndLoad(submitter, submitter.locator(SUBMIT));
-    assert.equal(new URL(submitter.url()).pathname, '/es/collaborate/status');
+    assert.equal(new URL(submitter.url()).pathname, localPath('es', '/collaborate/status'));
     await submitter.getByText('Recibida', { exact: true }).waitFor();
     await auditPage(submitter, 'proposals-status');
     const acknowledgement = await waitForMail(suite.server, SUBMITTER.email, 2);
@@ -174,7 +176,7 @@ describe('the collaboration loop in the browser', () => {
   step('the submitter reads the reply on the status page and answers it', { timeout: TEST_TIMEOUT_MS }, async () => {
     const decision = await waitForMail(suite.server, SUBMITTER.email, 3);
     assert.ok(decision.text.includes('La primera reunión será en febrero.'), 'the reply as edited');
-    await submitter.goto(linkIn(decision, '/collaborate/status'));
+    await submitter.goto(linkIn(decision, localPath('es', '/collaborate/status')));
     await submitter.getByText('Respondida', { exact: true }).waitFor();
     await submitter.getByText('La primera reunión será en febrero.').waitFor();
     await auditPage(submitter, 'proposals-status-decided');

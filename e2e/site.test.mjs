@@ -12,12 +12,14 @@ import {
   assertVisibleH1,
   clickAndLoad,
   htmlLang,
+  localPath,
   pathOf,
   screenshot,
   useServerAndBrowser,
 } from './support.mjs';
 
-// name → path after /{lang}; the section home has no trailing slash.
+// name → path after /{lang} as English writes it (localPath gives each
+// language's own address); the section home has no trailing slash.
 const PAGES = [
   ['home', ''],
   ['about', '/about'],
@@ -72,7 +74,7 @@ function banner(page) {
 for (const lang of LANGS) {
   describe(`pages in ${lang}`, () => {
     for (const [name, suffix] of PAGES) {
-      const url = `/${lang}${suffix}`;
+      const url = localPath(lang, suffix);
       it(`${url} answers 200 in ${lang} with an h1 and no axe violations`, { timeout: TEST_TIMEOUT_MS }, async () => {
         await withPage({}, async (page) => {
           const response = await page.goto(url);
@@ -125,7 +127,7 @@ for (const lang of LANGS) {
 
     it(`the header and consent banner are labelled in ${lang}`, { timeout: TEST_TIMEOUT_MS }, async () => {
       await withPage({}, async (page) => {
-        await page.goto(`/${lang}/about`);
+        await page.goto(localPath(lang, '/about'));
         const labels = BANNER_LABELS[lang];
         const consent = banner(page);
         await consent.waitFor({ state: 'visible' });
@@ -136,11 +138,18 @@ for (const lang of LANGS) {
         const footerLink = page.locator('footer').getByRole('link', { name: labels.footer, exact: true });
         assert.equal(await footerLink.getAttribute('href'), `/${lang}/cookie-settings`);
 
-        // Language switcher: one link per language to the same page, the current one marked.
+        // Language switcher: one link per language to the same page at that
+        // language's address, the current one marked; the hreflang alternates agree.
         const switcher = page.locator('nav.languages');
         for (const other of LANGS) {
           const link = switcher.getByRole('link', { name: LANGUAGE_NAMES[other], exact: true });
-          assert.equal(await link.getAttribute('href'), `/${other}/about`, `switcher link to ${other}`);
+          assert.equal(await link.getAttribute('href'), localPath(other, '/about'), `switcher link to ${other}`);
+          const alternate = page.locator(`head link[rel="alternate"][hreflang="${other}"]`);
+          assert.equal(
+            new URL(await alternate.getAttribute('href')).pathname,
+            localPath(other, '/about'),
+            `hreflang alternate for ${other}`,
+          );
           assert.equal(await link.getAttribute('hreflang'), other);
           assert.equal(await link.getAttribute('lang'), other);
           assert.equal(
@@ -184,13 +193,13 @@ describe('redirects', () => {
 // ------------------------------------------------------ language switcher
 
 describe('language switcher', () => {
-  it('on /fr/reports the "Español" link leads to /es/reports in Spanish', { timeout: TEST_TIMEOUT_MS }, async () => {
+  it('on /fr/rapports the "Español" link leads to /es/informes in Spanish', { timeout: TEST_TIMEOUT_MS }, async () => {
     await withPage({}, async (page) => {
-      await page.goto('/fr/reports');
+      await page.goto(localPath('fr', '/reports'));
       assert.equal(await htmlLang(page), 'fr');
       const frenchH1 = await assertVisibleH1(page);
       await clickAndLoad(page, page.locator('nav.languages').getByRole('link', { name: 'Español', exact: true }));
-      assert.equal(pathOf(page), '/es/reports');
+      assert.equal(pathOf(page), localPath('es', '/reports'));
       assert.equal(await htmlLang(page), 'es');
       const spanishH1 = await assertVisibleH1(page);
       assert.notEqual(spanishH1, frenchH1, 'the heading should be translated');
@@ -246,7 +255,7 @@ describe('cookie consent', () => {
       assert.equal(cookies.get('obs_consent')?.value, 'v1.p0.a0');
       assert.equal(cookies.has('obs_lang'), false, 'no obs_lang cookie after rejecting');
 
-      await page.goto('/fr/about');
+      await page.goto(localPath('fr', '/about'));
       assert.equal(await htmlLang(page), 'fr');
       await assertVisibleH1(page);
       assert.equal(await banner(page).count(), 0, 'banner gone on the next page');

@@ -18,6 +18,38 @@ export const TEST_TIMEOUT_MS = 90_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MAIL_TIMEOUT_MS = 15_000;
 
+/**
+ * Public pages have addresses in their own language (src/web/slugs.rs): the
+ * first segment after the language, as English writes it → as Spanish and
+ * French do. Other paths (login, account, staff, cookies…) are the same in
+ * every language.
+ */
+const SLUGS = {
+  about: { es: 'quienes-somos', fr: 'qui-sommes-nous' },
+  'technical-cooperation': { es: 'cooperacion-tecnica', fr: 'cooperation-technique' },
+  'collaboration-networks': { es: 'redes-de-colaboracion', fr: 'reseaux-de-collaboration' },
+  reports: { es: 'informes', fr: 'rapports' },
+  contact: { es: 'contacto', fr: 'contact' },
+  collaborate: { es: 'colaborar', fr: 'collaborer' },
+  privacy: { es: 'privacidad', fr: 'confidentialite' },
+  'legal-notice': { es: 'aviso-legal', fr: 'mentions-legales' },
+};
+
+/**
+ * The path after `/{lang}` for a page known by its English path after the
+ * language: localized('es', '/collaborate/sent') is '/colaborar/sent'.
+ */
+export function localized(lang, englishSuffix) {
+  const [, first = '', rest = ''] = /^\/([^/?#]*)(.*)$/.exec(englishSuffix) ?? [];
+  const slug = SLUGS[first]?.[lang] ?? first;
+  return englishSuffix === '' ? '' : `/${slug}${rest}`;
+}
+
+/** The whole path of a page in `lang`: localPath('fr', '/reports') is '/fr/rapports'. */
+export function localPath(lang, englishSuffix = '') {
+  return `/${lang}${localized(lang, englishSuffix)}`;
+}
+
 /** The document sent with proposals, as setInputFiles takes it. */
 export const PDF = {
   name: 'propuesta.pdf',
@@ -187,7 +219,7 @@ async function mailsTo(server, address) {
     const to = /^To:\s*(.*)$/im.exec(headers)?.[1] ?? '';
     if (!to.toLowerCase().includes(address.toLowerCase())) continue;
     mails.push({
-      // Files are named after their job (job-<id>.eml); order by when they were written.
+      // Files are named by when their job was queued, then the job; order by when they were written.
       written: (await stat(file)).mtimeMs,
       subject: /^Subject:\s*(.*)$/im.exec(headers)?.[1] ?? '',
       text: decodeQuotedPrintable(raw),

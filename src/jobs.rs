@@ -93,6 +93,8 @@ pub struct ClaimedJob {
     pub delivery_started_at: Option<DateTime<Utc>>,
     /// Set when an earlier attempt delivered, and died before closing the job.
     pub delivered_at: Option<DateTime<Utc>>,
+    /// When the job was queued.
+    pub created_at: DateTime<Utc>,
     lease_token: String,
 }
 
@@ -155,7 +157,7 @@ pub async fn claim_next(
                      AND (locked_until IS NULL OR locked_until < $4) \
                      ORDER BY run_at, id LIMIT 1 {lock}) \
          RETURNING id, kind, payload, attempts, idempotency_key, delivery_started_at, \
-                   delivered_at, lease_token"
+                   delivered_at, created_at, lease_token"
     );
     ClaimedJob::find_by_statement(Statement::from_sql_and_values(
         backend,

@@ -230,6 +230,16 @@ async fn send_by_smtp(
         .context("the SMTP server accepted the mail, but that could not be recorded")
 }
 
+/// The file a mail job is written to: when it was queued first, so that a
+/// folder listed by name shows the newest last, then the job, which makes
+/// the name the same on every attempt.
+pub fn file_name(job_id: i64, queued_at: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "{}-job-{job_id:06}.eml",
+        queued_at.format("%Y%m%dT%H%M%S%.6fZ")
+    )
+}
+
 /// A mail written as a file is delivered exactly once: the file is named
 /// after its job and appears whole (written under a temporary name, then
 /// renamed), so a retry that finds it there only records the delivery.
@@ -239,7 +249,7 @@ async fn write_file(
     lease: &Lease<'_>,
     message: Message,
 ) -> anyhow::Result<()> {
-    let file = dir.join(format!("job-{}.eml", job.id));
+    let file = dir.join(file_name(job.id, job.created_at));
     if !tokio::fs::try_exists(&file).await? {
         if !may_deliver(lease).await? {
             return Ok(());

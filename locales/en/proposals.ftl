@@ -252,3 +252,17 @@ mail-proposal-withdrawn-action = Open the proposal
 mail-proposal-assigned-subject = { $reference } is yours to evaluate
 mail-proposal-assigned-body = The proposal "{ $title }" ({ $reference }) has been assigned to you. Please evaluate it, and the profile of the person or organisation proposing it, against the observatory's lines of work. If you have a conflict of interest, declare it on the proposal's page.
 mail-proposal-assigned-action = Open the proposal
+
+# The proposal form's own words for the fields it shares with registration.
+proposal-has-errors = Your proposal could not be sent yet. Please correct the following
+proposal-account-type-missing = Tell us whether you write as an individual or on behalf of an organisation.
+proposal-name-missing = Enter your full name, so that we know whom to answer.
+proposal-name-invalid = Enter a name of at most 200 characters.
+proposal-organisation-missing = Enter the name of the organisation making the proposal.
+proposal-sector-missing = Choose the sector of the organisation making the proposal.
+proposal-country-missing = Choose the country you work in from the list.
+proposal-languages-missing = Choose at least one language in which we can work with you.
+proposal-lines-missing = Choose at least one line of work that your proposal concerns.
+proposal-email-invalid = Enter the e-mail address where we can answer you, in the form name@example.org.
+proposal-too-long = Shorten this text to at most { $max } characters: it has { $count }.
+proposal-consent-missing = To send your proposal, accept the privacy policy: it says how we keep and use what you tell us.

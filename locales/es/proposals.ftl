@@ -252,3 +252,17 @@ mail-proposal-withdrawn-action = Abrir la propuesta
 mail-proposal-assigned-subject = Se le ha asignado { $reference } para evaluar
 mail-proposal-assigned-body = Se le ha asignado la propuesta «{ $title }» ({ $reference }). Evalúela, junto con el perfil de la persona u organización que la presenta, a la luz de las líneas de trabajo del observatorio. Si tiene un conflicto de intereses, declárelo en la página de la propuesta.
 mail-proposal-assigned-action = Abrir la propuesta
+
+# Las palabras propias del formulario de propuestas para los campos que comparte con el registro.
+proposal-has-errors = Su propuesta aún no se ha podido enviar. Corrija lo siguiente
+proposal-account-type-missing = Indíquenos si escribe a título individual o en nombre de una organización.
+proposal-name-missing = Escriba su nombre completo, para que sepamos a quién responder.
+proposal-name-invalid = Escriba un nombre de 200 caracteres como máximo.
+proposal-organisation-missing = Escriba el nombre de la organización que hace la propuesta.
+proposal-sector-missing = Elija el sector de la organización que hace la propuesta.
+proposal-country-missing = Elija de la lista el país en el que trabaja.
+proposal-languages-missing = Elija al menos un idioma en el que podamos trabajar con usted.
+proposal-lines-missing = Elija al menos una línea de trabajo a la que se refiera su propuesta.
+proposal-email-invalid = Escriba la dirección de correo en la que podemos responderle, con el formato nombre@ejemplo.org.
+proposal-too-long = Acorte este texto a { $max } caracteres como máximo: tiene { $count }.
+proposal-consent-missing = Para enviar su propuesta, acepte la política de privacidad: explica cómo conservamos y usamos lo que nos cuenta.

@@ -252,3 +252,17 @@ mail-proposal-withdrawn-action = Ouvrir la proposition
 mail-proposal-assigned-subject = { $reference } vous est confiée pour évaluation
 mail-proposal-assigned-body = La proposition « { $title } » ({ $reference }) vous a été confiée. Merci de l’évaluer, ainsi que le profil de la personne ou de l’organisation qui la présente, au regard des axes de travail de l’observatoire. En cas de conflit d’intérêts, déclarez-le sur la page de la proposition.
 mail-proposal-assigned-action = Ouvrir la proposition
+
+# Les mots propres au formulaire de proposition pour les champs qu’il partage avec l’inscription.
+proposal-has-errors = Votre proposition n’a pas encore pu être envoyée. Veuillez corriger les points suivants
+proposal-account-type-missing = Indiquez-nous si vous écrivez à titre individuel ou au nom d’une organisation.
+proposal-name-missing = Indiquez votre nom complet, pour que nous sachions à qui répondre.
+proposal-name-invalid = Indiquez un nom de 200 caractères au maximum.
+proposal-organisation-missing = Indiquez le nom de l’organisation qui fait la proposition.
+proposal-sector-missing = Choisissez le secteur de l’organisation qui fait la proposition.
+proposal-country-missing = Choisissez dans la liste le pays où vous travaillez.
+proposal-languages-missing = Choisissez au moins une langue dans laquelle nous pouvons travailler avec vous.
+proposal-lines-missing = Choisissez au moins un axe de travail concerné par votre proposition.
+proposal-email-invalid = Indiquez l’adresse électronique à laquelle nous pouvons vous répondre, de la forme nom@exemple.org.
+proposal-too-long = Raccourcissez ce texte à { $max } caractères au plus : il en compte { $count }.
+proposal-consent-missing = Pour envoyer votre proposition, acceptez la politique de confidentialité : elle explique comment nous conservons et utilisons ce que vous nous confiez.

@@ -8,7 +8,7 @@ use crate::{
     config::SecretKey,
     lines_of_work::LineOption,
     people::profile::{Profile, ProfileInput},
-    web::form::{FieldErrors, TextBounds, normalize_email},
+    web::form::{FieldErrors, OwnWords, TextBounds, normalize_email},
 };
 
 pub const COLLABORATION_KINDS: [&str; 3] = ["individual", "working-group", "either"];
@@ -53,6 +53,30 @@ pub struct ValidProposal {
     pub collaboration_kind: &'static str,
 }
 
+/// The proposal form's own words for what it shares with registration:
+/// it is not a registration, and it asks for lines of work, not areas of
+/// specialisation.
+pub const OWN_WORDS: OwnWords = &[
+    ("form-has-errors", "proposal-has-errors"),
+    (
+        "field-account-type-missing",
+        "proposal-account-type-missing",
+    ),
+    ("field-name-missing", "proposal-name-missing"),
+    ("field-name-invalid", "proposal-name-invalid"),
+    (
+        "field-organisation-missing",
+        "proposal-organisation-missing",
+    ),
+    ("field-sector-missing", "proposal-sector-missing"),
+    ("field-country-missing", "proposal-country-missing"),
+    ("field-languages-missing", "proposal-languages-missing"),
+    ("field-lines-missing", "proposal-lines-missing"),
+    ("field-email-invalid", "proposal-email-invalid"),
+    ("field-too-long", "proposal-too-long"),
+    ("field-consent-missing", "proposal-consent-missing"),
+];
+
 impl ProposalInput {
     /// Checks every field. `account_email` is the signed-in member's
     /// address, used instead of the typed one.
@@ -91,9 +115,6 @@ impl ProposalInput {
         if collaboration_kind.is_none() {
             errors.add("collaboration_kind", "proposal-kind-missing");
         }
-        if self.consent.is_none() {
-            errors.add("consent", "field-consent-missing");
-        }
         if !errors.is_empty() {
             return None;
         }
@@ -105,6 +126,14 @@ impl ProposalInput {
             description: description?,
             collaboration_kind: collaboration_kind?,
         })
+    }
+
+    /// The last field of the form, checked after the attachment above it
+    /// so that the error summary follows the form's order.
+    pub fn check_consent(&self, errors: &mut FieldErrors) {
+        if self.consent.is_none() {
+            errors.add("consent", "field-consent-missing");
+        }
     }
 
     pub fn is_spam_trap_filled(&self) -> bool {

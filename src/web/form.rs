@@ -2,34 +2,66 @@
 //! visitor's language; templates show them next to each field and in a
 //! summary at the top of the form.
 
-use std::collections::BTreeMap;
-
 use crate::i18n::Locale;
+
+/// A form's own wording for messages it shares with other forms: pairs of
+/// (shared message id, this form's message id). The proposal form asks for
+/// the same profile as registration, but must not say "to register…".
+pub type OwnWords = &'static [(&'static str, &'static str)];
+
+/// The message ids of the error summary's heading, shared and per form.
+const SUMMARY_HEADING: &str = "form-has-errors";
 
 #[derive(Debug, Default)]
 pub struct FieldErrors {
     locale: Option<Locale>,
-    messages: BTreeMap<&'static str, String>,
+    own_words: OwnWords,
+    /// In the order found, which is the form's order: validators check
+    /// fields top to bottom, so the summary lists them as the form does.
+    messages: Vec<(&'static str, String)>,
 }
 
 impl FieldErrors {
     pub fn new(locale: Locale) -> Self {
         FieldErrors {
             locale: Some(locale),
-            messages: BTreeMap::new(),
+            ..FieldErrors::default()
         }
+    }
+
+    /// Errors of a form that words some shared messages its own way.
+    pub fn in_own_words(locale: Locale, own_words: OwnWords) -> Self {
+        FieldErrors {
+            own_words,
+            ..FieldErrors::new(locale)
+        }
+    }
+
+    fn locale(&self) -> Locale {
+        self.locale.unwrap_or(Locale::En)
+    }
+
+    /// The id this form uses for the message `id`.
+    fn worded(&self, id: &str) -> String {
+        self.own_words
+            .iter()
+            .find(|(shared, _)| *shared == id)
+            .map_or(id, |(_, own)| own)
+            .to_string()
     }
 
     /// Records the message `key` (from the locale files) against `field`;
     /// the first problem found for a field is the one shown.
     pub fn add(&mut self, field: &'static str, key: &str) {
-        let locale = self.locale.unwrap_or(Locale::En);
-        self.messages.entry(field).or_insert_with(|| locale.t(key));
+        let message = self.locale().t(&self.worded(key));
+        self.add_text(field, message);
     }
 
     /// Records an already translated message.
     pub fn add_text(&mut self, field: &'static str, message: String) {
-        self.messages.entry(field).or_insert(message);
+        if !self.has(field) {
+            self.messages.push((field, message));
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -37,11 +69,14 @@ impl FieldErrors {
     }
 
     pub fn has(&self, field: &str) -> bool {
-        self.messages.contains_key(field)
+        self.messages.iter().any(|(name, _)| *name == field)
     }
 
     pub fn get(&self, field: &str) -> &str {
-        self.messages.get(field).map_or("", String::as_str)
+        self.messages
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map_or("", |(_, message)| message.as_str())
     }
 
     /// (field, message) pairs for the summary at the top of the form.
@@ -50,6 +85,11 @@ impl FieldErrors {
             .iter()
             .map(|(field, message)| (*field, message.as_str()))
             .collect()
+    }
+
+    /// The summary's heading, in the form's words.
+    pub fn heading(&self) -> String {
+        self.locale().t(&self.worded(SUMMARY_HEADING))
     }
 
     /// Ok when nothing was recorded.
@@ -111,9 +151,8 @@ impl FieldErrors {
         match problem {
             TextProblem::TooShort => self.add(field, too_short_key),
             TextProblem::TooLong { max, count } => {
-                let locale = self.locale.unwrap_or(Locale::En);
-                let message = locale.t_args(
-                    "field-too-long",
+                let message = self.locale().t_args(
+                    &self.worded("field-too-long"),
                     &[("max", max.into()), ("count", count.into())],
                 );
                 self.add_text(field, message);

@@ -133,7 +133,7 @@ async fn a_mail_file_written_before_its_writer_died_is_not_written_again() {
     let app = TestApp::spawn_writing_mail_to_files().await;
     let claimed = queued_and_claimed_elsewhere(&app, "file@example.org").await;
     // The worker wrote the job's file; the instance died before recording it.
-    let name = format!("job-{}.eml", claimed.id);
+    let name = observatory::mail::file_name(claimed.id, claimed.created_at);
     let file = app.mail_dir().join(&name);
     let message = MailJobs::from_settings(&app.settings)
         .unwrap()
@@ -190,7 +190,9 @@ async fn every_mail_carries_a_message_id_of_its_own_job() {
     let [sent] = written.as_slice() else {
         panic!("one job: {written:?}")
     };
-    let file = local.mail_dir().join(format!("job-{}.eml", sent.id));
+    let file = local
+        .mail_dir()
+        .join(observatory::mail::file_name(sent.id, sent.created_at));
     let text = std::fs::read_to_string(file).unwrap();
     let expected = format!(
         "Message-ID: {}",

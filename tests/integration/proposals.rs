@@ -445,17 +445,17 @@ async fn every_field_is_checked_and_the_form_and_file_come_back() {
     .await;
     assert_eq!(empty.status, 422);
     for message in [
-        "Choose whether you register as an individual or an organisation.",
-        "Choose a country from the list.",
-        "Choose at least one working language from the list.",
-        "Choose at least one area of specialisation from the list.",
-        "Enter an e-mail address in the form name@example.org.",
+        "Tell us whether you write as an individual or on behalf of an organisation.",
+        "Choose the country you work in from the list.",
+        "Choose at least one language in which we can work with you.",
+        "Choose at least one line of work that your proposal concerns.",
+        "Enter the e-mail address where we can answer you, in the form name@example.org.",
         "Describe your specialisation.",
         "Shorten this text to at most 200 characters: it has 201.",
         "Describe your proposal in at least 30 characters.",
         "Choose the kind of collaboration you wish.",
         "This file is not a PDF or office document.",
-        "To register you need to accept the privacy policy.",
+        "To send your proposal, accept the privacy policy",
     ] {
         assert!(empty.body.contains(message), "missing: {message}");
     }
@@ -1510,4 +1510,110 @@ async fn an_editor_takes_an_evaluator_off_a_proposal() {
     let history = editor.get(&detail).await;
     assert!(history.body.contains("No longer assigned: Ana Pérez"));
     assert!(history.body.contains("Nobody is assigned yet."));
+}
+
+/// The texts inside `open`…`close` elements of `html` whose opening tag
+/// starts with `open` (e.g. `<p class="field-error"`), tags stripped.
+fn texts_of(html: &str, open: &str, close: &str) -> Vec<String> {
+    html.match_indices(open)
+        .filter_map(|(start, _)| {
+            let rest = &html[start..];
+            let body = &rest[rest.find('>')? + 1..];
+            Some(body[..body.find(close)?].to_string())
+        })
+        .collect()
+}
+
+/// Every message of a proposals locale file, as a visitor reads it.
+fn proposal_messages(locale: observatory::i18n::Locale, too_long: (usize, usize)) -> Vec<String> {
+    let file = format!(
+        "{}/locales/{}/proposals.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        locale.code()
+    );
+    let source = std::fs::read_to_string(file).unwrap();
+    let (max, count) = too_long;
+    source
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim()))
+        .filter(|id| id.starts_with("proposal-"))
+        .map(|id| match id {
+            "proposal-too-long" => {
+                locale.t_args(id, &[("max", max.into()), ("count", count.into())])
+            }
+            _ => locale.t(id),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_proposal_form_speaks_in_its_own_words_in_the_forms_order() {
+    use observatory::i18n::Locale;
+    let app = TestApp::spawn().await;
+    let long_specialisation = "x".repeat(10_001);
+    for locale in Locale::ALL {
+        let lang = locale.code();
+        let mut browser = app.browser();
+        let token = csrf(&mut browser, &format!("/{lang}/collaborate")).await;
+        let hasty = started_seconds_ago(0);
+        // Everything wrong at once, sent too quickly as well.
+        let wrong = [
+            ("csrf", token.as_str()),
+            ("started", hasty.as_str()),
+            ("account_type", "entity"),
+            ("email", "not-an-address"),
+            ("specialisation", long_specialisation.as_str()),
+            ("description", "Too short."),
+        ];
+        let answer = submit(&mut browser, lang, &wrong, None).await;
+        assert_eq!(answer.status, 422);
+        let summary = texts_of(&answer.body, "<div class=\"error-summary\"", "</div>");
+        assert_eq!(summary.len(), 1, "one summary, no 'too quickly' besides");
+        let links: Vec<String> = texts_of(&summary[0], "<a href=\"#", "</a>");
+        let fields: Vec<&str> = summary[0]
+            .match_indices("<a href=\"#")
+            .map(|(at, marker)| {
+                let rest = &summary[0][at + marker.len()..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "full_name",
+                "organisation_name",
+                "sector",
+                "country",
+                "languages",
+                "lines",
+                "email",
+                "specialisation",
+                "title",
+                "description",
+                "collaboration_kind",
+                "consent"
+            ],
+            "the summary follows the form, top to bottom"
+        );
+        let own = proposal_messages(locale, (10_000, 10_001));
+        let heading = texts_of(&summary[0], "<h2", "</h2>");
+        let field_errors = texts_of(&answer.body, "<p class=\"field-error\"", "</p>");
+        assert_eq!(field_errors.len(), links.len());
+        for text in heading.iter().chain(&links).chain(&field_errors) {
+            assert!(
+                own.contains(text),
+                "{lang}: \"{text}\" is not one of the proposal form's own messages"
+            );
+        }
+        assert!(!answer.body.contains(&locale.t("proposal-too-fast")));
+        // With every field right, being too quick is the one thing said.
+        let fast = submit(
+            &mut browser,
+            lang,
+            &proposal_fields(&token, &hasty, "fast@example.org", "Fast"),
+            None,
+        )
+        .await;
+        assert!(fast.body.contains(&locale.t("proposal-too-fast")));
+    }
 }

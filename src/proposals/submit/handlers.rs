@@ -118,7 +118,7 @@ pub async fn submit(
     }
     let lines = lines_of_work::active(&state, page.locale).await?;
     let account_email = verified_email(&signed_in);
-    let mut errors = FieldErrors::new(page.locale);
+    let mut errors = FieldErrors::in_own_words(page.locale, form::OWN_WORDS);
     let valid = input.validate(&profile, &lines, account_email.as_deref(), &mut errors);
     // A form refused as a whole stores nothing, not even its file; one
     // refused for its fields keeps the file for the correction.
@@ -131,6 +131,7 @@ pub async fn submit(
         }
         Some(_) => None,
     };
+    input.check_consent(&mut errors);
     let (Some(valid), None, true) = (valid, refusal, errors.is_empty()) else {
         let refused = Refused {
             profile,
@@ -177,8 +178,13 @@ impl Refused {
         page: Page,
         lines: Vec<LineOption>,
     ) -> Result<Response, AppError> {
+        // A form sent too quickly with fields to correct is sent again
+        // anyway, later: saying it was also too quick would only confuse.
+        let refusal = self
+            .refusal
+            .filter(|refusal| self.errors.is_empty() || *refusal != Refusal::TooFast);
         // Refused as a whole with nothing else wrong: come back later.
-        let status = match (self.refusal, self.errors.is_empty()) {
+        let status = match (refusal, self.errors.is_empty()) {
             (Some(_), true) => StatusCode::TOO_MANY_REQUESTS,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
@@ -190,7 +196,7 @@ impl Refused {
                 token: form::kept_attachment_token(key, file.id),
                 name: file.original_name,
             }),
-            problem: self.refusal.map(|refusal| page.t(refusal.message_key())),
+            problem: refusal.map(|refusal| page.t(refusal.message_key())),
             profile: self.profile,
             proposal: self.input,
             errors: self.errors,
