@@ -1,4 +1,4 @@
-nav-staff = Staff
+nav-staff = Staff workspace
 nav-my-proposals = My proposals
 staff-nav = Staff pages
 staff-queue = Proposals

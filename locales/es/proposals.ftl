@@ -1,4 +1,4 @@
-nav-staff = Personal
+nav-staff = Espacio del equipo
 nav-my-proposals = Mis propuestas
 staff-nav = Páginas del personal
 staff-queue = Propuestas

@@ -1,4 +1,4 @@
-nav-staff = Équipe
+nav-staff = Espace de l’équipe
 nav-my-proposals = Mes propositions
 staff-nav = Pages de l’équipe
 staff-queue = Propositions
