@@ -10,15 +10,31 @@ pub enum Region {
     AsiaPacific,
     LatinAmerica,
     Africa,
+    NorthAmerica,
+    /// Not a region of the world: the multilateral bodies the observatory
+    /// signed agreements with, and a country in none of the regions (AQ).
     International,
 }
 
 impl Region {
-    pub const ALL: [Region; 5] = [
+    /// The regions of the world, where every country but Antarctica lies:
+    /// what filters and counts of people by country offer.
+    pub const WORLD: [Region; 5] = [
         Region::Europe,
         Region::AsiaPacific,
         Region::LatinAmerica,
         Region::Africa,
+        Region::NorthAmerica,
+    ];
+
+    /// The world's regions, then the international bodies: how the
+    /// observatory's partners are grouped.
+    pub const ALL: [Region; 6] = [
+        Region::Europe,
+        Region::AsiaPacific,
+        Region::LatinAmerica,
+        Region::Africa,
+        Region::NorthAmerica,
         Region::International,
     ];
 
@@ -28,6 +44,7 @@ impl Region {
             Region::AsiaPacific => "asia-pacific",
             Region::LatinAmerica => "latin-america",
             Region::Africa => "africa",
+            Region::NorthAmerica => "north-america",
             Region::International => "international",
         }
     }
@@ -67,7 +84,7 @@ pub fn region_of(country_code: &str) -> Region {
         | "IR" | "JO" | "JP" | "KG" | "KH" | "KP" | "KR" | "KW" | "KZ" | "LA" | "LB" | "LK"
         | "MM" | "MN" | "MO" | "MV" | "MY" | "NP" | "OM" | "PH" | "PK" | "PS" | "QA" | "SA"
         | "SG" | "SY" | "TH" | "TJ" | "TL" | "TM" | "TW" | "UZ" | "VN" | "YE"
-        // UN M49 Oceania (UM goes to International).
+        // UN M49 Oceania (UM goes to Northern America).
         | "AS" | "AU" | "CC" | "CK" | "CX" | "FJ" | "FM" | "GU" | "HM" | "KI" | "MH" | "MP"
         | "NC" | "NF" | "NR" | "NU" | "NZ" | "PF" | "PG" | "PN" | "PW" | "SB" | "TK" | "TO"
         | "TV" | "VU" | "WF" | "WS" => Region::AsiaPacific,
@@ -84,7 +101,9 @@ pub fn region_of(country_code: &str) -> Region {
         | "NA" | "NE" | "NG" | "RE" | "RW" | "SC" | "SD" | "SH" | "SL" | "SN" | "SO" | "SS"
         | "ST" | "SZ" | "TD" | "TF" | "TG" | "TN" | "TZ" | "UG" | "YT" | "ZA" | "ZM"
         | "ZW" => Region::Africa,
-        // Northern America (US, CA, GL, BM, PM), AQ, UM, and anything unknown.
+        // UN M49 Northern America, and the US minor outlying islands.
+        "US" | "CA" | "GL" | "BM" | "PM" | "UM" => Region::NorthAmerica,
+        // Antarctica, and anything unknown.
         _ => Region::International,
     }
 }
@@ -132,24 +151,16 @@ mod tests {
     }
 
     #[test]
-    fn international() {
+    fn north_america() {
         for code in ["US", "CA", "GL", "BM", "PM"] {
-            assert_eq!(region_of(code), Region::International, "{code}");
+            assert_eq!(region_of(code), Region::NorthAmerica, "{code}");
         }
+        assert_eq!(region_of("AQ"), Region::International);
     }
 
     #[test]
     fn regions_cover_every_code_once() {
-        let mut all: Vec<&str> = [
-            Region::Europe,
-            Region::AsiaPacific,
-            Region::LatinAmerica,
-            Region::Africa,
-            Region::International,
-        ]
-        .into_iter()
-        .flat_map(countries_in)
-        .collect();
+        let mut all: Vec<&str> = Region::ALL.into_iter().flat_map(countries_in).collect();
         assert_eq!(all.len(), COUNTRY_CODES.len());
         all.sort_unstable();
         all.dedup();

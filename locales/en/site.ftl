@@ -86,6 +86,7 @@ region-europe = Europe
 region-asia-pacific = Asia-Pacific
 region-latin-america = Latin America
 region-africa = Africa
+region-north-america = North America
 region-international = Ibero-American and international bodies
 
 nav-menu = Menu

@@ -86,6 +86,7 @@ region-europe = Europa
 region-asia-pacific = Asia-Pacífico
 region-latin-america = América Latina
 region-africa = África
+region-north-america = América del Norte
 region-international = Organismos iberoamericanos e internacionales
 
 nav-menu = Menú

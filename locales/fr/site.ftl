@@ -86,6 +86,7 @@ region-europe = Europe
 region-asia-pacific = Asie-Pacifique
 region-latin-america = Amérique latine
 region-africa = Afrique
+region-north-america = Amérique du Nord
 region-international = Organismes ibéro-américains et internationaux
 
 nav-menu = Menu

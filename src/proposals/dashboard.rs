@@ -107,7 +107,7 @@ pub async fn show(
         .map(|l| (l.name, chosen.get(&l.id).copied().unwrap_or(0)))
         .collect();
     let per_country = counts_per_country(db, &me).await?;
-    let per_region = Region::ALL
+    let per_region = Region::WORLD
         .into_iter()
         .map(|r| {
             let in_region = per_country

@@ -112,7 +112,7 @@ pub fn filtered(
         query = query
             .filter(Expr::col((proposal::Entity, proposal::Column::Id)).in_subquery(with_line));
     }
-    if let Some(region) = Region::ALL.into_iter().find(|r| r.key() == filter.region) {
+    if let Some(region) = Region::WORLD.into_iter().find(|r| r.key() == filter.region) {
         query = query.filter(proposal::Column::CountryCode.is_in(geography::countries_in(region)));
     }
     if let Some(language) = WORKING_LANGUAGES.iter().find(|l| **l == filter.language) {
@@ -213,7 +213,7 @@ impl QueuePage {
             .collect()
     }
     fn regions(&self) -> [Region; 5] {
-        Region::ALL
+        Region::WORLD
     }
     fn languages(&self) -> [&'static str; 9] {
         WORKING_LANGUAGES

@@ -960,6 +960,12 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
     let mut editor = app.staff("editor@example.org", Role::Editor).await;
     let all = editor.get("/en/staff/proposals").await;
     assert!(all.body.contains("2 proposals match."));
+    // The region filter offers the world's regions, not groupings of bodies.
+    assert!(
+        all.body
+            .contains("<option value=\"north-america\">North America</option>")
+    );
+    assert!(!all.body.contains("<option value=\"international\""));
     let europe = editor.get("/en/staff/proposals?region=europe").await;
     assert!(europe.body.contains("Formation des magistrats") && !europe.body.contains(&first));
     let training = editor
