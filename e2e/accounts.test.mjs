@@ -14,6 +14,7 @@ import {
   linkIn,
   logIn,
   logOut,
+  openStaffWorkspace,
   pathOf,
   setPasswordFromLink,
   useServerAndBrowser,
@@ -117,8 +118,10 @@ describe('an account from registration to password reset', () => {
       await createAdmin(suite, page, 'chief@example.org', NEW_PASSWORD);
       await logIn(page, 'chief@example.org', NEW_PASSWORD);
 
-      await page.getByRole('link', { name: 'Users', exact: true }).click();
-      await page.waitForURL('**/en/admin/users');
+      // The users page is one of the staff workspace's pages.
+      await openStaffWorkspace(page);
+      await clickAndLoad(page, page.getByRole('link', { name: 'Users', exact: true }));
+      assert.equal(pathOf(page), '/en/admin/users');
       await auditPage(page, 'accounts-admin-users');
       await page.getByLabel('Search by name or e-mail').fill('marta');
       await clickAndLoad(page, page.getByRole('button', { name: 'Search', exact: true }));

@@ -25,6 +25,7 @@ import {
   clickAndLoad,
   createAdmin,
   logIn,
+  openStaffWorkspace,
   pathOf,
   registerAndConfirm,
   story,
@@ -136,11 +137,12 @@ async function adminDownloadsTheAttachment(server, label) {
 
 describe('a site backed up, restored into an empty data directory and copied to PostgreSQL', () => {
   step('`observatory backup` then `observatory restore` into a new, empty data directory gives back the same site', { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
-    // The admin finds the Backups page in the header; this server has no
+    // The admin finds the Backups page in the staff workspace; this server has no
     // OBSERVATORY_BACKUP_DIR, so the page says scheduled backups are off.
     await suite.withPage({}, async (page) => {
       await createAdmin(suite, page, ADMIN.email, ADMIN.password);
       await logIn(page, ADMIN.email, ADMIN.password);
+      await openStaffWorkspace(page);
       await clickAndLoad(page, page.getByRole('link', { name: 'Backups', exact: true }));
       assert.equal(pathOf(page), '/en/admin/backups');
       await page.getByText('Scheduled backups are off. To turn them on, set OBSERVATORY_BACKUP_DIR').waitFor();

@@ -147,7 +147,10 @@ export async function assertVisibleH1(page) {
   return text;
 }
 
-/** Runs axe-core with the WCAG 2.x A/AA tags and fails listing every violation. */
+/**
+ * Runs axe-core with the WCAG 2.x A/AA tags and fails listing every
+ * violation; returns axe's results for checks of which rules ran.
+ */
 export async function assertNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const report = results.violations
@@ -165,6 +168,7 @@ export async function assertNoAxeViolations(page, label) {
   );
   // Guard against a vacuous pass (axe not injected or no rules run).
   assert.ok(results.passes.length > 0, `axe reported no passing rules on ${label}; did it run?`);
+  return results;
 }
 
 export async function screenshot(page, name) {
@@ -324,6 +328,11 @@ export async function registerAndConfirm(suite, page, person) {
   const confirmation = await waitForMail(suite.server, person.email, 1);
   await page.goto(linkIn(confirmation, '/account/confirm'));
   await clickAndLoad(page, page.locator(SUBMIT));
+}
+
+/** Opens the staff workspace from the header's link (evaluators and up), where its pages are listed. */
+export async function openStaffWorkspace(page) {
+  await clickAndLoad(page, page.locator('header a[href$="/staff/proposals"]'));
 }
 
 /** As a signed-in admin, gives the account of `email` the role `role` from the users page. */

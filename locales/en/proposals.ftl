@@ -266,3 +266,7 @@ proposal-lines-missing = Choose at least one line of work that your proposal con
 proposal-email-invalid = Enter the e-mail address where we can answer you, in the form name@example.org.
 proposal-too-long = Shorten this text to at most { $max } characters: it has { $count }.
 proposal-consent-missing = To send your proposal, accept the privacy policy: it says how we keep and use what you tell us.
+
+proposal-what-you-sent = What you sent
+proposal-attachment-sent = Attached document
+proposal-reply-sent = Your message has been sent to the observatory's team. It appears below.

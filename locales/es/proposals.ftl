@@ -266,3 +266,7 @@ proposal-lines-missing = Elija al menos una línea de trabajo a la que se refier
 proposal-email-invalid = Escriba la dirección de correo en la que podemos responderle, con el formato nombre@ejemplo.org.
 proposal-too-long = Acorte este texto a { $max } caracteres como máximo: tiene { $count }.
 proposal-consent-missing = Para enviar su propuesta, acepte la política de privacidad: explica cómo conservamos y usamos lo que nos cuenta.
+
+proposal-what-you-sent = Lo que nos envió
+proposal-attachment-sent = Documento adjunto
+proposal-reply-sent = Su mensaje se ha enviado al equipo del Observatorio. Aparece a continuación.

@@ -266,3 +266,7 @@ proposal-lines-missing = Choisissez au moins un axe de travail concerné par vot
 proposal-email-invalid = Indiquez l’adresse électronique à laquelle nous pouvons vous répondre, de la forme nom@exemple.org.
 proposal-too-long = Raccourcissez ce texte à { $max } caractères au plus : il en compte { $count }.
 proposal-consent-missing = Pour envoyer votre proposition, acceptez la politique de confidentialité : elle explique comment nous conservons et utilisons ce que vous nous confiez.
+
+proposal-what-you-sent = Ce que vous nous avez envoyé
+proposal-attachment-sent = Document joint
+proposal-reply-sent = Votre message a été transmis à l’équipe de l’Observatoire. Il figure ci-dessous.

@@ -2,8 +2,17 @@
 //! confirmation token nor its form key, which no page needs.
 
 use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::{entities::proposal, state::State};
+use super::{
+    entities::{attachment, proposal, proposal_line},
+    state::State,
+};
+use crate::{
+    i18n::Locale,
+    lines_of_work::{self, LineOption},
+    web::AppError,
+};
 
 pub struct ProposalView {
     pub id: i32,
@@ -45,4 +54,29 @@ impl From<proposal::Model> for ProposalView {
             created_at: p.created_at,
         }
     }
+}
+
+/// The lines of work the proposal concerns, retired ones included.
+pub async fn chosen_lines(
+    db: &impl ConnectionTrait,
+    id: i32,
+    locale: Locale,
+) -> Result<Vec<LineOption>, AppError> {
+    let chosen = proposal_line::Entity::find()
+        .filter(proposal_line::Column::ProposalId.eq(id))
+        .all(db)
+        .await?;
+    Ok(lines_of_work::all(db, locale)
+        .await?
+        .into_iter()
+        .filter(|l| chosen.iter().any(|c| c.line_id == l.id))
+        .collect())
+}
+
+/// The files sent with the proposal.
+pub async fn files(db: &impl ConnectionTrait, id: i32) -> Result<Vec<attachment::Model>, AppError> {
+    Ok(attachment::Entity::find()
+        .filter(attachment::Column::ProposalId.eq(id))
+        .all(db)
+        .await?)
 }

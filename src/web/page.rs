@@ -56,6 +56,16 @@ impl Page {
         self.link(&format!("{path}{tail}"))
     }
 
+    /// A moment as people write it in the page's language, with the time:
+    /// "Tuesday 24 November 2026, 14:05" (UTC).
+    pub fn long_date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        format!(
+            "{}, {}",
+            self.locale.long_date(at.date_naive()),
+            at.format("%H:%M")
+        )
+    }
+
     /// Whether `path` is the page being shown, for `aria-current`.
     pub fn is_current(&self, path: &str) -> bool {
         self.path == path

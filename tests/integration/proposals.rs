@@ -199,7 +199,12 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     );
     let reply_csrf = status.hidden_field("csrf");
     let status_token = status.hidden_field("token");
-    submitter
+    // The private page shows back what was sent, dates written out.
+    assert!(status.body.contains("Lo que nos envió"));
+    assert!(status.body.contains(&at("/es/collaborate/status")));
+    assert!(status.body.contains("Justicia restaurativa"));
+    assert!(status.body.contains(" de 20"), "a long date in Spanish");
+    let replied = submitter
         .post_form(
             "/es/collaborate/status/reply",
             &[
@@ -211,6 +216,13 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         )
         .await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
+    let after = submitter.get(replied.location()).await;
+    assert!(
+        after
+            .body
+            .contains("Su mensaje se ha enviado al equipo del Observatorio.")
+    );
+    assert!(after.body.contains("Unos cuarenta al año."));
     // The staff in the conversation hear of the answer, in their language.
     // (The evaluator was also told of the assignment.)
     for (staff, mails) in [("editor@example.org", 2), ("evaluator@example.org", 3)] {

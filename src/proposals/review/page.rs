@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use super::super::{
     access::{StaffProposal, StaffView},
-    entities::{assignment, attachment, evaluation, event, message, proposal, proposal_line},
-    view::ProposalView,
+    entities::{assignment, attachment, evaluation, event, message, proposal},
+    view::{self, ProposalView},
     workflow::{self, Author},
 };
 use crate::{
     geography,
-    lines_of_work::{self, LineOption},
+    lines_of_work::LineOption,
     people::directory::{self, Person},
     state::AppState,
     web::{AppError, Page, form::FieldErrors},
@@ -207,11 +207,8 @@ pub async fn build(
     let db = &state.db;
     let id = staff.id();
     let found = staff.proposal;
-    let lines = chosen_lines(db, id, &page).await?;
-    let files = attachment::Entity::find()
-        .filter(attachment::Column::ProposalId.eq(id))
-        .all(db)
-        .await?;
+    let lines = view::chosen_lines(db, id, page.locale).await?;
+    let files = view::files(db, id).await?;
     let messages = workflow::thread(db, id, true).await?;
     let assigned = assignment::Entity::find()
         .filter(assignment::Column::ProposalId.eq(id))
@@ -267,23 +264,6 @@ pub async fn build(
         errors,
         page,
     })
-}
-
-/// The lines of work the proposal concerns, retired ones included.
-async fn chosen_lines(
-    db: &impl ConnectionTrait,
-    id: i32,
-    page: &Page,
-) -> Result<Vec<LineOption>, AppError> {
-    let chosen = proposal_line::Entity::find()
-        .filter(proposal_line::Column::ProposalId.eq(id))
-        .all(db)
-        .await?;
-    Ok(lines_of_work::all(db, page.locale)
-        .await?
-        .into_iter()
-        .filter(|l| chosen.iter().any(|c| c.line_id == l.id))
-        .collect())
 }
 
 /// Turns stored rows into what the page shows, in the page's language.

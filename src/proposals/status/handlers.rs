@@ -13,10 +13,11 @@ use serde::Deserialize;
 
 use super::{access::SubmitterAccess, services};
 use crate::{
+    lines_of_work::LineOption,
     proposals::{
-        entities::{message, proposal},
+        entities::{attachment, message, proposal},
         state::State,
-        view::ProposalView,
+        view::{self, ProposalView},
         workflow,
     },
     state::AppState,
@@ -31,8 +32,13 @@ use crate::{
 struct StatusPage {
     page: Page,
     proposal: ProposalView,
+    /// What the submitter sent, shown back to them.
+    lines: Vec<LineOption>,
+    files: Vec<attachment::Model>,
     thread: Vec<message::Model>,
     access: SubmitterAccess,
+    /// A reply was just sent: say it arrived.
+    replied: bool,
     /// The proposal can still be withdrawn.
     open: bool,
     /// The submitter can still write on the thread.
@@ -53,8 +59,13 @@ impl StatusPage {
         errors: FieldErrors,
     ) -> Result<StatusPage, AppError> {
         let thread = workflow::thread(&state.db, found.id, false).await?;
+        let lines = view::chosen_lines(&state.db, found.id, page.locale).await?;
+        let files = view::files(&state.db, found.id).await?;
         let current = found.state;
         Ok(StatusPage {
+            lines,
+            files,
+            replied: false,
             open: current.is_open(),
             can_write: current.accepts_messages(),
             awaiting: current == State::AwaitingInformation,
@@ -68,15 +79,24 @@ impl StatusPage {
     }
 }
 
+/// `?replied=true`: where a reply leads, to confirm it was sent.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Replied {
+    replied: bool,
+}
+
 async fn show_status(
     state: &AppState,
     page: Page,
     access: SubmitterAccess,
     signed_in: &Option<Extension<CurrentUser>>,
+    Replied { replied }: Replied,
 ) -> Result<Response, AppError> {
     let found = access.resolve(state, signed_in).await?;
     let errors = FieldErrors::new(page.locale);
-    render(&StatusPage::build(state, page, found, access, String::new(), errors).await?)
+    let status = StatusPage::build(state, page, found, access, String::new(), errors).await?;
+    render(&StatusPage { replied, ..status })
 }
 
 pub async fn show_status_by_token(
@@ -84,8 +104,9 @@ pub async fn show_status_by_token(
     page: Page,
     signed_in: Option<Extension<CurrentUser>>,
     Query(access): Query<SubmitterAccess>,
+    Query(replied): Query<Replied>,
 ) -> Result<Response, AppError> {
-    show_status(&state, page, access, &signed_in).await
+    show_status(&state, page, access, &signed_in, replied).await
 }
 
 pub async fn show_status_for_member(
@@ -93,9 +114,10 @@ pub async fn show_status_for_member(
     page: Page,
     RequireUser(me): RequireUser,
     Path(reference): Path<String>,
+    Query(replied): Query<Replied>,
 ) -> Result<Response, AppError> {
     let access = SubmitterAccess::member(reference);
-    show_status(&state, page, access, &Some(Extension(me))).await
+    show_status(&state, page, access, &Some(Extension(me)), replied).await
 }
 
 #[derive(Deserialize, Default)]
@@ -126,7 +148,9 @@ pub async fn reply(
         }
     };
     services::reply(&state, found.id, &text).await?;
-    Ok(Redirect::to(&access.status_path(&page)).into_response())
+    let back = access.status_path(&page);
+    let separator = if back.contains('?') { '&' } else { '?' };
+    Ok(Redirect::to(&format!("{back}{separator}replied=true")).into_response())
 }
 
 pub async fn withdraw(
