@@ -270,3 +270,4 @@ proposal-consent-missing = To send your proposal, accept the privacy policy: it 
 proposal-what-you-sent = What you sent
 proposal-attachment-sent = Attached document
 proposal-reply-sent = Your message has been sent to the observatory's team. It appears below.
+review-kind = Collaboration sought

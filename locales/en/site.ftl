@@ -118,3 +118,6 @@ home-path-cooperation = Advice and technical assistance for governments and inst
 aside-collaborate-title = Work with us
 aside-collaborate-text = Researchers, practitioners, public authorities and organisations can propose a collaboration in a few minutes.
 reports-request-copy = Request a copy from the head office
+
+link-button-why = We ask you to press the button because some mail programs open the links in a message by themselves, to check them: only your press counts.
+form-required-note = Every field is required unless it is marked “optional”.

@@ -270,3 +270,4 @@ proposal-consent-missing = Para enviar su propuesta, acepte la política de priv
 proposal-what-you-sent = Lo que nos envió
 proposal-attachment-sent = Documento adjunto
 proposal-reply-sent = Su mensaje se ha enviado al equipo del Observatorio. Aparece a continuación.
+review-kind = Colaboración buscada

@@ -118,3 +118,6 @@ home-path-cooperation = Asesoramiento y asistencia técnica para gobiernos e ins
 aside-collaborate-title = Colabore con nosotros
 aside-collaborate-text = Investigadores, profesionales, autoridades públicas y organizaciones pueden proponer una colaboración en pocos minutos.
 reports-request-copy = Solicitar un ejemplar a la sede
+
+link-button-why = Le pedimos que pulse el botón porque algunos programas de correo abren por sí solos los enlaces de los mensajes para comprobarlos: solo cuenta su pulsación.
+form-required-note = Todos los campos son obligatorios salvo los marcados como «opcional».

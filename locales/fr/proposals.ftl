@@ -270,3 +270,4 @@ proposal-consent-missing = Pour envoyer votre proposition, acceptez la politique
 proposal-what-you-sent = Ce que vous nous avez envoyé
 proposal-attachment-sent = Document joint
 proposal-reply-sent = Votre message a été transmis à l’équipe de l’Observatoire. Il figure ci-dessous.
+review-kind = Collaboration recherchée

@@ -118,3 +118,6 @@ home-path-cooperation = Conseil et assistance technique aux gouvernements et ins
 aside-collaborate-title = Travaillez avec nous
 aside-collaborate-text = Chercheurs, praticiens, pouvoirs publics et organisations peuvent proposer une collaboration en quelques minutes.
 reports-request-copy = Demander un exemplaire au siège
+
+link-button-why = Nous vous demandons d’appuyer sur le bouton car certains logiciels de messagerie ouvrent d’eux-mêmes les liens d’un message pour les vérifier : seul votre clic compte.
+form-required-note = Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».

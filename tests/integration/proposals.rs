@@ -959,6 +959,12 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
             &mail.link_containing(&at("/fr/collaborate/confirm?token=")),
         ))
         .await;
+    assert!(
+        confirm
+            .body
+            .contains("certains logiciels de messagerie ouvrent d’eux-mêmes les liens"),
+        "the page says why a button must be pressed"
+    );
     other
         .post_form(
             "/fr/collaborate/confirm",
@@ -1572,7 +1578,12 @@ async fn the_proposal_form_speaks_in_its_own_words_in_the_forms_order() {
     for locale in Locale::ALL {
         let lang = locale.code();
         let mut browser = app.browser();
-        let token = csrf(&mut browser, &format!("/{lang}/collaborate")).await;
+        let form = browser.get(&at(&format!("/{lang}/collaborate"))).await;
+        assert!(
+            form.body.contains(&locale.t("form-required-note")),
+            "{lang}: the form says which fields are required"
+        );
+        let token = form.hidden_field("csrf");
         let hasty = started_seconds_ago(0);
         // Everything wrong at once, sent too quickly as well.
         let wrong = [
