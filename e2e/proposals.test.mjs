@@ -137,8 +137,10 @@ describe('the collaboration loop in the browser', () => {
     await clickAndLoad(evaluator, form.getByRole('button', { name: 'Save my evaluation' }));
     await evaluator.locator('article.evaluation').getByText('Experiencia sólida en mediación; encaja con la red.').waitFor();
     await auditPage(evaluator, 'proposals-evaluated');
-    await evaluator.locator('#comment').fill('Conviene pedir referencias de la fundación.');
-    await clickAndLoad(evaluator, evaluator.getByRole('button', { name: 'Add the comment' }));
+    // The one message box: an internal note is the kind ticked first.
+    assert.ok(await evaluator.getByLabel('An internal note').isChecked());
+    await evaluator.getByLabel('Text', { exact: true }).fill('Conviene pedir referencias de la fundación.');
+    await clickAndLoad(evaluator, evaluator.getByRole('button', { name: 'Send', exact: true }));
     const note = evaluator.locator('li.internal').filter({ hasText: 'Conviene pedir referencias de la fundación.' });
     await note.getByText('internal', { exact: true }).waitFor();
   });
@@ -189,8 +191,9 @@ describe('the collaboration loop in the browser', () => {
     const told = await waitForMailWith(suite.server, ADMIN.email, 'Muchas gracias: aceptamos la invitación a la red.');
     await admin.goto(linkIn(told, '/staff/proposals/'));
     await admin.getByText('Muchas gracias: aceptamos la invitación a la red.').waitFor();
-    await admin.locator('#message').fill('Le enviaremos el calendario de reuniones.');
-    await clickAndLoad(admin, admin.getByRole('button', { name: 'Send the message' }));
+    await admin.getByLabel('A message to the submitter').check();
+    await admin.getByLabel('Text', { exact: true }).fill('Le enviaremos el calendario de reuniones.');
+    await clickAndLoad(admin, admin.getByRole('button', { name: 'Send', exact: true }));
     await admin.getByText('Le enviaremos el calendario de reuniones.').waitFor();
     await auditPage(admin, 'proposals-conversation');
     await submitter.reload();

@@ -82,15 +82,7 @@ pub fn routes() -> FeatureRoutes {
             post(review::handlers::declare_conflict),
         )
         .route("/proposals/{id}/evaluate", post(review::handlers::evaluate))
-        .route("/proposals/{id}/comment", post(review::handlers::comment))
-        .route(
-            "/proposals/{id}/message",
-            post(review::handlers::message_submitter),
-        )
-        .route(
-            "/proposals/{id}/request-information",
-            post(review::handlers::request_information),
-        )
+        .route("/proposals/{id}/write", post(review::handlers::write))
         .route(
             "/proposals/{id}/decide",
             get(decision::show).post(decision::decide),

@@ -45,10 +45,11 @@ async fn a_site_with_a_proposal() -> (TestApp, InReview) {
     let written = review
         .editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/message"),
+            &format!("/en/staff/proposals/{id}/write"),
             &[
                 ("csrf", &page.hidden_field("csrf")),
-                ("message", "We would like to hear more about the mentors."),
+                ("kind", "message"),
+                ("body", "We would like to hear more about the mentors."),
             ],
         )
         .await;

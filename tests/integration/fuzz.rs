@@ -672,14 +672,17 @@ async fn staff_forms(app: &TestApp, admin: &mut Browser) -> Vec<Form> {
         form(staff("assign"), &[("evaluator_id", &colleague)]),
         form(staff("unassign"), &[("evaluator_id", &colleague)]),
         form(staff("evaluate"), &evaluation),
-        form(staff("comment"), &[("comment", "A note for colleagues.")]),
         form(
-            staff("message"),
-            &[("message", "A word for the submitter.")],
+            staff("write"),
+            &[("kind", "note"), ("body", "A note for colleagues.")],
         ),
         form(
-            staff("request-information"),
-            &[("question", "Which region?")],
+            staff("write"),
+            &[("kind", "message"), ("body", "A word for the submitter.")],
+        ),
+        form(
+            staff("write"),
+            &[("kind", "question"), ("body", "Which region?")],
         ),
         form(
             format!("/en/staff/proposals/{to_decide}/decide"),

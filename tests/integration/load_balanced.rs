@@ -440,8 +440,12 @@ async fn staff_reply(site: &Site, reference: &str, message: &str) {
     assert_eq!(file.body.as_bytes(), PDF, "the file as sent");
     let written = admin
         .post_form(
-            &format!("/en/staff/proposals/{id}/message"),
-            &[("csrf", &review.hidden_field("csrf")), ("message", message)],
+            &format!("/en/staff/proposals/{id}/write"),
+            &[
+                ("csrf", &review.hidden_field("csrf")),
+                ("kind", "message"),
+                ("body", message),
+            ],
         )
         .await;
     assert_eq!(written.status, 303);

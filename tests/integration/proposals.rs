@@ -167,16 +167,21 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     let token = seen.hidden_field("csrf");
     editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/comment"),
-            &[("csrf", &token), ("comment", "Internal: check references.")],
+            &format!("/en/staff/proposals/{id}/write"),
+            &[
+                ("csrf", &token),
+                ("kind", "note"),
+                ("body", "Internal: check references."),
+            ],
         )
         .await;
     editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/request-information"),
+            &format!("/en/staff/proposals/{id}/write"),
             &[
                 ("csrf", &token),
-                ("question", "¿Cuántos jóvenes participan cada año?"),
+                ("kind", "question"),
+                ("body", "¿Cuántos jóvenes participan cada año?"),
             ],
         )
         .await;
@@ -303,17 +308,30 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     let token = seen.hidden_field("csrf");
     let empty = editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/message"),
-            &[("csrf", &token), ("message", "   ")],
+            &format!("/en/staff/proposals/{id}/write"),
+            &[("csrf", &token), ("kind", "message"), ("body", "   ")],
         )
         .await;
     assert_eq!(empty.status, 422);
     assert!(empty.body.contains("Write a message."));
+    let no_kind = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/write"),
+            &[("csrf", &token), ("body", "Kept while the kind is chosen.")],
+        )
+        .await;
+    assert_eq!(no_kind.status, 422);
+    assert!(
+        no_kind
+            .body
+            .contains("Choose whether this is an internal note, a question or a message.")
+    );
+    assert!(no_kind.body.contains(">Kept while the kind is chosen.</textarea>"));
     let long = "x".repeat(10_001);
     let too_long = editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/message"),
-            &[("csrf", &token), ("message", &long)],
+            &format!("/en/staff/proposals/{id}/write"),
+            &[("csrf", &token), ("kind", "message"), ("body", &long)],
         )
         .await;
     assert!(
@@ -322,10 +340,11 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     );
     let sent = editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/message"),
+            &format!("/en/staff/proposals/{id}/write"),
             &[
                 ("csrf", &token),
-                ("message", "Le enviaremos el calendario."),
+                ("kind", "message"),
+                ("body", "Le enviaremos el calendario."),
             ],
         )
         .await;
@@ -750,8 +769,8 @@ async fn closed_proposals_refuse_every_change() {
     assert_eq!(decide.status, 409, "no decision on a withdrawn proposal");
     let ask = editor
         .post_form(
-            &format!("/en/staff/proposals/{id}/request-information"),
-            &[("csrf", &token), ("question", "?")],
+            &format!("/en/staff/proposals/{id}/write"),
+            &[("csrf", &token), ("kind", "question"), ("body", "?")],
         )
         .await;
     assert_eq!(ask.status, 409);
@@ -878,11 +897,11 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
     assert_eq!(editor.get("/en/staff/lines").await.status, 200);
     // Nobody outside the proposal's staff can act on it, whatever the action.
     let actions = [
-        ("comment", "comment"),
-        ("message", "message"),
-        ("request-information", "question"),
-        ("evaluate", "recommendation"),
-        ("conflict", "reason"),
+        ("write", "note"),
+        ("write", "message"),
+        ("write", "question"),
+        ("evaluate", "working-group"),
+        ("conflict", "working-group"),
     ];
     for (outsider, name) in [
         (&mut unassigned, "unassigned evaluator"),
@@ -890,11 +909,18 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
         (&mut member, "member"),
     ] {
         let token = csrf(outsider, "/en").await;
-        for (action, field) in actions {
+        for (action, value) in actions {
+            // Each action's one choice field, and a text for those that take one.
             let answer = outsider
                 .post_form(
                     &format!("{detail}/{action}"),
-                    &[("csrf", &token), (field, "working-group")],
+                    &[
+                        ("csrf", &token),
+                        ("kind", value),
+                        ("recommendation", value),
+                        ("body", "Hello?"),
+                        ("reason", "Hello?"),
+                    ],
                 )
                 .await;
             assert_eq!(answer.status, 403, "{name} posting to {action}");
@@ -1182,8 +1208,8 @@ async fn retired_lines_follow_up_questions_and_demotions() {
     for question in ["What is the budget?", "And the timetable?"] {
         let asked = editor
             .post_form(
-                &format!("{detail}/request-information"),
-                &[("csrf", &token), ("question", question)],
+                &format!("{detail}/write"),
+                &[("csrf", &token), ("kind", "question"), ("body", question)],
             )
             .await;
         assert_eq!(asked.status, 303, "{question}");

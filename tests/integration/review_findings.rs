@@ -174,8 +174,8 @@ async fn staff_write_only_on_proposals_they_can_see() {
     let token = csrf(&mut editor, "/en/staff/proposals").await;
     let missing = editor
         .post_form(
-            "/en/staff/proposals/999999/comment",
-            &[("csrf", &token), ("comment", "Hello?")],
+            "/en/staff/proposals/999999/write",
+            &[("csrf", &token), ("kind", "note"), ("body", "Hello?")],
         )
         .await;
     assert_eq!(
@@ -195,18 +195,14 @@ async fn staff_write_only_on_proposals_they_can_see() {
         .unwrap();
     let path = format!("/en/staff/proposals/{}", unconfirmed.id);
     assert_eq!(editor.get(&path).await.status, 404);
-    for (action, field) in [
-        ("comment", "comment"),
-        ("message", "message"),
-        ("request-information", "question"),
-    ] {
+    for kind in ["note", "message", "question"] {
         let answer = editor
             .post_form(
-                &format!("{path}/{action}"),
-                &[("csrf", &token), (field, "Hello?")],
+                &format!("{path}/write"),
+                &[("csrf", &token), ("kind", kind), ("body", "Hello?")],
             )
             .await;
-        assert_eq!(answer.status, 404, "{action} on an unconfirmed proposal");
+        assert_eq!(answer.status, 404, "a {kind} on an unconfirmed proposal");
     }
     let stored = observatory::proposals::entities::message::Entity::find()
         .count(&app.state.db)

@@ -209,23 +209,27 @@ async fn walk_a_proposal(
         &[("csrf", &token)],
     )
     .await;
-    seen.post(
-        editor,
-        &format!("{staff_page}/comment"),
-        &[("csrf", &token)],
-    )
-    .await;
+    seen.post(editor, &format!("{staff_page}/write"), &[("csrf", &token)])
+        .await;
     let token = csrf(editor, &staff_page).await;
     editor
         .post_form(
-            &format!("{staff_page}/comment"),
-            &[("csrf", &token), ("comment", "Internal note.")],
+            &format!("{staff_page}/write"),
+            &[
+                ("csrf", &token),
+                ("kind", "note"),
+                ("body", "Internal note."),
+            ],
         )
         .await;
     editor
         .post_form(
-            &format!("{staff_page}/request-information"),
-            &[("csrf", &token), ("question", "Which cities?")],
+            &format!("{staff_page}/write"),
+            &[
+                ("csrf", &token),
+                ("kind", "question"),
+                ("body", "Which cities?"),
+            ],
         )
         .await;
     let status = seen.get(&mut submitter, &status_path).await;
@@ -285,8 +289,12 @@ async fn walk_a_proposal(
     assert_eq!(twice.status, 409);
     editor
         .post_form(
-            &format!("{staff_page}/message"),
-            &[("csrf", &token), ("message", "Next steps.")],
+            &format!("{staff_page}/write"),
+            &[
+                ("csrf", &token),
+                ("kind", "message"),
+                ("body", "Next steps."),
+            ],
         )
         .await;
     seen.get(editor, &staff_page).await;

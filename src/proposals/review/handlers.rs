@@ -10,18 +10,13 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 use super::{
-    page::{self, EvaluationRow, Fit, ReviewPage},
-    services::{self, EvaluationForm, Letter},
+    page::{self, Draft, EvaluationRow, Fit, ReviewPage, Writing},
+    services::{self, EvaluationForm},
 };
 use crate::{
     proposals::{access::StaffProposal, attachments, entities::attachment, workflow},
     state::AppState,
-    web::{
-        AppError, Page,
-        csrf::CheckedForm,
-        form::{FieldErrors, TextProblem},
-        page::render,
-    },
+    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 
 pub async fn show(
@@ -172,83 +167,46 @@ async fn refused_evaluation(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
 }
 
-/// The text typed into `field`, one of the review page's message forms (each
-/// has its own field name so that their ids on the page are unique).
-fn typed(form: &CheckedForm, field: &str) -> Result<String, AppError> {
-    let fields: Vec<(String, String)> = form.parse()?;
-    Ok(fields
-        .into_iter()
-        .find(|(name, _)| name == field)
-        .map(|(_, text)| text)
-        .unwrap_or_default())
+/// What staff write on a proposal from its one message box.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WriteForm {
+    kind: String,
+    body: String,
 }
 
-/// The review page again with the message refused and given back.
-async fn refused_message(
-    state: &AppState,
-    page: Page,
-    staff: StaffProposal,
-    field: &'static str,
-    typed: String,
-    problem: TextProblem,
-) -> Result<Response, AppError> {
-    let mut errors = FieldErrors::new(page.locale);
-    errors.add_text_problem(field, problem, "proposal-message-missing");
-    let mut review = page::build(state, page, staff, errors).await?;
-    review.draft = Some((field, typed));
-    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response())
-}
-
-/// A note for staff only.
-pub async fn comment(
+/// An internal note, a question to the submitter (the proposal then waits
+/// for the answer) or a message to them, as chosen in the message box.
+pub async fn write(
     State(state): State<AppState>,
     page: Page,
     staff: StaffProposal,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let body = typed(&form, "comment")?;
-    let text = match workflow::message_text(&body) {
-        Ok(text) => text,
-        Err(problem) => {
-            return refused_message(&state, page, staff, "comment", body, problem).await;
+    let WriteForm { kind, body } = form.parse()?;
+    let writing = Writing::from_key(&kind);
+    let text = workflow::message_text(&body);
+    let (Some(writing), Ok(text)) = (writing, &text) else {
+        let mut errors = FieldErrors::new(page.locale);
+        if writing.is_none() {
+            errors.add("kind", "review-write-kind-missing");
         }
-    };
-    services::comment(&state, staff.id(), staff.me.id, &text).await?;
-    Ok(back_to(&page, staff.id()))
-}
-
-pub async fn message_submitter(
-    State(state): State<AppState>,
-    page: Page,
-    staff: StaffProposal,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    write_to_submitter(&state, page, staff, &form, &services::MESSAGE).await
-}
-
-pub async fn request_information(
-    State(state): State<AppState>,
-    page: Page,
-    staff: StaffProposal,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    write_to_submitter(&state, page, staff, &form, &services::QUESTION).await
-}
-
-async fn write_to_submitter(
-    state: &AppState,
-    page: Page,
-    staff: StaffProposal,
-    form: &CheckedForm,
-    letter: &Letter,
-) -> Result<Response, AppError> {
-    let body = typed(form, letter.field)?;
-    let text = match workflow::message_text(&body) {
-        Ok(text) => text,
-        Err(problem) => {
-            return refused_message(state, page, staff, letter.field, body, problem).await;
+        if let Err(problem) = text {
+            errors.add_text_problem("body", problem, "proposal-message-missing");
         }
+        let mut review = page::build(&state, page, staff, errors).await?;
+        review.draft = Draft { kind, body };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&review)?).into_response());
     };
-    services::write_to_submitter(state, staff.id(), staff.me.id, letter, &text).await?;
-    Ok(back_to(&page, staff.id()))
+    let (id, me) = (staff.id(), staff.me.id);
+    match writing {
+        Writing::Note => services::comment(&state, id, me, text).await?,
+        Writing::Question => {
+            services::write_to_submitter(&state, id, me, &services::QUESTION, text).await?;
+        }
+        Writing::Message => {
+            services::write_to_submitter(&state, id, me, &services::MESSAGE, text).await?;
+        }
+    }
+    Ok(back_to(&page, id))
 }

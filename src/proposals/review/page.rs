@@ -87,8 +87,44 @@ pub struct ReviewPage {
     /// The submitter can still be written to (also after a decision).
     pub can_write: bool,
     pub errors: FieldErrors,
-    /// A message refused for its length, given back to be shortened.
-    pub draft: Option<(&'static str, String)>,
+    /// What was written in the message box, given back with its errors.
+    pub draft: Draft,
+}
+
+/// The message box's content.
+#[derive(Default)]
+pub struct Draft {
+    pub kind: String,
+    pub body: String,
+}
+
+/// What staff can write on a proposal's thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writing {
+    /// Seen by staff only.
+    Note,
+    /// Asks the submitter for information; the proposal waits for them.
+    Question,
+    /// Writes to the submitter without changing the state.
+    Message,
+}
+
+impl Writing {
+    const ALL: [Writing; 3] = [Writing::Note, Writing::Question, Writing::Message];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Writing::Note => "note",
+            Writing::Question => "question",
+            Writing::Message => "message",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Writing> {
+        Writing::ALL
+            .into_iter()
+            .find(|writing| writing.key() == key)
+    }
 }
 
 impl ReviewPage {
@@ -97,11 +133,25 @@ impl ReviewPage {
         (bytes + 1023) / 1024
     }
 
-    /// What was typed into the message field `field`, when it comes back with an error.
-    fn draft_for(&self, field: &str) -> &str {
-        match &self.draft {
-            Some((name, text)) if *name == field => text,
-            _ => "",
+    /// What the message box offers: a question only while the proposal is
+    /// being decided, a message while the submitter can still answer.
+    fn writings(&self) -> Vec<Writing> {
+        Writing::ALL
+            .into_iter()
+            .filter(|writing| match writing {
+                Writing::Note => true,
+                Writing::Question => self.open,
+                Writing::Message => self.can_write,
+            })
+            .collect()
+    }
+
+    /// The kind ticked in the message box: the one sent back, or a note.
+    fn chosen_writing(&self) -> &str {
+        if self.draft.kind.is_empty() {
+            Writing::Note.key()
+        } else {
+            &self.draft.kind
         }
     }
 
@@ -246,7 +296,7 @@ pub async fn build(
     Ok(ReviewPage {
         open: found.state.is_open(),
         can_write: found.state.accepts_messages(),
-        draft: None,
+        draft: Draft::default(),
         thread: messages.iter().map(|m| rows.message(m)).collect(),
         assignments: assigned.iter().map(|a| rows.assignment(a)).collect(),
         mine: stored

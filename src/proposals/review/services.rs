@@ -302,8 +302,6 @@ pub async fn comment(
 
 /// What kind of message staff send the submitter.
 pub struct Letter {
-    /// The form field holding the text.
-    pub field: &'static str,
     /// The change of state it makes, with the audit note, if any.
     pub transition: Option<(Transition, &'static str)>,
     /// The mail's message ids (without -subject, -body, -action).
@@ -313,7 +311,6 @@ pub struct Letter {
 /// A message to the submitter without a change of state: after a
 /// decision, this is how the conversation about the next steps goes on.
 pub const MESSAGE: Letter = Letter {
-    field: "message",
     transition: None,
     mail_key: "mail-proposal-message",
 };
@@ -321,7 +318,6 @@ pub const MESSAGE: Letter = Letter {
 /// A request for more information: the question goes on the thread, by
 /// mail in the submitter's language, and their answer comes back there.
 pub const QUESTION: Letter = Letter {
-    field: "question",
     transition: Some((Transition::RequestInformation, "information requested")),
     mail_key: "mail-proposal-question",
 };
