@@ -49,10 +49,13 @@ fn language_section(state: &AppState) -> Router<AppState> {
         features.editor,
         Role::Editor,
     ));
+    let admin = guarded(state, features.admin, Role::Admin);
+    // Every staff page's navigation counts the proposals waiting.
+    let inbox = middleware::from_fn_with_state(state.clone(), proposals::inbox::count_waiting);
     features
         .public
-        .nest("/staff", staff)
-        .nest("/admin", guarded(state, features.admin, Role::Admin))
+        .nest("/staff", staff.route_layer(inbox.clone()))
+        .nest("/admin", admin.route_layer(inbox))
 }
 
 fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<AppState> {

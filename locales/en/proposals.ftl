@@ -272,3 +272,7 @@ proposal-what-you-sent = What you sent
 proposal-attachment-sent = Attached document
 proposal-reply-sent = Your message has been sent to the observatory's team. It appears below.
 review-kind = Collaboration sought
+staff-waiting = { $count ->
+    [one] 1 waiting
+   *[other] { $count } waiting
+}

@@ -272,3 +272,7 @@ proposal-what-you-sent = Lo que nos envió
 proposal-attachment-sent = Documento adjunto
 proposal-reply-sent = Su mensaje se ha enviado al equipo del Observatorio. Aparece a continuación.
 review-kind = Colaboración buscada
+staff-waiting = { $count ->
+    [one] 1 en espera
+   *[other] { $count } en espera
+}

@@ -272,3 +272,7 @@ proposal-what-you-sent = Ce que vous nous avez envoyé
 proposal-attachment-sent = Document joint
 proposal-reply-sent = Votre message a été transmis à l’équipe de l’Observatoire. Il figure ci-dessous.
 review-kind = Collaboration recherchée
+staff-waiting = { $count ->
+    [one] 1 en attente
+   *[other] { $count } en attente
+}

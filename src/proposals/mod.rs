@@ -11,6 +11,7 @@ mod dashboard;
 mod decision;
 pub mod entities;
 mod form;
+pub mod inbox;
 mod notify;
 mod personal_data;
 mod purge;

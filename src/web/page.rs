@@ -26,8 +26,15 @@ pub struct Page {
     pub office: Office,
     /// The signed-in person, if any.
     pub user: Option<CurrentUser>,
+    /// On staff pages: how many items wait for staff.
+    pub staff_inbox: Option<u64>,
     base_url: String,
 }
+
+/// How many items wait for staff, put in staff pages' requests by the
+/// feature that has them, for the workspace's navigation.
+#[derive(Clone, Copy, Debug)]
+pub struct StaffInbox(pub u64);
 
 pub struct Alternate {
     pub locale: Locale,
@@ -131,6 +138,7 @@ impl FromRequestParts<AppState> for Page {
             today: locale.long_date(chrono::Local::now().date_naive()),
             office,
             user: parts.extensions.get::<CurrentUser>().cloned(),
+            staff_inbox: parts.extensions.get::<StaffInbox>().map(|inbox| inbox.0),
             base_url: state
                 .settings
                 .base_url

@@ -72,6 +72,12 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     let mut evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
     let queue = editor.get("/en/staff/proposals").await;
     assert!(queue.body.contains(&reference));
+    assert!(
+        queue
+            .body
+            .contains("<span class=\"badge\">1 waiting</span>"),
+        "the staff navigation counts the proposal nobody has taken up"
+    );
     let id = stored.id;
     let review = editor.get(&format!("/en/staff/proposals/{id}")).await;
     assert!(review.body.contains("Fundación Horizonte"));
@@ -91,6 +97,8 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         )
         .await;
     assert_eq!(state_of(&app, &reference).await, "in-review");
+    let taken_up = editor.get("/en/staff/dashboard").await;
+    assert!(!taken_up.body.contains("class=\"badge\""));
     let assigned = app
         .mail
         .wait_for_count("evaluator@example.org", 2)
@@ -326,7 +334,11 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
             .body
             .contains("Choose whether this is an internal note, a question or a message.")
     );
-    assert!(no_kind.body.contains(">Kept while the kind is chosen.</textarea>"));
+    assert!(
+        no_kind
+            .body
+            .contains(">Kept while the kind is chosen.</textarea>")
+    );
     let long = "x".repeat(10_001);
     let too_long = editor
         .post_form(
