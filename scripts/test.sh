@@ -121,7 +121,9 @@ code=${PIPESTATUS[0]}
 set -e
 e2e_pass=$(grep -E '^ℹ pass ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
 e2e_fail=$(grep -E '^ℹ fail ' "$LOGS/e2e.log" | awk '{print $3}' | tail -1)
-record "browser tests (Chromium, axe-core)" "${e2e_pass:-0} ${e2e_fail:-0}" "$code"
+record "browser tests (Chromium, axe-core, Lighthouse)" "${e2e_pass:-0} ${e2e_fail:-0}" "$code"
+echo "screenshots and Lighthouse reports of failing pages: $PWD/e2e/artifacts/"
+grep -E '^lighthouse /' "$LOGS/e2e.log" || true
 
 set +e
 run_gate "security probes (sqlmap, wapiti, HTTP Observatory)" \

@@ -70,6 +70,7 @@ fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<App
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
         .route("/healthz", get(health::check_health))
+        .route("/robots.txt", get(web::robots::robots_txt))
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))

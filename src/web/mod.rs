@@ -12,6 +12,7 @@ pub mod form_limit;
 pub mod headers;
 pub mod page;
 pub mod page_cache;
+pub mod robots;
 pub mod roles;
 pub mod routes;
 pub mod site;

@@ -45,6 +45,7 @@ fn assert_security_headers(page: &crate::helpers::Page, what: &str) {
         "form-action 'self'",
         "base-uri 'none'",
         "style-src 'self'",
+        "connect-src 'self'",
     ] {
         assert!(
             csp.contains(directive),
@@ -79,6 +80,23 @@ fn assert_security_headers(page: &crate::helpers::Page, what: &str) {
     assert!(
         page.headers.get("server").is_none(),
         "{what}: no Server header"
+    );
+}
+
+#[tokio::test]
+async fn robots_may_index_public_pages_but_not_staff_admin_or_accounts() {
+    let app = TestApp::spawn().await;
+    let robots = app.browser().get("/robots.txt").await;
+    assert_eq!(robots.status, 200);
+    for section in ["/es/staff", "/fr/admin", "/en/account"] {
+        assert!(
+            robots.body.contains(&format!("Disallow: {section}\n")),
+            "{section}"
+        );
+    }
+    assert!(
+        !robots.body.contains("Disallow: /\n"),
+        "public pages stay open"
     );
 }
 
