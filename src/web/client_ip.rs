@@ -220,17 +220,19 @@ mod tests {
             ]
         }
 
-        /// The chain split into header values as proxies may send it.
-        fn header_values(hops: &[Hop], splits: &[bool]) -> Vec<String> {
-            let mut values = vec![String::new()];
+        /// The chain split into header values as proxies may send it. Hops
+        /// are separated by commas even when one is written as nothing, so
+        /// an empty hop stays in the chain (`,1.2.3.4`) as it would on the
+        /// wire.
+        fn header_values(hops: &[Hop], splits: &[bool]) -> Vec<Vec<String>> {
+            let mut values = vec![Vec::new()];
             for (index, hop) in hops.iter().enumerate() {
-                let current = values.last_mut().expect("one value at least");
-                if !current.is_empty() {
-                    current.push(',');
-                }
-                current.push_str(&hop.written());
+                values
+                    .last_mut()
+                    .expect("one value at least")
+                    .push(hop.written());
                 if splits.get(index).copied().unwrap_or(false) {
-                    values.push(String::new());
+                    values.push(Vec::new());
                 }
             }
             values
@@ -249,7 +251,10 @@ mod tests {
                 hops in prop::collection::vec(hop(), 0..6),
                 splits in prop::collection::vec(any::<bool>(), 6),
             ) {
-                let values = header_values(&hops, &splits);
+                let values: Vec<String> = header_values(&hops, &splits)
+                    .iter()
+                    .map(|value| value.join(","))
+                    .collect();
                 let found = client_address(
                     peer.to_canonical(),
                     values.iter().map(String::as_str),
