@@ -106,25 +106,6 @@ for (const lang of LANGS) {
       });
     });
 
-    it(`the home page fits a 390x844 phone in ${lang} with no axe violations`, { timeout: TEST_TIMEOUT_MS }, async () => {
-      await withPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
-        const response = await page.goto(`/${lang}`);
-        assert.equal(response?.status(), 200);
-        assert.equal(await htmlLang(page), lang);
-        await assertVisibleH1(page);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        assert.ok(
-          scrollWidth <= clientWidth,
-          `the home page scrolls sideways on a phone: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`,
-        );
-        await assertNoAxeViolations(page, `/${lang} at 390x844`);
-        await screenshot(page, `${lang}-home-mobile`);
-      });
-    });
-
     it(`the header and consent banner are labelled in ${lang}`, { timeout: TEST_TIMEOUT_MS }, async () => {
       await withPage({}, async (page) => {
         await page.goto(localPath(lang, '/about'));
