@@ -1,6 +1,6 @@
 // Browser tests of the accounts flows: register with a mistake, confirm from
 // the captured mail, log in, visit every account page, log out, reset the
-// password; an admin made with `observatory create-admin` changes a role.
+// password; an admin made with `observatory create-admin` gives an account roles.
 // axe-core audits every page on the way.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import {
   TEST_TIMEOUT_MS,
   acceptCookies,
   auditPage,
-  changeRole,
+  setRoles,
   clickAndLoad,
   createAdmin,
   linkIn,
@@ -33,11 +33,9 @@ describe('an account from registration to password reset', () => {
       await auditPage(page, 'accounts-register');
 
       // A first attempt with a short password and no consent comes back filled in.
-      await page.getByLabel('An individual').check();
+      // Only what taking part needs: the rest of a profile comes later.
+      assert.equal(await page.getByLabel('Country').count(), 0, 'no country asked yet');
       await page.getByLabel('Full name').fill(MEMBER.name);
-      await page.getByLabel('Country').selectOption({ label: 'Chile' });
-      await page.getByLabel('Spanish').check();
-      await page.getByLabel('Restorative justice').check();
       await page.getByLabel('E-mail address').fill(MEMBER.email);
       await page.getByLabel('Password').fill('short');
       await clickAndLoad(page, page.getByRole('button', { name: 'Create my account' }));
@@ -45,7 +43,6 @@ describe('an account from registration to password reset', () => {
       await page.getByText('To register you need to accept the privacy policy.').first().waitFor();
       assert.equal(await page.getByLabel('Full name').inputValue(), MEMBER.name, 'the name comes back');
       assert.equal(await page.getByLabel('E-mail address').inputValue(), MEMBER.email);
-      assert.ok(await page.getByLabel('Spanish').isChecked(), 'the languages come back');
       assert.equal(await page.getByLabel('Password').inputValue(), '', 'never the password');
       await auditPage(page, 'accounts-register-errors');
 
@@ -64,14 +61,19 @@ describe('an account from registration to password reset', () => {
       await page.goto(linkIn(confirmation, '/account/confirm'));
       await auditPage(page, 'accounts-confirm');
       await clickAndLoad(page, page.locator('main').getByRole('button', { name: 'Confirm' }));
-      assert.equal(pathOf(page), '/en/login?confirmed=true');
-      await page.getByText('Your e-mail address is confirmed.').waitFor();
-      await auditPage(page, 'accounts-login-confirmed');
-
-      await logIn(page, MEMBER.email, MEMBER.password);
-      assert.equal(pathOf(page), '/en/account');
+      // Confirming signs her in, on her profile.
+      assert.equal(pathOf(page), '/en/account?welcome=true');
+      await page.getByText('Your e-mail address is confirmed and you are signed in.').waitFor();
       assert.equal(await page.getByLabel('Full name').inputValue(), MEMBER.name);
+      await page.getByText('Your profile is not complete yet').waitFor();
       await auditPage(page, 'accounts-profile');
+      await page.getByLabel('An individual').check();
+      await page.getByLabel('Country').selectOption({ label: 'Chile' });
+      await page.getByLabel('Spanish').check();
+      await page.getByLabel('Restorative justice').check();
+      await clickAndLoad(page, page.getByRole('button', { name: 'Save changes' }));
+      await page.getByText('Your changes have been saved.').waitFor();
+      assert.ok(await page.getByLabel('Spanish').isChecked(), 'the languages are kept');
       for (const [name, path] of [
         ['accounts-change-password', '/en/account/password'],
         ['accounts-change-email', '/en/account/email'],
@@ -113,7 +115,7 @@ describe('an account from registration to password reset', () => {
     });
   });
 
-  it('an admin made on the command line changes a role, and the change is recorded', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+  it('an admin made on the command line gives an account two roles, and the change is recorded', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
     await suite.withPage({}, async (page) => {
       await createAdmin(suite, page, 'chief@example.org', NEW_PASSWORD);
       await logIn(page, 'chief@example.org', NEW_PASSWORD);
@@ -126,9 +128,9 @@ describe('an account from registration to password reset', () => {
       await page.getByLabel('Search by name or e-mail').fill('marta');
       await clickAndLoad(page, page.getByRole('button', { name: 'Search', exact: true }));
       assert.equal(await page.getByRole('row').filter({ hasText: MEMBER.email }).count(), 1, 'the search finds her');
-      await changeRole(page, MEMBER.email, 'evaluator');
-      await page.getByText('The role has been changed and the change recorded.').waitFor();
-      const recorded = page.getByRole('row').filter({ hasText: 'Evaluator' }).filter({ hasText: MEMBER.name });
+      await setRoles(page, MEMBER.email, ['evaluator', 'editor']);
+      await page.getByText('The roles have been saved and the change recorded.').waitFor();
+      const recorded = page.getByRole('row').filter({ hasText: 'Member → Evaluator, Editor' }).filter({ hasText: MEMBER.name });
       assert.ok((await recorded.count()) >= 1, 'the change appears in the record');
       await auditPage(page, 'accounts-admin-role-changed');
     });

@@ -12,7 +12,7 @@ import {
   TEST_TIMEOUT_MS,
   acceptCookies,
   auditPage,
-  changeRole,
+  setRoles,
   clickAndLoad,
   createAdmin,
   linkIn,
@@ -111,7 +111,7 @@ describe('the collaboration loop in the browser', () => {
     evaluator = await pageFor();
     await registerAndConfirm(suite, evaluator, EVALUATOR);
     await logIn(admin, ADMIN.email, ADMIN.password);
-    await changeRole(admin, EVALUATOR.email, 'evaluator');
+    await setRoles(admin, EVALUATOR.email, ['evaluator']);
 
     await admin.goto('/en/staff/proposals');
     await auditPage(admin, 'proposals-queue');

@@ -316,11 +316,7 @@ export async function createAdmin(suite, page, email, password) {
 export async function registerAndConfirm(suite, page, person) {
   await page.goto('/en/register');
   await acceptCookies(page);
-  await page.locator('#account_type-individual').check();
   await page.locator('#full_name').fill(person.name);
-  await page.locator('#country').selectOption('ES');
-  await page.locator('#languages-en').check();
-  await page.locator('#lines-restorative-justice').check();
   await page.locator('#email').fill(person.email);
   await page.locator('#password').fill(person.password);
   await page.locator('#consent').check();
@@ -328,6 +324,14 @@ export async function registerAndConfirm(suite, page, person) {
   const confirmation = await waitForMail(suite.server, person.email, 1);
   await page.goto(linkIn(confirmation, '/account/confirm'));
   await clickAndLoad(page, page.locator(SUBMIT));
+  // Confirming signs the person in on their profile, which they complete.
+  assert.equal(new URL(page.url()).pathname, '/en/account');
+  await page.locator('#account_type-individual').check();
+  await page.locator('#country').selectOption('ES');
+  await page.locator('#languages-en').check();
+  await page.locator('#lines-restorative-justice').check();
+  await clickAndLoad(page, page.locator('main form[action$="/account"] button[type="submit"]'));
+  assert.equal(new URL(page.url()).search, '?saved=true', 'the profile was saved');
 }
 
 /** Opens the staff workspace from the header's link (evaluators and up), where its pages are listed. */
@@ -335,10 +339,12 @@ export async function openStaffWorkspace(page) {
   await clickAndLoad(page, page.locator('header a[href$="/staff/proposals"]'));
 }
 
-/** As a signed-in admin, gives the account of `email` the role `role` from the users page. */
-export async function changeRole(page, email, role) {
+/** As a signed-in admin, gives the account of `email` exactly the roles `keys` (e.g. ['evaluator']) from the users page. */
+export async function setRoles(page, email, keys) {
   await page.goto(`/en/admin/users?q=${encodeURIComponent(email)}`);
   const row = page.getByRole('row').filter({ hasText: email });
-  await row.getByRole('combobox').selectOption(role);
-  await clickAndLoad(page, row.getByRole('button'));
+  for (const box of await row.getByRole('checkbox').all()) {
+    await box.setChecked(keys.includes(await box.getAttribute('value')));
+  }
+  await clickAndLoad(page, row.getByRole('button', { name: /Save roles/ }));
 }

@@ -27,7 +27,7 @@ use crate::{
     i18n::Locale,
     jobs, lines_of_work, mail, personal_data, proposals, server,
     storage::Storage,
-    web::{self, FeatureRoutes, Role},
+    web::{self, FeatureRoutes, Role, Roles},
 };
 
 use crate::state::AppState;
@@ -44,12 +44,12 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(accounts::routes())
         .merge(proposals::routes())
         .merge(backup::page::routes());
-    let staff = guarded(state, features.staff, Role::Evaluator).merge(guarded(
+    let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(
         state,
         features.editor,
-        Role::Editor,
+        |roles| roles.has(Role::Editor),
     ));
-    let admin = guarded(state, features.admin, Role::Admin);
+    let admin = guarded(state, features.admin, |roles| roles.has(Role::Admin));
     // Every staff page's navigation counts the proposals waiting.
     let inbox = middleware::from_fn_with_state(state.clone(), proposals::inbox::count_waiting);
     features
@@ -58,11 +58,15 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .nest("/admin", admin.route_layer(inbox))
 }
 
-fn guarded(state: &AppState, routes: Router<AppState>, role: Role) -> Router<AppState> {
+fn guarded(
+    state: &AppState,
+    routes: Router<AppState>,
+    allowed: fn(Roles) -> bool,
+) -> Router<AppState> {
     routes.route_layer(middleware::from_fn_with_state(
         state.clone(),
         move |State(state): State<AppState>, request: Request, next: middleware::Next| {
-            web::current_user::require_role(role, state, request, next)
+            web::current_user::require_roles(allowed, state, request, next)
         },
     ))
 }
@@ -368,6 +372,9 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
         }
         if let Err(error) = crate::throttle::purge_stale(&state.db).await {
             tracing::warn!(%error, "could not purge stale rate limits");
+        }
+        if let Err(error) = proposals::alerts::send_daily_digest(&state, chrono::Utc::now()).await {
+            tracing::warn!(%error, "could not send the daily digest of new proposals");
         }
         tokio::select! {
             _ = stop.changed() => break,

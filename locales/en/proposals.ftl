@@ -276,3 +276,24 @@ staff-waiting = { $count ->
     [one] 1 waiting
    *[other] { $count } waiting
 }
+
+# Editors' alerts of new proposals.
+mail-proposal-new-subject = New proposal { $reference }: { $title }
+mail-proposal-new-body = A new collaboration proposal has reached the staff: "{ $title }" ({ $reference }), sent by { $sender }. It waits for an editor to take it up and assign evaluators.
+
+    You receive this mail because your account asks to hear of each new proposal at once. You can choose a daily summary or no mail on your account page.
+mail-proposal-new-action = Open the proposal
+mail-proposal-digest-subject = { $count ->
+    [one] One new proposal since yesterday
+   *[other] { $count } new proposals since yesterday
+    }
+mail-proposal-digest-body = { $count ->
+    [one] This proposal reached the staff since the last summary:
+   *[other] These proposals reached the staff since the last summary:
+    }
+
+    { $list }
+
+    You receive this summary because your account asks for one each morning. You can choose a mail for each proposal, or no mail, on your account page.
+mail-proposal-digest-item = { $reference }: "{ $title }", sent by { $sender }
+mail-proposal-digest-action = Open the proposals waiting

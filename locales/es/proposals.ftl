@@ -276,3 +276,24 @@ staff-waiting = { $count ->
     [one] 1 en espera
    *[other] { $count } en espera
 }
+
+# Avisos de propuestas nuevas para el equipo editorial.
+mail-proposal-new-subject = Nueva propuesta { $reference }: { $title }
+mail-proposal-new-body = Ha llegado al equipo una nueva propuesta de colaboración: «{ $title }» ({ $reference }), enviada por { $sender }. Espera que una persona del equipo editorial se haga cargo de ella y asigne la evaluación.
+
+    Recibe este correo porque su cuenta pide un aviso por cada propuesta nueva en cuanto llega. En la página de su cuenta puede elegir un resumen diario o no recibir correos.
+mail-proposal-new-action = Abrir la propuesta
+mail-proposal-digest-subject = { $count ->
+    [one] Una propuesta nueva desde ayer
+   *[other] { $count } propuestas nuevas desde ayer
+    }
+mail-proposal-digest-body = { $count ->
+    [one] Esta propuesta ha llegado al equipo desde el último resumen:
+   *[other] Estas propuestas han llegado al equipo desde el último resumen:
+    }
+
+    { $list }
+
+    Recibe este resumen porque su cuenta pide uno cada mañana. En la página de su cuenta puede elegir un correo por cada propuesta o no recibir ninguno.
+mail-proposal-digest-item = { $reference }: «{ $title }», enviada por { $sender }
+mail-proposal-digest-action = Ver las propuestas en espera

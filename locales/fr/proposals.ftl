@@ -276,3 +276,24 @@ staff-waiting = { $count ->
     [one] 1 en attente
    *[other] { $count } en attente
 }
+
+# Alertes de nouvelles propositions pour l'équipe éditoriale.
+mail-proposal-new-subject = Nouvelle proposition { $reference } : { $title }
+mail-proposal-new-body = Une nouvelle proposition de collaboration est arrivée à l’équipe : « { $title } » ({ $reference }), envoyée par { $sender }. Elle attend qu’une personne de l’équipe éditoriale la prenne en charge et en confie l’évaluation.
+
+    Vous recevez ce message parce que votre compte demande une alerte pour chaque nouvelle proposition dès son arrivée. Sur la page de votre compte, vous pouvez choisir un résumé quotidien ou aucun message.
+mail-proposal-new-action = Ouvrir la proposition
+mail-proposal-digest-subject = { $count ->
+    [one] Une nouvelle proposition depuis hier
+   *[other] { $count } nouvelles propositions depuis hier
+    }
+mail-proposal-digest-body = { $count ->
+    [one] Cette proposition est arrivée à l’équipe depuis le dernier résumé :
+   *[other] Ces propositions sont arrivées à l’équipe depuis le dernier résumé :
+    }
+
+    { $list }
+
+    Vous recevez ce résumé parce que votre compte en demande un chaque matin. Sur la page de votre compte, vous pouvez choisir un message par proposition, ou aucun message.
+mail-proposal-digest-item = { $reference } : « { $title } », envoyée par { $sender }
+mail-proposal-digest-action = Voir les propositions en attente

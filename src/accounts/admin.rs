@@ -1,5 +1,6 @@
-//! Administration of accounts: find people and change their role. Every
-//! change is recorded (who, when, from which role to which).
+//! Administration of accounts: find people and change their roles. Every
+//! change is recorded (who, when, from which roles to which), and the site
+//! always keeps an administrator.
 
 use askama::Template;
 use axum::{
@@ -8,13 +9,13 @@ use axum::{
 };
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, sea_query::ExprTrait,
 };
 use serde::Deserialize;
 
-use super::entities::{role_change, user};
-use crate::web::{RequireUser, Role};
+use super::entities::{role_change, user, user_role};
+use crate::web::{RequireUser, Role, Roles};
 use crate::{
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, page::render},
@@ -27,24 +28,33 @@ const PAGE_SIZE: u64 = 50;
 pub struct UserSearch {
     q: String,
     changed: bool,
+    /// Why the last change was refused, if it was.
+    refused: String,
 }
 
 pub struct RoleChangeRow {
     pub user: String,
     pub by: String,
-    pub old_role: String,
-    pub new_role: String,
+    pub old_roles: String,
+    pub new_roles: String,
     pub at: String,
 }
 
 /// One account as the admin list shows it (no password hash, no profile).
 #[derive(sea_orm::FromQueryResult)]
+struct Account {
+    id: i32,
+    email: String,
+    full_name: String,
+    email_verified_at: Option<chrono::DateTime<Utc>>,
+}
+
 pub struct UserRow {
     pub id: i32,
     pub email: String,
     pub full_name: String,
-    pub email_verified_at: Option<chrono::DateTime<Utc>>,
-    pub role: Role,
+    pub confirmed: bool,
+    pub roles: Roles,
 }
 
 #[derive(Template)]
@@ -55,16 +65,17 @@ struct UsersPage {
     users: Vec<UserRow>,
     changes: Vec<RoleChangeRow>,
     changed: bool,
+    refused_last_admin: bool,
     me: i32,
 }
 
 impl UsersPage {
-    fn roles(&self) -> [Role; 4] {
+    fn roles(&self) -> [Role; 3] {
         Role::ALL
     }
 
-    fn role_action(&self, user_id: &i32) -> String {
-        self.page.link(&format!("/admin/users/{user_id}/role"))
+    fn roles_action(&self, user_id: &i32) -> String {
+        self.page.link(&format!("/admin/users/{user_id}/roles"))
     }
 }
 
@@ -74,6 +85,22 @@ pub async fn show_users(
     me: RequireUser,
     Query(search): Query<UserSearch>,
 ) -> Result<Response, AppError> {
+    let users = find_users(&state.db, &search.q).await?;
+    let changes = recent_changes(&state.db, &page).await?;
+    render(&UsersPage {
+        page,
+        query: search.q,
+        users,
+        changes,
+        changed: search.changed,
+        refused_last_admin: search.refused == "last-admin",
+        me: me.0.id,
+    })
+}
+
+/// The first accounts whose address or name contains `query`, with their
+/// roles.
+async fn find_users(db: &impl ConnectionTrait, query: &str) -> Result<Vec<UserRow>, AppError> {
     let mut find = user::Entity::find()
         .select_only()
         .columns([
@@ -81,11 +108,10 @@ pub async fn show_users(
             user::Column::Email,
             user::Column::FullName,
             user::Column::EmailVerifiedAt,
-            user::Column::Role,
         ])
         .order_by_asc(user::Column::Email)
         .limit(PAGE_SIZE);
-    let query = search.q.trim().to_lowercase();
+    let query = query.trim().to_lowercase();
     if !query.is_empty() {
         let pattern = crate::db::contains(&query);
         find = find.filter(
@@ -99,16 +125,25 @@ pub async fn show_users(
                 ),
         );
     }
-    let users = find.into_model::<UserRow>().all(&state.db).await?;
-    let changes = recent_changes(&state.db, &page).await?;
-    render(&UsersPage {
-        page,
-        query: search.q,
-        users,
-        changes,
-        changed: search.changed,
-        me: me.0.id,
-    })
+    let accounts = find.into_model::<Account>().all(db).await?;
+    let held = user_role::Entity::find()
+        .filter(user_role::Column::UserId.is_in(accounts.iter().map(|account| account.id)))
+        .all(db)
+        .await?;
+    Ok(accounts
+        .into_iter()
+        .map(|account| UserRow {
+            roles: held
+                .iter()
+                .filter(|row| row.user_id == account.id)
+                .map(|row| row.role)
+                .collect(),
+            id: account.id,
+            email: account.email,
+            full_name: account.full_name,
+            confirmed: account.email_verified_at.is_some(),
+        })
+        .collect())
 }
 
 async fn recent_changes(
@@ -141,8 +176,8 @@ async fn recent_changes(
         .map(|c| RoleChangeRow {
             user: name_of(c.user_id, "admin-deleted-account"),
             by: name_of(c.changed_by_id, "admin-command-line"),
-            old_role: page.label("role", &c.old_role),
-            new_role: page.label("role", &c.new_role),
+            old_roles: page.roles_label(&Roles::parse(&c.old_role)),
+            new_roles: page.roles_label(&Roles::parse(&c.new_role)),
             at: c.changed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect())
@@ -150,59 +185,110 @@ async fn recent_changes(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct RoleForm {
-    role: String,
+struct RolesForm {
+    /// The keys of the boxes left ticked.
+    roles: Vec<String>,
+    /// The search the list was showing, to come back to it.
+    q: String,
 }
 
-pub async fn change_role(
+pub async fn change_roles(
     State(state): State<AppState>,
     page: Page,
     me: RequireUser,
     Path(user_id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let RoleForm { role } = form.parse()?;
-    let role = Role::from_key(&role).ok_or(AppError::BadRequest)?;
-    // An admin cannot demote themselves: the site must keep an admin.
-    if user_id == me.0.id && role != Role::Admin {
-        return Err(AppError::BadRequest);
-    }
+    let RolesForm { roles, q } = form.parse()?;
+    let roles = roles
+        .iter()
+        .map(|key| Role::from_key(key).ok_or(AppError::BadRequest))
+        .collect::<Result<Roles, AppError>>()?;
     let txn = state.begin_write().await?;
-    set_role(&txn, user_id, role, Some(me.0.id)).await?;
+    let outcome = set_roles(&txn, user_id, roles, Some(me.0.id)).await?;
     txn.commit().await?;
-    Ok(Redirect::to(&page.link("/admin/users?changed=true")).into_response())
+    let said = match outcome {
+        RolesChange::LastAdmin => "refused=last-admin",
+        RolesChange::Changed | RolesChange::Unchanged => "changed=true",
+    };
+    let q: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
+    Ok(Redirect::to(&page.link(&format!("/admin/users?q={q}&{said}"))).into_response())
 }
 
-/// Gives `user_id` the `role` and records the change; nothing happens when
-/// the role is already that one.
-pub async fn set_role(
+/// What `set_roles` did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RolesChange {
+    Changed,
+    Unchanged,
+    /// Refused: it would have left the site without an administrator.
+    LastAdmin,
+}
+
+/// Gives `user_id` exactly `roles` and records the change, unless it would
+/// take the admin role from the site's last administrator.
+pub async fn set_roles(
     db: &impl ConnectionTrait,
     user_id: i32,
-    role: Role,
+    roles: Roles,
     changed_by: Option<i32>,
-) -> Result<(), AppError> {
-    let found = user::Entity::find_by_id(user_id)
+) -> Result<RolesChange, AppError> {
+    user::Entity::find_by_id(user_id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    if found.role == role {
-        return Ok(());
+    let old = roles_of(db, user_id).await?;
+    if old == roles {
+        return Ok(RolesChange::Unchanged);
     }
-    let now = Utc::now();
-    let old_role = found.role;
-    let mut changed: user::ActiveModel = found.into();
-    changed.role = Set(role);
-    changed.updated_at = Set(now);
-    user::Entity::update(changed).exec(db).await?;
+    if !roles.has(Role::Admin) && is_last_admin(db, user_id).await? {
+        return Ok(RolesChange::LastAdmin);
+    }
+    user_role::Entity::delete_many()
+        .filter(user_role::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    if !roles.is_empty() {
+        user_role::Entity::insert_many(roles.iter().map(|role| user_role::ActiveModel {
+            user_id: Set(user_id),
+            role: Set(role),
+        }))
+        .exec_without_returning(db)
+        .await?;
+    }
     role_change::Entity::insert(role_change::ActiveModel {
         user_id: Set(Some(user_id)),
         changed_by_id: Set(changed_by),
-        old_role: Set(old_role.key().to_string()),
-        new_role: Set(role.key().to_string()),
-        changed_at: Set(now),
+        old_role: Set(old.keys()),
+        new_role: Set(roles.keys()),
+        changed_at: Set(Utc::now()),
         ..Default::default()
     })
     .exec(db)
     .await?;
-    Ok(())
+    Ok(RolesChange::Changed)
+}
+
+/// The roles `user_id` holds.
+pub async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Roles, DbErr> {
+    Ok(user_role::Entity::find()
+        .filter(user_role::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|held| held.role)
+        .collect())
+}
+
+/// Whether `user_id` is an administrator and the only one. The admins' rows are
+/// locked until the transaction ends (on PostgreSQL; SQLite has a single
+/// writer), so two admins taking the role from each other at the same
+/// moment cannot both succeed.
+pub async fn is_last_admin(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, DbErr> {
+    let admins = user_role::Entity::find()
+        .filter(user_role::Column::Role.eq(Role::Admin))
+        .lock_exclusive()
+        .all(db)
+        .await?;
+    let is_me = |held: &user_role::Model| held.user_id == user_id;
+    Ok(admins.iter().any(is_me) && admins.iter().all(is_me))
 }

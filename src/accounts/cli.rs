@@ -1,15 +1,15 @@
-//! `observatory create-admin --email …`: creates an admin account, or
-//! promotes an existing one, and prints a one-time link to set the password.
+//! `observatory create-admin --email …`: creates an account with every
+//! role, or gives them to an existing one, and prints a one-time link to set the password.
 //! No password ever goes on the command line.
 
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::{admin::set_role, entities::user, mailed_link, password};
+use super::{admin::set_roles, entities::user, mailed_link, password};
 use crate::{
     i18n::Locale,
     state::AppState,
-    web::{Role, consent::PRIVACY_POLICY_VERSION, form::normalize_email},
+    web::{Role, Roles, consent::PRIVACY_POLICY_VERSION, form::normalize_email},
 };
 
 /// How long the printed link works.
@@ -38,7 +38,6 @@ pub async fn create_admin(state: &AppState, email: &str) -> anyhow::Result<Strin
                 country_code: Set("BE".into()),
                 working_languages: Set("en".into()),
                 locale: Set("en".into()),
-                role: Set(Role::Member),
                 consent_at: Set(now),
                 consent_policy_version: Set(PRIVACY_POLICY_VERSION.into()),
                 created_at: Set(now),
@@ -54,7 +53,9 @@ pub async fn create_admin(state: &AppState, email: &str) -> anyhow::Result<Strin
                 .ok_or_else(|| anyhow::anyhow!("account vanished"))?
         }
     };
-    set_role(&txn, admin.id, Role::Admin, None)
+    // The person setting up a site needs every role; they can give up
+    // those they do not use once colleagues hold them.
+    set_roles(&txn, admin.id, Roles::of(Role::ALL), None)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let lifetime = Duration::hours(LINK_HOURS);

@@ -21,11 +21,33 @@ pub mod user {
         /// Language codes separated by commas, e.g. "en,fr".
         pub working_languages: String,
         pub locale: String,
-        pub role: crate::web::Role,
         pub consent_at: DateTimeUtc,
         pub consent_policy_version: String,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// How an editor hears of new proposals (`ProposalAlerts`' keys).
+        pub proposal_alerts: String,
+        #[sea_orm(has_many)]
+        pub roles: HasMany<super::user_role::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// One staff role held by one account (see `web::roles`).
+pub mod user_role {
+    use sea_orm::entity::prelude::*;
+
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "user_roles")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub role: crate::web::Role,
+        #[sea_orm(belongs_to, from = "user_id", to = "id")]
+        pub user: HasOne<super::user::Entity>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

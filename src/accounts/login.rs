@@ -67,7 +67,6 @@ fn in_force(state: &AppState, limit: Limit) -> Limit {
 #[serde(default)]
 pub struct LoginQuery {
     next: String,
-    confirmed: bool,
     reset: bool,
 }
 
@@ -80,7 +79,7 @@ struct LoginPage {
     errors: FieldErrors,
     /// Why the login did not go through, shown above the form.
     problem: Option<String>,
-    /// Shown after a confirmation or a reset.
+    /// Shown after a password reset.
     notice: Option<String>,
     unconfirmed: bool,
     /// The account is locked from everywhere: offer a mailed sign-in link.
@@ -88,13 +87,7 @@ struct LoginPage {
 }
 
 pub async fn show_login(page: Page, Query(query): Query<LoginQuery>) -> Result<Response, AppError> {
-    let notice = if query.confirmed {
-        Some(page.t("login-confirmed"))
-    } else if query.reset {
-        Some(page.t("login-password-reset"))
-    } else {
-        None
-    };
+    let notice = query.reset.then(|| page.t("login-password-reset"));
     let errors = FieldErrors::new(page.locale);
     render(&LoginPage {
         page,

@@ -79,6 +79,7 @@ pub fn routes() -> FeatureRoutes {
             "/account/email/confirm",
             get(own::handlers::show_confirm_email_change).post(own::handlers::confirm_email_change),
         )
+        .route("/account/alerts", post(own::handlers::save_alerts))
         .route("/account/data", get(own::handlers::download_data))
         .route(
             "/account/delete",
@@ -86,7 +87,7 @@ pub fn routes() -> FeatureRoutes {
         );
     let admin = Router::new()
         .route("/users", get(admin::show_users))
-        .route("/users/{id}/role", post(admin::change_role));
+        .route("/users/{id}/roles", post(admin::change_roles));
     FeatureRoutes {
         public,
         admin,

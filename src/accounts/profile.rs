@@ -26,6 +26,10 @@ pub async fn save_lines(
         .filter(user_line_of_work::Column::UserId.eq(user_id))
         .exec(db)
         .await?;
+    if profile.line_ids.is_empty() {
+        // A new account has none yet.
+        return Ok(());
+    }
     user_line_of_work::Entity::insert_many(profile.line_ids.iter().map(|line_id| {
         user_line_of_work::ActiveModel {
             user_id: Set(user_id),

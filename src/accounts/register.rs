@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::{
     entities::user,
+    login,
     mailed_link::{self, Holder, Outcome},
     mails::{self, AccountMail},
     notice::{Notice, show_link_button, show_notice},
@@ -20,11 +21,11 @@ use super::{
 };
 use crate::{
     i18n::Locale,
-    lines_of_work, mail,
-    people::profile::{Profile, ProfileChoices, ProfileInput},
+    mail,
+    people::profile::{Profile, check_full_name},
     state::AppState,
     web::{
-        AppError, ClientIp, Page, Role,
+        AppError, ClientIp, CurrentUser, Page,
         consent::PRIVACY_POLICY_VERSION,
         csrf::CheckedForm,
         form::{FieldErrors, TokenField, normalize_email},
@@ -32,9 +33,12 @@ use crate::{
     },
 };
 
+/// The registration form: only what taking part needs. The rest of a
+/// profile is completed later, on the profile page.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub struct Credentials {
+pub struct RegistrationForm {
+    pub full_name: String,
     pub email: String,
     pub password: String,
     pub consent: Option<String>,
@@ -44,29 +48,20 @@ pub struct Credentials {
 #[template(path = "accounts/register.html")]
 struct RegisterPage {
     page: Page,
-    profile: ProfileInput,
+    full_name: String,
     email: String,
     consent: bool,
     errors: FieldErrors,
-    choices: ProfileChoices,
 }
 
-pub async fn show_register(
-    State(state): State<AppState>,
-    page: Page,
-) -> Result<Response, AppError> {
-    let choices = ProfileChoices::new(
-        page.locale,
-        lines_of_work::active(&state, page.locale).await?,
-    );
+pub async fn show_register(page: Page) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
     render(&RegisterPage {
         page,
-        profile: ProfileInput::default(),
+        full_name: String::new(),
         email: String::new(),
         consent: false,
         errors,
-        choices,
     })
 }
 
@@ -76,39 +71,33 @@ pub async fn register(
     page: Page,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let profile_input: ProfileInput = form.parse()?;
-    let credentials: Credentials = form.parse()?;
-    let lines = lines_of_work::active(&state, page.locale).await?;
+    let typed: RegistrationForm = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    let profile = profile_input.validate(&lines, &mut errors);
-    let email = normalize_email(&credentials.email);
+    let full_name = check_full_name(&typed.full_name, &mut errors);
+    let email = normalize_email(&typed.email);
     if email.is_none() {
         errors.add("email", "field-email-invalid");
     }
-    if let Err(problem) = password::check(&credentials.password) {
+    if let Err(problem) = password::check(&typed.password) {
         errors.add("password", problem.message_key());
     }
-    if credentials.consent.is_none() {
+    if typed.consent.is_none() {
         errors.add("consent", "field-consent-missing");
     }
-    let (Some(profile), Some(email), true) = (profile, email, errors.is_empty()) else {
-        let choices = ProfileChoices::new(page.locale, lines);
-        let consent = credentials.consent.is_some();
+    let (Some(email), true) = (email, errors.is_empty()) else {
         let page = RegisterPage {
             page,
-            profile: profile_input,
-            email: credentials.email,
-            consent,
+            full_name: typed.full_name,
+            email: typed.email,
+            consent: typed.consent.is_some(),
             errors,
-            choices,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     };
-
     let registration = Registration {
         email,
-        password: credentials.password,
-        profile,
+        password: typed.password,
+        profile: Profile::starting(full_name, page.locale),
         locale: page.locale,
         client: client.0,
     };
@@ -158,7 +147,6 @@ async fn create_account(state: &AppState, registration: Registration) -> Result<
             email_verified_at: Set(None),
             password_hash: Set(password_hash),
             locale: Set(locale.code().to_string()),
-            role: Set(Role::Member),
             consent_at: Set(now),
             consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
             created_at: Set(now),
@@ -197,9 +185,13 @@ pub async fn show_confirm(
     .await
 }
 
+/// Confirms the address and signs the person in: the link proved the
+/// address is theirs, as a mailed sign-in link does, so they land on their
+/// profile instead of being asked for the password they just chose.
 pub async fn confirm(
     State(state): State<AppState>,
     page: Page,
+    signed_in: Option<axum::Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let TokenField { token } = form.parse()?;
@@ -217,7 +209,8 @@ pub async fn confirm(
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    Ok(Redirect::to(&page.link("/login?confirmed=true")).into_response())
+    let welcome = page.link("/account?welcome=true");
+    login::sign_in(&state, used.user_id, signed_in, &welcome).await
 }
 
 #[derive(Template)]

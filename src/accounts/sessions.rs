@@ -11,8 +11,12 @@ use axum::{
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
-use super::entities::{session, user};
-use crate::{config::digest, state::AppState, web::CurrentUser};
+use super::entities::{session, user, user_role};
+use crate::{
+    config::digest,
+    state::AppState,
+    web::{CurrentUser, Roles},
+};
 
 pub const COOKIE: &str = "obs_session";
 /// `last_seen_at` is written at most this often, not on every request.
@@ -73,17 +77,23 @@ pub fn session_id(state: &AppState, headers: &HeaderMap) -> Option<String> {
     state.cookies.read(headers, COOKIE).map(|raw| digest(&raw))
 }
 
-/// The signed-in person of a live session and their account: the session
-/// and the account are read together, in one query.
+/// The signed-in person of a live session and their account: the session,
+/// the account and its roles are read together, in one query (a row per
+/// role held, or one row without a role).
 async fn find(
     state: &AppState,
     session_id: &str,
 ) -> Result<Option<(CurrentUser, SessionAccount)>, DbErr> {
-    let Some((found, Some(user))) = session::Entity::find_by_id(session_id.to_string())
+    let rows = session::Entity::find_by_id(session_id.to_string())
         .find_also_related(user::Entity)
-        .one(&state.db)
-        .await?
-    else {
+        .find_also(user::Entity, user_role::Entity)
+        .all(&state.db)
+        .await?;
+    let roles: Roles = rows
+        .iter()
+        .filter_map(|(_, _, held)| held.as_ref().map(|held| held.role))
+        .collect();
+    let Some((found, Some(user), _)) = rows.into_iter().next() else {
         return Ok(None);
     };
     let now = Utc::now();
@@ -106,7 +116,7 @@ async fn find(
         full_name: user.full_name.clone(),
         email: user.email.clone(),
         email_verified: user.email_verified_at.is_some(),
-        role: user.role,
+        roles,
         session_id: found.id,
     };
     Ok(Some((signed_in, SessionAccount(user))))

@@ -1,5 +1,5 @@
 //! The people with accounts, as every feature may read them: names, where
-//! to write to them, their language and role, and the profile they gave.
+//! to write to them, their language and roles, and the profile they gave.
 //! A read-only view of the accounts feature's table, so that other
 //! features need not import accounts (which owns and writes it).
 
@@ -14,17 +14,17 @@ use super::profile::ProfileInput;
 use crate::{
     i18n::Locale,
     lines_of_work::{LineOption, entities::user_line_of_work},
-    web::Role,
+    web::{Role, Roles},
 };
 
 /// Someone with an account.
-#[derive(Clone, Debug, FromQueryResult)]
+#[derive(Clone, Debug)]
 pub struct Person {
     pub id: i32,
     pub full_name: String,
     pub email: String,
     locale: String,
-    pub role: Role,
+    pub roles: Roles,
 }
 
 impl Person {
@@ -34,9 +34,57 @@ impl Person {
     }
 }
 
+#[derive(FromQueryResult)]
+struct PersonRow {
+    id: i32,
+    full_name: String,
+    email: String,
+    locale: String,
+}
+
+#[derive(FromQueryResult)]
+struct HeldRole {
+    user_id: i32,
+    role: Role,
+}
+
+/// The people `query` (a selection of `users`) finds, in its order, each
+/// with the roles they hold.
+async fn people_found(
+    db: &impl ConnectionTrait,
+    query: &SelectStatement,
+) -> Result<Vec<Person>, DbErr> {
+    let backend = db.get_database_backend();
+    let rows = PersonRow::find_by_statement(backend.build(query))
+        .all(db)
+        .await?;
+    let held_query = Query::select()
+        .columns(["user_id", "role"].map(Alias::new))
+        .from(Alias::new("user_roles"))
+        .and_where(Expr::col(Alias::new("user_id")).is_in(rows.iter().map(|row| row.id)))
+        .to_owned();
+    let held = HeldRole::find_by_statement(backend.build(&held_query))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| Person {
+            roles: held
+                .iter()
+                .filter(|held| held.user_id == row.id)
+                .map(|held| held.role)
+                .collect(),
+            id: row.id,
+            full_name: row.full_name,
+            email: row.email,
+            locale: row.locale,
+        })
+        .collect())
+}
+
 fn people_query() -> SelectStatement {
     Query::select()
-        .columns(["id", "full_name", "email", "locale", "role"].map(Alias::new))
+        .columns(["id", "full_name", "email", "locale"].map(Alias::new))
         .from(Alias::new("users"))
         .to_owned()
 }
@@ -54,29 +102,75 @@ pub async fn people(
     let query = people_query()
         .and_where(Expr::col(Alias::new("id")).is_in(ids))
         .to_owned();
-    Person::find_by_statement(db.get_database_backend().build(&query))
-        .all(db)
-        .await
+    people_found(db, &query).await
 }
 
 pub async fn person(db: &impl ConnectionTrait, id: i32) -> Result<Option<Person>, DbErr> {
     Ok(people(db, [id]).await?.pop())
 }
 
-/// Everyone on staff (evaluators, editors, admins), by name: the people
-/// proposals can be assigned to.
-pub async fn staff(db: &impl ConnectionTrait) -> Result<Vec<Person>, DbErr> {
-    let query = people_query()
-        .and_where(Expr::col(Alias::new("role")).is_in([
-            Role::Evaluator.key(),
-            Role::Editor.key(),
-            Role::Admin.key(),
-        ]))
-        .order_by(Alias::new("full_name"), Order::Asc)
+/// Everyone who holds `role`, by name (e.g. the evaluators proposals can
+/// be assigned to).
+pub async fn holding(db: &impl ConnectionTrait, role: Role) -> Result<Vec<Person>, DbErr> {
+    people_found(db, &holders_query(role)).await
+}
+
+/// The editors who chose to hear of new proposals `how`.
+pub async fn editors_alerted(
+    db: &impl ConnectionTrait,
+    how: ProposalAlerts,
+) -> Result<Vec<Person>, DbErr> {
+    let query = holders_query(Role::Editor)
+        .and_where(Expr::col(Alias::new("proposal_alerts")).eq(how.key()))
         .to_owned();
-    Person::find_by_statement(db.get_database_backend().build(&query))
-        .all(db)
-        .await
+    people_found(db, &query).await
+}
+
+fn holders_query(role: Role) -> SelectStatement {
+    let holders = Query::select()
+        .column(Alias::new("user_id"))
+        .from(Alias::new("user_roles"))
+        .and_where(Expr::col(Alias::new("role")).eq(role.key()))
+        .to_owned();
+    people_query()
+        .and_where(Expr::col(Alias::new("id")).in_subquery(holders))
+        .order_by(Alias::new("full_name"), Order::Asc)
+        .to_owned()
+}
+
+/// How an editor hears of new proposals: a mail for each as it arrives,
+/// one mail a day listing the day's, or no mail (the count in the staff
+/// workspace's navigation still shows them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProposalAlerts {
+    Each,
+    Daily,
+    Never,
+}
+
+impl ProposalAlerts {
+    pub const ALL: [ProposalAlerts; 3] = [Self::Each, Self::Daily, Self::Never];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Each => "each",
+            Self::Daily => "daily",
+            Self::Never => "never",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ProposalAlerts> {
+        Self::ALL.into_iter().find(|how| how.key() == key)
+    }
+
+    /// The message naming the choice on the account page.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Each => "account-alerts-each",
+            Self::Daily => "account-alerts-daily",
+            Self::Never => "account-alerts-never",
+        }
+    }
 }
 
 /// The profile part of an account, as stored.

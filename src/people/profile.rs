@@ -58,21 +58,12 @@ impl ProfileInput {
         if account_type.is_none() {
             errors.add("account_type", "field-account-type-missing");
         }
-        let full_name = self.full_name.trim().to_string();
-        if full_name.is_empty() {
-            errors.add("full_name", "field-name-missing");
-        } else if full_name.chars().count() > MAX_NAME_CHARS
-            || full_name.chars().any(char::is_control)
-        {
-            errors.add("full_name", "field-name-invalid");
-        }
+        let full_name = check_full_name(&self.full_name, errors);
         let is_entity = account_type == Some("entity");
         let organisation = self.organisation_name.trim().to_string();
         if is_entity && organisation.is_empty() {
             errors.add("organisation_name", "field-organisation-missing");
-        } else if organisation.chars().count() > MAX_NAME_CHARS
-            || organisation.chars().any(char::is_control)
-        {
+        } else if !is_usable_name(&organisation) {
             errors.add("organisation_name", "field-name-invalid");
         }
         let sector = known(&SECTORS, &self.sector);
@@ -127,6 +118,39 @@ impl ProfileInput {
 
     pub fn has_line(&self, slug: &str) -> bool {
         self.lines.iter().any(|l| l == slug)
+    }
+}
+
+/// The full name as typed, trimmed; a missing or unusable one is recorded
+/// in `errors`.
+pub fn check_full_name(typed: &str, errors: &mut FieldErrors) -> String {
+    let full_name = typed.trim().to_string();
+    if full_name.is_empty() {
+        errors.add("full_name", "field-name-missing");
+    } else if !is_usable_name(&full_name) {
+        errors.add("full_name", "field-name-invalid");
+    }
+    full_name
+}
+
+fn is_usable_name(name: &str) -> bool {
+    name.chars().count() <= MAX_NAME_CHARS && !name.chars().any(char::is_control)
+}
+
+impl Profile {
+    /// What a new account starts with: its name, the language it registered
+    /// in, and nothing it was not asked for. The person completes the rest
+    /// on their profile page (or on the collaboration form) when they wish.
+    pub fn starting(full_name: String, locale: Locale) -> Profile {
+        Profile {
+            account_type: "individual",
+            full_name,
+            organisation_name: None,
+            sector: None,
+            country_code: "",
+            languages: vec![locale.code()],
+            line_ids: Vec::new(),
+        }
     }
 }
 

@@ -23,7 +23,7 @@ use crate::{
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StaffView {
-    /// Editors and admins: every proposal, assign and decide.
+    /// Editors: every proposal, assign and decide.
     Full,
     /// An evaluator assigned to this proposal, without a conflict.
     Assigned,
@@ -37,7 +37,7 @@ impl StaffView {
 
 /// A confirmed proposal, named by the route's `{id}`, that the signed-in
 /// staff member may see. Evaluators not assigned to it (or conflicted) get
-/// 403 whether it exists or not; for editors and admins an unknown or
+/// 403 whether it exists or not; for editors an unknown or
 /// unconfirmed proposal is a 404.
 pub struct StaffProposal {
     pub me: CurrentUser,
@@ -54,10 +54,12 @@ impl FromRequestParts<AppState> for StaffProposal {
         let RequireUser(me) = RequireUser::from_request_parts(parts, state).await?;
         let id = proposal_id(parts, state).await?;
         let assigned = is_assigned(&state.db, me.id, id).await?;
-        let view = match me.role {
-            Role::Editor | Role::Admin => StaffView::Full,
-            Role::Evaluator if assigned => StaffView::Assigned,
-            _ => return Err(AppError::Forbidden),
+        let view = if me.roles.has(Role::Editor) {
+            StaffView::Full
+        } else if me.roles.has(Role::Evaluator) && assigned {
+            StaffView::Assigned
+        } else {
+            return Err(AppError::Forbidden);
         };
         let proposal = find_confirmed(&state.db, id).await?;
         Ok(StaffProposal {
@@ -85,7 +87,7 @@ impl StaffProposal {
         self.proposal.id
     }
 
-    /// For decisions and assignments: editors and admins only.
+    /// For decisions and assignments: editors only.
     pub fn require_decider(&self) -> Result<(), AppError> {
         if self.view.can_decide() {
             Ok(())
@@ -97,7 +99,7 @@ impl StaffProposal {
     /// For the evaluator's own actions (evaluate, declare a conflict): still
     /// on the staff, assigned to this proposal, and without a conflict.
     pub fn require_assigned_evaluator(&self) -> Result<(), AppError> {
-        if self.me.role >= Role::Evaluator && self.assigned {
+        if self.me.roles.has(Role::Evaluator) && self.assigned {
             Ok(())
         } else {
             Err(AppError::Forbidden)
@@ -149,7 +151,7 @@ pub async fn is_assigned(
 
 /// The condition limiting a list of proposals to those `me` may see.
 pub fn visible_to(me: &CurrentUser) -> Option<SimpleExpr> {
-    if me.role >= Role::Editor {
+    if me.roles.has(Role::Editor) {
         return None;
     }
     let assigned = Query::select()

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use super::{entities::proposal, state::State as ProposalState};
 use crate::{
     state::AppState,
-    web::{CurrentUser, Role, page::StaffInbox},
+    web::{CurrentUser, page::StaffInbox},
 };
 
 /// Puts the count in the request of every staff page, for its navigation.
@@ -24,7 +24,7 @@ pub async fn count_waiting(
     let is_staff = request
         .extensions()
         .get::<CurrentUser>()
-        .is_some_and(|user| user.role >= Role::Evaluator);
+        .is_some_and(|user| user.roles.works_on_proposals());
     if is_staff {
         let waiting = proposal::Entity::find()
             .filter(proposal::Column::State.eq(ProposalState::Submitted))

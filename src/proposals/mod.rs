@@ -6,6 +6,7 @@
 //! through `access::StaffProposal`.
 
 mod access;
+pub mod alerts;
 pub mod attachments;
 mod dashboard;
 mod decision;

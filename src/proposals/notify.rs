@@ -19,7 +19,7 @@ use crate::{
     mail,
     people::directory::{self, Person},
     state::AppState,
-    web::{AppError, Role, page::localized_path},
+    web::{AppError, page::localized_path},
 };
 
 /// Mails the submitter, in their language, a message with `text` and the
@@ -57,7 +57,7 @@ pub async fn assigned(
         ("reference", found.reference.clone().into()),
         ("title", found.title.clone().into()),
     ];
-    let outgoing = staff_mail(state, found, evaluator, "mail-proposal-assigned", &args)?;
+    let outgoing = staff_mail(state, found.id, evaluator, "mail-proposal-assigned", &args)?;
     mail::queue(db, &outgoing).await?;
     Ok(())
 }
@@ -99,10 +99,10 @@ pub async fn staff_of(
     ];
     for person in people {
         // Someone who has left the staff since no longer hears about it.
-        if person.role < Role::Evaluator {
+        if !person.roles.works_on_proposals() {
             continue;
         }
-        let outgoing = staff_mail(state, found, &person, key, &args)?;
+        let outgoing = staff_mail(state, found.id, &person, key, &args)?;
         mail::queue(db, &outgoing).await?;
     }
     Ok(())
@@ -111,15 +111,15 @@ pub async fn staff_of(
 /// The mail `key` to a member of staff, in their language, with a link to
 /// the proposal's staff page. (Composed apart from queueing: the arguments
 /// are not `Sync`, so they must not be borrowed across an await.)
-fn staff_mail(
+pub(super) fn staff_mail(
     state: &AppState,
-    found: &proposal::Model,
+    proposal_id: i32,
     person: &Person,
     key: &str,
     args: &[(&'static str, FluentValue<'static>)],
 ) -> anyhow::Result<mail::Outgoing> {
     let locale = person.locale();
-    let path = localized_path(locale, &format!("/staff/proposals/{}", found.id));
+    let path = localized_path(locale, &format!("/staff/proposals/{proposal_id}"));
     mail::compose(
         locale,
         key,

@@ -32,7 +32,7 @@ use crate::{
         profile::WORKING_LANGUAGES,
     },
     state::AppState,
-    web::{AppError, CurrentUser, Page, RequireUser, page::render},
+    web::{AppError, CurrentUser, Page, RequireUser, Role, page::render},
 };
 
 const PAGE_SIZE: u64 = 25;
@@ -254,7 +254,7 @@ pub async fn show_queue(
     let proposals = paginator.fetch_page(current_page - 1).await?;
     let proposals = proposals.into_iter().map(ProposalView::from).collect();
     let counts = counts_per_state(&state.db, &me).await?;
-    let evaluators = directory::staff(&state.db).await?;
+    let evaluators = directory::holding(&state.db, Role::Evaluator).await?;
     render(&QueuePage {
         page,
         filter,

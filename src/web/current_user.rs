@@ -1,5 +1,5 @@
 //! Who is signed in, as every feature and template sees it: the account's
-//! id, name, address and role, never its password hash. The accounts
+//! id, name, address and roles, never its password hash. The accounts
 //! feature's session layer puts a `CurrentUser` in each signed-in request.
 
 use axum::{
@@ -9,7 +9,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::{AppError, roles::Role};
+use super::{AppError, roles::Roles};
 use crate::{i18n::Locale, state::AppState};
 
 #[derive(Clone, Debug)]
@@ -19,7 +19,7 @@ pub struct CurrentUser {
     pub email: String,
     /// Whether the address has been confirmed.
     pub email_verified: bool,
-    pub role: Role,
+    pub roles: Roles,
     /// The hashed id of the session, to end it at logout.
     pub session_id: String,
 }
@@ -68,12 +68,17 @@ fn login_required(parts: &Parts, state: &AppState) -> AppError {
 }
 
 /// The router-level guard of the staff and admin sections: a request gets
-/// past it only from someone signed in with at least `role`, whatever the
-/// handler behind it does.
-pub async fn require_role(role: Role, state: AppState, request: Request, next: Next) -> Response {
+/// past it only from someone signed in whose roles `allowed` accepts,
+/// whatever the handler behind it does.
+pub async fn require_roles(
+    allowed: fn(Roles) -> bool,
+    state: AppState,
+    request: Request,
+    next: Next,
+) -> Response {
     let (parts, body) = request.into_parts();
     match parts.extensions.get::<CurrentUser>() {
-        Some(user) if user.role >= role => next.run(Request::from_parts(parts, body)).await,
+        Some(user) if allowed(user.roles) => next.run(Request::from_parts(parts, body)).await,
         Some(_) => AppError::Forbidden.into_response(),
         None => login_required(&parts, &state).into_response(),
     }

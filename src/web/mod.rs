@@ -23,5 +23,5 @@ pub use client_ip::ClientIp;
 pub use current_user::{CurrentUser, RequireUser};
 pub use error::AppError;
 pub use page::Page;
-pub use roles::Role;
+pub use roles::{Role, Roles};
 pub use routes::FeatureRoutes;

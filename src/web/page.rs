@@ -10,7 +10,7 @@ use axum::{
 };
 
 use super::site::Office;
-use super::{AppError, CurrentUser, Role, consent::Consent, cookies::CookiePolicy, csrf};
+use super::{AppError, CurrentUser, Role, Roles, consent::Consent, cookies::CookiePolicy, csrf};
 use crate::{assets, i18n::Locale, state::AppState};
 
 pub struct Page {
@@ -98,11 +98,42 @@ impl Page {
         format!("{}{}", self.base_url, href)
     }
 
-    /// Whether the signed-in person has at least `role`, for showing
-    /// staff links (the server checks again on every staff route).
-    pub fn can(&self, role: &str) -> bool {
-        let needed = Role::from_key(role).unwrap_or(Role::Admin);
-        self.user.as_ref().is_some_and(|u| u.role >= needed)
+    /// Whether the signed-in person may use a part of the staff workspace,
+    /// for showing its links (the server checks again on every staff
+    /// route): "proposals" for evaluators and editors, or a role's key.
+    pub fn can(&self, part: &str) -> bool {
+        let Some(roles) = self.user.as_ref().map(|user| user.roles) else {
+            return false;
+        };
+        match part {
+            "proposals" => roles.works_on_proposals(),
+            key => Role::from_key(key).is_some_and(|role| roles.has(role)),
+        }
+    }
+
+    /// A set of roles in the page's words ("Evaluator, Editor"); no role
+    /// at all reads "Member".
+    pub fn roles_label(&self, roles: &Roles) -> String {
+        if roles.is_empty() {
+            return self.label("role", "member");
+        }
+        roles
+            .iter()
+            .map(|role| self.label("role", role.key()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The first page of the staff workspace this person may open, if any.
+    pub fn workspace_link(&self) -> Option<String> {
+        let roles = self.user.as_ref()?.roles;
+        if roles.works_on_proposals() {
+            Some(self.link("/staff/proposals"))
+        } else if roles.has(Role::Admin) {
+            Some(self.link("/admin/users"))
+        } else {
+            None
+        }
     }
 
     pub fn show_banner(&self) -> bool {

@@ -11,9 +11,9 @@ use crate::state::AppState;
 #[derive(Default)]
 pub struct FeatureRoutes {
     pub public: Router<AppState>,
-    /// Paths relative to `/staff`; evaluators and above get past the guard.
+    /// Paths relative to `/staff`; evaluators and editors get past the guard.
     pub staff: Router<AppState>,
-    /// Paths relative to `/staff` too, for editors and admins only.
+    /// Paths relative to `/staff` too, for editors only.
     pub editor: Router<AppState>,
     /// Paths relative to `/admin`; admins only.
     pub admin: Router<AppState>,

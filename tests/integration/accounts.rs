@@ -20,20 +20,14 @@ pub fn path_of(link: &str) -> String {
 pub fn registration<'a>(email: &'a str, csrf: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("csrf", csrf),
-        ("account_type", "individual"),
         ("full_name", "Ana Pérez"),
-        ("country", "CL"),
-        ("languages", "es"),
-        ("languages", "en"),
-        ("lines", "restorative-justice"),
-        ("lines", "research"),
         ("email", email),
         ("password", PASSWORD),
         ("consent", "yes"),
     ]
 }
 
-/// Registers and confirms an account in `lang`; the browser ends signed out.
+/// Registers and confirms an account in `lang`; the browser ends signed in.
 pub async fn register_and_confirm(app: &TestApp, browser: &mut Browser, email: &str, lang: &str) {
     register_and_confirm_by(&app.mail, browser, email, lang).await;
 }
@@ -68,8 +62,11 @@ pub async fn register_and_confirm_by(
         .await;
     assert_eq!(
         confirmed.location(),
-        format!("/{lang}/login?confirmed=true")
+        format!("/{lang}/account?welcome=true"),
+        "confirming signs the person in"
     );
+    let profile = browser.get(confirmed.location()).await;
+    assert_eq!(profile.status, 200, "signed in: the profile opens");
 }
 
 pub async fn log_in(browser: &mut Browser, lang: &str, email: &str, password: &str) -> Page {
@@ -127,20 +124,40 @@ async fn the_whole_life_of_an_account() {
         confirm_page.hidden_field("token"),
         confirm_page.hidden_field("csrf"),
     );
-    browser
+    let confirmed = browser
         .post_form("/es/account/confirm", &[("csrf", &csrf), ("token", &token)])
         .await;
+    // Confirming signs her in, on a profile that asks for the rest.
+    assert_eq!(confirmed.location(), "/es/account?welcome=true");
+    let welcome = browser.get(confirmed.location()).await;
+    assert!(welcome.body.contains("ha iniciado sesión"));
+    assert!(welcome.body.contains(email));
+    assert!(welcome.body.contains("Su perfil aún no está completo"));
     // The link is single use.
+    let csrf = welcome.hidden_field("csrf");
     let again = browser
         .post_form("/es/account/confirm", &[("csrf", &csrf), ("token", &token)])
         .await;
     assert!(again.body.contains("Este enlace ya no funciona"));
 
-    let signed_in = log_in(&mut browser, "es", email, PASSWORD).await;
-    assert_eq!(signed_in.status, 303);
-    assert_eq!(signed_in.location(), "/es/account");
+    // She completes her profile.
+    let completed = browser
+        .post_form(
+            "/es/account",
+            &[
+                ("csrf", &csrf),
+                ("account_type", "individual"),
+                ("full_name", "Ana Pérez"),
+                ("country", "CL"),
+                ("languages", "es"),
+                ("languages", "en"),
+                ("lines", "restorative-justice"),
+            ],
+        )
+        .await;
+    assert_eq!(completed.location(), "/es/account?saved=true");
     let profile = browser.get("/es/account").await;
-    assert!(profile.body.contains(email));
+    assert!(!profile.body.contains("Su perfil aún no está completo"));
     assert!(profile.body.contains(
         "value=\"restorative-justice\" aria-describedby=\"lines-restorative-justice-text\" checked"
     ));
@@ -232,7 +249,7 @@ async fn the_whole_life_of_an_account() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|l| l == "research")
+            .any(|l| l == "restorative-justice")
     );
     assert!(
         !data.body.contains("argon2"),
@@ -270,14 +287,77 @@ async fn the_whole_life_of_an_account() {
     assert_eq!(users, 0);
 }
 
+/// Registration asks only what taking part needs (a name, an address, a
+/// password, consent); the rest of a profile is asked, and checked, on the
+/// profile page. Every field comes back filled, but the password.
 #[tokio::test]
-async fn every_registration_field_is_checked_and_the_form_comes_back_filled() {
+async fn registration_asks_only_what_taking_part_needs_and_every_field_is_checked() {
     let app = TestApp::spawn().await;
     let mut browser = app.browser();
-    let csrf = csrf_of(&mut browser, "/fr/register").await;
+    let form = browser.get("/fr/register").await;
+    for later in ["account_type", "country", "languages", "lines", "sector"] {
+        let field = format!("name=\"{later}\"");
+        assert!(!form.body.contains(&field), "{later} is asked later");
+    }
+    let csrf = form.hidden_field("csrf");
     let answer = browser
         .post_form(
             "/fr/register",
+            &[
+                ("csrf", &csrf),
+                ("full_name", " "),
+                ("email", "jean.martin@"),
+                ("password", "password1234"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 422);
+    for message in [
+        "Indiquez votre nom complet.",
+        "Indiquez une adresse électronique de la forme nom@exemple.org.",
+        "Ce mot de passe est trop courant",
+        "vous devez accepter la politique de confidentialité",
+    ] {
+        assert!(answer.body.contains(message), "missing message: {message}");
+    }
+    assert!(
+        answer.body.contains("value=\"jean.martin@\""),
+        "e-mail kept"
+    );
+    assert!(
+        !answer.body.contains("password1234"),
+        "the password is never sent back"
+    );
+    assert!(answer.body.contains("aria-invalid=\"true\""));
+    let short = browser
+        .post_form(
+            "/fr/register",
+            &[
+                ("csrf", &csrf),
+                ("full_name", "Jean Martin"),
+                ("password", "court"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert!(short.body.contains("Utilisez au moins 12 caractères."));
+    assert!(short.body.contains("value=\"Jean Martin\""), "name kept");
+    assert!(!short.body.contains("Indiquez votre nom complet."));
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        observatory::accounts::entities::user::Entity::find()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        0
+    );
+
+    // The rest is checked where it is asked: on the profile page.
+    register_and_confirm(&app, &mut browser, "jean@example.org", "fr").await;
+    let csrf = csrf_of(&mut browser, "/fr/account").await;
+    let refused = browser
+        .post_form(
+            "/fr/account",
             &[
                 ("csrf", &csrf),
                 ("account_type", "entity"),
@@ -287,63 +367,22 @@ async fn every_registration_field_is_checked_and_the_form_comes_back_filled() {
                 ("country", "XX"),
                 ("languages", "kl"),
                 ("lines", "no-such-line"),
-                ("email", "jean.martin@"),
-                ("password", "password1234"),
             ],
         )
         .await;
-    assert_eq!(answer.status, 422);
+    assert_eq!(refused.status, 422);
     for message in [
         "Indiquez le nom de votre organisation.",
         "Choisissez le secteur de votre organisation.",
         "Choisissez un pays dans la liste.",
         "Choisissez au moins une langue de travail dans la liste.",
         "Choisissez au moins un domaine de spécialisation dans la liste.",
-        "Indiquez une adresse électronique de la forme nom@exemple.org.",
-        "Ce mot de passe est trop courant",
-        "vous devez accepter la politique de confidentialité",
     ] {
-        assert!(answer.body.contains(message), "missing message: {message}");
+        assert!(refused.body.contains(message), "missing message: {message}");
     }
-    assert!(answer.body.contains("value=\"Jean Martin\""), "name kept");
     assert!(
-        answer.body.contains("value=\"jean.martin@\""),
-        "e-mail kept"
-    );
-    assert!(
-        answer.body.contains("value=\"entity\" checked"),
+        refused.body.contains("value=\"entity\" checked"),
         "account type kept"
-    );
-    assert!(
-        !answer.body.contains("password1234"),
-        "the password is never sent back"
-    );
-    assert!(answer.body.contains("aria-invalid=\"true\""));
-
-    let short = browser
-        .post_form(
-            "/fr/register",
-            &[
-                ("csrf", &csrf),
-                ("account_type", "individual"),
-                ("full_name", " "),
-                ("password", "court"),
-            ],
-        )
-        .await;
-    assert!(short.body.contains("Indiquez votre nom complet."));
-    assert!(short.body.contains("Utilisez au moins 12 caractères."));
-    assert!(
-        !short.body.contains("Indiquez si vous vous inscrivez"),
-        "account type was given"
-    );
-    use sea_orm::{EntityTrait, PaginatorTrait};
-    assert_eq!(
-        observatory::accounts::entities::user::Entity::find()
-            .count(&app.state.db)
-            .await
-            .unwrap(),
-        0
     );
 }
 
@@ -355,7 +394,7 @@ async fn registering_an_existing_address_reveals_nothing_and_warns_the_owner() {
     register_and_confirm(&app, &mut browser, email, "en").await;
     let csrf = csrf_of(&mut browser, "/en/register").await;
     let mut form = registration(email, &csrf);
-    form[2] = ("full_name", "Someone Else");
+    form[1] = ("full_name", "Someone Else");
     let answer = browser.post_form("/en/register", &form).await;
     assert_eq!(
         answer.location(),
@@ -614,8 +653,8 @@ async fn admin_pages_check_roles_on_the_server() {
     let member_id = app.user_id("member@example.org").await;
     let attempt = member
         .post_form(
-            &format!("/en/admin/users/{member_id}/role"),
-            &[("csrf", &csrf), ("role", "admin")],
+            &format!("/en/admin/users/{member_id}/roles"),
+            &[("csrf", &csrf), ("roles", "admin")],
         )
         .await;
     assert_eq!(attempt.status, 403, "a member cannot promote themselves");
@@ -623,10 +662,10 @@ async fn admin_pages_check_roles_on_the_server() {
     let mut admin = app.browser();
     register_and_confirm(&app, &mut admin, "admin@example.org", "en").await;
     let admin_id = app.user_id("admin@example.org").await;
-    observatory::accounts::admin::set_role(
+    observatory::accounts::admin::set_roles(
         &app.state.db,
         admin_id,
-        observatory::web::Role::Admin,
+        observatory::web::Role::Admin.into(),
         None,
     )
     .await
@@ -653,28 +692,80 @@ async fn admin_pages_check_roles_on_the_server() {
     let csrf = list.hidden_field("csrf");
     let changed = admin
         .post_form(
-            &format!("/en/admin/users/{member_id}/role"),
-            &[("csrf", &csrf), ("role", "evaluator")],
+            &format!("/en/admin/users/{member_id}/roles"),
+            &[
+                ("csrf", &csrf),
+                ("q", "MEMBER"),
+                ("roles", "evaluator"),
+                ("roles", "editor"),
+            ],
         )
         .await;
-    assert_eq!(changed.location(), "/en/admin/users?changed=true");
-    let log = admin.get("/en/admin/users").await;
+    assert_eq!(
+        changed.location(),
+        "/en/admin/users?q=MEMBER&changed=true",
+        "back to the same search"
+    );
+    let log = admin.get(changed.location()).await;
+    assert!(log.body.contains("The roles have been saved"));
     assert!(
-        log.body.contains("Member → Evaluator"),
-        "role change recorded and shown"
+        log.body.contains("Member → Evaluator, Editor"),
+        "both roles held, the change recorded and shown"
     );
     assert!(
         log.body.contains("admin@example.org&#62;</td>"),
         "who made the change: {}",
         log.body
     );
+    let member_page = member.get("/en/account").await;
+    assert!(member_page.body.contains("Evaluator, Editor"));
+    assert!(
+        member.get("/en/staff/lines").await.status == 200,
+        "the editor's pages open"
+    );
+
+    // The only admin cannot give the role up, nor delete the account.
     let self_demotion = admin
         .post_form(
-            &format!("/en/admin/users/{admin_id}/role"),
-            &[("csrf", &csrf), ("role", "member")],
+            &format!("/en/admin/users/{admin_id}/roles"),
+            &[("csrf", &csrf), ("roles", "evaluator")],
         )
         .await;
-    assert_eq!(self_demotion.status, 400);
+    let refused = admin.get(self_demotion.location()).await;
+    assert!(
+        refused
+            .body
+            .contains("the site must keep at least one administrator"),
+        "{}",
+        refused.body
+    );
+    let delete_page = admin.get("/en/account/delete").await;
+    assert!(delete_page.body.contains("only administrator"));
+    assert!(!delete_page.body.contains("current_password"));
+    let deleted = admin
+        .post_form(
+            "/en/account/delete",
+            &[("csrf", &csrf), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status, 422);
+    assert_eq!(app.user_id("admin@example.org").await, admin_id, "kept");
+
+    // With a second admin, the first may step down.
+    admin
+        .post_form(
+            &format!("/en/admin/users/{member_id}/roles"),
+            &[("csrf", &csrf), ("roles", "admin")],
+        )
+        .await;
+    let stepped_down = admin
+        .post_form(
+            &format!("/en/admin/users/{admin_id}/roles"),
+            &[("csrf", &csrf), ("roles", "evaluator")],
+        )
+        .await;
+    assert!(stepped_down.location().ends_with("changed=true"));
+    assert_eq!(admin.get("/en/admin/users").await.status, 403);
 
     use observatory::accounts::entities::role_change;
     use sea_orm::EntityTrait;
@@ -682,15 +773,19 @@ async fn admin_pages_check_roles_on_the_server() {
         .all(&app.state.db)
         .await
         .unwrap();
+    let recorded: Vec<(Option<i32>, &str, &str)> = changes
+        .iter()
+        .map(|c| (c.changed_by_id, c.old_role.as_str(), c.new_role.as_str()))
+        .collect();
     assert_eq!(
-        changes.len(),
-        2,
-        "the command-line promotion and the admin's change"
-    );
-    assert!(
-        changes
-            .iter()
-            .any(|c| c.changed_by_id == Some(admin_id) && c.new_role == "evaluator")
+        recorded,
+        [
+            (None, "", "admin"),
+            (Some(admin_id), "", "evaluator,editor"),
+            (Some(admin_id), "evaluator,editor", "admin"),
+            (Some(admin_id), "admin", "evaluator"),
+        ],
+        "the set-up, then the admin's changes; the refused ones left no trace"
     );
 }
 

@@ -10,13 +10,16 @@ use observatory::{
     backup::{self, FileMove, Progress},
     proposals::entities::{attachment, message, proposal},
     storage::{Key, Storage},
-    web::Role,
+    web::{Role, Roles},
 };
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     binary,
-    helpers::{Browser, TestApp, fresh_database_url, fresh_postgres_database},
+    helpers::{
+        Browser, TestApp, fresh_database_url, fresh_postgres_database,
+        insert_account_with_old_role, migrate,
+    },
     scenario::{InReview, PDF, csrf, proposal_fields, reference_in, started_seconds_ago, submit},
 };
 
@@ -346,17 +349,17 @@ async fn a_damaged_archive_a_newer_one_and_a_full_target_are_refused_with_their_
         "the refused archives left no table behind"
     );
 
-    // An archive of the version before backups were scheduled: restored as
-    // it was, then migrated.
+    // An archive of an older version (before role sets, m0010), made from a
+    // site of that version: restored as it was, then migrated.
+    let (old_url, old_dir) = an_empty_site().await;
+    let old_site = observatory::db::connect(&old_url).await.unwrap();
+    migrate(&old_site, Some(9)).await;
+    let editor = insert_account_with_old_role(&old_site, "editor").await;
     let older = dir.path().join("older.zip");
-    rewritten(&good, &older, "manifest.json", |bytes| {
-        let mut manifest: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-        let migrations = manifest["migrations"].as_array_mut().unwrap();
-        assert_eq!(migrations.pop().unwrap(), "m0009_backup_runs");
-        let tables = manifest["tables"].as_array_mut().unwrap();
-        tables.retain(|table| table["name"] != "backup_runs");
-        serde_json::to_vec(&manifest).unwrap()
-    });
+    let old_files = Storage::in_directory(old_dir.path());
+    backup::create(&old_site, &old_files, &older, &mut Progress::silent())
+        .await
+        .unwrap();
     let (older_url, older_dir) = an_empty_site().await;
     restore_into(&older, &older_url, older_dir.path(), false)
         .await
@@ -368,7 +371,13 @@ async fn a_damaged_archive_a_newer_one_and_a_full_target_are_refused_with_their_
             .unwrap()
             .is_empty()
     );
-    assert_eq!(references(&migrated).await, references(&app.state.db).await);
+    assert_eq!(
+        observatory::accounts::admin::roles_of(&migrated, editor)
+            .await
+            .unwrap(),
+        Roles::of([Role::Evaluator, Role::Editor]),
+        "the old editor keeps the powers the role had"
+    );
 
     // The target now gets the good archive; a second restore finds it full.
     restore_into(&good, &url, target_dir.path(), false)
@@ -565,13 +574,15 @@ async fn scheduled_backups_make_one_archive_per_period_across_instances_and_keep
     assert!(health.body.contains("backup: last "), "{}", health.body);
 
     // Admins see each run on their page; editors do not get in.
-    let mut admin = first.staff("admin@example.org", Role::Admin).await;
+    let mut admin = first.staff("admin@example.org", &Role::ALL).await;
     let page = admin.get("/fr/admin/backups").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Écrite et vérifiée"), "{}", page.body);
     assert!(page.body.contains(archives.last().unwrap().as_str()));
     assert!(page.body.contains(&folder_text));
-    let mut editor = first.staff("editor@example.org", Role::Editor).await;
+    let mut editor = first
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let refused = editor.get("/en/admin/backups").await;
     assert_ne!(refused.status, 200);
     assert!(!refused.body.contains(&folder_text));
@@ -580,7 +591,7 @@ async fn scheduled_backups_make_one_archive_per_period_across_instances_and_keep
 #[tokio::test]
 async fn the_backups_page_says_how_to_turn_them_on_when_they_are_off() {
     let app = TestApp::spawn().await;
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     let page = admin.get("/es/admin/backups").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("OBSERVATORY_BACKUP_DIR"));

@@ -376,7 +376,7 @@ impl Query {
 #[tokio::test]
 async fn arbitrary_query_strings_and_headers_never_break_a_page() {
     let app = TestApp::spawn_with(&[MANY_FORMS]).await;
-    let admin = app.staff("admin@example.org", Role::Admin).await;
+    let admin = app.staff("admin@example.org", &Role::ALL).await;
     let (reference, id, token) = a_proposal(&app).await;
     let known = known_values(&reference, &token);
     let segment = prop_oneof![
@@ -640,7 +640,7 @@ async fn arbitrary_form_bodies_never_break_a_public_form() {
 async fn staff_forms(app: &TestApp, admin: &mut Browser) -> Vec<Form> {
     let (_, to_decide, _) = a_proposal(app).await;
     let (_, open, _) = a_proposal(app).await;
-    app.staff("colleague@example.org", Role::Evaluator).await;
+    app.staff("colleague@example.org", &[Role::Evaluator]).await;
     let colleague_id = app.user_id("colleague@example.org").await;
     assign(app, admin, open, "admin@example.org").await;
     assign(app, admin, open, "colleague@example.org").await;
@@ -694,8 +694,8 @@ async fn staff_forms(app: &TestApp, admin: &mut Browser) -> Vec<Form> {
         form("/en/staff/lines", &line),
         form("/en/staff/lines/1", &line),
         form(
-            format!("/en/admin/users/{colleague_id}/role"),
-            &[("role", "editor")],
+            format!("/en/admin/users/{colleague_id}/roles"),
+            &[("roles", "editor")],
         ),
         form(
             "/en/account",
@@ -713,7 +713,7 @@ async fn staff_forms(app: &TestApp, admin: &mut Browser) -> Vec<Form> {
 #[tokio::test]
 async fn arbitrary_form_bodies_never_break_a_staff_form() {
     let app = TestApp::spawn_with(&[MANY_FORMS]).await;
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     let forms = staff_forms(&app, &mut admin).await;
     let known = known_values("", "");
     never_a_server_error_from_forms(&app, &mut admin, forms, known).await;

@@ -19,7 +19,7 @@ fn is_refused_text(page: &Page) -> bool {
 #[tokio::test]
 async fn nul_bytes_and_control_characters_get_one_clear_answer_everywhere() {
     let app = TestApp::spawn().await;
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     let sent = app.proposal().by("member@example.org").send().await;
 
     let csrf = admin.get("/en/login").await.hidden_field("csrf");
@@ -152,7 +152,7 @@ async fn static_files_set_no_cookie_and_private_pages_are_never_stored() {
             .is_empty()
     );
 
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     for path in [
         "/en/account",
         "/en/staff/proposals",

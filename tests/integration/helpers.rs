@@ -554,3 +554,35 @@ impl Browser {
         page
     }
 }
+
+/// Applies the first `steps` migrations to `db` (all of them with None).
+pub async fn migrate(db: &DatabaseConnection, steps: Option<u32>) {
+    use sea_orm_migration::MigratorTrait;
+    let txn = observatory::db::begin_write(db).await.unwrap();
+    observatory::db::Migrator::up(&txn, steps).await.unwrap();
+    txn.commit().await.unwrap();
+}
+
+/// An account in a database of the schema before role sets (m0009), with
+/// the one nested `role` it had then; returns its id.
+pub async fn insert_account_with_old_role(db: &DatabaseConnection, role: &str) -> i32 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let at = "'2026-01-01 00:00:00+00:00'";
+    db.execute_unprepared(&format!(
+        "INSERT INTO users (email, password_hash, full_name, account_type, country_code, \
+         working_languages, locale, role, consent_at, consent_policy_version, created_at, \
+         updated_at) VALUES ('{role}@example.org', '', '{role}', 'individual', 'BE', 'en', \
+         'en', '{role}', {at}, '2', {at}, {at})"
+    ))
+    .await
+    .unwrap();
+    db.query_one_raw(Statement::from_string(
+        db.get_database_backend(),
+        format!("SELECT id FROM users WHERE email = '{role}@example.org'"),
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get::<i32>("", "id")
+    .unwrap()
+}

@@ -118,7 +118,9 @@ async fn a_warm_page_is_served_from_memory_until_an_edit_on_any_instance() {
     assert!(!warm.body.contains("Zetetic inquiry"));
 
     // An editor on the other instance renames another line.
-    let mut editor = other.staff("editor@example.org", Role::Editor).await;
+    let mut editor = other
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let token = editor.get("/en/staff/lines").await.hidden_field("csrf");
     let line = line_of_work_translation::Entity::find()
         .filter(line_of_work_translation::Column::Lang.eq("en"))

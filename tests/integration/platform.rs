@@ -1,7 +1,7 @@
 //! Platform behaviour: language negotiation, headers, health, assets,
 //! limits, seeding and settings.
 
-use crate::helpers::{TestApp, settings_for};
+use crate::helpers::{TestApp, insert_account_with_old_role, migrate, settings_for};
 use observatory::content;
 
 #[tokio::test]
@@ -348,6 +348,35 @@ async fn sent_mails_and_stale_rate_limits_do_not_stay_for_good() {
     assert_eq!(rate_limit::Entity::find().count(db).await.unwrap(), 2);
 }
 
+/// A site from before role sets keeps every account's powers: each old
+/// role becomes the roles it included.
+#[tokio::test]
+async fn upgrading_turns_each_nested_role_into_the_roles_it_included() {
+    use observatory::{
+        accounts::admin::roles_of,
+        web::{Role, Roles},
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = crate::helpers::fresh_database_url(dir.path()).await;
+    let db = observatory::db::connect(&url).await.unwrap();
+    migrate(&db, Some(9)).await;
+    let mut ids = Vec::new();
+    for role in ["member", "evaluator", "editor", "admin"] {
+        ids.push(insert_account_with_old_role(&db, role).await);
+    }
+    migrate(&db, None).await;
+    let expected = [
+        ("member", Roles::NONE),
+        ("evaluator", Roles::of([Role::Evaluator])),
+        ("editor", Roles::of([Role::Evaluator, Role::Editor])),
+        ("admin", Roles::of(Role::ALL)),
+    ];
+    for ((old, now), id) in expected.into_iter().zip(ids) {
+        assert_eq!(roles_of(&db, id).await.unwrap(), now, "{old}");
+    }
+}
+
 /// A site created before the staff-records migration keeps its assignments
 /// and evaluations through it, and from then on they outlive the account.
 #[tokio::test]
@@ -359,7 +388,6 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
             entities::{assignment, evaluation, proposal},
             state::State,
         },
-        web::Role,
     };
     use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
@@ -377,7 +405,6 @@ async fn upgrading_keeps_evaluations_and_they_outlive_the_evaluator() {
         country_code: Set("BE".into()),
         working_languages: Set("en".into()),
         locale: Set("en".into()),
-        role: Set(Role::Evaluator),
         consent_at: Set(now),
         consent_policy_version: Set("2".into()),
         created_at: Set(now),
@@ -501,13 +528,6 @@ async fn upgrading_gives_each_queued_mail_its_own_key() {
         .collect();
     assert_eq!(keys.len(), 2, "two different keys: {keys:?}");
     assert!(keys.iter().all(|key| key.len() >= 16), "{keys:?}");
-}
-
-async fn migrate(db: &sea_orm::DatabaseConnection, steps: Option<u32>) {
-    use sea_orm_migration::MigratorTrait;
-    let txn = observatory::db::begin_write(db).await.unwrap();
-    observatory::db::Migrator::up(&txn, steps).await.unwrap();
-    txn.commit().await.unwrap();
 }
 
 /// `PRAGMA synchronous` as `db` sees it: 1 is NORMAL, 2 is FULL.

@@ -3,9 +3,9 @@
 //! and the mails, in the submitter's language.
 
 use observatory::{
-    accounts::admin::set_role,
+    accounts::admin::set_roles,
     proposals::entities::{attachment, event, proposal},
-    web::Role,
+    web::{Role, Roles},
 };
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -68,8 +68,10 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
     );
 
     // An editor assigns an evaluator.
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
-    let mut evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
     let queue = editor.get("/en/staff/proposals").await;
     assert!(queue.body.contains(&reference));
     assert!(
@@ -86,7 +88,7 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
         .body
         .split("<option value=\"")
         .filter_map(|chunk| chunk.split_once("\">"))
-        .find(|(_, label)| label.starts_with("Ana Pérez (Evaluator"))
+        .find(|(_, label)| label.starts_with("Ana Pérez (Evaluator)<"))
         .map(|(id, _)| id.to_string())
         .expect("evaluator offered");
     let token = review.hidden_field("csrf");
@@ -811,12 +813,18 @@ async fn access_is_checked_for_every_role_route_and_proposal() {
         .send()
         .await;
     let id = proposal_id(&app, &reference).await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
-    let mut assigned = app.staff("assigned@example.org", Role::Evaluator).await;
-    let mut unassigned = app.staff("unassigned@example.org", Role::Evaluator).await;
-    let mut conflicted = app.staff("conflicted@example.org", Role::Evaluator).await;
-    let mut member = app.staff("member@example.org", Role::Member).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
+    let mut assigned = app.staff("assigned@example.org", &[Role::Evaluator]).await;
+    let mut unassigned = app
+        .staff("unassigned@example.org", &[Role::Evaluator])
+        .await;
+    let mut conflicted = app
+        .staff("conflicted@example.org", &[Role::Evaluator])
+        .await;
+    let mut member = app.staff("member@example.org", &[]).await;
     let mut anonymous = app.browser();
 
     for email in ["assigned@example.org", "conflicted@example.org"] {
@@ -1013,7 +1021,9 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
         )
         .await;
 
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let all = editor.get("/en/staff/proposals").await;
     assert!(all.body.contains("2 proposals match."));
     // The region filter offers the world's regions, not groupings of bodies.
@@ -1083,7 +1093,7 @@ async fn queue_filters_and_a_spreadsheet_safe_export() {
 #[tokio::test]
 async fn dates_of_far_years_in_the_queue_filters_are_ignored() {
     let app = TestApp::spawn().await;
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     let Sent { reference, .. } = app.proposal().send().await;
     for query in [
         "from=-5000-01-01",
@@ -1236,7 +1246,7 @@ async fn retired_lines_follow_up_questions_and_demotions() {
     assert!(mail.decoded().contains("And the timetable?"));
 
     // An evaluator who leaves the staff can no longer act on what was assigned.
-    set_role(&app.state.db, evaluator_id, Role::Member, None)
+    set_roles(&app.state.db, evaluator_id, Roles::NONE, None)
         .await
         .unwrap();
     let token = csrf(&mut evaluator, "/en").await;
@@ -1306,7 +1316,9 @@ async fn a_form_sent_twice_makes_one_proposal() {
 async fn editors_manage_the_lines_of_work() {
     use observatory::lines_of_work::entities::line_of_work;
     let app = TestApp::spawn().await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let token = csrf(&mut editor, "/en/staff/lines").await;
     let new_line = |slug: &'static str, name_fr: &'static str| {
         vec![
@@ -1354,8 +1366,8 @@ async fn editors_manage_the_lines_of_work() {
     let created = editor.post_form("/en/staff/lines", &pairs).await;
     assert_eq!(created.status, 303);
     assert_eq!(created.location(), "/en/staff/lines?saved=true");
-    let register = app.browser().get("/es/register").await;
-    assert!(register.body.contains("Participación infantil"));
+    let form = app.browser().get(&at("/es/collaborate")).await;
+    assert!(form.body.contains("Participación infantil"));
 
     // Retiring a line takes it out of the forms; a bad order is refused
     // with the typed names kept.
@@ -1389,9 +1401,9 @@ async fn editors_manage_the_lines_of_work() {
         .post_form(&format!("/en/staff/lines/{}", research.id), &pairs)
         .await;
     assert_eq!(retired.status, 303);
-    let register = app.browser().get("/en/register").await;
-    assert!(!register.body.contains("Research and data"));
-    assert!(register.body.contains("Child participation"));
+    let form = app.browser().get("/en/collaborate").await;
+    assert!(!form.body.contains("Research and data"));
+    assert!(form.body.contains("Child participation"));
     let lines = editor.get("/en/staff/lines").await;
     assert!(lines.body.contains("research — retired"));
 }
@@ -1408,7 +1420,9 @@ async fn preparing_a_decision_asks_for_the_group_and_keeps_an_edited_reply() {
         .send()
         .await;
     let id = proposal_id(&app, &reference).await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let decide = format!("/en/staff/proposals/{id}/decide?decision=working-group");
 
     let no_group = editor.get(&decide).await;
@@ -1683,4 +1697,180 @@ async fn the_proposal_form_speaks_in_its_own_words_in_the_forms_order() {
         .await;
         assert!(fast.body.contains(&locale.t("proposal-too-fast")));
     }
+}
+
+/// Editors hear of new proposals as each chose on their account page: a
+/// mail for each one as it reaches staff, one summary in the morning, or
+/// none; people who are not editors hear nothing. The summary goes once,
+/// however many instances try to send it.
+#[tokio::test]
+async fn editors_hear_of_new_proposals_as_each_chose() {
+    use chrono::{Days, NaiveTime, Utc};
+    use observatory::proposals::alerts::send_daily_digest;
+
+    let app = TestApp::spawn().await;
+    app.staff("each@example.org", &[Role::Editor]).await;
+    let mut daily = app.staff("daily@example.org", &[Role::Editor]).await;
+    let mut never = app.staff("never@example.org", &[Role::Editor]).await;
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    for (browser, how) in [(&mut daily, "daily"), (&mut never, "never")] {
+        let token = csrf(browser, "/en/account").await;
+        let fields = [("csrf", token.as_str()), ("proposal_alerts", how)];
+        let saved = browser.post_form("/en/account/alerts", &fields).await;
+        assert_eq!(saved.location(), "/en/account?saved=true");
+        let page = browser.get("/en/account").await;
+        assert!(page.body.contains(&format!("value=\"{how}\" checked")));
+    }
+    let token = csrf(&mut evaluator, "/en/account").await;
+    assert!(
+        !evaluator
+            .get("/en/account")
+            .await
+            .body
+            .contains("proposal_alerts")
+    );
+    let refused = evaluator
+        .post_form(
+            "/en/account/alerts",
+            &[("csrf", &token), ("proposal_alerts", "each")],
+        )
+        .await;
+    assert_eq!(refused.status, 403, "only editors choose alerts");
+
+    let everyone = [
+        "each@example.org",
+        "daily@example.org",
+        "never@example.org",
+        "evaluator@example.org",
+    ];
+    let mut before = Vec::new();
+    for address in everyone {
+        before.push(app.mail.messages_to(address).await.len());
+    }
+    let sent = app
+        .proposal()
+        .titled("Restorative circles in schools")
+        .send()
+        .await;
+    let alert = app
+        .mail
+        .wait_for_count("each@example.org", before[0] + 1)
+        .await
+        .pop()
+        .unwrap();
+    assert!(
+        alert.subject().contains(&sent.reference),
+        "{}",
+        alert.subject()
+    );
+    assert!(alert.decoded().contains("Restorative circles in schools"));
+    assert!(
+        alert
+            .link_containing("/staff/proposals/")
+            .ends_with(&format!("/en/staff/proposals/{}", sent.id))
+    );
+    app.wait_for_jobs().await;
+    let quiet = &everyone[1..];
+    for (address, count) in quiet.iter().zip(&before[1..]) {
+        let now = app.mail.messages_to(address).await.len();
+        assert_eq!(now, *count, "{address} hears nothing at once");
+    }
+
+    // The next morning's summary, after the proposal arrived.
+    let now = Utc::now();
+    let six = NaiveTime::from_hms_opt(6, 0, 0).unwrap();
+    let day = if now.time() >= six {
+        now.date_naive() + Days::new(1)
+    } else {
+        now.date_naive()
+    };
+    let morning = day.and_hms_opt(6, 30, 0).unwrap().and_utc();
+    let other = app.another_instance().await;
+    let (first, second) = tokio::join!(
+        send_daily_digest(&app.state, morning),
+        send_daily_digest(&other.state, morning)
+    );
+    assert_eq!(
+        first.unwrap() + second.unwrap(),
+        1,
+        "one instance lists the one proposal"
+    );
+    let digest = app
+        .mail
+        .wait_for_count("daily@example.org", before[1] + 1)
+        .await
+        .pop()
+        .unwrap();
+    assert_eq!(digest.subject(), "One new proposal since yesterday");
+    assert!(digest.decoded().contains(&sent.reference));
+    assert!(digest.decoded().contains("Restorative circles in schools"));
+    assert!(
+        digest
+            .link_containing("/staff/proposals")
+            .ends_with("/en/staff/proposals?state=submitted")
+    );
+    let later = morning + chrono::Duration::hours(3);
+    assert_eq!(send_daily_digest(&app.state, later).await.unwrap(), 0);
+    let next_morning = morning + chrono::Duration::days(1);
+    assert_eq!(
+        send_daily_digest(&app.state, next_morning).await.unwrap(),
+        0,
+        "nothing new: no summary"
+    );
+    app.wait_for_jobs().await;
+    assert_eq!(
+        app.mail.messages_to("daily@example.org").await.len(),
+        before[1] + 1,
+        "one summary in all"
+    );
+    for (address, count) in
+        [everyone[0], everyone[2], everyone[3]]
+            .iter()
+            .zip([before[0] + 1, before[2], before[3]])
+    {
+        let now = app.mail.messages_to(address).await.len();
+        assert_eq!(now, count, "{address} gets no summary");
+    }
+}
+
+/// Roles are separate: an admin holding no other role manages accounts but
+/// opens no proposal; an editor who does not evaluate runs the proposals but
+/// is not among the people a proposal can be assigned to.
+#[tokio::test]
+async fn each_role_opens_its_own_part_of_the_workspace() {
+    let app = TestApp::spawn().await;
+    let sent = app.proposal().send().await;
+    let detail = format!("/en/staff/proposals/{}", sent.id);
+
+    let mut admin = app.staff("admin-only@example.org", &[Role::Admin]).await;
+    assert_eq!(admin.get("/en/admin/users").await.status, 200);
+    assert_eq!(admin.get("/en/staff/proposals").await.status, 403);
+    assert_eq!(admin.get(&detail).await.status, 403);
+    let home = admin.get("/en").await;
+    assert!(
+        home.body.contains("href=\"/en/admin/users\""),
+        "the workspace link leads to the admin's own pages"
+    );
+
+    let mut editor = app.staff("editor-only@example.org", &[Role::Editor]).await;
+    app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    let editor_id = app.user_id("editor-only@example.org").await;
+    let evaluator_id = app.user_id("evaluator@example.org").await;
+    let review = editor.get(&detail).await;
+    assert_eq!(review.status, 200);
+    assert!(
+        review
+            .body
+            .contains(&format!("<option value=\"{evaluator_id}\">"))
+    );
+    assert!(
+        !review
+            .body
+            .contains(&format!("<option value=\"{editor_id}\">"))
+    );
+    let refused = assign(&app, &mut editor, sent.id, "editor-only@example.org").await;
+    assert_eq!(refused.status, 400, "an editor who does not evaluate");
+    assert_eq!(editor.get("/en/admin/users").await.status, 403);
+    let assigned = assign(&app, &mut editor, sent.id, "evaluator@example.org").await;
+    assert_eq!(assigned.status, 303);
 }

@@ -170,7 +170,9 @@ async fn a_deleted_staff_account_leaves_its_evaluations_on_record() {
 #[tokio::test]
 async fn staff_write_only_on_proposals_they_can_see() {
     let app = TestApp::spawn().await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let token = csrf(&mut editor, "/en/staff/proposals").await;
     let missing = editor
         .post_form(
@@ -260,7 +262,9 @@ async fn downloaded_files_keep_their_names() {
         .exec(&app.state.db)
         .await
         .unwrap();
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let download = editor
         .get(&format!(
             "/en/staff/proposals/{proposal_id}/files/{}",
@@ -310,7 +314,9 @@ async fn the_dashboard_and_the_purge_cope_with_many_proposals() {
         .await;
     // More than either database accepts as parameters of one query.
     clone_proposals(&app, 70_000, "submitted").await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let dashboard = editor.get("/en/staff/dashboard").await;
     assert_eq!(dashboard.status, 200, "{}", dashboard.body);
     assert!(

@@ -70,7 +70,9 @@ async fn malformed_requests_get_the_localized_error_page() {
     );
     assert!(bad_query.body.contains("Requête incomprise"));
 
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app
+        .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+        .await;
     let bad_path = editor.get("/es/staff/proposals/not-a-number").await;
     assert_eq!(bad_path.status, 400);
     assert!(
@@ -96,8 +98,8 @@ async fn staff_and_admin_sections_are_guarded_at_the_router() {
         sent_to_login.location(),
         "/fr/login?next=%2Ffr%2Fstaff%2Fdashboard"
     );
-    let mut member = app.staff("member@example.org", Role::Member).await;
-    let mut evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
+    let mut member = app.staff("member@example.org", &[]).await;
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
     for path in [
         "/en/staff/proposals",
         "/en/staff/proposals.csv",
@@ -168,7 +170,7 @@ async fn a_stored_state_or_role_the_code_does_not_know_is_an_error_not_another_o
     use sea_orm::{ConnectionTrait, Statement};
     let app = TestApp::spawn().await;
     let sent = app.proposal().by("odd@example.org").send().await;
-    let mut editor = app.staff("editor@example.org", Role::Editor).await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let db = &app.state.db;
     let backend = db.get_database_backend();
     db.execute_raw(Statement::from_string(
@@ -188,7 +190,7 @@ async fn a_stored_state_or_role_the_code_does_not_know_is_an_error_not_another_o
 
     db.execute_raw(Statement::from_string(
         backend,
-        "UPDATE users SET role = 'superuser' WHERE email = 'editor@example.org'".to_string(),
+        "UPDATE user_roles SET role = 'superuser' WHERE role = 'editor'".to_string(),
     ))
     .await
     .unwrap();

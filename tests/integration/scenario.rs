@@ -5,11 +5,14 @@
 //! ```ignore
 //! let review = app.proposal().by("ana@example.org").in_review().await;
 //! let sent = app.proposal().in_language("es").with_file("plan.pdf", PDF).send().await;
-//! let editor = app.staff("editor@example.org", Role::Editor).await;
+//! let editor = app.staff("editor@example.org", &[Role::Editor]).await;
 //! ```
 
 use observatory::{
-    accounts::admin::set_role, config::SecretKey, proposals::entities::proposal, web::Role,
+    accounts::admin::set_roles,
+    config::SecretKey,
+    proposals::entities::proposal,
+    web::{Role, Roles},
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -125,12 +128,13 @@ pub async fn assign(app: &TestApp, editor: &mut Browser, id: i32, evaluator: &st
 }
 
 impl TestApp {
-    /// A confirmed account with `role`, signed in in a new browser.
-    pub async fn staff(&self, email: &str, role: Role) -> Browser {
+    /// A confirmed account holding `roles`, signed in in a new browser.
+    pub async fn staff(&self, email: &str, roles: &[Role]) -> Browser {
         let mut browser = self.browser();
         register_and_confirm(self, &mut browser, email, "en").await;
         let id = self.user_id(email).await;
-        set_role(&self.state.db, id, role, None).await.unwrap();
+        let roles = Roles::of(roles.iter().copied());
+        set_roles(&self.state.db, id, roles, None).await.unwrap();
         assert_eq!(
             log_in(&mut browser, "en", email, PASSWORD).await.status,
             303
@@ -242,8 +246,10 @@ impl ProposalScenario<'_> {
     pub async fn in_review(self) -> InReview {
         let app = self.app;
         let sent = self.send().await;
-        let mut editor = app.staff("editor@example.org", Role::Editor).await;
-        let evaluator = app.staff("evaluator@example.org", Role::Evaluator).await;
+        let mut editor = app
+            .staff("editor@example.org", &[Role::Evaluator, Role::Editor])
+            .await;
+        let evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
         assign(app, &mut editor, sent.id, "evaluator@example.org").await;
         assert_eq!(state_of(app, &sent.reference).await, "in-review");
         InReview {

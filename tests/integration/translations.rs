@@ -455,13 +455,13 @@ async fn every_page_and_mail_is_translated_in_every_language() {
     // The walk sends more proposals than one address may in an hour.
     let app = TestApp::spawn_with(&[("OBSERVATORY_SUBMISSIONS_PER_HOUR", "100")]).await;
     let mut seen = Seen::default();
-    let mut admin = app.staff("admin@example.org", Role::Admin).await;
+    let mut admin = app.staff("admin@example.org", &Role::ALL).await;
     for lang in ["en", "es", "fr"] {
         let evaluator_email = format!("evaluator-{lang}@example.org");
         let mut evaluator = app.browser();
         register_and_confirm(&app, &mut evaluator, &evaluator_email, lang).await;
         let id = app.user_id(&evaluator_email).await;
-        observatory::accounts::admin::set_role(&app.state.db, id, Role::Evaluator, None)
+        observatory::accounts::admin::set_roles(&app.state.db, id, Role::Evaluator.into(), None)
             .await
             .unwrap();
         crate::accounts::log_in(&mut evaluator, lang, &evaluator_email, PASSWORD).await;

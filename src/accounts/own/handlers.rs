@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::services;
 use crate::{
     accounts::{
+        admin,
         me::MyAccount,
         notice::{Notice, show_notice},
         password,
@@ -20,12 +21,12 @@ use crate::{
     },
     lines_of_work,
     people::{
-        directory,
+        directory::{self, ProposalAlerts},
         profile::{ProfileChoices, ProfileInput},
     },
     state::AppState,
     web::{
-        AppError, ClientIp, Page, Role,
+        AppError, ClientIp, Page, Role, Roles,
         csrf::CheckedForm,
         form::{FieldErrors, TokenField, normalize_email},
         page::render,
@@ -46,17 +47,50 @@ fn saved(page: &Page) -> Response {
 struct ProfilePage {
     page: Page,
     email: String,
-    role: Role,
+    roles: Roles,
+    /// How an editor hears of new proposals (`ProposalAlerts`' key).
+    proposal_alerts: String,
     profile: ProfileInput,
     errors: FieldErrors,
     choices: ProfileChoices,
     saved: bool,
+    welcome: bool,
+}
+
+impl ProfilePage {
+    fn alert_choices(&self) -> [ProposalAlerts; 3] {
+        ProposalAlerts::ALL
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct AlertsForm {
+    proposal_alerts: String,
+}
+
+/// An editor chooses how they hear of new proposals.
+pub async fn save_alerts(
+    State(state): State<AppState>,
+    page: Page,
+    MyAccount(me): MyAccount,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    if !page.can(Role::Editor.key()) {
+        return Err(AppError::Forbidden);
+    }
+    let AlertsForm { proposal_alerts } = form.parse()?;
+    let how = ProposalAlerts::from_key(&proposal_alerts).ok_or(AppError::BadRequest)?;
+    services::save_alerts(&state, me.id, how).await?;
+    Ok(saved(&page))
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SavedQuery {
     saved: bool,
+    /// Just confirmed the address, and signed in by doing so.
+    welcome: bool,
 }
 
 pub async fn show_profile(
@@ -80,9 +114,11 @@ pub async fn show_profile(
         choices: ProfileChoices::new(page.locale, lines),
         errors: FieldErrors::new(page.locale),
         email: me.email,
-        role: me.role,
+        roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
+        proposal_alerts: me.proposal_alerts,
         profile,
         saved: query.saved,
+        welcome: query.welcome,
         page,
     })
 }
@@ -100,10 +136,12 @@ pub async fn save_profile(
         return refused(&ProfilePage {
             choices: ProfileChoices::new(page.locale, lines),
             email: me.email,
-            role: me.role,
+            roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
+            proposal_alerts: me.proposal_alerts,
             profile: input,
             errors,
             saved: false,
+            welcome: false,
             page,
         });
     };
@@ -278,11 +316,22 @@ pub async fn download_data(
 struct DeletePage {
     page: Page,
     errors: FieldErrors,
+    /// The site's only administrator cannot leave it without one.
+    last_admin: bool,
 }
 
-pub async fn show_delete(page: Page, MyAccount(_me): MyAccount) -> Result<Response, AppError> {
+pub async fn show_delete(
+    State(state): State<AppState>,
+    page: Page,
+    MyAccount(me): MyAccount,
+) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
-    render(&DeletePage { page, errors })
+    let last_admin = admin::is_last_admin(&state.db, me.id).await?;
+    render(&DeletePage {
+        page,
+        errors,
+        last_admin,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -302,9 +351,21 @@ pub async fn delete_account(
     if !password::verify(form.current_password, Some(me.password_hash.clone())).await {
         let mut errors = FieldErrors::new(page.locale);
         errors.add("current_password", "field-current-password-wrong");
-        return refused(&DeletePage { page, errors });
+        let last_admin = admin::is_last_admin(&state.db, me.id).await?;
+        return refused(&DeletePage {
+            page,
+            errors,
+            last_admin,
+        });
     }
-    services::delete(&state, me.id).await?;
+    if !services::delete(&state, me.id).await? {
+        let errors = FieldErrors::new(page.locale);
+        return refused(&DeletePage {
+            page,
+            errors,
+            last_admin: true,
+        });
+    }
     let mut response = show_notice(page, Notice::AccountDeleted)?;
     response
         .headers_mut()

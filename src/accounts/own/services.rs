@@ -1,11 +1,14 @@
 //! What a person does to their own account.
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+};
 use serde_json::{Value, json};
 
 use crate::{
     accounts::{
+        admin,
         entities::{role_change, session, user},
         mails::{self, AccountMail},
         password, profile, sessions,
@@ -13,7 +16,10 @@ use crate::{
     },
     i18n::Locale,
     lines_of_work, mail,
-    people::{directory, profile::Profile},
+    people::{
+        directory::{self, ProposalAlerts},
+        profile::Profile,
+    },
     state::AppState,
     throttle,
     web::AppError,
@@ -142,6 +148,21 @@ pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<bool,
     Ok(true)
 }
 
+/// How an editor hears of new proposals.
+pub async fn save_alerts(
+    state: &AppState,
+    user_id: i32,
+    how: ProposalAlerts,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::ProposalAlerts, Expr::value(how.key()))
+        .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(&state.db)
+        .await?;
+    Ok(())
+}
+
 /// Everything stored about the person (GDPR articles 15 and 20): the
 /// account's own data, then each other feature's section.
 pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppError> {
@@ -171,7 +192,7 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
             "working_languages": me.working_languages.split(',').collect::<Vec<_>>(),
             "lines_of_work": slugs,
             "language": me.locale,
-            "role": me.role,
+            "roles": admin::roles_of(db, me.id).await?,
             "created_at": me.created_at,
             "updated_at": me.updated_at,
         },
@@ -190,13 +211,18 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
     Ok(export)
 }
 
-/// Deletes the account. Every feature first erases or anonymises what it
-/// holds about the person; sessions, tokens and chosen lines of work go
-/// with the account; the role audit keeps its entries without the person.
-pub async fn delete(state: &AppState, user_id: i32) -> Result<(), AppError> {
+/// Deletes the account, unless it is the site's last administrator's
+/// (then nothing happens and the answer is false). Every feature first
+/// erases or anonymises what it holds about the person; sessions, tokens,
+/// roles and chosen lines of work go with the account; the role audit
+/// keeps its entries without the person.
+pub async fn delete(state: &AppState, user_id: i32) -> Result<bool, AppError> {
     let txn = state.begin_write().await?;
+    if admin::is_last_admin(&txn, user_id).await? {
+        return Ok(false);
+    }
     state.personal_data.erase(&txn, user_id).await?;
     user::Entity::delete_by_id(user_id).exec(&txn).await?;
     txn.commit().await?;
-    Ok(())
+    Ok(true)
 }

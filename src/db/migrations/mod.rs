@@ -9,6 +9,8 @@ mod m0006_staff_records_outlive_accounts;
 mod m0007_job_leases_and_deliveries;
 mod m0008_site_changes;
 mod m0009_backup_runs;
+mod m0010_role_sets;
+mod m0011_proposal_alerts;
 
 pub struct Migrator;
 
@@ -39,6 +41,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_job_leases_and_deliveries::Migration),
             Box::new(m0008_site_changes::Migration),
             Box::new(m0009_backup_runs::Migration),
+            Box::new(m0010_role_sets::Migration),
+            Box::new(m0011_proposal_alerts::Migration),
         ]
     }
 }

@@ -19,7 +19,7 @@ use crate::{
     lines_of_work::LineOption,
     people::directory::{self, Person},
     state::AppState,
-    web::{AppError, Page, form::FieldErrors},
+    web::{AppError, Page, Role, form::FieldErrors},
 };
 
 pub const RECOMMENDATIONS: [&str; 4] = [
@@ -283,7 +283,7 @@ pub async fn build(
         .collect();
     let people = People::named(db, named).await?;
     let evaluators = if staff.view == StaffView::Full {
-        directory::staff(db).await?
+        directory::holding(db, Role::Evaluator).await?
     } else {
         Vec::new()
     };

@@ -60,7 +60,7 @@ pub async fn assign(
     let txn = state.begin_write().await?;
     let evaluator = directory::person(&txn, evaluator_id)
         .await?
-        .filter(|person| person.role >= Role::Evaluator)
+        .filter(|person| person.roles.has(Role::Evaluator))
         .ok_or(AppError::BadRequest)?;
     let found = lock_confirmed(&txn, proposal_id).await?;
     // A conflict once declared stays: the row exists, nothing is inserted.

@@ -11,7 +11,7 @@ use crate::{
     i18n::Locale,
     mail,
     proposals::{
-        attachments,
+        alerts, attachments,
         entities::{attachment, proposal, proposal_line},
         form::{self, ProposalInput, ValidProposal},
         state::{State, Transition},
@@ -182,6 +182,17 @@ pub async fn create(state: &AppState, submission: Submission) -> Result<String, 
         .await?;
     attach(&txn, id, &submission).await?;
     workflow::record_event(&txn, id, submission.submitter, None, initial, "web form").await?;
+    if initial == State::Submitted {
+        let profile = &submission.valid.profile;
+        let arrived = alerts::Arrived {
+            id,
+            reference: &reference,
+            title: &submission.valid.title,
+            full_name: &profile.full_name,
+            organisation_name: profile.organisation_name.as_deref(),
+        };
+        alerts::new_proposal(state, &txn, arrived).await?;
+    }
     let message = first_mail(state, &submission, &reference, &confirm_token)?;
     mail::queue(&txn, &message).await?;
     // Counted with the proposal, in the same commit: on SQLite a separate
@@ -345,6 +356,7 @@ pub async fn confirm(state: &AppState, found: &proposal::Model) -> Result<String
         &args,
     )?;
     mail::queue(&txn, &message).await?;
+    alerts::new_proposal(state, &txn, found.into()).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(status_path)
