@@ -15,6 +15,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::entities::{role_change, user, user_role};
+use crate::people::directory;
 use crate::web::{RequireUser, Role, Roles};
 use crate::{
     state::AppState,
@@ -126,18 +127,11 @@ async fn find_users(db: &impl ConnectionTrait, query: &str) -> Result<Vec<UserRo
         );
     }
     let accounts = find.into_model::<Account>().all(db).await?;
-    let held = user_role::Entity::find()
-        .filter(user_role::Column::UserId.is_in(accounts.iter().map(|account| account.id)))
-        .all(db)
-        .await?;
+    let mut roles = directory::roles_of_each(db, accounts.iter().map(|account| account.id)).await?;
     Ok(accounts
         .into_iter()
         .map(|account| UserRow {
-            roles: held
-                .iter()
-                .filter(|row| row.user_id == account.id)
-                .map(|row| row.role)
-                .collect(),
+            roles: roles.remove(&account.id).unwrap_or_default(),
             id: account.id,
             email: account.email,
             full_name: account.full_name,
@@ -270,13 +264,8 @@ pub async fn set_roles(
 
 /// The roles `user_id` holds.
 pub async fn roles_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Roles, DbErr> {
-    Ok(user_role::Entity::find()
-        .filter(user_role::Column::UserId.eq(user_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|held| held.role)
-        .collect())
+    let mut roles = directory::roles_of_each(db, [user_id]).await?;
+    Ok(roles.remove(&user_id).unwrap_or_default())
 }
 
 /// Whether `user_id` is an administrator and the only one. The admins' rows are

@@ -12,6 +12,9 @@ pub struct Model {
     pub position: i32,
     pub region: Option<String>,
     pub country_code: Option<String>,
+    /// When a person last edited it; None while the text is the seed's own
+    /// (which a newer seed then brings up to date).
+    pub edited_at: Option<DateTimeUtc>,
     #[sea_orm(has_many)]
     pub translations: HasMany<super::content_translation::Entity>,
 }

@@ -1,10 +1,12 @@
-//! First-start content: writes the observatory's facts and page texts when
-//! they are missing. Items already present are left alone, so a second
-//! start changes nothing and editors' later changes are never overwritten.
+//! The observatory's facts and page texts, as this binary ships them:
+//! written when missing, and brought up to date on items nobody has edited
+//! (`edited_at` is empty), so a site made by an older version gets the
+//! newer copy. A second start changes nothing, and an item a person has
+//! edited is never overwritten.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use super::{
     Kind, content_item, content_translation,
@@ -137,30 +139,98 @@ fn catalogue() -> Vec<SeedItem> {
     items
 }
 
-/// Inserts every catalogue item that is not in the database yet. Returns
-/// how many were inserted.
+/// Inserts every catalogue item that is not in the database yet, and
+/// brings the text of those nobody has edited up to this binary's copy.
+/// Returns how many items were inserted or brought up to date.
 pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
-    let existing: HashSet<(Kind, String)> = content_item::Entity::find()
+    let existing: HashMap<(Kind, String), content_item::Model> = content_item::Entity::find()
         .all(db)
         .await?
         .into_iter()
-        .map(|item| (item.kind, item.slug))
+        .map(|item| ((item.kind, item.slug.clone()), item))
         .collect();
     let mut inserted = 0;
-    let mut position_of_kind = std::collections::HashMap::<Kind, i32>::new();
+    let mut refreshed = 0;
+    let mut position_of_kind = HashMap::<Kind, i32>::new();
     for item in catalogue() {
         let position = position_of_kind.entry(item.kind).or_default();
         *position += 1;
-        if existing.contains(&(item.kind, item.slug.to_string())) {
-            continue;
+        match existing.get(&(item.kind, item.slug.to_string())) {
+            None => {
+                insert_item(db, &item, *position).await?;
+                inserted += 1;
+            }
+            Some(stored) if stored.edited_at.is_none() => {
+                if refresh_item(db, &item, stored.id).await? {
+                    refreshed += 1;
+                }
+            }
+            Some(_) => {}
         }
-        insert_item(db, &item, *position).await?;
-        inserted += 1;
     }
-    if inserted > 0 {
-        tracing::info!(inserted, "seeded content");
+    if inserted > 0 || refreshed > 0 {
+        tracing::info!(inserted, refreshed, "seeded content");
+        crate::web::page_cache::record_change(db).await?;
     }
-    Ok(inserted)
+    Ok(inserted + refreshed)
+}
+
+/// Writes the catalogue's text of `item` where the stored one differs or
+/// is missing; returns whether anything changed.
+async fn refresh_item(
+    db: &impl ConnectionTrait,
+    item: &SeedItem,
+    item_id: i32,
+) -> Result<bool, DbErr> {
+    let stored: HashMap<(String, String), content_translation::Model> =
+        content_translation::Entity::find()
+            .filter(content_translation::Column::ItemId.eq(item_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|row| ((row.lang.clone(), row.field.clone()), row))
+            .collect();
+    let mut changed = false;
+    for locale in Locale::ALL {
+        for (field, value) in &item.fields {
+            let text = value.in_locale(locale);
+            match stored.get(&(locale.code().to_string(), field.to_string())) {
+                Some(row) if row.value == text => {}
+                Some(row) => {
+                    content_translation::Entity::update(content_translation::ActiveModel {
+                        id: Set(row.id),
+                        value: Set(text.to_string()),
+                        ..Default::default()
+                    })
+                    .exec(db)
+                    .await?;
+                    changed = true;
+                }
+                None => {
+                    content_translation::Entity::insert(translation(item_id, locale, field, text))
+                        .exec(db)
+                        .await?;
+                    changed = true;
+                }
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn translation(
+    item_id: i32,
+    locale: Locale,
+    field: &str,
+    text: &str,
+) -> content_translation::ActiveModel {
+    content_translation::ActiveModel {
+        item_id: Set(item_id),
+        lang: Set(locale.code().to_string()),
+        field: Set(field.to_string()),
+        value: Set(text.to_string()),
+        ..Default::default()
+    }
 }
 
 async fn insert_item(
@@ -182,13 +252,7 @@ async fn insert_item(
     let rows = Locale::ALL.into_iter().flat_map(|locale| {
         item.fields
             .iter()
-            .map(move |(field, value)| content_translation::ActiveModel {
-                item_id: Set(id),
-                lang: Set(locale.code().to_string()),
-                field: Set(field.to_string()),
-                value: Set(value.in_locale(locale).to_string()),
-                ..Default::default()
-            })
+            .map(move |(field, value)| translation(id, locale, field, value.in_locale(locale)))
     });
     content_translation::Entity::insert_many(rows)
         .exec(db)
@@ -198,8 +262,6 @@ async fn insert_item(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
     use super::*;
 
     /// A text's sentences, leaving out short fragments such as headings.

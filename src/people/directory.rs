@@ -3,7 +3,7 @@
 //! A read-only view of the accounts feature's table, so that other
 //! features need not import accounts (which owns and writes it).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
@@ -58,28 +58,38 @@ async fn people_found(
     let rows = PersonRow::find_by_statement(backend.build(query))
         .all(db)
         .await?;
-    let held_query = Query::select()
-        .columns(["user_id", "role"].map(Alias::new))
-        .from(Alias::new("user_roles"))
-        .and_where(Expr::col(Alias::new("user_id")).is_in(rows.iter().map(|row| row.id)))
-        .to_owned();
-    let held = HeldRole::find_by_statement(backend.build(&held_query))
-        .all(db)
-        .await?;
+    let mut roles = roles_of_each(db, rows.iter().map(|row| row.id)).await?;
     Ok(rows
         .into_iter()
         .map(|row| Person {
-            roles: held
-                .iter()
-                .filter(|held| held.user_id == row.id)
-                .map(|held| held.role)
-                .collect(),
+            roles: roles.remove(&row.id).unwrap_or_default(),
             id: row.id,
             full_name: row.full_name,
             email: row.email,
             locale: row.locale,
         })
         .collect())
+}
+
+/// The roles each of `ids` holds (an id without any is missing).
+pub async fn roles_of_each(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Roles>, DbErr> {
+    let query = Query::select()
+        .columns(["user_id", "role"].map(Alias::new))
+        .from(Alias::new("user_roles"))
+        .and_where(Expr::col(Alias::new("user_id")).is_in(ids))
+        .to_owned();
+    let held = HeldRole::find_by_statement(db.get_database_backend().build(&query))
+        .all(db)
+        .await?;
+    let mut roles = HashMap::<i32, Roles>::new();
+    for HeldRole { user_id, role } in held {
+        let of_user = roles.entry(user_id).or_default();
+        *of_user = of_user.with(role);
+    }
+    Ok(roles)
 }
 
 fn people_query() -> SelectStatement {

@@ -413,7 +413,9 @@ pub async fn commit_change(state: &AppState, txn: DatabaseTransaction) -> Result
     Ok(())
 }
 
-async fn record_change(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+/// Counts a change of what public pages show, in `db`'s transaction: every
+/// instance forgets its kept pages at its next look at the counter.
+pub async fn record_change(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     site_change::Entity::update_many()
         .col_expr(
             site_change::Column::Version,

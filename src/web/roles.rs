@@ -56,9 +56,12 @@ impl Roles {
     pub const NONE: Roles = Roles(0);
 
     pub fn of(roles: impl IntoIterator<Item = Role>) -> Roles {
-        roles
-            .into_iter()
-            .fold(Roles::NONE, |set, role| Roles(set.0 | role.bit()))
+        roles.into_iter().fold(Roles::NONE, Roles::with)
+    }
+
+    /// These roles and `role`.
+    pub fn with(self, role: Role) -> Roles {
+        Roles(self.0 | role.bit())
     }
 
     pub fn has(self, role: Role) -> bool {

@@ -224,37 +224,82 @@ async fn content_counts(db: &sea_orm::DatabaseConnection) -> (u64, u64) {
     (items, texts)
 }
 
+/// A restart seeds nothing twice; it brings the copy of items nobody has
+/// edited up to the binary's (a site made by an older version gets the
+/// newer text, and fields it lacked), and never touches an edited item.
 #[tokio::test]
-async fn seeding_twice_changes_nothing_and_keeps_edits() {
+async fn seeding_again_updates_the_seeds_own_copy_and_keeps_edits() {
+    use content::{content_item, content_translation};
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
     let app = TestApp::spawn().await;
     let db = &app.state.db;
     let (items, texts) = content_counts(db).await;
     assert!(items >= 30, "seeded items: {items}");
     assert_eq!(texts % 3, 0, "every text in three languages");
+    let titles = content_translation::Entity::find()
+        .filter(content_translation::Column::Field.eq("title"))
+        .filter(content_translation::Column::Lang.eq("en"))
+        .all(db)
+        .await
+        .unwrap();
+    let (edited, outdated) = (&titles[0], &titles[1]);
 
-    // An editor changes a title; a restart must not put the old one back.
-    let title = content::content_translation::Entity::find()
-        .filter(content::content_translation::Column::Field.eq("title"))
-        .filter(content::content_translation::Column::Lang.eq("en"))
+    // An editor changes one title (and the item says so); another title is
+    // an older version's, and a report lacks the summary it now has.
+    let mut change: content_translation::ActiveModel = edited.clone().into();
+    change.value = Set("Edited by staff".into());
+    change.update(db).await.unwrap();
+    let mut marked: content_item::ActiveModel = content_item::Entity::find_by_id(edited.item_id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    marked.edited_at = Set(Some(chrono::Utc::now()));
+    marked.update(db).await.unwrap();
+    let mut older: content_translation::ActiveModel = outdated.clone().into();
+    older.value = Set("An older version's title".into());
+    older.update(db).await.unwrap();
+    let summary = content_translation::Entity::find()
+        .filter(content_translation::Column::Field.eq("summary"))
+        .filter(content_translation::Column::Lang.eq("fr"))
+        .filter(content_translation::Column::ItemId.ne(edited.item_id))
         .one(db)
         .await
         .unwrap()
         .unwrap();
-    let mut edited: content::content_translation::ActiveModel = title.clone().into();
-    edited.value = Set("Edited by staff".into());
-    edited.update(db).await.unwrap();
+    content_translation::Entity::delete_by_id(summary.id)
+        .exec(db)
+        .await
+        .unwrap();
 
     observatory::db::prepare(&app.settings, observatory::app::seed)
         .await
         .expect("second start");
     assert_eq!(content_counts(db).await, (items, texts));
-    let kept = content::content_translation::Entity::find_by_id(title.id)
+    let value_of = |id: i32| async move {
+        content_translation::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .unwrap()
+            .map(|row| row.value)
+    };
+    assert_eq!(value_of(edited.id).await.unwrap(), "Edited by staff");
+    assert_eq!(value_of(outdated.id).await.unwrap(), outdated.value);
+    let restored = content_translation::Entity::find()
+        .filter(content_translation::Column::ItemId.eq(summary.item_id))
+        .filter(content_translation::Column::Field.eq("summary"))
+        .filter(content_translation::Column::Lang.eq("fr"))
         .one(db)
         .await
         .unwrap()
-        .unwrap();
-    assert_eq!(kept.value, "Edited by staff");
+        .expect("the missing field is written");
+    assert_eq!(restored.value, summary.value);
+    let before = content_counts(db).await;
+    observatory::db::prepare(&app.settings, observatory::app::seed)
+        .await
+        .expect("third start");
+    assert_eq!(content_counts(db).await, before, "nothing more to do");
 }
 
 #[tokio::test]

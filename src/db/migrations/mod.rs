@@ -11,6 +11,7 @@ mod m0008_site_changes;
 mod m0009_backup_runs;
 mod m0010_role_sets;
 mod m0011_proposal_alerts;
+mod m0012_content_edited_at;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_backup_runs::Migration),
             Box::new(m0010_role_sets::Migration),
             Box::new(m0011_proposal_alerts::Migration),
+            Box::new(m0012_content_edited_at::Migration),
         ]
     }
 }
