@@ -103,7 +103,13 @@ pub async fn new_proposal(
 /// proposals it listed (none: no mail is sent).
 pub async fn send_daily_digest(state: &AppState, now: DateTime<Utc>) -> Result<usize, AppError> {
     let due = now.date_naive().and_time(DIGEST_TIME_UTC).and_utc();
-    if now < due {
+    let day = now.date_naive().to_string();
+    // Asked every few minutes all day: once the day's digest exists, a read
+    // answers.
+    let sent = proposal_digest::Entity::find_by_id(day.clone())
+        .one(&state.db)
+        .await?;
+    if now < due || sent.is_some() {
         return Ok(0);
     }
     let txn = state.begin_write().await?;
@@ -122,7 +128,7 @@ pub async fn send_daily_digest(state: &AppState, now: DateTime<Utc>) -> Result<u
         .all(&txn)
         .await?;
     let claimed = proposal_digest::Entity::insert(proposal_digest::ActiveModel {
-        day: Set(now.date_naive().to_string()),
+        day: Set(day),
         covers_from: Set(covers_from),
         covers_until: Set(due),
         proposals: Set(i32::try_from(listed.len()).unwrap_or(i32::MAX)),
