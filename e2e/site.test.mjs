@@ -26,6 +26,7 @@ const PAGES = [
   ['technical-cooperation', '/technical-cooperation'],
   ['collaboration-networks', '/collaboration-networks'],
   ['reports', '/reports'],
+  ['groups', '/groups'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],
   ['cookies', '/cookies'],

@@ -23,7 +23,7 @@ use tower_http::{
 use crate::{
     accounts, assets, backup,
     config::Settings,
-    content, db, health,
+    content, db, groups, health,
     i18n::Locale,
     jobs, lines_of_work, mail, personal_data, proposals, server,
     storage::Storage,
@@ -43,6 +43,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(lines_of_work::routes())
         .merge(accounts::routes())
         .merge(proposals::routes())
+        .merge(groups::routes())
         .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(
         state,
@@ -176,7 +177,10 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
 /// Every feature that holds personal data, for export and erasure. A new
 /// feature with data about people adds itself here.
 fn personal_data_registry() -> personal_data::Registry {
-    personal_data::Registry::new(vec![Box::new(proposals::PersonalData)])
+    personal_data::Registry::new(vec![
+        Box::new(proposals::PersonalData),
+        Box::new(groups::PersonalData),
+    ])
 }
 
 fn prefix_of(locale: Locale) -> String {

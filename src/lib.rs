@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod db;
 pub mod geography;
+pub mod groups;
 pub mod health;
 pub mod i18n;
 pub mod jobs;

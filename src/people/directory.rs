@@ -119,6 +119,18 @@ pub async fn person(db: &impl ConnectionTrait, id: i32) -> Result<Option<Person>
     Ok(people(db, [id]).await?.pop())
 }
 
+/// The person whose confirmed account uses `email` (already normalised).
+pub async fn confirmed_with_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<Person>, DbErr> {
+    let query = people_query()
+        .and_where(Expr::col(Alias::new("email")).eq(email))
+        .and_where(Expr::col(Alias::new("email_verified_at")).is_not_null())
+        .to_owned();
+    Ok(people_found(db, &query).await?.pop())
+}
+
 /// Everyone who holds `role`, by name (e.g. the evaluators proposals can
 /// be assigned to).
 pub async fn holding(db: &impl ConnectionTrait, role: Role) -> Result<Vec<Person>, DbErr> {

@@ -16,13 +16,14 @@ use serde::Deserialize;
 
 use super::{
     access::StaffProposal,
-    entities::{proposal, working_group},
+    entities::proposal,
     notify,
     state::Transition,
     view::ProposalView,
     workflow::{self, Author},
 };
 use crate::{
+    groups::entities::working_group,
     i18n::Locale,
     lines_of_work::{self, LineOption},
     state::AppState,

@@ -170,23 +170,3 @@ pub mod event {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
-
-pub mod working_group {
-    use sea_orm::entity::prelude::*;
-
-    /// A working group people can be invited to.
-    #[sea_orm::model]
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "working_groups")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i32,
-        pub name: String,
-        pub line_id: Option<i32>,
-        #[sea_orm(column_type = "Text")]
-        pub description: String,
-        pub created_at: DateTimeUtc,
-    }
-
-    impl ActiveModelBehavior for ActiveModel {}
-}

@@ -35,6 +35,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
         "reseaux-de-collaboration",
     ),
     ("reports", "informes", "rapports"),
+    ("groups", "grupos", "groupes"),
     ("contact", "contacto", "contact"),
     ("collaborate", "colaborar", "collaborer"),
     ("privacy", "privacidad", "confidentialite"),

@@ -3,15 +3,17 @@
 //!
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
-//! people (the profile form, the directory)  <-  accounts, proposals.
+//! people (the profile form, the directory)  <-  groups  <-  accounts,
+//! proposals (a decision names a group).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 5] = [
+const FEATURES: [&str; 6] = [
     "content",
     "lines_of_work",
     "people",
+    "groups",
     "accounts",
     "proposals",
 ];
@@ -21,7 +23,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
     match part {
         "content" | "lines_of_work" => &[],
         "people" => &["lines_of_work"],
-        "accounts" | "proposals" => &["lines_of_work", "people"],
+        "groups" => &["lines_of_work", "people"],
+        "accounts" | "proposals" => &["lines_of_work", "people", "groups"],
         // Assembly, and the migrations that create every feature's tables.
         "app.rs" | "main.rs" | "lib.rs" | "db" => &FEATURES,
         // Shared plumbing: no feature at all.

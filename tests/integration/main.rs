@@ -8,6 +8,7 @@ mod backup;
 mod binary;
 mod consent;
 mod fuzz;
+mod groups;
 mod hardening;
 mod health;
 mod helpers;

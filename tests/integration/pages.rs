@@ -3,12 +3,13 @@
 use crate::helpers::{TestApp, at};
 
 /// Every public page, by its path in a language section.
-pub const PAGES: [&str; 12] = [
+pub const PAGES: [&str; 13] = [
     "/",
     "/about",
     "/technical-cooperation",
     "/collaboration-networks",
     "/reports",
+    "/groups",
     "/contact",
     "/privacy",
     "/cookies",

@@ -12,6 +12,7 @@ mod m0009_backup_runs;
 mod m0010_role_sets;
 mod m0011_proposal_alerts;
 mod m0012_content_edited_at;
+mod m0013_group_pages;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_role_sets::Migration),
             Box::new(m0011_proposal_alerts::Migration),
             Box::new(m0012_content_edited_at::Migration),
+            Box::new(m0013_group_pages::Migration),
         ]
     }
 }

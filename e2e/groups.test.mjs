@@ -1,0 +1,93 @@
+// Browser test of working groups: an admin (every role) creates a public
+// and a private group from the staff workspace, with a mistake first, and
+// adds a member; the public list shows the public one only, in each
+// language; the member finds the private group. axe on every page.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  LANGS,
+  TEST_TIMEOUT_MS,
+  auditPage,
+  clickAndLoad,
+  createAdmin,
+  localPath,
+  logIn,
+  openStaffWorkspace,
+  pathOf,
+  registerAndConfirm,
+  useServerAndBrowser,
+} from './support.mjs';
+
+const suite = useServerAndBrowser();
+const ADMIN = { email: 'groups-admin@example.org', password: 'harbour lantern copper seven' };
+const MEMBER = { email: 'ines.duarte@example.org', name: 'Inês Duarte', password: 'meadow tide orchard ninety' };
+
+async function createGroup(page, name, visibility) {
+  await page.getByLabel('Name of the group').fill(name);
+  await page.getByLabel('What the group works on').fill(`${name}: shared practice and joint recommendations.`);
+  await page.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
+  await page.getByLabel(visibility).check();
+  await page.getByLabel('Active', { exact: true }).check();
+  await clickAndLoad(page, page.getByRole('button', { name: 'Create the group' }));
+  await page.getByText('The group has been saved.').waitFor();
+}
+
+describe('working groups', () => {
+  it('staff create groups and add a member; the public and the member see what is theirs', { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
+    await suite.withPage({}, async (member) => {
+      await registerAndConfirm(suite, member, MEMBER);
+
+      await suite.withPage({}, async (admin) => {
+        await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
+        await logIn(admin, ADMIN.email, ADMIN.password);
+        await openStaffWorkspace(admin);
+        await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
+        assert.equal(pathOf(admin), '/en/staff/groups');
+        await auditPage(admin, 'groups-staff-list-empty');
+
+        // A mistake first: the form comes back with the message and what was typed.
+        await admin.getByLabel('What the group works on').fill('Mentoring after custody.');
+        await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
+        await admin.getByRole('link', { name: 'Give the group a name.' }).waitFor();
+        assert.equal(await admin.getByLabel('What the group works on').inputValue(), 'Mentoring after custody.');
+        await auditPage(admin, 'groups-staff-errors');
+
+        await createGroup(admin, 'Restorative schools', 'Listed publicly on the site');
+        await auditPage(admin, 'groups-staff-group');
+        await admin.getByLabel('E-mail address of their account').fill(MEMBER.email);
+        await admin.getByLabel('Role in the group').selectOption({ label: 'Coordinator' });
+        await clickAndLoad(admin, admin.getByRole('button', { name: 'Add to the group' }));
+        await admin.getByText(`${MEMBER.name} <${MEMBER.email}> — Coordinator`).waitFor();
+
+        await admin.goto('/en/staff/groups');
+        await createGroup(admin, 'Quiet circle', 'Its members and staff only');
+        await admin.getByLabel('E-mail address of their account').fill(MEMBER.email);
+        await clickAndLoad(admin, admin.getByRole('button', { name: 'Add to the group' }));
+        await admin.goto('/en/staff/groups');
+        await auditPage(admin, 'groups-staff-list');
+      });
+
+      // The public list, in each language, shows the listed group only.
+      await suite.withPage({}, async (visitor) => {
+        for (const lang of LANGS) {
+          await visitor.goto(localPath(lang, '/groups'));
+          await visitor.getByRole('link', { name: 'Restorative schools' }).waitFor();
+          assert.equal(await visitor.getByText('Quiet circle').count(), 0, `${lang}: the private group stays hidden`);
+          await auditPage(visitor, `groups-public-list-${lang}`);
+        }
+        await visitor.goto('/en/groups');
+        await clickAndLoad(visitor, visitor.getByRole('link', { name: 'Restorative schools' }));
+        await visitor.getByText('One member').waitFor();
+        assert.equal(await visitor.getByText(MEMBER.name).count(), 0, 'names are for members and staff');
+        await auditPage(visitor, 'groups-public-group');
+      });
+
+      // The member finds both groups, the private one with its members.
+      await member.goto('/en/groups');
+      await member.getByRole('link', { name: 'Restorative schools' }).waitFor();
+      await clickAndLoad(member, member.getByRole('link', { name: 'Restorative schools' }));
+      await member.getByText(`${MEMBER.name} — Coordinator`).waitFor();
+      await auditPage(member, 'groups-member-view');
+    });
+  });
+});

@@ -1,0 +1,50 @@
+# Groupes de travail.
+networks-groups-text = Les membres du réseau participent à des groupes de travail thématiques avec l’équipe de l’observatoire. Certains groupes sont présentés publiquement ; d’autres travaillent en privé.
+networks-groups-link = Voir les groupes de travail
+staff-groups = Groupes de travail
+groups-title = Groupes de travail
+groups-intro = Les membres du réseau de collaboration travaillent ensemble dans des groupes thématiques : ils partagent recherches et pratiques, préparent des recommandations et mènent des activités communes avec l’observatoire.
+groups-none = Aucun groupe de travail n’est encore présenté publiquement.
+groups-none-yet = Aucun groupe de travail n’a encore été créé.
+groups-join-text = Pour participer à un groupe, dites-nous ce que vous proposez et quelle est votre spécialité : notre équipe vous proposera le groupe qui convient.
+groups-stage = Étape
+groups-stage-forming = En constitution
+groups-stage-active = Actif
+groups-stage-closed = Clos (archives)
+groups-line = Axe de travail
+groups-no-line = Aucun axe de travail en particulier
+groups-organisation = Organisation coordinatrice
+groups-members = Membres
+groups-member-count = { $count ->
+    [0] Pas encore de membres
+    [one] Un membre
+   *[other] { $count } membres
+}
+groups-private-notice = Ce groupe n’est pas présenté publiquement : seuls ses membres et l’équipe de l’observatoire voient cette page.
+groups-member-list = Membres
+groups-members-none = Personne n’a encore rejoint ce groupe.
+group-role-coordinator = Coordination
+group-role-member = Membre
+group-role-contributor = Contributeur·rice
+group-role-observer = Observateur·rice
+groups-field-name = Nom du groupe
+groups-field-description = Ce sur quoi le groupe travaille
+groups-visibility = Qui voit le groupe
+groups-visibility-public = Présenté publiquement sur le site
+groups-visibility-private = Ses membres et l’équipe seulement
+groups-new = Nouveau groupe de travail
+groups-create = Créer le groupe
+groups-edit = Les informations du groupe
+groups-save = Enregistrer le groupe
+groups-saved = Le groupe a été enregistré.
+groups-see-page = Voir la page du groupe
+groups-remove = Retirer du groupe
+groups-add-member = Ajouter un membre
+groups-member-email = Adresse électronique de son compte
+groups-member-role = Rôle dans le groupe
+groups-add = Ajouter au groupe
+groups-name-missing = Donnez un nom au groupe.
+groups-description-missing = Dites en quelques mots sur quoi le groupe travaille.
+groups-line-unknown = Choisissez un axe de travail dans la liste.
+groups-choice-unknown = Choisissez l’une des options proposées.
+groups-member-unknown = Aucun compte confirmé n’utilise cette adresse. Demandez d’abord à la personne de s’inscrire et de confirmer son adresse.

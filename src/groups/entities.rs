@@ -1,0 +1,106 @@
+//! Database entities of the working groups feature.
+
+use sea_orm::{Iterable, entity::prelude::*};
+
+/// Who sees a group: the public (listed on `/groups`), or only its members
+/// and staff.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
+pub enum Visibility {
+    #[sea_orm(string_value = "public")]
+    Public,
+    #[sea_orm(string_value = "private")]
+    Private,
+}
+
+/// Where a group is in its life: gathering members, working, or closed (its
+/// page stays, as an archive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
+pub enum Stage {
+    #[sea_orm(string_value = "forming")]
+    Forming,
+    #[sea_orm(string_value = "active")]
+    Active,
+    #[sea_orm(string_value = "closed")]
+    Closed,
+}
+
+/// What a member does in a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum MemberRole {
+    #[sea_orm(string_value = "coordinator")]
+    Coordinator,
+    #[sea_orm(string_value = "member")]
+    Member,
+    #[sea_orm(string_value = "contributor")]
+    Contributor,
+    #[sea_orm(string_value = "observer")]
+    Observer,
+}
+
+/// The keys forms and templates use, for each of these stored enums.
+pub trait Keyed: ActiveEnum<Value = String> + Iterable + Copy {
+    fn key(self) -> String {
+        self.to_value()
+    }
+
+    fn from_key(key: &str) -> Option<Self> {
+        Self::iter().find(|value| value.to_value() == key)
+    }
+
+    fn all() -> Vec<Self> {
+        Self::iter().collect()
+    }
+}
+
+impl Keyed for Visibility {}
+impl Keyed for Stage {}
+impl Keyed for MemberRole {}
+
+pub mod working_group {
+    use sea_orm::entity::prelude::*;
+
+    /// A working group people can be invited to.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "working_groups")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub name: String,
+        pub line_id: Option<i32>,
+        #[sea_orm(column_type = "Text")]
+        pub description: String,
+        pub created_at: DateTimeUtc,
+        pub visibility: super::Visibility,
+        pub stage: super::Stage,
+        pub coordinating_organisation: Option<String>,
+        #[sea_orm(has_many)]
+        pub members: HasMany<super::group_member::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod group_member {
+    use sea_orm::entity::prelude::*;
+
+    /// One person's membership of one group.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub group_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        pub role: super::MemberRole,
+        pub joined_at: DateTimeUtc,
+        #[sea_orm(belongs_to, from = "group_id", to = "id")]
+        pub group: HasOne<super::working_group::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -1,0 +1,334 @@
+//! Editors run the groups (`/staff/groups`): create them, change what the
+//! public sees of them and their stage, and add or remove members. Every
+//! change counts as a change of content, so public pages show it at once.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, EntityTrait, sea_query::OnConflict};
+use serde::Deserialize;
+
+use super::{
+    entities::{Keyed, MemberRole, Stage, Visibility, group_member, working_group},
+    form::{GroupInput, ValidGroup},
+    queries::{self, GroupSummary, Member},
+};
+use crate::{
+    lines_of_work::{self, LineOption},
+    people::directory,
+    state::AppState,
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, normalize_email},
+        page::render,
+        page_cache,
+    },
+};
+
+/// The choices every group form offers.
+struct Choices {
+    lines: Vec<LineOption>,
+}
+
+impl Choices {
+    async fn load(state: &AppState, page: &Page) -> Result<Choices, AppError> {
+        Ok(Choices {
+            lines: lines_of_work::all(&state.db, page.locale).await?,
+        })
+    }
+
+    fn visibilities(&self) -> Vec<Visibility> {
+        Visibility::all()
+    }
+
+    fn stages(&self) -> Vec<Stage> {
+        Stage::all()
+    }
+
+    fn member_roles(&self) -> Vec<MemberRole> {
+        MemberRole::all()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "groups/staff_list.html")]
+struct ListPage {
+    page: Page,
+    groups: Vec<GroupSummary>,
+    input: GroupInput,
+    errors: FieldErrors,
+    choices: Choices,
+}
+
+pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let input = GroupInput::blank();
+    list_page(&state, page, input, StatusCode::OK).await
+}
+
+async fn list_page(
+    state: &AppState,
+    page: Page,
+    input: GroupInput,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let groups = queries::summaries(&state.db, page.locale, false).await?;
+    let choices = Choices::load(state, &page).await?;
+    let errors = FieldErrors::new(page.locale);
+    list_with(page, groups, input, errors, choices, status)
+}
+
+fn list_with(
+    page: Page,
+    groups: Vec<GroupSummary>,
+    input: GroupInput,
+    errors: FieldErrors,
+    choices: Choices,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let body = render(&ListPage {
+        page,
+        groups,
+        input,
+        errors,
+        choices,
+    })?;
+    Ok((status, body).into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let input: GroupInput = form.parse()?;
+    let choices = Choices::load(&state, &page).await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let Some(valid) = input.validate(&choices.lines, &mut errors) else {
+        let groups = queries::summaries(&state.db, page.locale, false).await?;
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return list_with(page, groups, input, errors, choices, status);
+    };
+    let txn = state.begin_write().await?;
+    let mut group = active_model(valid);
+    group.created_at = Set(Utc::now());
+    let id = working_group::Entity::insert(group)
+        .exec(&txn)
+        .await?
+        .last_insert_id;
+    page_cache::commit_change(&state, txn).await?;
+    Ok(saved(&page, id))
+}
+
+fn active_model(valid: ValidGroup) -> working_group::ActiveModel {
+    working_group::ActiveModel {
+        name: Set(valid.name),
+        description: Set(valid.description),
+        line_id: Set(valid.line_id),
+        coordinating_organisation: Set(valid.coordinating_organisation),
+        visibility: Set(valid.visibility),
+        stage: Set(valid.stage),
+        ..Default::default()
+    }
+}
+
+fn saved(page: &Page, id: i32) -> Response {
+    Redirect::to(&page.link(&format!("/staff/groups/{id}?saved=true"))).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "groups/staff_group.html")]
+struct GroupPage {
+    page: Page,
+    group: working_group::Model,
+    input: GroupInput,
+    members: Vec<Member>,
+    /// What was typed into the form adding a member.
+    new_member: NewMember,
+    errors: FieldErrors,
+    choices: Choices,
+    saved: bool,
+}
+
+impl GroupPage {
+    fn members_action(&self) -> String {
+        self.page
+            .link(&format!("/staff/groups/{}/members", self.group.id))
+    }
+
+    fn remove_action(&self, user_id: &i32) -> String {
+        let group = self.group.id;
+        self.page
+            .link(&format!("/staff/groups/{group}/members/{user_id}/remove"))
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SavedQuery {
+    saved: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let group = find(&state, id).await?;
+    let choices = Choices::load(&state, &page).await?;
+    let input = GroupInput::of(&group, &choices.lines);
+    let errors = FieldErrors::new(page.locale);
+    let parts = GroupParts {
+        group,
+        input,
+        new_member: NewMember::default(),
+        errors,
+        choices,
+    };
+    group_page(&state, page, parts, query.saved, StatusCode::OK).await
+}
+
+/// What the group's page shows besides its members.
+struct GroupParts {
+    group: working_group::Model,
+    input: GroupInput,
+    new_member: NewMember,
+    errors: FieldErrors,
+    choices: Choices,
+}
+
+async fn group_page(
+    state: &AppState,
+    page: Page,
+    parts: GroupParts,
+    saved: bool,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let members = queries::members_of(&state.db, parts.group.id).await?;
+    let body = render(&GroupPage {
+        page,
+        group: parts.group,
+        input: parts.input,
+        members,
+        new_member: parts.new_member,
+        errors: parts.errors,
+        choices: parts.choices,
+        saved,
+    })?;
+    Ok((status, body).into_response())
+}
+
+async fn find(state: &AppState, id: i32) -> Result<working_group::Model, AppError> {
+    working_group::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let group = find(&state, id).await?;
+    let input: GroupInput = form.parse()?;
+    let choices = Choices::load(&state, &page).await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let Some(valid) = input.validate(&choices.lines, &mut errors) else {
+        let parts = GroupParts {
+            group,
+            input,
+            new_member: NewMember::default(),
+            errors,
+            choices,
+        };
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return group_page(&state, page, parts, false, status).await;
+    };
+    let txn = state.begin_write().await?;
+    let mut changed = active_model(valid);
+    changed.id = Set(id);
+    working_group::Entity::update(changed).exec(&txn).await?;
+    page_cache::commit_change(&state, txn).await?;
+    Ok(saved(&page, id))
+}
+
+/// The form adding a member, as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewMember {
+    pub email: String,
+    pub role: String,
+}
+
+/// Adds the person with a confirmed account at the typed address, or
+/// changes their role if they are in the group already.
+pub async fn add_member(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let group = find(&state, id).await?;
+    let typed: NewMember = form.parse()?;
+    let mut errors = FieldErrors::new(page.locale);
+    let role = MemberRole::from_key(&typed.role);
+    if role.is_none() {
+        errors.add("member_role", "groups-choice-unknown");
+    }
+    let person = match normalize_email(&typed.email) {
+        Some(email) => directory::confirmed_with_email(&state.db, &email).await?,
+        None => None,
+    };
+    if person.is_none() {
+        errors.add("member_email", "groups-member-unknown");
+    }
+    let (Some(person), Some(role)) = (person, role) else {
+        let choices = Choices::load(&state, &page).await?;
+        let parts = GroupParts {
+            input: GroupInput::of(&group, &choices.lines),
+            group,
+            new_member: typed,
+            errors,
+            choices,
+        };
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return group_page(&state, page, parts, false, status).await;
+    };
+    let txn = state.begin_write().await?;
+    group_member::Entity::insert(group_member::ActiveModel {
+        group_id: Set(id),
+        user_id: Set(person.id),
+        role: Set(role),
+        joined_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::columns([group_member::Column::GroupId, group_member::Column::UserId])
+            .update_column(group_member::Column::Role)
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    page_cache::commit_change(&state, txn).await?;
+    Ok(saved(&page, id))
+}
+
+pub async fn remove_member(
+    State(state): State<AppState>,
+    page: Page,
+    Path((id, user_id)): Path<(i32, i32)>,
+    _form: CheckedForm,
+) -> Result<Response, AppError> {
+    let txn = state.begin_write().await?;
+    group_member::Entity::delete_by_id((id, user_id))
+        .exec(&txn)
+        .await?;
+    page_cache::commit_change(&state, txn).await?;
+    Ok(saved(&page, id))
+}

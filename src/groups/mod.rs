@@ -1,0 +1,40 @@
+//! Working groups: the organisation's process ends with "possible actions,
+//! either individual or within a working group". Groups are listed
+//! publicly or kept private (`public`), and editors create them, set their
+//! stage and manage their members (`manage`). Proposals' decisions name a
+//! group; this feature uses the lines of work and the people directory.
+
+pub mod entities;
+mod form;
+mod manage;
+mod personal_data;
+mod public;
+mod queries;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+
+pub use personal_data::Groups as PersonalData;
+
+use crate::web::{FeatureRoutes, page_cache::keepable};
+
+pub fn routes() -> FeatureRoutes {
+    let public = Router::new()
+        .route("/groups", get(public::list).layer(keepable()))
+        .route("/groups/{id}", get(public::show).layer(keepable()));
+    let editor = Router::new()
+        .route("/groups", get(manage::list).post(manage::create))
+        .route("/groups/{id}", get(manage::show).post(manage::update))
+        .route("/groups/{id}/members", post(manage::add_member))
+        .route(
+            "/groups/{id}/members/{user_id}/remove",
+            post(manage::remove_member),
+        );
+    FeatureRoutes {
+        public,
+        editor,
+        ..FeatureRoutes::default()
+    }
+}

@@ -1,0 +1,228 @@
+//! Working groups: editors create them and manage their members; the public
+//! sees the listed ones; a private group exists only for its members and
+//! staff (others get "not found", so its name does not leak).
+
+use observatory::web::Role;
+
+use crate::{
+    accounts::register_and_confirm,
+    helpers::{Browser, TestApp, at},
+    scenario::csrf,
+};
+
+/// Creates a group from the staff page; returns its id.
+async fn create_group(editor: &mut Browser, name: &str, visibility: &str) -> i32 {
+    let token = csrf(editor, "/en/staff/groups").await;
+    let created = editor
+        .post_form(
+            "/en/staff/groups",
+            &[
+                ("csrf", &token),
+                ("name", name),
+                ("description", "Restorative practice in schools and courts."),
+                ("line", "restorative-justice"),
+                ("coordinating_organisation", "Fundación Horizonte"),
+                ("visibility", visibility),
+                ("stage", "active"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let location = created.location();
+    assert!(location.ends_with("?saved=true"), "{location}");
+    location
+        .trim_start_matches("/en/staff/groups/")
+        .trim_end_matches("?saved=true")
+        .parse()
+        .expect("the new group's id")
+}
+
+async fn add_member(editor: &mut Browser, group: i32, email: &str, role: &str) -> u16 {
+    let token = csrf(editor, &format!("/en/staff/groups/{group}")).await;
+    editor
+        .post_form(
+            &format!("/en/staff/groups/{group}/members"),
+            &[("csrf", &token), ("email", email), ("role", role)],
+        )
+        .await
+        .status
+        .as_u16()
+}
+
+#[tokio::test]
+async fn the_public_sees_listed_groups_and_a_private_one_only_its_members_and_staff() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let listed = create_group(&mut editor, "Restorative schools", "public").await;
+    let private = create_group(&mut editor, "Quiet circle", "private").await;
+
+    let mut visitor = app.browser();
+    let list = visitor.get("/en/groups").await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains("Restorative schools"));
+    assert!(list.body.contains("Fundación Horizonte"));
+    assert!(list.body.contains("No members yet"));
+    assert!(
+        !list.body.contains("Quiet circle"),
+        "private groups are not listed"
+    );
+    let spanish = visitor.get(&at("/es/groups")).await;
+    assert!(spanish.body.contains("Grupos de trabajo"));
+    assert!(
+        spanish.body.contains("Justicia restaurativa"),
+        "the line in Spanish"
+    );
+    assert_eq!(
+        visitor.get(&format!("/en/groups/{listed}")).await.status,
+        200
+    );
+    assert_eq!(
+        visitor.get(&format!("/en/groups/{private}")).await.status,
+        404
+    );
+    assert_eq!(visitor.get("/en/groups/999999").await.status, 404);
+
+    // A member added by an editor sees the private group and who is in it;
+    // another member does not, even by its address.
+    let mut ana = app.browser();
+    register_and_confirm(&app, &mut ana, "ana@example.org", "en").await;
+    let mut other = app.browser();
+    register_and_confirm(&app, &mut other, "other@example.org", "en").await;
+    assert_eq!(
+        add_member(&mut editor, private, "ana@example.org", "coordinator").await,
+        303
+    );
+    assert_eq!(
+        add_member(&mut editor, listed, "ana@example.org", "member").await,
+        303
+    );
+    let inside = ana.get(&format!("/en/groups/{private}")).await;
+    assert_eq!(inside.status, 200);
+    assert!(inside.body.contains("Ana Pérez — Coordinator"));
+    assert!(inside.body.contains("not listed publicly"));
+    assert_eq!(
+        other.get(&format!("/en/groups/{private}")).await.status,
+        404
+    );
+    let public_page = visitor.get(&format!("/en/groups/{listed}")).await;
+    assert!(
+        public_page.body.contains("One member"),
+        "the count is public"
+    );
+    assert!(!public_page.body.contains("Ana Pérez"), "the names are not");
+    assert!(visitor.get("/en/groups").await.body.contains("One member"));
+
+    // Her memberships are part of her data.
+    let data = ana.get("/en/account/data").await;
+    let export: serde_json::Value = serde_json::from_str(&data.body).unwrap();
+    let memberships = export["working_groups"].as_array().unwrap();
+    assert!(
+        memberships
+            .iter()
+            .any(|m| m["group"] == "Quiet circle" && m["role"] == "coordinator"),
+        "{memberships:?}"
+    );
+
+    // Removed, she loses access at once.
+    let page = editor.get(&format!("/en/staff/groups/{private}")).await;
+    let token = page.hidden_field("csrf");
+    let ana_id = app.user_id("ana@example.org").await;
+    let removed = editor
+        .post_form(
+            &format!("/en/staff/groups/{private}/members/{ana_id}/remove"),
+            &[("csrf", &token)],
+        )
+        .await;
+    assert_eq!(removed.status, 303);
+    assert_eq!(ana.get(&format!("/en/groups/{private}")).await.status, 404);
+
+    // Staff see every group; only editors manage them.
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    assert_eq!(
+        evaluator.get(&format!("/en/groups/{private}")).await.status,
+        200
+    );
+    assert_eq!(evaluator.get("/en/staff/groups").await.status, 403);
+    let token = csrf(&mut ana, "/en/account").await;
+    let attempt = ana
+        .post_form(
+            &format!("/en/staff/groups/{private}/members"),
+            &[
+                ("csrf", &token),
+                ("email", "ana@example.org"),
+                ("role", "coordinator"),
+            ],
+        )
+        .await;
+    assert_eq!(attempt.status, 403, "a member cannot add herself");
+}
+
+#[tokio::test]
+async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let token = csrf(&mut editor, "/fr/staff/groups").await;
+    let refused = editor
+        .post_form(
+            "/fr/staff/groups",
+            &[
+                ("csrf", &token),
+                ("name", " "),
+                ("description", "Des cercles restauratifs."),
+                ("line", "no-such-line"),
+                ("coordinating_organisation", &"x".repeat(201)),
+                ("visibility", "secret"),
+                ("stage", "active"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    for message in [
+        "Donnez un nom au groupe.",
+        "Choisissez un axe de travail dans la liste.",
+        "Choisissez l’une des options proposées.",
+        "200",
+    ] {
+        assert!(refused.body.contains(message), "missing: {message}");
+    }
+    assert!(refused.body.contains("Des cercles restauratifs."), "kept");
+    assert!(refused.body.contains("value=\"active\" checked"), "kept");
+    assert!(!refused.body.contains("<td><a href"), "nothing was created");
+
+    let group = create_group(&mut editor, "Circles", "private").await;
+    let token = csrf(&mut editor, &format!("/fr/staff/groups/{group}")).await;
+    let unknown = editor
+        .post_form(
+            &format!("/fr/staff/groups/{group}/members"),
+            &[
+                ("csrf", &token),
+                ("email", "nobody@example.org"),
+                ("role", "member"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, 422);
+    assert!(
+        unknown
+            .body
+            .contains("Aucun compte confirmé n’utilise cette adresse.")
+    );
+    assert!(unknown.body.contains("value=\"nobody@example.org\""));
+    let renamed = editor
+        .post_form(
+            &format!("/fr/staff/groups/{group}"),
+            &[
+                ("csrf", &token),
+                ("name", "Cercles restauratifs"),
+                ("description", "Des cercles dans les écoles."),
+                ("line", ""),
+                ("visibility", "public"),
+                ("stage", "closed"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, 303);
+    let list = app.browser().get(&at("/fr/groups")).await;
+    assert!(list.body.contains("Cercles restauratifs"));
+    assert!(list.body.contains("Clos (archives)"));
+}
