@@ -21,6 +21,7 @@ import {
 const suite = useServerAndBrowser();
 const ADMIN = { email: 'groups-admin@example.org', password: 'harbour lantern copper seven' };
 const MEMBER = { email: 'ines.duarte@example.org', name: 'Inês Duarte', password: 'meadow tide orchard ninety' };
+const NEWCOMER = { email: 'kofi.mensah@example.org', name: 'Kofi Mensah', password: 'violin amber kettle forty' };
 
 async function createGroup(page, name, visibility) {
   await page.getByLabel('Name of the group').fill(name);
@@ -88,6 +89,24 @@ describe('working groups', () => {
       await clickAndLoad(member, member.getByRole('link', { name: 'Restorative schools' }));
       await member.getByText(`${MEMBER.name} — Coordinator`).waitFor();
       await auditPage(member, 'groups-member-view');
+
+      // A newcomer asks to join; the coordinator accepts on the group's page.
+      await suite.withPage({}, async (newcomer) => {
+        await registerAndConfirm(suite, newcomer, NEWCOMER);
+        await newcomer.goto('/en/groups');
+        await clickAndLoad(newcomer, newcomer.getByRole('link', { name: 'Restorative schools' }));
+        await auditPage(newcomer, 'groups-join-form');
+        await newcomer.getByLabel('Why you would like to join (optional)').fill('I coordinate mediation in Accra.');
+        await clickAndLoad(newcomer, newcomer.getByRole('button', { name: 'Send my request' }));
+        await newcomer.getByText('Your request has been sent').waitFor();
+        await auditPage(newcomer, 'groups-join-sent');
+
+        await member.reload();
+        await member.getByText('I coordinate mediation in Accra.').waitFor();
+        await auditPage(member, 'groups-join-requests');
+        await clickAndLoad(member, member.getByRole('button', { name: `Accept ${NEWCOMER.name}` }));
+        await member.getByText(`${NEWCOMER.name} — Member`).waitFor();
+      });
     });
   });
 });

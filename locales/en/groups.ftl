@@ -48,3 +48,27 @@ groups-description-missing = Say in a few words what the group works on.
 groups-line-unknown = Choose a line of work from the list.
 groups-choice-unknown = Choose one of the options given.
 groups-member-unknown = No confirmed account uses this address. Ask the person to register and confirm their address first.
+groups-join = Ask to join this group
+groups-join-message = Why you would like to join (optional)
+groups-join-hint = A few words for the coordinators about your work and what you would bring, in at most 1,000 characters.
+groups-join-submit = Send my request
+groups-join-asked = Your request has been sent to the group's coordinators. You will hear from them by mail.
+groups-join-waiting = You have asked to join this group; the coordinators have not answered yet.
+groups-join-answered = Your answer has been recorded and the person told by mail.
+groups-requests = Requests to join
+groups-accept = Accept
+groups-decline = Decline
+
+mail-group-join-asked-subject = { $name } asks to join { $group }
+mail-group-join-asked-body = { $name } would like to join the working group "{ $group }", and writes:
+
+    { $message }
+
+    Accept or decline the request on the group's page.
+mail-group-join-asked-action = Open the group's page
+mail-group-join-accepted-subject = Welcome to { $group }
+mail-group-join-accepted-body = Your request has been accepted: you are now a member of the working group "{ $group }". Its page shows its members and what it works on.
+mail-group-join-accepted-action = Open the group's page
+mail-group-join-declined-subject = Your request to join { $group }
+mail-group-join-declined-body = The coordinators of the working group "{ $group }" cannot take you in at this time. Thank you for your interest; the observatory's other groups and its collaboration form remain open to you.
+mail-group-join-declined-action = See the group's page

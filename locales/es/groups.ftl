@@ -48,3 +48,27 @@ groups-description-missing = Explique en pocas palabras en qué trabaja el grupo
 groups-line-unknown = Elija una línea de trabajo de la lista.
 groups-choice-unknown = Elija una de las opciones propuestas.
 groups-member-unknown = Ninguna cuenta confirmada utiliza esta dirección. Pida a la persona que se registre y confirme antes su dirección.
+groups-join = Solicitar unirse a este grupo
+groups-join-message = Por qué desea unirse (opcional)
+groups-join-hint = Unas palabras para la coordinación sobre su trabajo y lo que aportaría, en 1000 caracteres como máximo.
+groups-join-submit = Enviar mi solicitud
+groups-join-asked = Su solicitud se ha enviado a la coordinación del grupo. Recibirá su respuesta por correo.
+groups-join-waiting = Ha solicitado unirse a este grupo; la coordinación aún no ha respondido.
+groups-join-answered = Su respuesta ha quedado registrada y se ha informado a la persona por correo.
+groups-requests = Solicitudes para unirse
+groups-accept = Aceptar
+groups-decline = Rechazar
+
+mail-group-join-asked-subject = { $name } solicita unirse a { $group }
+mail-group-join-asked-body = { $name } desea unirse al grupo de trabajo «{ $group }» y escribe:
+
+    { $message }
+
+    Acepte o rechace la solicitud en la página del grupo.
+mail-group-join-asked-action = Abrir la página del grupo
+mail-group-join-accepted-subject = Le damos la bienvenida a { $group }
+mail-group-join-accepted-body = Su solicitud ha sido aceptada: ya es miembro del grupo de trabajo «{ $group }». Su página muestra sus miembros y aquello en lo que trabaja.
+mail-group-join-accepted-action = Abrir la página del grupo
+mail-group-join-declined-subject = Su solicitud para unirse a { $group }
+mail-group-join-declined-body = La coordinación del grupo de trabajo «{ $group }» no puede incorporarle por ahora. Gracias por su interés; los demás grupos del observatorio y su formulario de colaboración siguen a su disposición.
+mail-group-join-declined-action = Ver la página del grupo

@@ -48,3 +48,27 @@ groups-description-missing = Dites en quelques mots sur quoi le groupe travaille
 groups-line-unknown = Choisissez un axe de travail dans la liste.
 groups-choice-unknown = Choisissez l’une des options proposées.
 groups-member-unknown = Aucun compte confirmé n’utilise cette adresse. Demandez d’abord à la personne de s’inscrire et de confirmer son adresse.
+groups-join = Demander à rejoindre ce groupe
+groups-join-message = Pourquoi vous souhaitez le rejoindre (facultatif)
+groups-join-hint = Quelques mots pour la coordination sur votre travail et ce que vous apporteriez, en 1 000 caractères au plus.
+groups-join-submit = Envoyer ma demande
+groups-join-asked = Votre demande a été envoyée à la coordination du groupe. Vous recevrez sa réponse par courriel.
+groups-join-waiting = Vous avez demandé à rejoindre ce groupe ; la coordination n’a pas encore répondu.
+groups-join-answered = Votre réponse a été enregistrée et la personne prévenue par courriel.
+groups-requests = Demandes d’adhésion
+groups-accept = Accepter
+groups-decline = Refuser
+
+mail-group-join-asked-subject = { $name } demande à rejoindre { $group }
+mail-group-join-asked-body = { $name } souhaite rejoindre le groupe de travail « { $group } » et écrit :
+
+    { $message }
+
+    Acceptez ou refusez la demande sur la page du groupe.
+mail-group-join-asked-action = Ouvrir la page du groupe
+mail-group-join-accepted-subject = Bienvenue dans { $group }
+mail-group-join-accepted-body = Votre demande a été acceptée : vous êtes désormais membre du groupe de travail « { $group } ». Sa page présente ses membres et ce sur quoi il travaille.
+mail-group-join-accepted-action = Ouvrir la page du groupe
+mail-group-join-declined-subject = Votre demande pour rejoindre { $group }
+mail-group-join-declined-body = La coordination du groupe de travail « { $group } » ne peut pas vous accueillir pour le moment. Merci de votre intérêt ; les autres groupes de l’observatoire et son formulaire de collaboration restent à votre disposition.
+mail-group-join-declined-action = Voir la page du groupe

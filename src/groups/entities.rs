@@ -104,3 +104,24 @@ pub mod group_member {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod join_request {
+    use sea_orm::entity::prelude::*;
+
+    /// A member's request to join a publicly listed group, waiting for a
+    /// coordinator's answer.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_join_requests")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub group_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        #[sea_orm(column_type = "Text")]
+        pub message: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

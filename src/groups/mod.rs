@@ -6,6 +6,7 @@
 
 pub mod entities;
 mod form;
+mod joining;
 mod manage;
 mod personal_data;
 mod public;
@@ -23,7 +24,16 @@ use crate::web::{FeatureRoutes, page_cache::keepable};
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
         .route("/groups", get(public::list).layer(keepable()))
-        .route("/groups/{id}", get(public::show).layer(keepable()));
+        .route("/groups/{id}", get(public::show).layer(keepable()))
+        .route("/groups/{id}/join", post(joining::ask))
+        .route(
+            "/groups/{id}/requests/{user_id}/accept",
+            post(joining::accept),
+        )
+        .route(
+            "/groups/{id}/requests/{user_id}/decline",
+            post(joining::decline),
+        );
     let editor = Router::new()
         .route("/groups", get(manage::list).post(manage::create))
         .route("/groups/{id}", get(manage::show).post(manage::update))

@@ -90,14 +90,3 @@ pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<
     });
     Ok(members)
 }
-
-pub async fn is_member(
-    db: &impl ConnectionTrait,
-    group_id: i32,
-    user_id: i32,
-) -> Result<bool, DbErr> {
-    Ok(group_member::Entity::find_by_id((group_id, user_id))
-        .one(db)
-        .await?
-        .is_some())
-}

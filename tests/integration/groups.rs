@@ -226,3 +226,96 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
     assert!(list.body.contains("Cercles restauratifs"));
     assert!(list.body.contains("Clos (archives)"));
 }
+
+/// A member asks to join a listed group; its coordinator is told by mail,
+/// answers on the group's page, and the member is told in turn and finds
+/// herself among the members. Private and closed groups take no requests.
+#[tokio::test]
+async fn a_member_asks_to_join_and_a_coordinator_answers() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let listed = create_group(&mut editor, "Restorative schools", "public").await;
+    let private = create_group(&mut editor, "Quiet circle", "private").await;
+    let mut coordinator = app.browser();
+    register_and_confirm(&app, &mut coordinator, "coord@example.org", "en").await;
+    assert_eq!(
+        add_member(&mut editor, listed, "coord@example.org", "coordinator").await,
+        303
+    );
+    let mut ana = app.browser();
+    register_and_confirm(&app, &mut ana, "ana@example.org", "es").await;
+
+    let group_page = format!("/en/groups/{listed}");
+    let page = ana.get(&group_page).await;
+    assert!(page.body.contains("Ask to join this group"));
+    let token = page.hidden_field("csrf");
+    let join = format!("/en/groups/{listed}/join");
+    let too_long = "x".repeat(1001);
+    let refused = ana
+        .post_form(&join, &[("csrf", &token), ("message", &too_long)])
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("1000"), "the limit is named");
+    assert!(refused.body.contains(&too_long), "the text comes back");
+    let asked = ana
+        .post_form(
+            &join,
+            &[("csrf", &token), ("message", "I run circles in Lima.")],
+        )
+        .await;
+    assert_eq!(asked.location(), format!("{group_page}?done=asked"));
+    let waiting = ana.get(asked.location()).await;
+    assert!(waiting.body.contains("Your request has been sent"));
+    assert!(
+        waiting
+            .body
+            .contains("the coordinators have not answered yet")
+    );
+
+    let told = app
+        .mail
+        .wait_for_count("coord@example.org", 2)
+        .await
+        .pop()
+        .unwrap();
+    assert!(told.subject().ends_with("asks to join Restorative schools"));
+    assert!(told.decoded().contains("I run circles in Lima."));
+    let seen = coordinator.get(&group_page).await;
+    assert!(seen.body.contains("Requests to join"));
+    assert!(seen.body.contains("I run circles in Lima."));
+    let ana_id = app.user_id("ana@example.org").await;
+    let accept = format!("/en/groups/{listed}/requests/{ana_id}/accept");
+    let token = seen.hidden_field("csrf");
+    let accepted = coordinator.post_form(&accept, &[("csrf", &token)]).await;
+    assert_eq!(accepted.location(), format!("{group_page}?done=answered"));
+    let again = coordinator.post_form(&accept, &[("csrf", &token)]).await;
+    assert_eq!(again.status, 409, "answered already");
+    let welcome = app
+        .mail
+        .wait_for_count("ana@example.org", 2)
+        .await
+        .pop()
+        .unwrap();
+    assert_eq!(
+        welcome.subject(),
+        "Le damos la bienvenida a Restorative schools"
+    );
+    let inside = ana.get(&group_page).await;
+    assert!(inside.body.contains("Ana Pérez — Member"));
+    assert!(!inside.body.contains("Ask to join this group"));
+
+    // A member who does not coordinate answers nothing; private and closed
+    // groups take no requests.
+    let token = csrf(&mut ana, "/en/account").await;
+    let decline = format!("/en/groups/{listed}/requests/{ana_id}/decline");
+    assert_eq!(
+        ana.post_form(&decline, &[("csrf", &token)]).await.status,
+        403
+    );
+    let mut outsider = app.browser();
+    register_and_confirm(&app, &mut outsider, "out@example.org", "en").await;
+    let token = csrf(&mut outsider, "/en/account").await;
+    let private_join = format!("/en/groups/{private}/join");
+    let hidden = outsider.post_form(&private_join, &[("csrf", &token)]).await;
+    assert_eq!(hidden.status, 404);
+}

@@ -13,6 +13,7 @@ mod m0010_role_sets;
 mod m0011_proposal_alerts;
 mod m0012_content_edited_at;
 mod m0013_group_pages;
+mod m0014_group_join_requests;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_proposal_alerts::Migration),
             Box::new(m0012_content_edited_at::Migration),
             Box::new(m0013_group_pages::Migration),
+            Box::new(m0014_group_join_requests::Migration),
         ]
     }
 }
