@@ -61,9 +61,12 @@ describe('an account from registration to password reset', () => {
       await page.goto(linkIn(confirmation, '/account/confirm'));
       await auditPage(page, 'accounts-confirm');
       await clickAndLoad(page, page.locator('main').getByRole('button', { name: 'Confirm' }));
-      // Confirming signs her in, on her profile.
-      assert.equal(pathOf(page), '/en/account?welcome=true');
-      await page.getByText('Your e-mail address is confirmed and you are signed in.').waitFor();
+      // Confirming says what comes next: logging in with her password.
+      assert.equal(pathOf(page), '/en/login?confirmed=true');
+      await page.getByText('Your e-mail address is confirmed.').waitFor();
+      await auditPage(page, 'accounts-login-confirmed');
+      await logIn(page, MEMBER.email, MEMBER.password);
+      assert.equal(pathOf(page), '/en/account');
       assert.equal(await page.getByLabel('Full name').inputValue(), MEMBER.name);
       await page.getByText('Your profile is not complete yet').waitFor();
       await auditPage(page, 'accounts-profile');

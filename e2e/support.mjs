@@ -324,7 +324,8 @@ export async function registerAndConfirm(suite, page, person) {
   const confirmation = await waitForMail(suite.server, person.email, 1);
   await page.goto(linkIn(confirmation, '/account/confirm'));
   await clickAndLoad(page, page.locator(SUBMIT));
-  // Confirming signs the person in on their profile, which they complete.
+  // Confirmed, the person logs in and completes their profile.
+  await logIn(page, person.email, person.password);
   assert.equal(new URL(page.url()).pathname, '/en/account');
   await page.locator('#account_type-individual').check();
   await page.locator('#country').selectOption('ES');

@@ -202,11 +202,12 @@ pub async fn change_roles(
     let outcome = set_roles(&txn, user_id, roles, Some(me.0.id)).await?;
     txn.commit().await?;
     let said = match outcome {
-        RolesChange::LastAdmin => "refused=last-admin",
-        RolesChange::Changed | RolesChange::Unchanged => "changed=true",
+        RolesChange::LastAdmin => "&refused=last-admin",
+        RolesChange::Changed => "&changed=true",
+        RolesChange::Unchanged => "",
     };
     let q: String = url::form_urlencoded::byte_serialize(q.as_bytes()).collect();
-    Ok(Redirect::to(&page.link(&format!("/admin/users?q={q}&{said}"))).into_response())
+    Ok(Redirect::to(&page.link(&format!("/admin/users?q={q}{said}"))).into_response())
 }
 
 /// What `set_roles` did.
@@ -230,12 +231,14 @@ pub async fn set_roles(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    // The check locks the admins' rows first, so the roles read after it
+    // are the ones this change replaces.
+    if !roles.has(Role::Admin) && is_last_admin(db, user_id).await? {
+        return Ok(RolesChange::LastAdmin);
+    }
     let old = roles_of(db, user_id).await?;
     if old == roles {
         return Ok(RolesChange::Unchanged);
-    }
-    if !roles.has(Role::Admin) && is_last_admin(db, user_id).await? {
-        return Ok(RolesChange::LastAdmin);
     }
     user_role::Entity::delete_many()
         .filter(user_role::Column::UserId.eq(user_id))

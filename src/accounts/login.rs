@@ -67,6 +67,7 @@ fn in_force(state: &AppState, limit: Limit) -> Limit {
 #[serde(default)]
 pub struct LoginQuery {
     next: String,
+    confirmed: bool,
     reset: bool,
 }
 
@@ -79,7 +80,7 @@ struct LoginPage {
     errors: FieldErrors,
     /// Why the login did not go through, shown above the form.
     problem: Option<String>,
-    /// Shown after a password reset.
+    /// Shown after a confirmation or a password reset.
     notice: Option<String>,
     unconfirmed: bool,
     /// The account is locked from everywhere: offer a mailed sign-in link.
@@ -87,7 +88,13 @@ struct LoginPage {
 }
 
 pub async fn show_login(page: Page, Query(query): Query<LoginQuery>) -> Result<Response, AppError> {
-    let notice = query.reset.then(|| page.t("login-password-reset"));
+    let notice = if query.confirmed {
+        Some(page.t("login-confirmed"))
+    } else if query.reset {
+        Some(page.t("login-password-reset"))
+    } else {
+        None
+    };
     let errors = FieldErrors::new(page.locale);
     render(&LoginPage {
         page,

@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use super::{
     entities::user,
-    login,
     mailed_link::{self, Holder, Outcome},
     mails::{self, AccountMail},
     notice::{Notice, show_link_button, show_notice},
@@ -25,7 +24,7 @@ use crate::{
     people::profile::{Profile, check_full_name},
     state::AppState,
     web::{
-        AppError, ClientIp, CurrentUser, Page,
+        AppError, ClientIp, Page,
         consent::PRIVACY_POLICY_VERSION,
         csrf::CheckedForm,
         form::{FieldErrors, TokenField, normalize_email},
@@ -185,13 +184,13 @@ pub async fn show_confirm(
     .await
 }
 
-/// Confirms the address and signs the person in: the link proved the
-/// address is theirs, as a mailed sign-in link does, so they land on their
-/// profile instead of being asked for the password they just chose.
+/// Confirms the address, then asks the person to log in with the password
+/// chosen at registration. Confirming does not sign in: whoever registered
+/// an address that is not theirs would otherwise share an account with its
+/// owner, who would never need to set a password of their own.
 pub async fn confirm(
     State(state): State<AppState>,
     page: Page,
-    signed_in: Option<axum::Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let TokenField { token } = form.parse()?;
@@ -209,8 +208,7 @@ pub async fn confirm(
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    let welcome = page.link("/account?welcome=true");
-    login::sign_in(&state, used.user_id, signed_in, &welcome).await
+    Ok(Redirect::to(&page.link("/login?confirmed=true")).into_response())
 }
 
 #[derive(Template)]

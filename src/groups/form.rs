@@ -84,7 +84,7 @@ impl GroupInput {
             "coordinating_organisation",
             &self.coordinating_organisation,
             ORGANISATION,
-            "groups-name-missing",
+            "",
         );
         let visibility = Visibility::from_key(&self.visibility);
         if visibility.is_none() {

@@ -100,6 +100,11 @@ pub async fn ask(
 ) -> Result<Response, AppError> {
     let AskForm { message } = form.parse()?;
     let group = find(&state, id).await?;
+    let members = super::queries::members_of(&state.db, id).await?;
+    if members.iter().any(|member| member.user_id == me.id) {
+        // A member already: nothing to ask.
+        return Ok(back_to_group(&page, id, ""));
+    }
     if !takes_requests(&group) {
         // Private groups stay unknown; closed ones take nobody in.
         return Err(match group.visibility {
@@ -196,7 +201,17 @@ async fn answer(
         .into_iter()
         .find(|member| member.user_id == me.id);
     if !may_answer(me, membership.as_ref()) {
-        return Err(AppError::Forbidden);
+        // Outsiders learn nothing of a private group, not even that it exists.
+        let outsider = membership.is_none() && me.roles.is_empty();
+        return Err(if group.visibility == Visibility::Private && outsider {
+            AppError::NotFound
+        } else {
+            AppError::Forbidden
+        });
+    }
+    if accepted && !takes_requests(&group) {
+        // Closed (or made private) since: nobody joins this way now.
+        return Err(AppError::Conflict);
     }
     let txn = state.begin_write().await?;
     let removed = join_request::Entity::delete_by_id((id, user_id))
@@ -242,7 +257,12 @@ async fn find(state: &AppState, id: i32) -> Result<working_group::Model, AppErro
 }
 
 fn back_to_group(page: &Page, id: i32, done: &str) -> Response {
-    Redirect::to(&page.link(&format!("/groups/{id}?done={done}"))).into_response()
+    let query = if done.is_empty() {
+        String::new()
+    } else {
+        format!("?done={done}")
+    };
+    Redirect::to(&page.link(&format!("/groups/{id}{query}"))).into_response()
 }
 
 /// The mail `key` to `person`, in their language, with a link to the group.

@@ -1,12 +1,15 @@
 //! What the groups feature holds about a person, for the personal-data
-//! registry: the groups they belong to and their role in each, which go
-//! when the account does.
+//! registry: the groups they belong to, their role in each, and their
+//! requests to join, all of which go when the account does.
 
 use sea_orm::{ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use super::entities::{Keyed, group_member, working_group};
-use crate::personal_data::{Pending, PersonalData};
+use super::entities::{Keyed, group_member, join_request, working_group};
+use crate::{
+    personal_data::{Pending, PersonalData},
+    web::page_cache,
+};
 
 pub struct Groups;
 
@@ -22,27 +25,50 @@ impl PersonalData for Groups {
                 .find_also_related(working_group::Entity)
                 .all(db)
                 .await?;
-            Ok(Value::Array(
-                memberships
+            let requests = join_request::Entity::find()
+                .filter(join_request::Column::UserId.eq(user_id))
+                .all(db)
+                .await?;
+            let names = working_group::Entity::find()
+                .filter(working_group::Column::Id.is_in(requests.iter().map(|r| r.group_id)))
+                .all(db)
+                .await?;
+            let name_of = |id: i32| names.iter().find(|g| g.id == id).map(|g| g.name.clone());
+            Ok(json!({
+                "memberships": memberships
                     .into_iter()
-                    .map(|(membership, group)| {
-                        json!({
-                            "group": group.map(|group| group.name),
-                            "role": membership.role.key(),
-                            "joined_at": membership.joined_at,
-                        })
-                    })
-                    .collect(),
-            ))
+                    .map(|(membership, group)| json!({
+                        "group": group.map(|group| group.name),
+                        "role": membership.role.key(),
+                        "joined_at": membership.joined_at,
+                    }))
+                    .collect::<Vec<_>>(),
+                "requests_to_join": requests
+                    .iter()
+                    .map(|request| json!({
+                        "group": name_of(request.group_id),
+                        "message": request.message,
+                        "sent_at": request.created_at,
+                    }))
+                    .collect::<Vec<_>>(),
+            }))
         })
     }
 
     fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
         Box::pin(async move {
-            group_member::Entity::delete_many()
+            join_request::Entity::delete_many()
+                .filter(join_request::Column::UserId.eq(user_id))
+                .exec(txn)
+                .await?;
+            let left = group_member::Entity::delete_many()
                 .filter(group_member::Column::UserId.eq(user_id))
                 .exec(txn)
                 .await?;
+            if left.rows_affected > 0 {
+                // Public group pages show how many members there are.
+                page_cache::record_change(txn).await?;
+            }
             Ok(())
         })
     }

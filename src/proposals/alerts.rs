@@ -11,7 +11,7 @@ use sea_orm::{
     sea_query::OnConflict,
 };
 
-use super::{entities::proposal, notify};
+use super::{entities::proposal, notify, state::State};
 use crate::{
     mail,
     people::directory::{self, Person, ProposalAlerts},
@@ -109,7 +109,9 @@ pub async fn send_daily_digest(state: &AppState, now: DateTime<Utc>) -> Result<u
     let sent = proposal_digest::Entity::find_by_id(day.clone())
         .one(&state.db)
         .await?;
-    if now < due || sent.is_some() {
+    // A minute's grace: a proposal stamped just before the hour has been
+    // committed by then.
+    if now < due + Duration::minutes(1) || sent.is_some() {
         return Ok(0);
     }
     let txn = state.begin_write().await?;
@@ -124,6 +126,7 @@ pub async fn send_daily_digest(state: &AppState, now: DateTime<Utc>) -> Result<u
     let listed = proposal::Entity::find()
         .filter(proposal::Column::ConfirmedAt.gte(covers_from))
         .filter(proposal::Column::ConfirmedAt.lt(due))
+        .filter(proposal::Column::State.ne(State::Withdrawn))
         .order_by_asc(proposal::Column::ConfirmedAt)
         .all(&txn)
         .await?;

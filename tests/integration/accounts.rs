@@ -27,7 +27,7 @@ pub fn registration<'a>(email: &'a str, csrf: &'a str) -> Vec<(&'a str, &'a str)
     ]
 }
 
-/// Registers and confirms an account in `lang`; the browser ends signed in.
+/// Registers and confirms an account in `lang`, then logs in with it.
 pub async fn register_and_confirm(app: &TestApp, browser: &mut Browser, email: &str, lang: &str) {
     register_and_confirm_by(&app.mail, browser, email, lang).await;
 }
@@ -62,11 +62,11 @@ pub async fn register_and_confirm_by(
         .await;
     assert_eq!(
         confirmed.location(),
-        format!("/{lang}/account?welcome=true"),
-        "confirming signs the person in"
+        format!("/{lang}/login?confirmed=true"),
+        "confirming does not sign in: the password does"
     );
-    let profile = browser.get(confirmed.location()).await;
-    assert_eq!(profile.status, 200, "signed in: the profile opens");
+    let signed_in = log_in(browser, lang, email, PASSWORD).await;
+    assert_eq!(signed_in.status, 303, "{}", signed_in.body);
 }
 
 pub async fn log_in(browser: &mut Browser, lang: &str, email: &str, password: &str) -> Page {
@@ -127,18 +127,26 @@ async fn the_whole_life_of_an_account() {
     let confirmed = browser
         .post_form("/es/account/confirm", &[("csrf", &csrf), ("token", &token)])
         .await;
-    // Confirming signs her in, on a profile that asks for the rest.
-    assert_eq!(confirmed.location(), "/es/account?welcome=true");
-    let welcome = browser.get(confirmed.location()).await;
-    assert!(welcome.body.contains("ha iniciado sesión"));
-    assert!(welcome.body.contains(email));
-    assert!(welcome.body.contains("Su perfil aún no está completo"));
+    // Confirming says what comes next: logging in with her password.
+    assert_eq!(confirmed.location(), "/es/login?confirmed=true");
+    let next = browser.get(confirmed.location()).await;
+    assert!(next.body.contains("Su dirección de correo está confirmada"));
+    assert_eq!(
+        browser.get("/es/account").await.status,
+        303,
+        "not signed in"
+    );
     // The link is single use.
-    let csrf = welcome.hidden_field("csrf");
     let again = browser
         .post_form("/es/account/confirm", &[("csrf", &csrf), ("token", &token)])
         .await;
     assert!(again.body.contains("Este enlace ya no funciona"));
+    let signed_in = log_in(&mut browser, "es", email, PASSWORD).await;
+    assert_eq!(signed_in.location(), "/es/account");
+    let welcome = browser.get("/es/account").await;
+    assert!(welcome.body.contains(email));
+    assert!(welcome.body.contains("Su perfil aún no está completo"));
+    let csrf = welcome.hidden_field("csrf");
 
     // She completes her profile.
     let completed = browser

@@ -115,7 +115,7 @@ async fn the_public_sees_listed_groups_and_a_private_one_only_its_members_and_st
     // Her memberships are part of her data.
     let data = ana.get("/en/account/data").await;
     let export: serde_json::Value = serde_json::from_str(&data.body).unwrap();
-    let memberships = export["working_groups"].as_array().unwrap();
+    let memberships = export["working_groups"]["memberships"].as_array().unwrap();
     assert!(
         memberships
             .iter()
@@ -318,4 +318,12 @@ async fn a_member_asks_to_join_and_a_coordinator_answers() {
     let private_join = format!("/en/groups/{private}/join");
     let hidden = outsider.post_form(&private_join, &[("csrf", &token)]).await;
     assert_eq!(hidden.status, 404);
+    let private_answer = format!("/en/groups/{private}/requests/{ana_id}/accept");
+    let unknown = outsider
+        .post_form(&private_answer, &[("csrf", &token)])
+        .await;
+    assert_eq!(
+        unknown.status, 404,
+        "a private group is not revealed by its requests"
+    );
 }

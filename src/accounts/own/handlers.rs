@@ -54,7 +54,6 @@ struct ProfilePage {
     errors: FieldErrors,
     choices: ProfileChoices,
     saved: bool,
-    welcome: bool,
 }
 
 impl ProfilePage {
@@ -89,8 +88,6 @@ pub async fn save_alerts(
 #[serde(default)]
 pub struct SavedQuery {
     saved: bool,
-    /// Just confirmed the address, and signed in by doing so.
-    welcome: bool,
 }
 
 pub async fn show_profile(
@@ -118,7 +115,6 @@ pub async fn show_profile(
         proposal_alerts: me.proposal_alerts,
         profile,
         saved: query.saved,
-        welcome: query.welcome,
         page,
     })
 }
@@ -141,7 +137,6 @@ pub async fn save_profile(
             profile: input,
             errors,
             saved: false,
-            welcome: false,
             page,
         });
     };
