@@ -29,6 +29,7 @@ const SLUGS = {
   'technical-cooperation': { es: 'cooperacion-tecnica', fr: 'cooperation-technique' },
   'collaboration-networks': { es: 'redes-de-colaboracion', fr: 'reseaux-de-collaboration' },
   reports: { es: 'informes', fr: 'rapports' },
+  groups: { es: 'grupos', fr: 'groupes' },
   contact: { es: 'contacto', fr: 'contact' },
   collaborate: { es: 'colaborar', fr: 'collaborer' },
   privacy: { es: 'privacidad', fr: 'confidentialite' },
