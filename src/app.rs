@@ -25,7 +25,7 @@ use crate::{
     config::Settings,
     content, db, groups, health,
     i18n::Locale,
-    jobs, lines_of_work, mail, personal_data, proposals, server,
+    jobs, lines_of_work, mail, offers, personal_data, proposals, server,
     storage::Storage,
     web::{self, FeatureRoutes, Role, Roles},
 };
@@ -180,6 +180,7 @@ fn personal_data_registry() -> personal_data::Registry {
     personal_data::Registry::new(vec![
         Box::new(proposals::PersonalData),
         Box::new(groups::PersonalData),
+        Box::new(offers::PersonalData),
     ])
 }
 

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod lines_of_work;
 pub mod mail;
+pub mod offers;
 pub mod people;
 pub mod personal_data;
 pub mod proposals;

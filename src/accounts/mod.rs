@@ -23,6 +23,9 @@ use axum::{
     routing::{get, post},
 };
 
+pub use login::sign_in;
+pub use register::{NewAccount, account_exists, create_confirmed_account};
+
 use crate::web::{FeatureRoutes, page_cache::keepable};
 
 pub fn routes() -> FeatureRoutes {

@@ -6,8 +6,11 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    QueryFilter,
+};
 use serde::Deserialize;
 
 use super::{
@@ -140,27 +143,74 @@ async fn create_account(state: &AppState, registration: Registration) -> Result<
             mail::queue(&txn, &message).await?;
         }
     } else {
-        let now = Utc::now();
-        let mut new_user = user::ActiveModel {
-            email: Set(email.clone()),
-            email_verified_at: Set(None),
-            password_hash: Set(password_hash),
-            locale: Set(locale.code().to_string()),
-            consent_at: Set(now),
-            consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
+        let unconfirmed = NewAccount {
+            email: email.clone(),
+            password_hash,
+            profile,
+            locale,
         };
-        profile::apply(&profile, &mut new_user);
-        let account = new_user.insert(&txn).await?;
-        profile::save_lines(&profile, &txn, account.id).await?;
+        let account = insert_account(&txn, unconfirmed, None).await?;
         let kind = mailed_link::CONFIRM_EMAIL;
         mailed_link::send(state, &txn, &account, kind, kind.purpose.lifetime(), locale).await?;
     }
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(())
+}
+
+/// An account about to be created, with its password already hashed.
+pub struct NewAccount {
+    pub email: String,
+    pub password_hash: String,
+    pub profile: Profile,
+    pub locale: Locale,
+}
+
+/// Inserts the account, its address confirmed at `verified_at` if already
+/// proven, with the person's consent to the current privacy policy.
+async fn insert_account(
+    db: &impl ConnectionTrait,
+    new: NewAccount,
+    verified_at: Option<DateTime<Utc>>,
+) -> Result<user::Model, DbErr> {
+    let now = Utc::now();
+    let mut new_user = user::ActiveModel {
+        email: Set(new.email),
+        email_verified_at: Set(verified_at),
+        password_hash: Set(new.password_hash),
+        locale: Set(new.locale.code().to_string()),
+        consent_at: Set(now),
+        consent_policy_version: Set(PRIVACY_POLICY_VERSION.to_string()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    profile::apply(&new.profile, &mut new_user);
+    let account = new_user.insert(db).await?;
+    profile::save_lines(&new.profile, db, account.id).await?;
+    Ok(account)
+}
+
+/// Creates an account whose address the caller has already proven (the
+/// person followed a link mailed to it), so it needs no confirmation mail.
+/// `None` if the address already has an account.
+pub async fn create_confirmed_account(
+    db: &impl ConnectionTrait,
+    new: NewAccount,
+) -> Result<Option<i32>, DbErr> {
+    if account_exists(db, &new.email).await? {
+        return Ok(None);
+    }
+    let account = insert_account(db, new, Some(Utc::now())).await?;
+    Ok(Some(account.id))
+}
+
+pub async fn account_exists(db: &impl ConnectionTrait, email: &str) -> Result<bool, DbErr> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(db)
+        .await?
+        .is_some())
 }
 
 pub async fn show_sent(page: Page) -> Result<Response, AppError> {

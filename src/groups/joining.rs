@@ -19,7 +19,7 @@ use serde::Deserialize;
 use super::{
     entities::{MemberRole, Stage, Visibility, group_member, join_request, working_group},
     public::{GroupForm, group_page},
-    queries::Member,
+    queries::{self, IfMember},
 };
 use crate::{
     mail,
@@ -49,8 +49,8 @@ pub fn takes_requests(group: &working_group::Model) -> bool {
 }
 
 /// Whether `me` answers the group's requests: its coordinators and editors.
-pub fn may_answer(me: &CurrentUser, membership: Option<&Member>) -> bool {
-    me.roles.has(Role::Editor) || membership.is_some_and(|m| m.role == MemberRole::Coordinator)
+pub fn may_answer(me: &CurrentUser, role_in_group: Option<MemberRole>) -> bool {
+    me.roles.has(Role::Editor) || role_in_group == Some(MemberRole::Coordinator)
 }
 
 pub async fn has_asked(
@@ -99,9 +99,8 @@ pub async fn ask(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let AskForm { message } = form.parse()?;
-    let group = find(&state, id).await?;
-    let members = super::queries::members_of(&state.db, id).await?;
-    if members.iter().any(|member| member.user_id == me.id) {
+    let group = queries::find(&state.db, id).await?;
+    if queries::membership(&state.db, (id, me.id)).await?.is_some() {
         // A member already: nothing to ask.
         return Ok(back_to_group(&page, id, ""));
     }
@@ -195,12 +194,9 @@ async fn answer(
     (id, user_id): (i32, i32),
     accepted: bool,
 ) -> Result<Response, AppError> {
-    let group = find(state, id).await?;
-    let membership = super::queries::members_of(&state.db, id)
-        .await?
-        .into_iter()
-        .find(|member| member.user_id == me.id);
-    if !may_answer(me, membership.as_ref()) {
+    let group = queries::find(&state.db, id).await?;
+    let membership = queries::membership(&state.db, (id, me.id)).await?;
+    if !may_answer(me, membership.as_ref().map(|m| m.role)) {
         // Outsiders learn nothing of a private group, not even that it exists.
         let outsider = membership.is_none() && me.roles.is_empty();
         return Err(if group.visibility == Visibility::Private && outsider {
@@ -221,19 +217,8 @@ async fn answer(
         return Err(AppError::Conflict);
     }
     if accepted {
-        group_member::Entity::insert(group_member::ActiveModel {
-            group_id: Set(id),
-            user_id: Set(user_id),
-            role: Set(MemberRole::Member),
-            joined_at: Set(Utc::now()),
-        })
-        .on_conflict(
-            OnConflict::columns([group_member::Column::GroupId, group_member::Column::UserId])
-                .do_nothing()
-                .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
+        let role = MemberRole::Member;
+        queries::enrol(&txn, (id, user_id), role, IfMember::KeepRole).await?;
     }
     if let Some(person) = directory::person(&txn, user_id).await? {
         let key = if accepted {
@@ -247,13 +232,6 @@ async fn answer(
     page_cache::commit_change(state, txn).await?;
     state.jobs_wakeup.notify();
     Ok(back_to_group(page, id, "answered"))
-}
-
-async fn find(state: &AppState, id: i32) -> Result<working_group::Model, AppError> {
-    working_group::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 fn back_to_group(page: &Page, id: i32, done: &str) -> Response {

@@ -9,13 +9,13 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, sea_query::OnConflict};
+use sea_orm::{ActiveValue::Set, EntityTrait};
 use serde::Deserialize;
 
 use super::{
     entities::{Keyed, MemberRole, Stage, Visibility, group_member, working_group},
     form::{GroupInput, ValidGroup},
-    queries::{self, GroupSummary, Member},
+    queries::{self, GroupSummary, IfMember, Member},
 };
 use crate::{
     lines_of_work::{self, LineOption},
@@ -179,7 +179,7 @@ pub async fn show(
     Path(id): Path<i32>,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
-    let group = find(&state, id).await?;
+    let group = queries::find(&state.db, id).await?;
     let choices = Choices::load(&state, &page).await?;
     let input = GroupInput::of(&group, &choices.lines);
     let errors = FieldErrors::new(page.locale);
@@ -223,20 +223,13 @@ async fn group_page(
     Ok((status, body).into_response())
 }
 
-async fn find(state: &AppState, id: i32) -> Result<working_group::Model, AppError> {
-    working_group::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 pub async fn update(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let group = find(&state, id).await?;
+    let group = queries::find(&state.db, id).await?;
     let input: GroupInput = form.parse()?;
     let choices = Choices::load(&state, &page).await?;
     let mut errors = FieldErrors::new(page.locale);
@@ -275,7 +268,7 @@ pub async fn add_member(
     Path(id): Path<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let group = find(&state, id).await?;
+    let group = queries::find(&state.db, id).await?;
     let typed: NewMember = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let role = MemberRole::from_key(&typed.role);
@@ -302,19 +295,7 @@ pub async fn add_member(
         return group_page(&state, page, parts, false, status).await;
     };
     let txn = state.begin_write().await?;
-    group_member::Entity::insert(group_member::ActiveModel {
-        group_id: Set(id),
-        user_id: Set(person.id),
-        role: Set(role),
-        joined_at: Set(Utc::now()),
-    })
-    .on_conflict(
-        OnConflict::columns([group_member::Column::GroupId, group_member::Column::UserId])
-            .update_column(group_member::Column::Role)
-            .to_owned(),
-    )
-    .exec_without_returning(&txn)
-    .await?;
+    queries::enrol(&txn, (id, person.id), role, IfMember::ChangeRole).await?;
     page_cache::commit_change(&state, txn).await?;
     Ok(saved(&page, id))
 }

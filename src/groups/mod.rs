@@ -10,7 +10,7 @@ mod joining;
 mod manage;
 mod personal_data;
 mod public;
-mod queries;
+pub mod queries;
 
 use axum::{
     Router,

@@ -137,7 +137,7 @@ pub async fn group_page(
     if group.visibility == Visibility::Private && !insider {
         return Err(AppError::NotFound);
     }
-    let answers = me.is_some_and(|me| joining::may_answer(me, membership));
+    let answers = me.is_some_and(|me| joining::may_answer(me, membership.map(|m| m.role)));
     let requests = if answers {
         joining::waiting(&state.db, id).await?
     } else {

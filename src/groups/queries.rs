@@ -3,10 +3,14 @@
 
 use std::cmp::Reverse;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::OnConflict,
+};
 
 use super::entities::{MemberRole, Stage, Visibility, group_member, working_group};
-use crate::{i18n::Locale, lines_of_work, people::directory};
+use crate::{i18n::Locale, lines_of_work, people::directory, web::AppError};
 
 /// A group with what its listing shows.
 pub struct GroupSummary {
@@ -89,4 +93,56 @@ pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<
             .cmp(&(b.role != MemberRole::Coordinator, &b.full_name))
     });
     Ok(members)
+}
+
+/// What joining does to someone already in the group.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum IfMember {
+    /// Their role stays as it is.
+    KeepRole,
+    /// They take the new role.
+    ChangeRole,
+}
+
+/// Makes `user_id` a member of `group_id` with `role`.
+pub async fn enrol(
+    db: &impl ConnectionTrait,
+    (group_id, user_id): (i32, i32),
+    role: MemberRole,
+    if_member: IfMember,
+) -> Result<(), DbErr> {
+    let key = [group_member::Column::GroupId, group_member::Column::UserId];
+    let mut on_conflict = OnConflict::columns(key);
+    match if_member {
+        IfMember::KeepRole => on_conflict.do_nothing(),
+        IfMember::ChangeRole => on_conflict.update_column(group_member::Column::Role),
+    };
+    group_member::Entity::insert(group_member::ActiveModel {
+        group_id: Set(group_id),
+        user_id: Set(user_id),
+        role: Set(role),
+        joined_at: Set(Utc::now()),
+    })
+    .on_conflict(on_conflict)
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The group named by a route, or 404.
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<working_group::Model, AppError> {
+    working_group::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// `user_id`'s place in `group_id`, if they have one.
+pub async fn membership(
+    db: &impl ConnectionTrait,
+    (group_id, user_id): (i32, i32),
+) -> Result<Option<group_member::Model>, DbErr> {
+    group_member::Entity::find_by_id((group_id, user_id))
+        .one(db)
+        .await
 }

@@ -1,6 +1,8 @@
-//! The decision on a proposal, by an editor or admin, and the reply to the
+//! The decision on a proposal, by an editor, and the reply to the
 //! submitter: written from a template in the submitter's language, edited
-//! before sending, and sent once.
+//! before sending, and sent once. A place in a working group or an
+//! individual action goes with an offer (role or action, commitment,
+//! dates) that the submitter answers on their proposal's page.
 
 use askama::Template;
 use axum::{
@@ -18,14 +20,19 @@ use super::{
     access::StaffProposal,
     entities::proposal,
     notify,
-    state::Transition,
+    state::{State, Transition},
     view::ProposalView,
     workflow::{self, Author},
 };
 use crate::{
-    groups::entities::working_group,
+    groups::entities::{Keyed, MemberRole, working_group},
     i18n::Locale,
     lines_of_work::{self, LineOption},
+    offers::{
+        store::{self as offers, NewOffer},
+        terms::{Terms, TermsInput},
+        view::OfferView,
+    },
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
@@ -53,6 +60,8 @@ struct DecidePage {
     page: Page,
     proposal: ProposalView,
     input: DecisionInput,
+    /// The offer that goes with the decision.
+    terms: TermsInput,
     groups: Vec<working_group::Model>,
     lines: Vec<LineOption>,
     errors: FieldErrors,
@@ -63,6 +72,15 @@ struct DecidePage {
 impl DecidePage {
     fn decisions(&self) -> [&'static str; 3] {
         DECISIONS
+    }
+    fn offers_something(&self) -> bool {
+        self.input.decision != "not-at-this-time"
+    }
+    fn in_group(&self) -> bool {
+        self.input.decision == "working-group"
+    }
+    fn roles(&self) -> Vec<MemberRole> {
+        MemberRole::all()
     }
     fn group_selected(&self, id: &i32) -> bool {
         self.input.group_id == id.to_string()
@@ -83,11 +101,21 @@ fn reply_template(found: &proposal::Model, decision: &str, group: &str) -> Strin
     )
 }
 
+/// Terms as typed, or the form's starting ones when none were (the first
+/// step, or a decision form from before offers, still open in a tab).
+fn terms_or_starting(terms: TermsInput, found: &proposal::Model) -> TermsInput {
+    if terms.role.is_empty() && terms.action.is_empty() {
+        TermsInput::starting(&found.title)
+    } else {
+        terms
+    }
+}
+
 async fn page_for(
     state: &AppState,
     page: Page,
     found: proposal::Model,
-    input: DecisionInput,
+    (input, terms): (DecisionInput, TermsInput),
     errors: FieldErrors,
 ) -> Result<DecidePage, AppError> {
     let groups = working_group::Entity::find()
@@ -103,6 +131,7 @@ async fn page_for(
         page,
         proposal: found.into(),
         input,
+        terms,
         groups,
         lines,
         errors,
@@ -117,9 +146,11 @@ pub async fn show(
     page: Page,
     staff: StaffProposal,
     Query(mut input): Query<DecisionInput>,
+    Query(terms): Query<TermsInput>,
 ) -> Result<Response, AppError> {
     staff.require_decider()?;
     let found = staff.proposal;
+    let terms = terms_or_starting(terms, &found);
     if !found.state.is_open() {
         return Err(workflow::refused());
     }
@@ -138,7 +169,7 @@ pub async fn show(
         input.reply_for = input.decision.clone();
         input.reply_group = group;
     }
-    render(&page_for(&state, page, found, input, errors).await?)
+    render(&page_for(&state, page, found, (input, terms), errors).await?)
 }
 
 /// Whether the reply differs from the template it was prepared from.
@@ -173,22 +204,31 @@ enum GroupChoice {
     },
 }
 
+/// The group chosen (for an invitation) and the offer's terms (unless the
+/// answer is "not at this time").
 fn check(
-    input: &DecisionInput,
+    (input, terms): (&DecisionInput, &TermsInput),
     groups: &[working_group::Model],
     lines: &[LineOption],
     errors: &mut FieldErrors,
-) -> GroupChoice {
+) -> (GroupChoice, Option<Terms>) {
     if !DECISIONS.contains(&input.decision.as_str()) {
         errors.add("decision", "decision-missing");
     }
+    let in_group = input.decision == "working-group";
+    let choice = if in_group {
+        check_group(input, groups, lines, errors)
+    } else {
+        GroupChoice::None
+    };
+    let terms = match input.decision.as_str() {
+        "working-group" | "individual-action" => terms.validate(in_group, errors),
+        _ => None,
+    };
     if let Err(problem) = workflow::message_text(&input.reply) {
         errors.add_text_problem("reply", problem, "decision-reply-missing");
     }
-    if input.decision != "working-group" {
-        return GroupChoice::None;
-    }
-    check_group(input, groups, lines, errors)
+    (choice, terms)
 }
 
 /// For an invitation: the existing group chosen, or the new one described.
@@ -236,13 +276,14 @@ pub async fn decide(
     staff.require_decider()?;
     let input: DecisionInput = form.parse()?;
     let (me, found) = (staff.me, staff.proposal);
+    let terms = terms_or_starting(form.parse()?, &found);
     let id = found.id;
     let groups = working_group::Entity::find().all(&state.db).await?;
     let lines = lines_of_work::active(&state, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let choice = check(&input, &groups, &lines, &mut errors);
+    let (choice, checked_terms) = check((&input, &terms), &groups, &lines, &mut errors);
     if !errors.is_empty() {
-        let decide = page_for(&state, page, found, input, errors).await?;
+        let decide = page_for(&state, page, found, (input, terms), errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&decide)?).into_response());
     }
     let reply = workflow::message_text(&input.reply).unwrap_or_default();
@@ -281,8 +322,34 @@ pub async fn decide(
         .exec(&txn)
         .await?;
     workflow::add_message(&txn, id, Author::Staff, Some(me.id), false, &reply).await?;
-    notify::submitter(&state, &txn, &found, "mail-proposal-decision", &reply).await?;
+    let mut mailed = reply.clone();
+    if let Some(terms) = checked_terms {
+        let new = NewOffer {
+            proposal_id: Some(id),
+            user_id: found.submitter_id,
+            group_id,
+            terms: &terms,
+            message: &reply,
+        };
+        let offer = offers::send(&txn, new).await?;
+        workflow::record_event(&txn, id, Some(me.id), None, State::Decided, "offer sent: 1")
+            .await?;
+        mailed = offer_mail_text(&txn, &found, offer, &reply).await?;
+    }
+    notify::submitter(&state, &txn, &found, "mail-proposal-decision", &mailed).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(Redirect::to(&page.link(&format!("/staff/proposals/{id}"))).into_response())
+}
+
+/// The message and, after it, the offer's terms in the submitter's language.
+pub(super) async fn offer_mail_text(
+    db: &impl sea_orm::ConnectionTrait,
+    found: &proposal::Model,
+    offer: crate::offers::entities::offer::Model,
+    message: &str,
+) -> Result<String, AppError> {
+    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
+    let view = OfferView::of(db, offer, locale).await?;
+    Ok(format!("{message}\n\n{}", view.summary(locale)))
 }

@@ -14,6 +14,7 @@ pub mod entities;
 mod form;
 pub mod inbox;
 mod notify;
+mod offer;
 mod personal_data;
 mod purge;
 mod queue;
@@ -64,6 +65,22 @@ pub fn routes() -> FeatureRoutes {
             "/collaborate/status/withdraw",
             post(status::handlers::withdraw),
         )
+        .route(
+            "/collaborate/status/offer/accept",
+            post(status::offer::accept),
+        )
+        .route(
+            "/collaborate/status/offer/decline",
+            post(status::offer::decline),
+        )
+        .route(
+            "/collaborate/status/offer/counter",
+            post(status::offer::counter),
+        )
+        .route(
+            "/collaborate/status/offer/account",
+            get(status::offer::show_account).post(status::offer::create_account),
+        )
         .route("/account/proposals", get(status::handlers::show_mine))
         .route(
             "/account/proposals/{reference}",
@@ -89,6 +106,7 @@ pub fn routes() -> FeatureRoutes {
             "/proposals/{id}/decide",
             get(decision::show).post(decision::decide),
         )
+        .route("/proposals/{id}/offer", post(offer::revise))
         .route("/dashboard", get(dashboard::show));
     FeatureRoutes {
         public,

@@ -47,7 +47,7 @@ pub async fn register_and_confirm_by(
         .post_form(&format!("/{lang}/register"), &registration(email, &csrf))
         .await;
     assert_eq!(answer.status, 303, "registration accepted: {}", answer.body);
-    let mail = mail.wait_for(email).await;
+    let mail = mail.wait_for_text(email, "/account/confirm?token=").await;
     let confirm_page = browser
         .get(&path_of(&mail.link_containing("/account/confirm?token=")))
         .await;

@@ -3,17 +3,19 @@
 //!
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
-//! people (the profile form, the directory)  <-  groups  <-  accounts,
-//! proposals (a decision names a group).
+//! people (the profile form, the directory)  <-  groups  <-  offers (a place
+//! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
+//! sends an offer; accepting it may create the sender's account).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 6] = [
+const FEATURES: [&str; 7] = [
     "content",
     "lines_of_work",
     "people",
     "groups",
+    "offers",
     "accounts",
     "proposals",
 ];
@@ -24,7 +26,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "content" | "lines_of_work" => &[],
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
-        "accounts" | "proposals" => &["lines_of_work", "people", "groups"],
+        "offers" | "accounts" => &["lines_of_work", "people", "groups"],
+        "proposals" => &["lines_of_work", "people", "groups", "offers", "accounts"],
         // Assembly, and the migrations that create every feature's tables.
         "app.rs" | "main.rs" | "lib.rs" | "db" => &FEATURES,
         // Shared plumbing: no feature at all.

@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// Creates a group from the staff page; returns its id.
-async fn create_group(editor: &mut Browser, name: &str, visibility: &str) -> i32 {
+pub async fn create_group(editor: &mut Browser, name: &str, visibility: &str) -> i32 {
     let token = csrf(editor, "/en/staff/groups").await;
     let created = editor
         .post_form(

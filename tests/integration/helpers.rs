@@ -433,11 +433,15 @@ impl Page {
     /// The text in a textarea, as the browser would show it.
     pub fn textarea(&self, name: &str) -> String {
         let marker = format!("name=\"{name}\"");
-        let tag = self
+        let (start, _) = self
             .body
-            .find(&marker)
+            .match_indices("<textarea")
+            .map(|(at, _)| {
+                let end = self.body[at..].find('>').expect("end of tag") + at;
+                (end + 1, &self.body[at..end])
+            })
+            .find(|(_, tag)| tag.contains(&marker))
             .unwrap_or_else(|| panic!("no textarea {name}"));
-        let start = self.body[tag..].find('>').expect("end of tag") + tag + 1;
         let end = self.body[start..].find("</textarea>").expect("closing tag") + start;
         unescape(&self.body[start..end])
     }

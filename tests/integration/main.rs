@@ -15,6 +15,7 @@ mod helpers;
 mod load_balanced;
 mod login_limits;
 mod mail_delivery;
+mod offers;
 mod page_cache;
 mod pages;
 mod platform;

@@ -404,9 +404,12 @@ async fn the_whole_loop_for_an_anonymous_proposal() {
             (Some("in-review".into()), "awaiting-information".into()),
             (Some("awaiting-information".into()), "in-review".into()),
             (Some("in-review".into()), "decided".into()),
+            // The offer that goes with the invitation.
+            (None, "decided".into()),
         ]
     );
     let history = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(history.body.contains("Offer sent (version 1)"));
     assert!(history.body.contains("Decision: Invite to a working group"));
     assert!(
         history.body.contains("Assigned to "),

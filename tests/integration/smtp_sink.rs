@@ -121,6 +121,36 @@ impl SmtpSink {
         );
     }
 
+    /// Waits (up to 15 s) for a message to `to` whose subject contains
+    /// `needle`, whatever else arrives meanwhile.
+    pub async fn wait_for_subject(&self, to: &str, needle: &str) -> Received {
+        self.wait_for_where(to, needle, |mail| mail.subject().contains(needle))
+            .await
+    }
+
+    /// Waits (up to 15 s) for a message to `to` whose text contains `needle`.
+    pub async fn wait_for_text(&self, to: &str, needle: &str) -> Received {
+        self.wait_for_where(to, needle, |mail| mail.decoded().contains(needle))
+            .await
+    }
+
+    async fn wait_for_where(
+        &self,
+        to: &str,
+        what: &str,
+        wanted: impl Fn(&Received) -> bool,
+    ) -> Received {
+        for _ in 0..150 {
+            if let Some(mail) = self.messages_to(to).await.into_iter().find(&wanted) {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let got = self.messages_to(to).await;
+        let subjects: Vec<String> = got.iter().map(Received::subject).collect();
+        panic!("no message to {to} with \"{what}\" within 15 s; got {subjects:?}");
+    }
+
     /// Every message received so far.
     pub async fn all(&self) -> Vec<Received> {
         self.messages.lock().await.clone()

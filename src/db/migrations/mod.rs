@@ -14,6 +14,7 @@ mod m0011_proposal_alerts;
 mod m0012_content_edited_at;
 mod m0013_group_pages;
 mod m0014_group_join_requests;
+mod m0015_offers;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_content_edited_at::Migration),
             Box::new(m0013_group_pages::Migration),
             Box::new(m0014_group_join_requests::Migration),
+            Box::new(m0015_offers::Migration),
         ]
     }
 }

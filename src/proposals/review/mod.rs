@@ -6,5 +6,5 @@
 //! each, in one transaction; `page` builds the review page's view model.
 
 pub mod handlers;
-mod page;
+pub(super) mod page;
 mod services;

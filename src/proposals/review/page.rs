@@ -16,7 +16,9 @@ use super::super::{
 };
 use crate::{
     geography,
+    groups::entities::{Keyed, MemberRole},
     lines_of_work::LineOption,
+    offers::{entities::offer, store as offers, terms::TermsInput, view::OfferView},
     people::directory::{self, Person},
     state::AppState,
     web::{AppError, Page, Role, form::FieldErrors},
@@ -89,6 +91,52 @@ pub struct ReviewPage {
     pub errors: FieldErrors,
     /// What was written in the message box, given back with its errors.
     pub draft: Draft,
+    /// The offer made with the decision, if any.
+    pub offer: Option<OfferView>,
+    /// The form revising it.
+    pub revision: Revision,
+}
+
+/// The form revising an offer: its terms, and the message sent with them.
+#[derive(Default)]
+pub struct Revision {
+    pub terms: TermsInput,
+    pub message: String,
+}
+
+impl Revision {
+    /// Starts from the offer's terms, with the role and dates the person
+    /// suggested in their place, if they did.
+    fn of(offer: &offer::Model) -> Revision {
+        let mut terms = TermsInput::of(offer);
+        if let Some(role) = offer.counter_role {
+            terms.role = role.key();
+        }
+        if let Some(day) = &offer.counter_starts_on {
+            terms.starts_on = day.clone();
+        }
+        if let Some(day) = &offer.counter_ends_on {
+            terms.ends_on = day.clone();
+        }
+        Revision {
+            terms,
+            message: String::new(),
+        }
+    }
+}
+
+impl ReviewPage {
+    pub fn roles(&self) -> Vec<MemberRole> {
+        MemberRole::all()
+    }
+
+    /// Whether the revision form asks for a role (a place in a group) or
+    /// an action.
+    pub fn offer_in_group(&self) -> bool {
+        self.offer
+            .as_ref()
+            .is_some_and(|o| o.offer.group_id.is_some())
+    }
 }
 
 /// The message box's content.
@@ -197,7 +245,7 @@ impl ReviewPage {
 /// Audit notes are stored as fixed English phrases (a stable record, also
 /// in exports), some followed by ": detail"; staff read them in their
 /// language. Each phrase here is one the workflow writes.
-const AUDIT_PHRASES: [(&str, &str); 9] = [
+const AUDIT_PHRASES: [(&str, &str); 14] = [
     ("web form", "audit-web-form"),
     ("address confirmed", "audit-address-confirmed"),
     ("assigned", "audit-assigned"),
@@ -207,6 +255,11 @@ const AUDIT_PHRASES: [(&str, &str); 9] = [
     ("conflict of interest declared", "audit-conflict-declared"),
     ("withdrawn by the submitter", "audit-withdrawn"),
     ("decision", "audit-decision"),
+    ("offer sent", "audit-offer-sent"),
+    ("offer revised", "audit-offer-revised"),
+    ("offer accepted", "audit-offer-accepted"),
+    ("offer declined", "audit-offer-declined"),
+    ("offer countered", "audit-offer-countered"),
 ];
 
 fn audit_note(page: &Page, note: &str) -> String {
@@ -287,6 +340,14 @@ pub async fn build(
     } else {
         Vec::new()
     };
+    let offer = match offers::of_proposal(db, id).await? {
+        Some(offer) => Some(OfferView::of(db, offer, page.locale).await?),
+        None => None,
+    };
+    let revision = offer
+        .as_ref()
+        .map(|view| Revision::of(&view.offer))
+        .unwrap_or_default();
     let rows = Rows {
         page: &page,
         people: &people,
@@ -297,6 +358,8 @@ pub async fn build(
         open: found.state.is_open(),
         can_write: found.state.accepts_messages(),
         draft: Draft::default(),
+        offer,
+        revision,
         thread: messages.iter().map(|m| rows.message(m)).collect(),
         assignments: assigned.iter().map(|a| rows.assignment(a)).collect(),
         mine: stored

@@ -11,9 +11,11 @@ use axum::{
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::{access::SubmitterAccess, services};
+use super::{access::SubmitterAccess, offer::AnswerInput, services};
 use crate::{
+    groups::entities::{Keyed, MemberRole},
     lines_of_work::LineOption,
+    offers::{entities::Status, store as offers, view::OfferView},
     proposals::{
         entities::{attachment, message, proposal},
         state::State,
@@ -29,7 +31,7 @@ use crate::{
 
 #[derive(Template)]
 #[template(path = "proposals/status.html")]
-struct StatusPage {
+pub(super) struct StatusPage {
     page: Page,
     proposal: ProposalView,
     /// What the submitter sent, shown back to them.
@@ -46,11 +48,38 @@ struct StatusPage {
     awaiting: bool,
     errors: FieldErrors,
     reply: String,
+    /// The offer made with the decision, and the answer forms as typed.
+    offer: Option<OfferView>,
+    answer: AnswerInput,
+    /// The answer just given ("accepted", "declined", "countered"), to say
+    /// it arrived.
+    answered: String,
+}
+
+impl StatusPage {
+    fn roles(&self) -> Vec<MemberRole> {
+        MemberRole::all()
+    }
+
+    fn offer_in_group(&self) -> bool {
+        self.offer.as_ref().is_some_and(|o| o.group.is_some())
+    }
+
+    /// The page with the answer forms given back as typed.
+    pub(super) fn with_answer(self, answer: AnswerInput) -> StatusPage {
+        StatusPage { answer, ..self }
+    }
+
+    /// The group the person has joined by accepting, to link to.
+    fn joined_group(&self) -> Option<i32> {
+        let offer = &self.offer.as_ref()?.offer;
+        (offer.status == Status::Accepted).then_some(offer.group_id)?
+    }
 }
 
 impl StatusPage {
     /// The page for `found`, with a reply given back (and its errors) if any.
-    async fn build(
+    pub(super) async fn build(
         state: &AppState,
         page: Page,
         found: proposal::Model,
@@ -62,7 +91,14 @@ impl StatusPage {
         let lines = view::chosen_lines(&state.db, found.id, page.locale).await?;
         let files = view::files(&state.db, found.id).await?;
         let current = found.state;
+        let offer = match offers::of_proposal(&state.db, found.id).await? {
+            Some(offer) => Some(OfferView::of(&state.db, offer, page.locale).await?),
+            None => None,
+        };
         Ok(StatusPage {
+            offer,
+            answer: AnswerInput::default(),
+            answered: String::new(),
             lines,
             files,
             replied: false,
@@ -79,11 +115,13 @@ impl StatusPage {
     }
 }
 
-/// `?replied=true`: where a reply leads, to confirm it was sent.
+/// `?replied=true` or `?answered=…`: where a reply or an answer to the
+/// offer leads, to confirm it was sent.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Replied {
     replied: bool,
+    answered: String,
 }
 
 async fn show_status(
@@ -91,12 +129,20 @@ async fn show_status(
     page: Page,
     access: SubmitterAccess,
     signed_in: &Option<Extension<CurrentUser>>,
-    Replied { replied }: Replied,
+    Replied { replied, answered }: Replied,
 ) -> Result<Response, AppError> {
     let found = access.resolve(state, signed_in).await?;
     let errors = FieldErrors::new(page.locale);
     let status = StatusPage::build(state, page, found, access, String::new(), errors).await?;
-    render(&StatusPage { replied, ..status })
+    let answered = Status::from_key(&answered)
+        .filter(|status| *status != Status::Sent)
+        .map(Keyed::key)
+        .unwrap_or_default();
+    render(&StatusPage {
+        replied,
+        answered,
+        ..status
+    })
 }
 
 pub async fn show_status_by_token(

@@ -6,6 +6,7 @@
 
 mod access;
 pub mod handlers;
+pub mod offer;
 mod services;
 
 use crate::{i18n::Locale, state::AppState, web::page::localized_path};
