@@ -44,6 +44,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(accounts::routes())
         .merge(proposals::routes())
         .merge(groups::routes())
+        .merge(offers::routes())
         .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(
         state,

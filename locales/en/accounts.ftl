@@ -185,3 +185,6 @@ notice-sign-in-link-sent-text = If a confirmed account uses this address, we hav
 mail-sign-in-link-subject = Your sign-in link
 mail-sign-in-link-body = Someone asked for a link to sign in to your observatory account without a password. The link is valid for 15 minutes and works only once. If it was not you, ignore this message: nobody can use the link without access to your mailbox.
 mail-sign-in-link-action = Sign in
+
+account-specialisation = What you specialise in (optional)
+account-specialisation-hint = A few lines on your field and experience. Staff read it when they look for people to invite to a working group.

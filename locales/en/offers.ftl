@@ -97,3 +97,51 @@ audit-offer-revised = Offer revised and sent again (version { $detail })
 audit-offer-accepted = Offer accepted (version { $detail })
 audit-offer-declined = Offer declined (version { $detail })
 audit-offer-countered = Other terms suggested (version { $detail })
+
+## Direct invitations to a group.
+invite-title = Invite members
+invite-intro = Find members by line of work, country, working language or words of their profile, then prepare an offer for one of them. They answer on their account, and you are told by mail.
+invite-search = Search the members
+invite-any = Any
+invite-language = Working language
+invite-text = Words in the name, organisation or specialisation
+invite-search-submit = Search
+invite-found = Members found
+invite-none-found = No member matches this search.
+invite-narrow = Only the first 50 are listed: narrow the search to find the others.
+invite-already-member = Already a member of the group
+invite-invited = Invited
+invite-prepare = Prepare an offer
+invite-sent = The invitation has been sent.
+invite-sent-list = Invitations sent
+invite-sent-none = No invitation has been sent for this group yet.
+invite-person-title = An offer to join the group
+invite-person-intro = The invitation will be sent in the person's language:
+invite-message = Message to the person
+invite-message-hint = Say why you are inviting them; the terms are added below your message.
+offer-invite-message-missing = Write a few words to go with the invitation.
+invite-send = Send the invitation
+groups-invite-link = Invite members
+invitations-title = Invitations
+invitations-intro = The places in working groups the Observatory's team has offered you. Open one to accept it, decline it or suggest other terms.
+invitations-none = You have no invitation.
+invitation-title = Invitation
+account-invitations = Invitations
+mail-invitation-subject = An invitation to the working group { $group }
+mail-invitation-body = { $message }
+mail-invitation-action = Answer the invitation
+mail-invitation-accepted-subject = { $name } accepted the invitation to { $group }
+mail-invitation-accepted-body = { $name } accepted the invitation to the working group { $group } and is now one of its members.
+mail-invitation-accepted-action = See the group's invitations
+mail-invitation-declined-subject = { $name } declined the invitation to { $group }
+mail-invitation-declined-body =
+    { $name } declined the invitation to the working group { $group }.
+
+    { $message }
+mail-invitation-declined-action = See the group's invitations
+mail-invitation-countered-subject = { $name } suggested other terms for { $group }
+mail-invitation-countered-body =
+    { $name } suggested other terms for the invitation to the working group { $group }. The role and dates suggested are on the group's invitations page.
+
+    { $message }
+mail-invitation-countered-action = See the group's invitations

@@ -185,3 +185,6 @@ notice-sign-in-link-sent-text = Si alguna cuenta confirmada utiliza esta direcci
 mail-sign-in-link-subject = Su enlace de acceso
 mail-sign-in-link-body = Alguien ha pedido un enlace para entrar en su cuenta del observatorio sin contraseña. El enlace es válido durante 15 minutos y solo funciona una vez. Si no fue usted, ignore este mensaje: nadie puede usar el enlace sin acceso a su buzón.
 mail-sign-in-link-action = Entrar
+
+account-specialisation = Su especialidad (opcional)
+account-specialisation-hint = Unas líneas sobre su ámbito y su experiencia. El equipo las lee cuando busca personas a las que invitar a un grupo de trabajo.

@@ -97,3 +97,51 @@ audit-offer-revised = Oferta revisada y enviada de nuevo (versión { $detail })
 audit-offer-accepted = Oferta aceptada (versión { $detail })
 audit-offer-declined = Oferta rechazada (versión { $detail })
 audit-offer-countered = Se han propuesto otras condiciones (versión { $detail })
+
+## Direct invitations to a group.
+invite-title = Invitar a miembros
+invite-intro = Busque miembros por línea de trabajo, país, idioma de trabajo o palabras de su perfil y prepare una oferta para uno de ellos. La persona responde desde su cuenta y usted recibe un correo.
+invite-search = Buscar miembros
+invite-any = Cualquiera
+invite-language = Idioma de trabajo
+invite-text = Palabras del nombre, la organización o la especialidad
+invite-search-submit = Buscar
+invite-found = Miembros encontrados
+invite-none-found = Ningún miembro corresponde a esta búsqueda.
+invite-narrow = Solo se muestran los 50 primeros: precise la búsqueda para encontrar a los demás.
+invite-already-member = Ya es miembro del grupo
+invite-invited = Invitación enviada
+invite-prepare = Preparar una oferta
+invite-sent = La invitación se ha enviado.
+invite-sent-list = Invitaciones enviadas
+invite-sent-none = Aún no se ha enviado ninguna invitación para este grupo.
+invite-person-title = Una oferta para unirse al grupo
+invite-person-intro = La invitación se enviará en el idioma de la persona:
+invite-message = Mensaje para la persona
+invite-message-hint = Explique por qué la invita; las condiciones se añaden debajo de su mensaje.
+offer-invite-message-missing = Escriba unas palabras para acompañar la invitación.
+invite-send = Enviar la invitación
+groups-invite-link = Invitar a miembros
+invitations-title = Invitaciones
+invitations-intro = Los puestos en grupos de trabajo que el equipo del Observatorio le ha ofrecido. Abra uno para aceptarlo, rechazarlo o proponer otras condiciones.
+invitations-none = No tiene ninguna invitación.
+invitation-title = Invitación
+account-invitations = Invitaciones
+mail-invitation-subject = Una invitación al grupo de trabajo { $group }
+mail-invitation-body = { $message }
+mail-invitation-action = Responder a la invitación
+mail-invitation-accepted-subject = { $name } ha aceptado la invitación a { $group }
+mail-invitation-accepted-body = { $name } ha aceptado la invitación al grupo de trabajo { $group } y ya es uno de sus miembros.
+mail-invitation-accepted-action = Ver las invitaciones del grupo
+mail-invitation-declined-subject = { $name } ha rechazado la invitación a { $group }
+mail-invitation-declined-body =
+    { $name } ha rechazado la invitación al grupo de trabajo { $group }.
+
+    { $message }
+mail-invitation-declined-action = Ver las invitaciones del grupo
+mail-invitation-countered-subject = { $name } ha propuesto otras condiciones para { $group }
+mail-invitation-countered-body =
+    { $name } ha propuesto otras condiciones para la invitación al grupo de trabajo { $group }. El papel y las fechas propuestos figuran en la página de invitaciones del grupo.
+
+    { $message }
+mail-invitation-countered-action = Ver las invitaciones del grupo

@@ -185,3 +185,6 @@ notice-sign-in-link-sent-text = Si un compte confirmé utilise cette adresse, no
 mail-sign-in-link-subject = Votre lien de connexion
 mail-sign-in-link-body = Quelqu’un a demandé un lien pour se connecter sans mot de passe à votre compte de l’observatoire. Le lien est valable 15 minutes et ne fonctionne qu’une fois. Si ce n’était pas vous, ignorez ce message : personne ne peut utiliser le lien sans accès à votre messagerie.
 mail-sign-in-link-action = Me connecter
+
+account-specialisation = Votre spécialité (facultatif)
+account-specialisation-hint = Quelques lignes sur votre domaine et votre expérience. L'équipe les lit lorsqu'elle cherche des personnes à inviter dans un groupe de travail.

@@ -97,3 +97,51 @@ audit-offer-revised = Offre révisée et envoyée à nouveau (version { $detail 
 audit-offer-accepted = Offre acceptée (version { $detail })
 audit-offer-declined = Offre refusée (version { $detail })
 audit-offer-countered = D'autres conditions ont été proposées (version { $detail })
+
+## Direct invitations to a group.
+invite-title = Inviter des membres
+invite-intro = Cherchez des membres par ligne de travail, pays, langue de travail ou mots de leur profil, puis préparez une offre pour l'un d'eux. La personne répond depuis son compte et vous êtes prévenu par courriel.
+invite-search = Chercher des membres
+invite-any = Tous
+invite-language = Langue de travail
+invite-text = Mots du nom, de l'organisation ou de la spécialité
+invite-search-submit = Chercher
+invite-found = Membres trouvés
+invite-none-found = Aucun membre ne correspond à cette recherche.
+invite-narrow = Seuls les 50 premiers sont affichés : précisez la recherche pour trouver les autres.
+invite-already-member = Déjà membre du groupe
+invite-invited = Invitation envoyée
+invite-prepare = Préparer une offre
+invite-sent = L'invitation a été envoyée.
+invite-sent-list = Invitations envoyées
+invite-sent-none = Aucune invitation n'a encore été envoyée pour ce groupe.
+invite-person-title = Une offre pour rejoindre le groupe
+invite-person-intro = L'invitation sera envoyée dans la langue de la personne :
+invite-message = Message à la personne
+invite-message-hint = Dites pourquoi vous l'invitez ; les conditions s'ajoutent sous votre message.
+offer-invite-message-missing = Écrivez quelques mots pour accompagner l'invitation.
+invite-send = Envoyer l'invitation
+groups-invite-link = Inviter des membres
+invitations-title = Invitations
+invitations-intro = Les places dans des groupes de travail que l'équipe de l'Observatoire vous a proposées. Ouvrez-en une pour l'accepter, la refuser ou proposer d'autres conditions.
+invitations-none = Vous n'avez aucune invitation.
+invitation-title = Invitation
+account-invitations = Invitations
+mail-invitation-subject = Une invitation au groupe de travail { $group }
+mail-invitation-body = { $message }
+mail-invitation-action = Répondre à l'invitation
+mail-invitation-accepted-subject = { $name } a accepté l'invitation à { $group }
+mail-invitation-accepted-body = { $name } a accepté l'invitation au groupe de travail { $group } et en est désormais membre.
+mail-invitation-accepted-action = Voir les invitations du groupe
+mail-invitation-declined-subject = { $name } a refusé l'invitation à { $group }
+mail-invitation-declined-body =
+    { $name } a refusé l'invitation au groupe de travail { $group }.
+
+    { $message }
+mail-invitation-declined-action = Voir les invitations du groupe
+mail-invitation-countered-subject = { $name } a proposé d'autres conditions pour { $group }
+mail-invitation-countered-body =
+    { $name } a proposé d'autres conditions pour l'invitation au groupe de travail { $group }. Le rôle et les dates proposés figurent sur la page des invitations du groupe.
+
+    { $message }
+mail-invitation-countered-action = Voir les invitations du groupe

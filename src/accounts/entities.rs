@@ -27,6 +27,9 @@ pub mod user {
         pub updated_at: DateTimeUtc,
         /// How an editor hears of new proposals (`ProposalAlerts`' keys).
         pub proposal_alerts: String,
+        /// What they specialise in, in their own words.
+        #[sea_orm(column_type = "Text")]
+        pub specialisation: String,
         #[sea_orm(has_many)]
         pub roles: HasMany<super::user_role::Entity>,
     }

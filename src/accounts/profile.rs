@@ -14,6 +14,7 @@ pub fn apply(profile: &Profile, user: &mut user::ActiveModel) {
     user.sector = Set(profile.sector.map(str::to_string));
     user.country_code = Set(profile.country_code.to_string());
     user.working_languages = Set(profile.languages.join(","));
+    user.specialisation = Set(profile.specialisation.clone());
 }
 
 /// Replaces the user's lines of work with the chosen ones.

@@ -23,13 +23,16 @@ use super::{
 };
 use crate::{
     mail,
-    people::directory::{self, Person},
+    people::{
+        directory::{self, Person},
+        mail::to_person,
+    },
     state::AppState,
     web::{
         AppError, CurrentUser, Page, RequireUser, Role,
         csrf::CheckedForm,
         form::{FieldErrors, TextBounds},
-        page::{localized_path, render},
+        page::render,
         page_cache,
     },
 };
@@ -142,7 +145,12 @@ pub async fn ask(
                 ("group", group.name.clone().into()),
                 ("message", message.clone().into()),
             ];
-            let outgoing = group_mail(&state, &answerer, id, "mail-group-join-asked", &args)?;
+            let outgoing = to_person(
+                &state,
+                &answerer,
+                ("mail-group-join-asked", &group_path(id)),
+                &args,
+            )?;
             mail::queue(&txn, &outgoing).await?;
         }
     }
@@ -227,7 +235,8 @@ async fn answer(
             "mail-group-join-declined"
         };
         let args = [("group", group.name.clone().into())];
-        mail::queue(&txn, &group_mail(state, &person, id, key, &args)?).await?;
+        let outgoing = to_person(state, &person, (key, &group_path(id)), &args)?;
+        mail::queue(&txn, &outgoing).await?;
     }
     page_cache::commit_change(state, txn).await?;
     state.jobs_wakeup.notify();
@@ -243,25 +252,6 @@ fn back_to_group(page: &Page, id: i32, done: &str) -> Response {
     Redirect::to(&page.link(&format!("/groups/{id}{query}"))).into_response()
 }
 
-/// The mail `key` to `person`, in their language, with a link to the group.
-fn group_mail(
-    state: &AppState,
-    person: &Person,
-    group_id: i32,
-    key: &str,
-    args: &[(
-        &'static str,
-        fluent_templates::fluent_bundle::FluentValue<'static>,
-    )],
-) -> anyhow::Result<mail::Outgoing> {
-    let locale = person.locale();
-    let path = localized_path(locale, &format!("/groups/{group_id}"));
-    mail::compose(
-        locale,
-        key,
-        &person.email,
-        &person.full_name,
-        &state.absolute_url(&path),
-        args,
-    )
+fn group_path(id: i32) -> String {
+    format!("/groups/{id}")
 }

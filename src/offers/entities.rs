@@ -57,6 +57,8 @@ pub mod offer {
         pub counter_role: Option<MemberRole>,
         pub counter_starts_on: Option<String>,
         pub counter_ends_on: Option<String>,
+        /// The member of staff who sent this revision.
+        pub sent_by: Option<i32>,
         pub sent_at: DateTimeUtc,
         pub answered_at: Option<DateTimeUtc>,
     }

@@ -22,6 +22,7 @@ use crate::{
 /// A first offer: to the person who sent `proposal_id` (and has an account
 /// if `user_id`), for a place in `group_id` or an individual action.
 pub struct NewOffer<'a> {
+    pub sent_by: i32,
     pub proposal_id: Option<i32>,
     pub user_id: Option<i32>,
     pub group_id: Option<i32>,
@@ -38,7 +39,7 @@ pub async fn send(db: &impl ConnectionTrait, new: NewOffer<'_>) -> Result<offer:
         answer_message: Set(String::new()),
         ..Default::default()
     };
-    set_terms(&mut row, new.terms, new.message);
+    set_terms(&mut row, new.terms, (new.message, new.sent_by));
     Ok(row.insert(db).await?)
 }
 
@@ -48,7 +49,7 @@ pub async fn revise(
     db: &impl ConnectionTrait,
     current: &offer::Model,
     terms: &Terms,
-    message: &str,
+    (message, sent_by): (&str, i32),
 ) -> Result<offer::Model, AppError> {
     if current.status == Status::Accepted {
         return Err(AppError::Conflict);
@@ -62,7 +63,7 @@ pub async fn revise(
         answered_at: Set(None),
         ..Default::default()
     };
-    set_terms(&mut row, terms, message);
+    set_terms(&mut row, terms, (message, sent_by));
     let updated = offer::Entity::update_many()
         .set(row)
         .filter(offer::Column::Id.eq(current.id))
@@ -72,7 +73,7 @@ pub async fn revise(
     reload_if_changed(db, current.id, updated.rows_affected).await
 }
 
-fn set_terms(row: &mut offer::ActiveModel, terms: &Terms, message: &str) {
+fn set_terms(row: &mut offer::ActiveModel, terms: &Terms, (message, sent_by): (&str, i32)) {
     let (role, action) = match &terms.offered {
         Offered::Role(role) => (Some(*role), None),
         Offered::Action(action) => (None, Some(action.clone())),
@@ -84,6 +85,7 @@ fn set_terms(row: &mut offer::ActiveModel, terms: &Terms, message: &str) {
     row.starts_on = Set(iso(terms.starts_on));
     row.ends_on = Set(iso(terms.ends_on));
     row.message = Set(message.to_string());
+    row.sent_by = Set(Some(sent_by));
     row.status = Set(Status::Sent);
     row.sent_at = Set(Utc::now());
 }

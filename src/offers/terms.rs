@@ -72,6 +72,22 @@ impl TermsInput {
         }
     }
 
+    /// The form for a revision: the offer's terms, with the role and dates
+    /// the person suggested in their place, if they did.
+    pub fn revising(offer: &offer::Model) -> TermsInput {
+        let mut terms = TermsInput::of(offer);
+        if let Some(role) = offer.counter_role {
+            terms.role = role.key();
+        }
+        if let Some(day) = &offer.counter_starts_on {
+            terms.starts_on = day.clone();
+        }
+        if let Some(day) = &offer.counter_ends_on {
+            terms.ends_on = day.clone();
+        }
+        terms
+    }
+
     /// The terms of a place in a group (`in_group`) or of an individual
     /// action, or `None` with every problem recorded against its field.
     pub fn validate(&self, in_group: bool, errors: &mut FieldErrors) -> Option<Terms> {

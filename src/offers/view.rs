@@ -53,6 +53,13 @@ impl OfferView {
         self.offer.status == Status::Sent
     }
 
+    /// The group the person joined by accepting.
+    pub fn joined_group(&self) -> Option<&working_group::Model> {
+        self.group
+            .as_ref()
+            .filter(|_| self.offer.status == Status::Accepted)
+    }
+
     /// Staff may still change it: anything but an accepted offer.
     pub fn can_be_revised(&self) -> bool {
         self.offer.status != Status::Accepted

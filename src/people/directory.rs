@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryFilter,
-    sea_query::{Alias, Expr, ExprTrait, Order, Query, SelectStatement},
+    sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement},
 };
 
 use super::profile::ProfileInput;
@@ -204,6 +204,7 @@ pub struct StoredProfile {
     pub sector: Option<String>,
     pub country_code: String,
     pub working_languages: String,
+    pub specialisation: String,
 }
 
 /// The profile `user_id` gave, to fill in a form; empty when the account
@@ -222,6 +223,7 @@ pub async fn profile(
                 "sector",
                 "country_code",
                 "working_languages",
+                "specialisation",
             ]
             .map(Alias::new),
         )
@@ -258,6 +260,7 @@ pub async fn profile_of(
             .map(str::to_string)
             .collect(),
         lines: line_slugs(db, user_id, lines).await?,
+        specialisation: stored.specialisation,
     })
 }
 
@@ -276,4 +279,97 @@ pub async fn line_slugs(
         .filter(|line| chosen.iter().any(|c| c.line_id == line.id))
         .map(|line| line.slug.clone())
         .collect())
+}
+
+/// What staff look for when they search the members to invite.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Search {
+    /// A line of work's slug.
+    pub line: String,
+    /// An ISO country code.
+    pub country: String,
+    /// A working language's code.
+    pub language: String,
+    /// Words in the name, the organisation or the specialisation.
+    pub text: String,
+}
+
+impl Search {
+    pub fn is_empty(&self) -> bool {
+        [&self.line, &self.country, &self.language, &self.text]
+            .iter()
+            .all(|field| field.trim().is_empty())
+    }
+}
+
+/// A member found by a search, with what helps to choose them.
+#[derive(FromQueryResult)]
+pub struct Found {
+    pub id: i32,
+    pub full_name: String,
+    pub organisation_name: Option<String>,
+    pub country_code: String,
+    pub working_languages: String,
+    pub specialisation: String,
+}
+
+/// The most a search lists: a narrower search finds the rest.
+pub const SEARCH_LIMIT: u64 = 50;
+
+/// Members with a confirmed account matching every criterion given, by
+/// name. The text matches any of its words' letters in any case (on
+/// SQLite, case is ignored for unaccented letters only).
+pub async fn search(
+    db: &impl ConnectionTrait,
+    search: &Search,
+    lines: &[LineOption],
+) -> Result<Vec<Found>, DbErr> {
+    let column = |name: &str| Expr::col(Alias::new(name));
+    let mut query = Query::select()
+        .columns(
+            [
+                "id",
+                "full_name",
+                "organisation_name",
+                "country_code",
+                "working_languages",
+                "specialisation",
+            ]
+            .map(Alias::new),
+        )
+        .from(Alias::new("users"))
+        .and_where(column("email_verified_at").is_not_null())
+        .order_by(Alias::new("full_name"), Order::Asc)
+        .limit(SEARCH_LIMIT)
+        .to_owned();
+    if let Some(line) = lines.iter().find(|line| line.slug == search.line) {
+        let chosen = Query::select()
+            .column(user_line_of_work::Column::UserId)
+            .from(user_line_of_work::Entity)
+            .and_where(Expr::col(user_line_of_work::Column::LineId).eq(line.id))
+            .to_owned();
+        query.and_where(column("id").in_subquery(chosen));
+    }
+    if !search.country.is_empty() {
+        query.and_where(column("country_code").eq(search.country.as_str()));
+    }
+    if !search.language.is_empty() {
+        // Codes are two letters between commas: no code contains another.
+        let pattern = format!("%{}%", search.language.trim());
+        query.and_where(column("working_languages").like(pattern));
+    }
+    for word in search.text.split_whitespace().take(5) {
+        let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
+        let lower = |name: &str| Expr::expr(Func::lower(column(name)));
+        query.and_where(
+            lower("full_name")
+                .like(pattern.as_str())
+                .or(lower("organisation_name").like(pattern.as_str()))
+                .or(lower("specialisation").like(pattern.as_str())),
+        );
+    }
+    Found::find_by_statement(db.get_database_backend().build(&query))
+        .all(db)
+        .await
 }

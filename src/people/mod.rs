@@ -3,4 +3,5 @@
 //! with accounts.
 
 pub mod directory;
+pub mod mail;
 pub mod profile;

@@ -8,7 +8,11 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use crate::geography::COUNTRY_CODES;
-use crate::{i18n::Locale, lines_of_work::LineOption, web::form::FieldErrors};
+use crate::{
+    i18n::Locale,
+    lines_of_work::LineOption,
+    web::form::{FieldErrors, TextBounds},
+};
 
 pub const ACCOUNT_TYPES: [&str; 2] = ["individual", "entity"];
 pub const SECTORS: [&str; 6] = [
@@ -21,6 +25,10 @@ pub const SECTORS: [&str; 6] = [
 ];
 pub const WORKING_LANGUAGES: [&str; 9] = ["en", "es", "fr", "pt", "it", "de", "ar", "ru", "zh"];
 const MAX_NAME_CHARS: usize = 200;
+const SPECIALISATION: TextBounds = TextBounds {
+    min: 0,
+    max: 10_000,
+};
 
 /// The profile part of a form, as typed: kept as text so it can be shown
 /// again exactly when something is wrong.
@@ -34,6 +42,7 @@ pub struct ProfileInput {
     pub country: String,
     pub languages: Vec<String>,
     pub lines: Vec<String>,
+    pub specialisation: String,
 }
 
 /// A profile that passed validation.
@@ -45,6 +54,7 @@ pub struct Profile {
     pub country_code: &'static str,
     pub languages: Vec<&'static str>,
     pub line_ids: Vec<i32>,
+    pub specialisation: String,
 }
 
 fn known<const N: usize>(options: &[&'static str; N], value: &str) -> Option<&'static str> {
@@ -102,6 +112,9 @@ impl ProfileInput {
             return None;
         }
         Some(Profile {
+            // Checked apart (`validate_with_specialisation`): the
+            // collaboration form has this field too, in its own place.
+            specialisation: self.specialisation.trim().to_string(),
             account_type: account_type?,
             full_name,
             organisation_name: (is_entity && !organisation.is_empty()).then_some(organisation),
@@ -109,6 +122,22 @@ impl ProfileInput {
             country_code: country_code?,
             languages: languages.into_iter().collect(),
             line_ids: line_ids.into_iter().collect(),
+        })
+    }
+
+    /// The profile page's check: the profile, then the specialisation,
+    /// which is optional there.
+    pub fn validate_with_specialisation(
+        &self,
+        lines: &[LineOption],
+        errors: &mut FieldErrors,
+    ) -> Option<Profile> {
+        let profile = self.validate(lines, errors);
+        let specialisation =
+            errors.checked_text("specialisation", &self.specialisation, SPECIALISATION, "");
+        Some(Profile {
+            specialisation: specialisation?,
+            ..profile?
         })
     }
 
@@ -150,6 +179,7 @@ impl Profile {
             country_code: "",
             languages: vec![locale.code()],
             line_ids: Vec::new(),
+            specialisation: String::new(),
         }
     }
 }

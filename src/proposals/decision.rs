@@ -325,6 +325,7 @@ pub async fn decide(
     let mut mailed = reply.clone();
     if let Some(terms) = checked_terms {
         let new = NewOffer {
+            sent_by: me.id,
             proposal_id: Some(id),
             user_id: found.submitter_id,
             group_id,

@@ -17,9 +17,12 @@ use super::{
 use crate::{
     i18n::Locale,
     mail,
-    people::directory::{self, Person},
+    people::{
+        self,
+        directory::{self, Person},
+    },
     state::AppState,
-    web::{AppError, page::localized_path},
+    web::AppError,
 };
 
 /// Mails the submitter, in their language, a message with `text` and the
@@ -109,8 +112,7 @@ pub async fn staff_of(
 }
 
 /// The mail `key` to a member of staff, in their language, with a link to
-/// the proposal's staff page. (Composed apart from queueing: the arguments
-/// are not `Sync`, so they must not be borrowed across an await.)
+/// the proposal's staff page.
 pub(super) fn staff_mail(
     state: &AppState,
     proposal_id: i32,
@@ -118,14 +120,6 @@ pub(super) fn staff_mail(
     key: &str,
     args: &[(&'static str, FluentValue<'static>)],
 ) -> anyhow::Result<mail::Outgoing> {
-    let locale = person.locale();
-    let path = localized_path(locale, &format!("/staff/proposals/{proposal_id}"));
-    mail::compose(
-        locale,
-        key,
-        &person.email,
-        &person.full_name,
-        &state.absolute_url(&path),
-        args,
-    )
+    let path = format!("/staff/proposals/{proposal_id}");
+    people::mail::to_person(state, person, (key, &path), args)
 }

@@ -70,7 +70,7 @@ pub async fn revise(
     };
     let (me, found) = (staff.me, staff.proposal);
     let txn = state.begin_write().await?;
-    let revised = offers::revise(&txn, &current, &checked, &message).await?;
+    let revised = offers::revise(&txn, &current, &checked, (&message, me.id)).await?;
     let note = format!("offer revised: {}", revised.revision);
     workflow::record_event(&txn, id, Some(me.id), None, State::Decided, &note).await?;
     workflow::add_message(&txn, id, Author::Staff, Some(me.id), false, &message).await?;
@@ -78,7 +78,7 @@ pub async fn revise(
     notify::submitter(&state, &txn, &found, "mail-offer-revised", &mailed).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
-    let back = format!("/staff/proposals/{id}#offer");
+    let back = format!("/staff/proposals/{id}?offer=revised#offer");
     Ok(Redirect::to(&page.link(&back)).into_response())
 }
 

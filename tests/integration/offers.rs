@@ -7,6 +7,7 @@ use observatory::{
     groups::entities::{MemberRole, group_member},
     offers::entities::{Status, offer},
     proposals::entities::proposal,
+    web::Role,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -557,4 +558,241 @@ async fn only_the_sender_answers_and_only_editors_revise() {
         "the fresh page answers the new version"
     );
     assert_eq!(stored_offer(&app, id).await.status, Status::Declined);
+}
+
+/// A member registered in `lang` who completed their profile.
+async fn member_with_profile(
+    app: &TestApp,
+    email: &str,
+    lang: &str,
+    profile: &[(&str, &str)],
+) -> Browser {
+    let mut browser = app.browser();
+    register_and_confirm(app, &mut browser, email, lang).await;
+    let token = csrf(&mut browser, &format!("/{lang}/account")).await;
+    let mut form = vec![("csrf", token.as_str()), ("account_type", "individual")];
+    form.extend_from_slice(profile);
+    let saved = browser
+        .post_form(&at(&format!("/{lang}/account")), &form)
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    browser
+}
+
+#[tokio::test]
+async fn editors_find_members_and_invite_them_directly() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let group = create_group(&mut editor, "Restorative schools", "public").await;
+    let mut amina = member_with_profile(
+        &app,
+        "amina@example.org",
+        "fr",
+        &[
+            ("full_name", "Amina Diallo"),
+            ("country", "SN"),
+            ("languages", "fr"),
+            ("lines", "restorative-justice"),
+            ("specialisation", "Médiation pénale pour mineurs à Dakar."),
+        ],
+    )
+    .await;
+    member_with_profile(
+        &app,
+        "tom@example.org",
+        "en",
+        &[
+            ("full_name", "Tom Baker"),
+            ("country", "GB"),
+            ("languages", "en"),
+            ("lines", "restorative-justice"),
+        ],
+    )
+    .await;
+    let invite = format!("/en/staff/groups/{group}/invite");
+
+    // Each criterion narrows the search; words match the specialisation.
+    let by_line = editor
+        .get(&format!("{invite}?line=restorative-justice"))
+        .await;
+    assert!(by_line.body.contains("Amina Diallo") && by_line.body.contains("Tom Baker"));
+    let by_country = editor.get(&format!("{invite}?country=SN")).await;
+    assert!(by_country.body.contains("Amina Diallo"));
+    assert!(!by_country.body.contains("Tom Baker"));
+    let by_language = editor.get(&format!("{invite}?language=en")).await;
+    assert!(!by_language.body.contains("Amina Diallo"));
+    let by_words = editor.get(&format!("{invite}?text=MÉDIATION+dakar")).await;
+    assert!(by_words.body.contains("Amina Diallo"), "{}", by_words.body);
+    assert!(
+        by_words
+            .body
+            .contains("Médiation pénale pour mineurs à Dakar.")
+    );
+    assert!(!by_words.body.contains("Tom Baker"));
+    let nobody = editor.get(&format!("{invite}?text=astronomy")).await;
+    assert!(nobody.body.contains("No member matches this search."));
+
+    // The offer to Amina: the message is required; then it goes, in French.
+    let amina_id = app.user_id("amina@example.org").await;
+    let person = format!("/en/staff/groups/{group}/invite/{amina_id}");
+    let form = editor.get(&person).await;
+    assert!(
+        form.body.contains("Français"),
+        "the language it will be sent in"
+    );
+    let token = form.hidden_field("csrf");
+    let silent = editor
+        .post_form(&person, &[("csrf", &token), ("role", "coordinator")])
+        .await;
+    assert_eq!(silent.status, 422);
+    assert!(
+        silent
+            .body
+            .contains("Write a few words to go with the invitation.")
+    );
+    assert!(
+        silent
+            .body
+            .contains("<option value=\"coordinator\" selected>")
+    );
+    let sent = editor
+        .post_form(
+            &person,
+            &[
+                ("csrf", &token),
+                ("role", "coordinator"),
+                ("hours_per_month", "10"),
+                (
+                    "invite_message",
+                    "Your work in Dakar is what the group needs.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let twice = editor
+        .post_form(
+            &person,
+            &[
+                ("csrf", &token),
+                ("role", "member"),
+                ("invite_message", "Again?"),
+            ],
+        )
+        .await;
+    assert_eq!(twice.status, 409, "one invitation waits at a time");
+    let mail = app
+        .mail
+        .wait_for_subject("amina@example.org", "Une invitation au groupe de travail")
+        .await;
+    let text = mail.decoded();
+    assert!(text.contains("Your work in Dakar is what the group needs."));
+    assert!(text.contains("Rôle offert : Coordination"), "{text}");
+    assert!(text.contains("Environ 10 heures par mois."));
+
+    // Only Amina sees it; she suggests other terms.
+    let offer_id = offer::Entity::find()
+        .filter(offer::Column::UserId.eq(amina_id))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let page = format!("/fr/account/invitations/{offer_id}");
+    let mut tom = app.browser();
+    log_in(&mut tom, "en", "tom@example.org", PASSWORD).await;
+    assert_eq!(
+        tom.get(&format!("/en/account/invitations/{offer_id}"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(app.browser().get(&page).await.status, 303, "log in first");
+    let list = amina.get("/fr/account/invitations").await;
+    assert!(list.body.contains("Restorative schools"));
+    assert!(list.body.contains("En attente de réponse"));
+    let open = amina.get(&page).await;
+    assert!(
+        open.body
+            .contains("Your work in Dakar is what the group needs.")
+    );
+    let countered = amina
+        .post_form(
+            &format!("{page}/counter"),
+            &[
+                ("csrf", &open.hidden_field("csrf")),
+                ("revision", &open.hidden_field("revision")),
+                ("counter_role", "member"),
+                (
+                    "counter_message",
+                    "Membre d'abord, je coordonnerai l'an prochain.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(countered.status, 303);
+    let told = app
+        .mail
+        .wait_for_subject(
+            "editor@example.org",
+            "suggested other terms for Restorative schools",
+        )
+        .await;
+    assert!(told.decoded().contains("je coordonnerai l'an prochain"));
+
+    // The editor answers with a revision starting from her terms; she accepts.
+    let invitations = editor.get(&invite).await;
+    assert!(invitations.body.contains("Other terms suggested"));
+    let form = editor.get(&person).await;
+    assert!(form.body.contains("<option value=\"member\" selected>"));
+    let revised = editor
+        .post_form(
+            &person,
+            &[
+                ("csrf", &form.hidden_field("csrf")),
+                ("role", "member"),
+                ("invite_message", "Member it is."),
+            ],
+        )
+        .await;
+    assert_eq!(revised.status, 303);
+    let open = amina.get(&page).await;
+    assert!(open.body.contains("version 2"));
+    let accepted = amina
+        .post_form(
+            &format!("{page}/accept"),
+            &[
+                ("csrf", &open.hidden_field("csrf")),
+                ("revision", &open.hidden_field("revision")),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303);
+    let done = amina.get(accepted.location()).await;
+    assert!(
+        done.body
+            .contains("Vous êtes désormais membre du groupe de travail.")
+    );
+    let membership = group_member::Entity::find_by_id((group, amina_id))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("a member");
+    assert_eq!(membership.role, MemberRole::Member);
+    app.mail
+        .wait_for_subject(
+            "editor@example.org",
+            "accepted the invitation to Restorative schools",
+        )
+        .await;
+    let found = editor.get(&format!("{invite}?country=SN")).await;
+    assert!(found.body.contains("Already a member of the group"));
+
+    // An evaluator does not invite; the export has the invitation.
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    assert_eq!(evaluator.get(&invite).await.status, 403);
+    let export = amina.get("/fr/account/data").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(data["offers"][0]["status"], "accepted");
+    assert_eq!(data["offers"][0]["role"], "member");
 }

@@ -105,6 +105,7 @@ pub async fn show_profile(
         sector: me.sector,
         country_code: me.country_code,
         working_languages: me.working_languages,
+        specialisation: me.specialisation,
     };
     let profile = directory::profile_of(&state.db, me.id, stored, &lines).await?;
     render(&ProfilePage {
@@ -128,7 +129,7 @@ pub async fn save_profile(
     let input: ProfileInput = form.parse()?;
     let lines = lines_of_work::active(&state, page.locale).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(profile) = input.validate(&lines, &mut errors) else {
+    let Some(profile) = input.validate_with_specialisation(&lines, &mut errors) else {
         return refused(&ProfilePage {
             choices: ProfileChoices::new(page.locale, lines),
             email: me.email,

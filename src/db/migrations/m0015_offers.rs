@@ -34,6 +34,7 @@ enum Offers {
     CounterRole,
     CounterStartsOn,
     CounterEndsOn,
+    SentBy,
     SentAt,
     AnsweredAt,
 }
@@ -80,6 +81,7 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Offers::CounterRole, 16))
                     .col(string_len_null(Offers::CounterStartsOn, 10))
                     .col(string_len_null(Offers::CounterEndsOn, 10))
+                    .col(integer_null(Offers::SentBy))
                     .col(timestamp_with_time_zone(Offers::SentAt))
                     .col(timestamp_with_time_zone_null(Offers::AnsweredAt))
                     .foreign_key(&mut foreign_key(
@@ -89,6 +91,11 @@ impl MigrationTrait for Migration {
                     ))
                     .foreign_key(&mut foreign_key(
                         (Offers::Table, Offers::UserId),
+                        (Users::Table, Users::Id),
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut foreign_key(
+                        (Offers::Table, Offers::SentBy),
                         (Users::Table, Users::Id),
                         ForeignKeyAction::SetNull,
                     ))

@@ -15,6 +15,7 @@ mod m0012_content_edited_at;
 mod m0013_group_pages;
 mod m0014_group_join_requests;
 mod m0015_offers;
+mod m0016_profile_specialisation;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_group_pages::Migration),
             Box::new(m0014_group_join_requests::Migration),
             Box::new(m0015_offers::Migration),
+            Box::new(m0016_profile_specialisation::Migration),
         ]
     }
 }

@@ -2,7 +2,7 @@
 //! and access-checked together), calls one service and answers.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -19,13 +19,23 @@ use crate::{
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 
+/// `?offer=revised`: where a revision of the offer leads, to say it left.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    offer: String,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     page: Page,
     staff: StaffProposal,
+    Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
-    render(&page::build(&state, page, staff, errors).await?)
+    let mut review = page::build(&state, page, staff, errors).await?;
+    review.offer_revised = done.offer == "revised";
+    render(&review)
 }
 
 fn back_to(page: &Page, id: i32) -> Response {

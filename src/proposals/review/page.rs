@@ -18,7 +18,7 @@ use crate::{
     geography,
     groups::entities::{Keyed, MemberRole},
     lines_of_work::LineOption,
-    offers::{entities::offer, store as offers, terms::TermsInput, view::OfferView},
+    offers::{store as offers, terms::TermsInput, view::OfferView},
     people::directory::{self, Person},
     state::AppState,
     web::{AppError, Page, Role, form::FieldErrors},
@@ -95,6 +95,8 @@ pub struct ReviewPage {
     pub offer: Option<OfferView>,
     /// The form revising it.
     pub revision: Revision,
+    /// A revision was just sent: say so.
+    pub offer_revised: bool,
 }
 
 /// The form revising an offer: its terms, and the message sent with them.
@@ -102,27 +104,6 @@ pub struct ReviewPage {
 pub struct Revision {
     pub terms: TermsInput,
     pub message: String,
-}
-
-impl Revision {
-    /// Starts from the offer's terms, with the role and dates the person
-    /// suggested in their place, if they did.
-    fn of(offer: &offer::Model) -> Revision {
-        let mut terms = TermsInput::of(offer);
-        if let Some(role) = offer.counter_role {
-            terms.role = role.key();
-        }
-        if let Some(day) = &offer.counter_starts_on {
-            terms.starts_on = day.clone();
-        }
-        if let Some(day) = &offer.counter_ends_on {
-            terms.ends_on = day.clone();
-        }
-        Revision {
-            terms,
-            message: String::new(),
-        }
-    }
 }
 
 impl ReviewPage {
@@ -346,7 +327,10 @@ pub async fn build(
     };
     let revision = offer
         .as_ref()
-        .map(|view| Revision::of(&view.offer))
+        .map(|view| Revision {
+            terms: TermsInput::revising(&view.offer),
+            message: String::new(),
+        })
         .unwrap_or_default();
     let rows = Rows {
         page: &page,
@@ -360,6 +344,7 @@ pub async fn build(
         draft: Draft::default(),
         offer,
         revision,
+        offer_revised: false,
         thread: messages.iter().map(|m| rows.message(m)).collect(),
         assignments: assigned.iter().map(|a| rows.assignment(a)).collect(),
         mine: stored

@@ -11,11 +11,11 @@ use axum::{
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::{access::SubmitterAccess, offer::AnswerInput, services};
+use super::{access::SubmitterAccess, services};
 use crate::{
     groups::entities::{Keyed, MemberRole},
     lines_of_work::LineOption,
-    offers::{entities::Status, store as offers, view::OfferView},
+    offers::{answers::AnswerInput, entities::Status, store as offers, view::OfferView},
     proposals::{
         entities::{attachment, message, proposal},
         state::State,
@@ -61,19 +61,9 @@ impl StatusPage {
         MemberRole::all()
     }
 
-    fn offer_in_group(&self) -> bool {
-        self.offer.as_ref().is_some_and(|o| o.group.is_some())
-    }
-
     /// The page with the answer forms given back as typed.
     pub(super) fn with_answer(self, answer: AnswerInput) -> StatusPage {
         StatusPage { answer, ..self }
-    }
-
-    /// The group the person has joined by accepting, to link to.
-    fn joined_group(&self) -> Option<i32> {
-        let offer = &self.offer.as_ref()?.offer;
-        (offer.status == Status::Accepted).then_some(offer.group_id)?
     }
 }
 

@@ -20,45 +20,18 @@ use crate::{
     i18n::Locale,
     lines_of_work,
     offers::{
+        answers::{AnswerInput, Seen},
         entities::{Status, offer},
-        store::{self as offers, Answer, Counter},
-        terms::{self, role},
+        store::{self as offers, Answer},
     },
     people::profile::{Profile, ProfileInput},
     proposals::{entities::proposal, offer as offer_steps},
     state::AppState,
-    web::{
-        AppError, CurrentUser, Page,
-        csrf::CheckedForm,
-        form::{FieldErrors, TextBounds},
-        page::render,
-    },
+    web::{AppError, CurrentUser, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
 
-const REASON: TextBounds = TextBounds { min: 0, max: 2_000 };
-const COUNTER_MESSAGE: TextBounds = TextBounds { min: 1, max: 2_000 };
-
-/// The decline and counter forms, as typed.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct AnswerInput {
-    pub decline_reason: String,
-    pub counter_role: String,
-    pub counter_starts_on: String,
-    pub counter_ends_on: String,
-    pub counter_message: String,
-}
-
-/// The version of the offer the person saw when they answered.
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct Seen {
-    revision: i32,
-}
-
-/// The proposal (by signed link or as its sender) and its offer, which
-/// must still wait for an answer, in the version the person saw: answering
-/// twice, or an offer revised since the page was opened, is a conflict.
+/// The proposal (by signed link or as its sender) and its offer, still
+/// waiting for an answer in the version the person saw.
 async fn waiting_offer(
     state: &AppState,
     (access, seen): (&SubmitterAccess, Seen),
@@ -68,9 +41,7 @@ async fn waiting_offer(
     let current = offers::of_proposal(&state.db, found.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if current.status != Status::Sent || current.revision != seen.revision {
-        return Err(AppError::Conflict);
-    }
+    seen.check(&current)?;
     Ok((found, current))
 }
 
@@ -131,12 +102,11 @@ pub async fn decline(
     let seen: Seen = form.parse()?;
     let (found, current) = waiting_offer(&state, (&access, seen), &signed_in).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(reason) = errors.checked_text("decline_reason", &typed.decline_reason, REASON, "")
-    else {
+    let Some(declined) = typed.decline(&mut errors) else {
         return refused(&state, page, (found, access), typed, errors).await;
     };
     let actor = found.submitter_id;
-    offer_steps::answer(&state, &found, &current, Answer::Decline { reason }, actor).await?;
+    offer_steps::answer(&state, &found, &current, declined, actor).await?;
     Ok(answered(&page, &access, Status::Declined))
 }
 
@@ -151,46 +121,12 @@ pub async fn counter(
     let seen: Seen = form.parse()?;
     let (found, current) = waiting_offer(&state, (&access, seen), &signed_in).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(counter) = check_counter(&typed, &current, &mut errors) else {
+    let Some(countered) = typed.counter(&current, &mut errors) else {
         return refused(&state, page, (found, access), typed, errors).await;
     };
     let actor = found.submitter_id;
-    offer_steps::answer(&state, &found, &current, Answer::Counter(counter), actor).await?;
+    offer_steps::answer(&state, &found, &current, countered, actor).await?;
     Ok(answered(&page, &access, Status::Countered))
-}
-
-/// Other terms: a role (for a place in a group; none keeps the one
-/// offered), dates, and a message saying why, which is required.
-fn check_counter(
-    typed: &AnswerInput,
-    current: &offer::Model,
-    errors: &mut FieldErrors,
-) -> Option<Counter> {
-    let role = if current.group_id.is_some() && !typed.counter_role.is_empty() {
-        role(&typed.counter_role, "counter_role", errors)
-    } else {
-        None
-    };
-    let (starts_on, ends_on) = terms::period(
-        (&typed.counter_starts_on, &typed.counter_ends_on),
-        ("counter_starts_on", "counter_ends_on"),
-        errors,
-    );
-    let message = errors.checked_text(
-        "counter_message",
-        &typed.counter_message,
-        COUNTER_MESSAGE,
-        "offer-counter-message-missing",
-    );
-    if !errors.is_empty() {
-        return None;
-    }
-    Some(Counter {
-        role,
-        starts_on,
-        ends_on,
-        message: message?,
-    })
 }
 
 #[derive(Template)]
@@ -325,6 +261,7 @@ async fn profile_of(state: &AppState, found: &proposal::Model) -> Result<Profile
             .map(str::to_string)
             .collect(),
         lines: chosen.into_iter().map(|line| line.slug).collect(),
+        specialisation: found.specialisation.clone(),
     };
     let active = lines_of_work::active(state, locale).await?;
     let mut ignored = FieldErrors::new(locale);

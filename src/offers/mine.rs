@@ -1,0 +1,201 @@
+//! A member's invitations (`/account/invitations`): the places in groups
+//! staff offered them directly, each answered on its own page as an offer
+//! on a proposal is: accept, suggest other terms, or decline.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{
+    answers::{AnswerInput, Seen},
+    entities::{Status, offer},
+    notify,
+    store::{self as offers, Answer},
+    view::OfferView,
+};
+use crate::{
+    groups::{
+        entities::{Keyed, MemberRole},
+        queries as groups,
+    },
+    state::AppState,
+    web::{
+        AppError, CurrentUser, Page, RequireUser, csrf::CheckedForm, form::FieldErrors,
+        page::render, page_cache,
+    },
+};
+
+#[derive(Template)]
+#[template(path = "offers/invitations.html")]
+struct ListPage {
+    page: Page,
+    invitations: Vec<OfferView>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+) -> Result<Response, AppError> {
+    let mine = offer::Entity::find()
+        .filter(offer::Column::UserId.eq(me.id))
+        .filter(offer::Column::ProposalId.is_null())
+        .order_by_desc(offer::Column::SentAt)
+        .all(&state.db)
+        .await?;
+    let mut invitations = Vec::new();
+    for offer in mine {
+        invitations.push(OfferView::of(&state.db, offer, page.locale).await?);
+    }
+    render(&ListPage { page, invitations })
+}
+
+#[derive(Template)]
+#[template(path = "offers/invitation.html")]
+struct InvitationPage {
+    page: Page,
+    offer: OfferView,
+    answer: AnswerInput,
+    errors: FieldErrors,
+    answered: String,
+}
+
+impl InvitationPage {
+    fn roles(&self) -> Vec<MemberRole> {
+        MemberRole::all()
+    }
+}
+
+/// One of the signed-in member's own invitations; anyone else's, or an
+/// offer on a proposal, is not found.
+async fn own(state: &AppState, me: &CurrentUser, id: i32) -> Result<offer::Model, AppError> {
+    offer::Entity::find_by_id(id)
+        .filter(offer::Column::UserId.eq(me.id))
+        .filter(offer::Column::ProposalId.is_null())
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Answered {
+    answered: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    Query(Answered { answered }): Query<Answered>,
+) -> Result<Response, AppError> {
+    let offer = own(&state, &me, id).await?;
+    let answered = Status::from_key(&answered)
+        .filter(|status| *status != Status::Sent)
+        .map(Keyed::key)
+        .unwrap_or_default();
+    render(&InvitationPage {
+        offer: OfferView::of(&state.db, offer, page.locale).await?,
+        answer: AnswerInput::default(),
+        errors: FieldErrors::new(page.locale),
+        answered,
+        page,
+    })
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let current = own(&state, &me, id).await?;
+    form.parse::<Seen>()?.check(&current)?;
+    record(&state, &me, &current, Answer::Accept { user_id: me.id }).await?;
+    Ok(back(&page, id, Status::Accepted))
+}
+
+pub async fn decline(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    answer_with(state, page, (me, id), form, |typed, _, errors| {
+        typed.decline(errors)
+    })
+    .await
+}
+
+pub async fn counter(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    answer_with(state, page, (me, id), form, AnswerInput::counter).await
+}
+
+/// A decline or a counter, as `check` reads it from the form; the page
+/// again with the problems if there are any.
+async fn answer_with(
+    state: AppState,
+    page: Page,
+    (me, id): (CurrentUser, i32),
+    form: CheckedForm,
+    check: impl Fn(&AnswerInput, &offer::Model, &mut FieldErrors) -> Option<Answer>,
+) -> Result<Response, AppError> {
+    let current = own(&state, &me, id).await?;
+    form.parse::<Seen>()?.check(&current)?;
+    let typed: AnswerInput = form.parse()?;
+    let mut errors = FieldErrors::new(page.locale);
+    let Some(answer) = check(&typed, &current, &mut errors) else {
+        let refused = InvitationPage {
+            offer: OfferView::of(&state.db, current, page.locale).await?,
+            answer: typed,
+            errors,
+            answered: String::new(),
+            page,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
+    };
+    let status = answer.status();
+    record(&state, &me, &current, answer).await?;
+    Ok(back(&page, id, status))
+}
+
+async fn record(
+    state: &AppState,
+    me: &CurrentUser,
+    current: &offer::Model,
+    answer: Answer,
+) -> Result<(), AppError> {
+    let txn = state.begin_write().await?;
+    let answered = offers::answer(&txn, current, &answer).await?;
+    let group = match answered.group_id {
+        Some(id) => groups::find(&txn, id).await?.name,
+        None => String::new(),
+    };
+    notify::answered(state, &txn, &answered, (&me.full_name, &group)).await?;
+    if answered.status == Status::Accepted {
+        // The group's public page counts its members.
+        page_cache::record_change(&txn).await?;
+    }
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(())
+}
+
+fn back(page: &Page, id: i32, status: Status) -> Response {
+    let path = format!("/account/invitations/{id}?answered={}", status.key());
+    Redirect::to(&page.link(&path)).into_response()
+}
