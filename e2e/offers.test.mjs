@@ -233,7 +233,15 @@ describe('the offer with a decision, answered in Spanish', () => {
 
     await offer.getByLabel('Message to the person').fill(REVISION_MESSAGE);
     await clickAndLoad(admin, offer.getByRole('button', { name: 'Send the revised offer' }));
-    assert.equal(pathOf(admin), proposalPath, `the revision was refused: ${await admin.locator('.error-summary').allInnerTexts()}`);
+    assert.equal(
+      pathOf(admin),
+      `${proposalPath}?offer=revised`,
+      `the revision was refused: ${await admin.locator('.error-summary').allInnerTexts()}`,
+    );
+    // The page says the revision left, where the offer is shown.
+    const notice = admin.getByRole('region', { name: 'The offer', exact: true }).getByRole('status');
+    assert.equal((await notice.innerText()).trim(), 'The revised offer has been sent.');
+    await admin.getByText('The revised offer has been sent.').waitFor();
     await admin.getByText(REVISION_MESSAGE).first().waitFor();
     const revised = await factsIn(admin.getByRole('region', { name: 'The offer', exact: true }).locator('dl.facts').first());
     assert.equal(revised['State of the offer'], 'Waiting for an answer · version 2');

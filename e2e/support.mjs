@@ -206,6 +206,28 @@ function decodeQuotedPrintable(text) {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** Decodes the RFC 2047 encoded words (=?UTF-8?B?…?=, =?UTF-8?Q?…?=) of a header's value. */
+function decodeEncodedWords(value) {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?') // white space between two encoded words is not part of the text
+    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, charset, encoding, text) => {
+      const bytes =
+        encoding.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64')
+          : Buffer.from(
+              text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            );
+      return new TextDecoder(charset).decode(bytes);
+    });
+}
+
+/** A header of a raw mail's header block, its folded lines joined and its encoded words decoded. */
+function headerOf(headers, name) {
+  const folded = new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(headers)?.[1] ?? '';
+  return decodeEncodedWords(folded.replace(/\r?\n(?=[ \t])/g, '')).trim();
+}
+
 /** The mails sent to `address` so far, oldest first, each as { subject, text }. */
 async function mailsTo(server, address) {
   const dir = path.join(server.dataDir, 'mail');
@@ -226,7 +248,8 @@ async function mailsTo(server, address) {
     mails.push({
       // Files are named by when their job was queued, then the job; order by when they were written.
       written: (await stat(file)).mtimeMs,
-      subject: /^Subject:\s*(.*)$/im.exec(headers)?.[1] ?? '',
+      // Long subjects are folded over several lines, words outside ASCII encoded.
+      subject: headerOf(headers, 'Subject'),
       text: decodeQuotedPrintable(raw),
     });
   }

@@ -72,3 +72,45 @@ mail-group-join-accepted-action = Open the group's page
 mail-group-join-declined-subject = Your request to join { $group }
 mail-group-join-declined-body = The coordinators of the working group "{ $group }" cannot take you in at this time. Thank you for your interest; the observatory's other groups and its collaboration form remain open to you.
 mail-group-join-declined-action = See the group's page
+
+## A group's discussions.
+discussions-open = Discussions of the group
+discussions-title = Discussions
+discussions-archive = The group is closed: its discussions are kept as an archive and take no new posts.
+discussions-mails-saved = Your choice of mails has been saved.
+discussions-none = No discussion has been started yet.
+discussions-post-count = { $count ->
+    [one] one post
+   *[other] { $count } posts
+}
+discussions-new = Start a discussion
+discussions-new-title = Subject
+discussions-body = Your text
+discussions-body-hint = Simple formatting works: **bold**, *italics*, lists starting with "-", links written [like this](https://example.org). Only members of the group and staff read it.
+discussions-new-submit = Start the discussion
+discussions-mails = Mails
+discussions-mails-legend = When someone writes in this group's discussions
+discussions-mails-each = Send me each new post by mail
+discussions-mails-none = Send me nothing
+discussions-mails-save = Save my choice
+discussions-edited = edited
+discussions-edit = Correct my post
+discussions-edit-hint = A post can be corrected for 30 minutes after it was written.
+discussions-edit-save = Save the correction
+discussions-reply = Your reply
+discussions-reply-submit = Send the reply
+discussions-stop-title = Stop the mails of a group's discussions
+discussions-stop-text = You will no longer receive a mail for each new post in the discussions of the group
+discussions-stop-submit = Stop these mails
+discussions-stopped = Done: these mails are stopped. You can choose again on the group's discussions page.
+discussion-title-missing = Give the discussion a subject.
+discussion-body-missing = Write your text.
+discussion-author-gone = A former member
+mail-group-post-subject = { $group }: { $title }
+mail-group-post-body =
+    { $name } wrote in the discussion "{ $title }":
+
+    { $message }
+
+    To stop receiving a mail for each post in this group: { $stop }
+mail-group-post-action = Read and reply

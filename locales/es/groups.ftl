@@ -72,3 +72,45 @@ mail-group-join-accepted-action = Abrir la página del grupo
 mail-group-join-declined-subject = Su solicitud para unirse a { $group }
 mail-group-join-declined-body = La coordinación del grupo de trabajo «{ $group }» no puede incorporarle por ahora. Gracias por su interés; los demás grupos del observatorio y su formulario de colaboración siguen a su disposición.
 mail-group-join-declined-action = Ver la página del grupo
+
+## Las discusiones de un grupo.
+discussions-open = Discusiones del grupo
+discussions-title = Discusiones
+discussions-archive = El grupo está cerrado: sus discusiones se conservan como archivo y no admiten nuevos mensajes.
+discussions-mails-saved = Su elección de correos se ha guardado.
+discussions-none = Aún no se ha abierto ninguna discusión.
+discussions-post-count = { $count ->
+    [one] un mensaje
+   *[other] { $count } mensajes
+}
+discussions-new = Abrir una discusión
+discussions-new-title = Asunto
+discussions-body = Su texto
+discussions-body-hint = Se admite un formato sencillo: **negrita**, *cursiva*, listas que empiezan por "-", enlaces escritos [así](https://example.org). Solo lo leen los miembros del grupo y el equipo.
+discussions-new-submit = Abrir la discusión
+discussions-mails = Correos
+discussions-mails-legend = Cuando alguien escribe en las discusiones de este grupo
+discussions-mails-each = Enviarme cada nuevo mensaje por correo
+discussions-mails-none = No enviarme nada
+discussions-mails-save = Guardar mi elección
+discussions-edited = corregido
+discussions-edit = Corregir mi mensaje
+discussions-edit-hint = Un mensaje puede corregirse durante los 30 minutos siguientes a su envío.
+discussions-edit-save = Guardar la corrección
+discussions-reply = Su respuesta
+discussions-reply-submit = Enviar la respuesta
+discussions-stop-title = Dejar de recibir los correos de las discusiones de un grupo
+discussions-stop-text = Ya no recibirá un correo por cada nuevo mensaje en las discusiones del grupo
+discussions-stop-submit = Dejar de recibir estos correos
+discussions-stopped = Hecho: ya no recibirá estos correos. Puede volver a elegir en la página de discusiones del grupo.
+discussion-title-missing = Indique el asunto de la discusión.
+discussion-body-missing = Escriba su texto.
+discussion-author-gone = Un antiguo miembro
+mail-group-post-subject = { $group }: { $title }
+mail-group-post-body =
+    { $name } ha escrito en la discusión «{ $title }»:
+
+    { $message }
+
+    Para dejar de recibir un correo por cada mensaje de este grupo: { $stop }
+mail-group-post-action = Leer y responder

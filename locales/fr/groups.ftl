@@ -72,3 +72,45 @@ mail-group-join-accepted-action = Ouvrir la page du groupe
 mail-group-join-declined-subject = Votre demande pour rejoindre { $group }
 mail-group-join-declined-body = La coordination du groupe de travail « { $group } » ne peut pas vous accueillir pour le moment. Merci de votre intérêt ; les autres groupes de l’observatoire et son formulaire de collaboration restent à votre disposition.
 mail-group-join-declined-action = Voir la page du groupe
+
+## Les discussions d'un groupe.
+discussions-open = Discussions du groupe
+discussions-title = Discussions
+discussions-archive = Le groupe est clos : ses discussions sont conservées comme archive et ne reçoivent plus de messages.
+discussions-mails-saved = Votre choix de courriels a été enregistré.
+discussions-none = Aucune discussion n'a encore été ouverte.
+discussions-post-count = { $count ->
+    [one] un message
+   *[other] { $count } messages
+}
+discussions-new = Ouvrir une discussion
+discussions-new-title = Sujet
+discussions-body = Votre texte
+discussions-body-hint = Une mise en forme simple est possible : **gras**, *italique*, listes commençant par « - », liens écrits [ainsi](https://example.org). Seuls les membres du groupe et l'équipe le lisent.
+discussions-new-submit = Ouvrir la discussion
+discussions-mails = Courriels
+discussions-mails-legend = Quand quelqu'un écrit dans les discussions de ce groupe
+discussions-mails-each = M'envoyer chaque nouveau message par courriel
+discussions-mails-none = Ne rien m'envoyer
+discussions-mails-save = Enregistrer mon choix
+discussions-edited = corrigé
+discussions-edit = Corriger mon message
+discussions-edit-hint = Un message peut être corrigé pendant 30 minutes après son envoi.
+discussions-edit-save = Enregistrer la correction
+discussions-reply = Votre réponse
+discussions-reply-submit = Envoyer la réponse
+discussions-stop-title = Ne plus recevoir les courriels des discussions d'un groupe
+discussions-stop-text = Vous ne recevrez plus de courriel pour chaque nouveau message dans les discussions du groupe
+discussions-stop-submit = Ne plus recevoir ces courriels
+discussions-stopped = C'est fait : ces courriels sont arrêtés. Vous pouvez choisir à nouveau sur la page des discussions du groupe.
+discussion-title-missing = Donnez un sujet à la discussion.
+discussion-body-missing = Écrivez votre texte.
+discussion-author-gone = Un ancien membre
+mail-group-post-subject = { $group } : { $title }
+mail-group-post-body =
+    { $name } a écrit dans la discussion « { $title } » :
+
+    { $message }
+
+    Pour ne plus recevoir de courriel pour chaque message de ce groupe : { $stop }
+mail-group-post-action = Lire et répondre

@@ -40,6 +40,16 @@ pub enum MemberRole {
     Observer,
 }
 
+/// Whether new posts in the group's discussions reach a member by mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
+pub enum Notifications {
+    #[sea_orm(string_value = "each")]
+    Each,
+    #[sea_orm(string_value = "none")]
+    Nothing,
+}
+
 /// The keys forms and templates use, for each of these stored enums.
 pub trait Keyed: ActiveEnum<Value = String> + Iterable + Copy {
     fn key(self) -> String {
@@ -58,6 +68,7 @@ pub trait Keyed: ActiveEnum<Value = String> + Iterable + Copy {
 impl Keyed for Visibility {}
 impl Keyed for Stage {}
 impl Keyed for MemberRole {}
+impl Keyed for Notifications {}
 
 pub mod working_group {
     use sea_orm::entity::prelude::*;
@@ -98,6 +109,7 @@ pub mod group_member {
         pub user_id: i32,
         pub role: super::MemberRole,
         pub joined_at: DateTimeUtc,
+        pub notifications: super::Notifications,
         #[sea_orm(belongs_to, from = "group_id", to = "id")]
         pub group: HasOne<super::working_group::Entity>,
     }
@@ -121,6 +133,48 @@ pub mod join_request {
         #[sea_orm(column_type = "Text")]
         pub message: String,
         pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod thread {
+    use sea_orm::entity::prelude::*;
+
+    /// A discussion in a group's workspace.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_threads")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub group_id: i32,
+        pub title: String,
+        /// None once the author's account is deleted.
+        pub author_id: Option<i32>,
+        pub created_at: DateTimeUtc,
+        pub last_post_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod post {
+    use sea_orm::entity::prelude::*;
+
+    /// A post in a discussion, its text in Markdown as written.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_posts")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub thread_id: i32,
+        pub author_id: Option<i32>,
+        #[sea_orm(column_type = "Text")]
+        pub body: String,
+        pub created_at: DateTimeUtc,
+        pub edited_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

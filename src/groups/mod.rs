@@ -4,13 +4,16 @@
 //! stage and manage their members (`manage`). Proposals' decisions name a
 //! group; this feature uses the lines of work and the people directory.
 
+mod discussions;
 pub mod entities;
 mod form;
 mod joining;
 mod manage;
+mod notifications;
 mod personal_data;
 mod public;
 pub mod queries;
+mod workspace;
 
 use axum::{
     Router,
@@ -33,6 +36,26 @@ pub fn routes() -> FeatureRoutes {
         .route(
             "/groups/{id}/requests/{user_id}/decline",
             post(joining::decline),
+        )
+        .route(
+            "/groups/{id}/discussions",
+            get(discussions::list).post(discussions::create),
+        )
+        .route(
+            "/groups/{id}/discussions/{thread}",
+            get(discussions::show).post(discussions::reply),
+        )
+        .route(
+            "/groups/{id}/discussions/{thread}/posts/{post}/edit",
+            get(discussions::show_edit).post(discussions::edit),
+        )
+        .route(
+            "/groups/{id}/notifications",
+            post(discussions::choose_notifications),
+        )
+        .route(
+            "/groups/{id}/notifications/stop",
+            get(notifications::show_stop).post(notifications::stop),
         );
     let editor = Router::new()
         .route("/groups", get(manage::list).post(manage::create))

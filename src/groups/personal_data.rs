@@ -1,11 +1,15 @@
 //! What the groups feature holds about a person, for the personal-data
-//! registry: the groups they belong to, their role in each, and their
-//! requests to join, all of which go when the account does.
+//! registry: the groups they belong to, their role in each, their requests
+//! to join (all of which go when the account does) and the posts they
+//! wrote (which stay, without their name).
 
-use sea_orm::{ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    QueryOrder,
+};
 use serde_json::{Value, json};
 
-use super::entities::{Keyed, group_member, join_request, working_group};
+use super::entities::{Keyed, group_member, join_request, post, thread, working_group};
 use crate::{
     personal_data::{Pending, PersonalData},
     web::page_cache,
@@ -34,7 +38,9 @@ impl PersonalData for Groups {
                 .all(db)
                 .await?;
             let name_of = |id: i32| names.iter().find(|g| g.id == id).map(|g| g.name.clone());
+            let posts = posts_written(db, user_id).await?;
             Ok(json!({
+                "posts": posts,
                 "memberships": memberships
                     .into_iter()
                     .map(|(membership, group)| json!({
@@ -55,6 +61,8 @@ impl PersonalData for Groups {
         })
     }
 
+    /// Erasing leaves the posts, their author unknown (the foreign key
+    /// sets it to none), so that the discussions still read.
     fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
         Box::pin(async move {
             join_request::Entity::delete_many()
@@ -72,4 +80,30 @@ impl PersonalData for Groups {
             Ok(())
         })
     }
+}
+
+/// The posts the person wrote in groups' discussions, oldest first.
+async fn posts_written(db: &DatabaseConnection, user_id: i32) -> Result<Vec<Value>, DbErr> {
+    let posts = post::Entity::find()
+        .filter(post::Column::AuthorId.eq(user_id))
+        .order_by_asc(post::Column::Id)
+        .all(db)
+        .await?;
+    let threads = thread::Entity::find()
+        .filter(thread::Column::Id.is_in(posts.iter().map(|p| p.thread_id)))
+        .all(db)
+        .await?;
+    Ok(posts
+        .iter()
+        .map(|post| {
+            let thread = threads.iter().find(|t| t.id == post.thread_id);
+            json!({
+                "discussion": thread.map(|t| t.title.clone()),
+                "group_id": thread.map(|t| t.group_id),
+                "text": post.body,
+                "written_at": post.created_at,
+                "edited_at": post.edited_at,
+            })
+        })
+        .collect())
 }

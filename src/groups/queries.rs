@@ -9,7 +9,7 @@ use sea_orm::{
     sea_query::OnConflict,
 };
 
-use super::entities::{MemberRole, Stage, Visibility, group_member, working_group};
+use super::entities::{MemberRole, Notifications, Stage, Visibility, group_member, working_group};
 use crate::{i18n::Locale, lines_of_work, people::directory, web::AppError};
 
 /// A group with what its listing shows.
@@ -122,6 +122,7 @@ pub async fn enrol(
         user_id: Set(user_id),
         role: Set(role),
         joined_at: Set(Utc::now()),
+        notifications: Set(Notifications::Each),
     })
     .on_conflict(on_conflict)
     .exec_without_returning(db)

@@ -10,6 +10,7 @@ pub mod error;
 pub mod form;
 pub mod form_limit;
 pub mod headers;
+pub mod markdown;
 pub mod page;
 pub mod page_cache;
 pub mod robots;

@@ -37,7 +37,7 @@ pub async fn create_group(editor: &mut Browser, name: &str, visibility: &str) ->
         .expect("the new group's id")
 }
 
-async fn add_member(editor: &mut Browser, group: i32, email: &str, role: &str) -> u16 {
+pub async fn add_member(editor: &mut Browser, group: i32, email: &str, role: &str) -> u16 {
     let token = csrf(editor, &format!("/en/staff/groups/{group}")).await;
     editor
         .post_form(

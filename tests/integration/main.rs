@@ -7,6 +7,7 @@ mod architecture;
 mod backup;
 mod binary;
 mod consent;
+mod discussions;
 mod fuzz;
 mod groups;
 mod hardening;

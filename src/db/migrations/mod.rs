@@ -16,6 +16,7 @@ mod m0013_group_pages;
 mod m0014_group_join_requests;
 mod m0015_offers;
 mod m0016_profile_specialisation;
+mod m0017_group_discussions;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_group_join_requests::Migration),
             Box::new(m0015_offers::Migration),
             Box::new(m0016_profile_specialisation::Migration),
+            Box::new(m0017_group_discussions::Migration),
         ]
     }
 }
