@@ -154,6 +154,9 @@ mod tests {
             "martes, 24 de noviembre de 2026"
         );
         assert_eq!(Locale::Fr.long_date(date), "mardi 24 novembre 2026");
+        let first = NaiveDate::from_ymd_opt(2027, 5, 1).unwrap();
+        assert_eq!(Locale::Fr.long_date(first), "samedi 1er mai 2027");
+        assert_eq!(Locale::En.long_date(first), "Saturday 1 May 2027");
     }
 
     #[test]

@@ -79,7 +79,9 @@ pub fn compose(
     let signature = locale.t("mail-signature");
     let mut text = format!("{greeting}\n\n{}\n\n", paragraphs.join("\n\n"));
     if !link.is_empty() {
-        text.push_str(&format!("{action}:\n{link}\n\n"));
+        // "Action:" as the language punctuates it (French: "Action :").
+        let introduced = locale.t_args("mail-link-line", &[("action", action.clone().into())]);
+        text.push_str(&format!("{introduced}\n{link}\n\n"));
     }
     text.push_str(&signature);
     let html = HtmlMail {

@@ -150,6 +150,7 @@ admin-deleted-account = (deleted account)
 admin-command-line = (command line)
 
 mail-greeting = Hello { $name },
+mail-link-line = { $action }:
 mail-signature = International Juvenile Justice Observatory
 mail-confirm-subject = Confirm your e-mail address
 mail-confirm-body = Thank you for registering with the International Juvenile Justice Observatory. Please confirm your e-mail address to activate your account; the link is valid for 48 hours. If you did not register, you can ignore this message.

@@ -36,6 +36,7 @@ offer-summary-hours = About { $value } hours a month.
 offer-summary-starts = Starting on { $value }.
 offer-summary-ends = Ending on { $value }.
 offer-summary-answer = On your proposal's page you can accept this offer, decline it, or suggest other terms.
+offer-summary-answer-invitation = On the invitation's page you can accept it, decline it, or suggest other terms.
 
 offer-yours-title = Our offer to you
 offer-accept-title = Accept the offer
@@ -126,6 +127,7 @@ invitations-title = Invitations
 invitations-intro = The places in working groups the Observatory's team has offered you. Open one to accept it, decline it or suggest other terms.
 invitations-none = You have no invitation.
 invitation-title = Invitation
+invitation-heading = Invitation: { $group }
 account-invitations = Invitations
 mail-invitation-subject = An invitation to the working group { $group }
 mail-invitation-body = { $message }

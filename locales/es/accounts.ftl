@@ -150,6 +150,7 @@ admin-deleted-account = (cuenta eliminada)
 admin-command-line = (línea de comandos)
 
 mail-greeting = Hola, { $name }:
+mail-link-line = { $action }:
 mail-signature = Observatorio Internacional de Justicia Juvenil
 mail-confirm-subject = Confirme su dirección de correo
 mail-confirm-body = Gracias por registrarse en el Observatorio Internacional de Justicia Juvenil. Confirme su dirección de correo para activar su cuenta; el enlace es válido durante 48 horas. Si no se ha registrado, puede ignorar este mensaje.

@@ -36,6 +36,7 @@ offer-summary-hours = Unas { $value } horas al mes.
 offer-summary-starts = A partir del { $value }.
 offer-summary-ends = Hasta el { $value }.
 offer-summary-answer = En la página de su propuesta puede aceptar esta oferta, rechazarla o proponer otras condiciones.
+offer-summary-answer-invitation = En la página de la invitación puede aceptarla, rechazarla o proponer otras condiciones.
 
 offer-yours-title = Nuestra oferta
 offer-accept-title = Aceptar la oferta
@@ -126,6 +127,7 @@ invitations-title = Invitaciones
 invitations-intro = Los puestos en grupos de trabajo que el equipo del Observatorio le ha ofrecido. Abra uno para aceptarlo, rechazarlo o proponer otras condiciones.
 invitations-none = No tiene ninguna invitación.
 invitation-title = Invitación
+invitation-heading = Invitación: { $group }
 account-invitations = Invitaciones
 mail-invitation-subject = Una invitación al grupo de trabajo { $group }
 mail-invitation-body = { $message }

@@ -150,6 +150,7 @@ admin-deleted-account = (compte supprimé)
 admin-command-line = (ligne de commande)
 
 mail-greeting = Bonjour { $name },
+mail-link-line = { $action } :
 mail-signature = Observatoire International de Justice Juvénile
 mail-confirm-subject = Confirmez votre adresse électronique
 mail-confirm-body = Merci de votre inscription à l’Observatoire International de Justice Juvénile. Veuillez confirmer votre adresse électronique pour activer votre compte ; le lien est valable 48 heures. Si vous ne vous êtes pas inscrit, ignorez ce message.

@@ -36,6 +36,7 @@ offer-summary-hours = Environ { $value } heures par mois.
 offer-summary-starts = À partir du { $value }.
 offer-summary-ends = Jusqu'au { $value }.
 offer-summary-answer = Sur la page de votre proposition, vous pouvez accepter cette offre, la refuser ou proposer d'autres conditions.
+offer-summary-answer-invitation = Sur la page de l'invitation, vous pouvez l'accepter, la refuser ou proposer d'autres conditions.
 
 offer-yours-title = Notre offre
 offer-accept-title = Accepter l'offre
@@ -126,6 +127,7 @@ invitations-title = Invitations
 invitations-intro = Les places dans des groupes de travail que l'équipe de l'Observatoire vous a proposées. Ouvrez-en une pour l'accepter, la refuser ou proposer d'autres conditions.
 invitations-none = Vous n'avez aucune invitation.
 invitation-title = Invitation
+invitation-heading = Invitation : { $group }
 account-invitations = Invitations
 mail-invitation-subject = Une invitation au groupe de travail { $group }
 mail-invitation-body = { $message }

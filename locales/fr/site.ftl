@@ -80,7 +80,10 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
-date-long = { $weekday } { $day } { $month } { $year }
+date-long = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 
 region-europe = Europe
 region-asia-pacific = Asie-Pacifique

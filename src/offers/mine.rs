@@ -69,6 +69,13 @@ impl InvitationPage {
     fn roles(&self) -> Vec<MemberRole> {
         MemberRole::all()
     }
+    /// "Invitation: the group", punctuated as the language does.
+    fn heading(&self) -> String {
+        let group = self.offer.group_name().to_string();
+        self.page
+            .locale
+            .t_args("invitation-heading", &[("group", group.into())])
+    }
 }
 
 /// One of the signed-in member's own invitations; anyone else's, or an

@@ -86,7 +86,8 @@ impl OfferView {
         self.group.as_ref().map_or("", |group| group.name.as_str())
     }
 
-    /// The terms as plain paragraphs, for a mail in `locale`.
+    /// The terms as plain paragraphs, for a mail in `locale`, ending with
+    /// where to answer: a proposal's page, or the invitation's own.
     pub fn summary(&self, locale: Locale) -> String {
         let line = |key: &str, value: String| locale.t_args(key, &[("value", value.into())]);
         let offer = &self.offer;
@@ -111,7 +112,11 @@ impl OfferView {
         if !self.ends_on.is_empty() {
             lines.push(line("offer-summary-ends", self.ends_on.clone()));
         }
-        lines.push(locale.t("offer-summary-answer"));
+        lines.push(locale.t(if offer.proposal_id.is_some() {
+            "offer-summary-answer"
+        } else {
+            "offer-summary-answer-invitation"
+        }));
         lines.join("\n\n")
     }
 }

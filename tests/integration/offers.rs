@@ -689,6 +689,14 @@ async fn editors_find_members_and_invite_them_directly() {
     assert!(text.contains("Your work in Dakar is what the group needs."));
     assert!(text.contains("Rôle offert : Coordination"), "{text}");
     assert!(text.contains("Environ 10 heures par mois."));
+    assert!(
+        text.contains("Sur la page de l'invitation, vous pouvez l'accepter"),
+        "answered on the invitation's page, not a proposal's"
+    );
+    assert!(
+        text.contains("Répondre à l'invitation :"),
+        "French punctuation"
+    );
 
     // Only Amina sees it; she suggests other terms.
     let offer_id = offer::Entity::find()
