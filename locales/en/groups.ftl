@@ -114,3 +114,15 @@ mail-group-post-body =
 
     To stop receiving a mail for each post in this group: { $stop }
 mail-group-post-action = Read and reply
+
+groups-activity = Last 30 days
+groups-activity-members = { $count ->
+    [0] no new member
+    [one] one new member
+   *[other] { $count } new members
+}
+groups-activity-posts = { $count ->
+    [0] no post
+    [one] one post
+   *[other] { $count } posts
+}

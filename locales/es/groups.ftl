@@ -114,3 +114,15 @@ mail-group-post-body =
 
     Para dejar de recibir un correo por cada mensaje de este grupo: { $stop }
 mail-group-post-action = Leer y responder
+
+groups-activity = Últimos 30 días
+groups-activity-members = { $count ->
+    [0] ningún miembro nuevo
+    [one] un miembro nuevo
+   *[other] { $count } miembros nuevos
+}
+groups-activity-posts = { $count ->
+    [0] ningún mensaje
+    [one] un mensaje
+   *[other] { $count } mensajes
+}

@@ -114,3 +114,15 @@ mail-group-post-body =
 
     Pour ne plus recevoir de courriel pour chaque message de ce groupe : { $stop }
 mail-group-post-action = Lire et répondre
+
+groups-activity = 30 derniers jours
+groups-activity-members = { $count ->
+    [0] aucun nouveau membre
+    [one] un nouveau membre
+   *[other] { $count } nouveaux membres
+}
+groups-activity-posts = { $count ->
+    [0] aucun message
+    [one] un message
+   *[other] { $count } messages
+}

@@ -2,6 +2,8 @@
 //! public sees of them and their stage, and add or remove members. Every
 //! change counts as a change of content, so public pages show it at once.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -15,7 +17,7 @@ use serde::Deserialize;
 use super::{
     entities::{Keyed, MemberRole, Stage, Visibility, group_member, working_group},
     form::{GroupInput, ValidGroup},
-    queries::{self, GroupSummary, IfMember, Member},
+    queries::{self, Activity, GroupSummary, IfMember, Member},
 };
 use crate::{
     lines_of_work::{self, LineOption},
@@ -60,39 +62,42 @@ impl Choices {
 struct ListPage {
     page: Page,
     groups: Vec<GroupSummary>,
+    /// Per group, what happened in the last `ACTIVITY_DAYS` days.
+    activity: HashMap<i32, Activity>,
     input: GroupInput,
     errors: FieldErrors,
     choices: Choices,
 }
 
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    let input = GroupInput::blank();
-    list_page(&state, page, input, StatusCode::OK).await
+    let errors = FieldErrors::new(page.locale);
+    list_page(&state, page, (GroupInput::blank(), errors), StatusCode::OK).await
 }
 
+impl ListPage {
+    fn activity_of(&self, group_id: &i32) -> Activity {
+        self.activity.get(group_id).copied().unwrap_or_default()
+    }
+}
+
+/// What the activity column counts back to.
+const ACTIVITY_DAYS: i64 = 30;
+
+/// Every group with its activity, and the form creating one (as typed).
 async fn list_page(
     state: &AppState,
     page: Page,
-    input: GroupInput,
+    (input, errors): (GroupInput, FieldErrors),
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let groups = queries::summaries(&state.db, page.locale, false).await?;
+    let since = Utc::now() - chrono::Duration::days(ACTIVITY_DAYS);
+    let activity = queries::activity_since(&state.db, since).await?;
     let choices = Choices::load(state, &page).await?;
-    let errors = FieldErrors::new(page.locale);
-    list_with(page, groups, input, errors, choices, status)
-}
-
-fn list_with(
-    page: Page,
-    groups: Vec<GroupSummary>,
-    input: GroupInput,
-    errors: FieldErrors,
-    choices: Choices,
-    status: StatusCode,
-) -> Result<Response, AppError> {
     let body = render(&ListPage {
         page,
         groups,
+        activity,
         input,
         errors,
         choices,
@@ -109,9 +114,8 @@ pub async fn create(
     let choices = Choices::load(&state, &page).await?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(valid) = input.validate(&choices.lines, &mut errors) else {
-        let groups = queries::summaries(&state.db, page.locale, false).await?;
         let status = StatusCode::UNPROCESSABLE_ENTITY;
-        return list_with(page, groups, input, errors, choices, status);
+        return list_page(&state, page, (input, errors), status).await;
     };
     let txn = state.begin_write().await?;
     let mut group = active_model(valid);

@@ -3,13 +3,18 @@
 
 use std::cmp::Reverse;
 
-use chrono::Utc;
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::OnConflict,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait, OnConflict},
 };
 
-use super::entities::{MemberRole, Notifications, Stage, Visibility, group_member, working_group};
+use super::entities::{
+    MemberRole, Notifications, Stage, Visibility, group_member, post, thread, working_group,
+};
 use crate::{i18n::Locale, lines_of_work, people::directory, web::AppError};
 
 /// A group with what its listing shows.
@@ -146,4 +151,51 @@ pub async fn membership(
     group_member::Entity::find_by_id((group_id, user_id))
         .one(db)
         .await
+}
+
+/// What happened in a group since a moment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Activity {
+    pub new_members: i64,
+    pub posts: i64,
+}
+
+/// Per group, the members who joined and the posts written since `since`
+/// (groups where nothing happened are missing).
+pub async fn activity_since(
+    db: &impl ConnectionTrait,
+    since: DateTime<Utc>,
+) -> Result<HashMap<i32, Activity>, DbErr> {
+    let joined: Vec<(i32, i64)> = group_member::Entity::find()
+        .select_only()
+        .column(group_member::Column::GroupId)
+        .column_as(Expr::col(group_member::Column::UserId).count(), "joined")
+        .filter(group_member::Column::JoinedAt.gte(since))
+        .group_by(group_member::Column::GroupId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let posted: Vec<(i32, i64)> = post::Entity::find()
+        .select_only()
+        .column(post::Column::ThreadId)
+        .column_as(Expr::col(post::Column::Id).count(), "posts")
+        .filter(post::Column::CreatedAt.gte(since))
+        .group_by(post::Column::ThreadId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let threads = thread::Entity::find()
+        .filter(thread::Column::Id.is_in(posted.iter().map(|(id, _)| *id)))
+        .all(db)
+        .await?;
+    let mut activity: HashMap<i32, Activity> = HashMap::new();
+    for (group, count) in joined {
+        activity.entry(group).or_default().new_members = count;
+    }
+    for (thread_id, count) in posted {
+        if let Some(thread) = threads.iter().find(|t| t.id == thread_id) {
+            activity.entry(thread.group_id).or_default().posts += count;
+        }
+    }
+    Ok(activity)
 }

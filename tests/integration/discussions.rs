@@ -187,6 +187,11 @@ async fn members_discuss_and_nobody_else_sees_anything() {
         .await;
     assert_eq!(removed.status, 303);
     assert_eq!(ben.get(&thread_path).await.status, 404);
+    let staff_list = editor.get("/en/staff/groups").await;
+    assert!(
+        staff_list.body.contains("one new member, 3 posts"),
+        "the last 30 days' activity"
+    );
 
     // Closed, the group's discussions are an archive.
     let token = csrf(&mut editor, &format!("/en/staff/groups/{group}")).await;
