@@ -22,4 +22,5 @@ pub mod server;
 pub mod state;
 pub mod storage;
 pub mod throttle;
+pub mod uploads;
 pub mod web;

@@ -40,7 +40,7 @@ use crate::web::{FeatureRoutes, page_cache::keepable};
 /// Beyond this the request is cut off with the generic "too large" page.
 /// Up to it, an oversized attachment is read past (only its start kept) and
 /// refused next to its field, with the rest of the form given back.
-const FORM_BODY_LIMIT: usize = 4 * attachments::MAX_BYTES;
+const FORM_BODY_LIMIT: usize = 4 * crate::uploads::MAX_BYTES;
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()

@@ -5,7 +5,6 @@ use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect};
 
 use super::{
-    attachments,
     entities::{attachment, proposal},
     state::State,
 };
@@ -85,6 +84,6 @@ async fn delete_rows(
 /// commit: a failed transaction leaves both in place).
 async fn remove_files(state: &AppState, files: &[attachment::Model]) {
     for file in files {
-        attachments::remove_file(&state.storage, &file.stored_name).await;
+        crate::uploads::remove(&state.storage, &file.stored_name).await;
     }
 }

@@ -3,10 +3,7 @@
 //! is set (scripts/test.sh runs the PostgreSQL pass that way, as the
 //! scale-out set-up is).
 
-use observatory::{
-    config::FileStorage,
-    proposals::{attachments, entities::attachment},
-};
+use observatory::{config::FileStorage, proposals::entities::attachment, uploads};
 use sea_orm::EntityTrait;
 
 use crate::{
@@ -72,7 +69,7 @@ async fn a_file_lost_from_the_storage_shows_a_page_that_says_so() {
         .in_review()
         .await;
     let file = the_attachment(&app).await;
-    attachments::remove_file(&app.state.storage, &file.stored_name).await;
+    uploads::remove(&app.state.storage, &file.stored_name).await;
     assert!(app.stored_uploads().await.is_empty());
 
     let cases = [

@@ -58,7 +58,7 @@ pub async fn download_attachment(
             (header::CONTENT_TYPE, file.content_type.clone()),
             (
                 header::CONTENT_DISPOSITION,
-                attachments::content_disposition(&file.original_name),
+                crate::uploads::content_disposition(&file.original_name),
             ),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],

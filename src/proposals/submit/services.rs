@@ -121,7 +121,7 @@ pub async fn keep_attachment(
             errors.add("attachment", "proposal-attachment-too-many");
             return Ok(None);
         }
-        let mime = match attachments::check(upload).await {
+        let mime = match crate::uploads::check(upload).await {
             Ok(mime) => mime,
             Err(problem) => {
                 errors.add("attachment", problem.message_key());

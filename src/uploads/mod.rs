@@ -1,21 +1,19 @@
-//! The optional document sent with a proposal: its type is read from its
-//! structure (not its name, nor only its first bytes), its size is limited,
-//! and it is stored under a random name in the site's file storage (the
-//! data directory or an object store), outside any public path.
+//! Documents people upload (a proposal's attachment, a group's documents):
+//! their type is read from their structure (not their name, nor only their
+//! first bytes), their size is limited, and they are stored under a random
+//! name in the site's file storage (the data directory or an object store),
+//! outside any public path.
 //!
 //! A document is accepted when it is what it claims to be, read the way its
 //! format is built (pdf.rs, package.rs, ole.rs), and carries nothing that
-//! runs: nobody needs to run code to read a proposal.
+//! runs: nobody needs to run code to read a document.
 
 mod ole;
 mod package;
 mod pdf;
 
-use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use tokio::sync::Semaphore;
 
-use super::entities::attachment;
 use crate::{
     storage::{Key, Storage, StorageError},
     web::csrf::UploadedFile as Upload,
@@ -93,7 +91,7 @@ pub async fn check(upload: &Upload) -> Result<&'static str, Problem> {
     .await
     .unwrap_or_else(|error| {
         // A parser that panics on a hostile file refuses it.
-        tracing::warn!(%error, "an attachment's inspection failed");
+        tracing::warn!(%error, "an upload's inspection failed");
         Err(Problem::Damaged)
     })
 }
@@ -110,7 +108,7 @@ fn file_key(stored_name: &str) -> Result<Key, StorageError> {
 }
 
 /// Keeps only a safe display name: no path, no control characters.
-fn display_name(file_name: &str) -> String {
+pub fn display_name(file_name: &str) -> String {
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
     if cleaned.trim().is_empty() {
@@ -120,50 +118,30 @@ fn display_name(file_name: &str) -> String {
     }
 }
 
-/// Writes the file and records it, not yet linked to a proposal.
-pub async fn store(
-    db: &impl ConnectionTrait,
-    storage: &Storage,
-    upload: &Upload,
-    content_type: &str,
-) -> anyhow::Result<attachment::Model> {
+/// Writes the checked upload under a new random name; returns the name.
+pub async fn save(storage: &Storage, upload: &Upload) -> Result<String, StorageError> {
     let stored_name = crate::config::random_hex(24);
     storage
         .put(&file_key(&stored_name)?, upload.bytes.clone())
         .await?;
-    let id = attachment::Entity::insert(attachment::ActiveModel {
-        proposal_id: Set(None),
-        stored_name: Set(stored_name),
-        original_name: Set(display_name(&upload.file_name)),
-        content_type: Set(content_type.to_string()),
-        size_bytes: Set(upload.bytes.len() as i64),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    })
-    .exec(db)
-    .await?
-    .last_insert_id;
-    attachment::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("attachment".into()).into())
+    Ok(stored_name)
 }
 
 /// The stored file's bytes; `StorageError::Missing` when the storage has
 /// lost it.
-pub async fn read(storage: &Storage, stored: &attachment::Model) -> Result<Vec<u8>, StorageError> {
-    storage.get(&file_key(&stored.stored_name)?).await
+pub async fn read(storage: &Storage, stored_name: &str) -> Result<Vec<u8>, StorageError> {
+    storage.get(&file_key(stored_name)?).await
 }
 
 /// Deletes the stored file; a failure is logged (the file is left over,
 /// its row is already gone).
-pub async fn remove_file(storage: &Storage, stored_name: &str) {
+pub async fn remove(storage: &Storage, stored_name: &str) {
     let removed = match file_key(stored_name) {
         Ok(key) => storage.delete(&key).await,
         Err(error) => Err(error),
     };
     if let Err(error) = removed {
-        tracing::warn!(%error, "could not remove an attachment file");
+        tracing::warn!(%error, "could not remove an uploaded file");
     }
 }
 
@@ -233,7 +211,7 @@ mod properties {
 
     use super::*;
 
-    const MINIMAL_PDF: &[u8] = include_bytes!("../../../tests/fixtures/minimal.pdf");
+    const MINIMAL_PDF: &[u8] = include_bytes!("../../tests/fixtures/minimal.pdf");
 
     /// Bytes that start like a document: a real PDF with bytes changed or
     /// cut, or a signature followed by anything.

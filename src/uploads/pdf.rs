@@ -370,7 +370,7 @@ mod tests {
 
     #[test]
     fn the_test_suites_pdf_is_a_real_one() {
-        let fixture = include_bytes!("../../../tests/fixtures/minimal.pdf");
+        let fixture = include_bytes!("../../tests/fixtures/minimal.pdf");
         assert_eq!(fixture.to_vec(), one_page_with(CATALOG));
         assert_eq!(inspect(fixture), Ok(()));
     }
