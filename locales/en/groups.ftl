@@ -126,3 +126,31 @@ groups-activity-posts = { $count ->
     [one] one post
    *[other] { $count } posts
 }
+
+## A group's documents.
+documents-open = Documents of the group
+documents-title = Documents
+documents-archive = The group is closed: its documents are kept as an archive and take no new files.
+documents-none = No document has been shared yet.
+documents-output = Output
+documents-version = { $count ->
+    [one] version 1
+   *[other] version { $count }
+}
+documents-new = Share a document
+documents-new-title = Title
+documents-file = File
+documents-file-hint = PDF, Word, OpenDocument or Office Open XML, up to 5 MB, with nothing inside that runs (no macros, scripts or programs).
+documents-new-submit = Share the document
+documents-title-missing = Give the document a title.
+documents-file-missing = Choose the file to share.
+documents-is-output = This document is one of the group's outputs: it is listed on the group's public page, and anyone can download its current version there.
+documents-versions = Versions
+documents-current = current version
+documents-new-version = Upload a new version
+documents-new-version-submit = Upload the new version
+documents-output-title = Output of the group
+documents-output-text = An output is listed on the group's public page (for a group listed publicly), and anyone can download its current version.
+documents-output-mark = Mark as an output of the group
+documents-output-remove = No longer an output
+documents-outputs = Outputs of the group

@@ -121,3 +121,12 @@ reports-request-copy = Request a copy from the head office
 
 link-button-why = We ask you to press the button because some mail programs open the links in a message by themselves, to check them: only your press counts.
 form-required-note = Every field is required unless it is marked “optional”.
+
+## Uploaded documents, wherever they are sent.
+upload-too-large = The file is larger than 5 MB. Choose a smaller one.
+upload-empty = The file is empty.
+upload-type = This file is not a PDF or office document. Choose one of those formats.
+upload-damaged = This file is damaged or incomplete, and cannot be read. Save it again from the program that made it, or choose another file.
+upload-active = This document contains scripts, macros, programs, attached files or a web page, which we do not accept. Save a copy without them (as a PDF, for example) and send that.
+upload-protected = This document is protected by a password or encrypted, so we cannot check it. Send a copy without protection.
+upload-overpacked = This document would take far more space to open than a document of its size should. Save it again from the program that made it, or choose another file.

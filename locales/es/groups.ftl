@@ -126,3 +126,31 @@ groups-activity-posts = { $count ->
     [one] un mensaje
    *[other] { $count } mensajes
 }
+
+## Los documentos de un grupo.
+documents-open = Documentos del grupo
+documents-title = Documentos
+documents-archive = El grupo está cerrado: sus documentos se conservan como archivo y no admiten nuevos ficheros.
+documents-none = Aún no se ha compartido ningún documento.
+documents-output = Resultado
+documents-version = { $count ->
+    [one] versión 1
+   *[other] versión { $count }
+}
+documents-new = Compartir un documento
+documents-new-title = Título
+documents-file = Fichero
+documents-file-hint = PDF, Word, OpenDocument u Office Open XML, hasta 5 MB, sin nada que se ejecute (ni macros, ni scripts, ni programas).
+documents-new-submit = Compartir el documento
+documents-title-missing = Indique el título del documento.
+documents-file-missing = Elija el fichero que quiere compartir.
+documents-is-output = Este documento es uno de los resultados del grupo: figura en la página pública del grupo y cualquiera puede descargar allí su versión actual.
+documents-versions = Versiones
+documents-current = versión actual
+documents-new-version = Subir una nueva versión
+documents-new-version-submit = Subir la nueva versión
+documents-output-title = Resultado del grupo
+documents-output-text = Un resultado figura en la página pública del grupo (si el grupo aparece públicamente) y cualquiera puede descargar su versión actual.
+documents-output-mark = Marcar como resultado del grupo
+documents-output-remove = Dejar de considerarlo un resultado
+documents-outputs = Resultados del grupo

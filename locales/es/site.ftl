@@ -121,3 +121,12 @@ reports-request-copy = Solicitar un ejemplar a la sede
 
 link-button-why = Le pedimos que pulse el botón porque algunos programas de correo abren por sí solos los enlaces de los mensajes para comprobarlos: solo cuenta su pulsación.
 form-required-note = Todos los campos son obligatorios salvo los marcados como «opcional».
+
+## Documentos subidos, dondequiera que se envíen.
+upload-too-large = El archivo supera los 5 MB. Elija uno más pequeño.
+upload-empty = El archivo está vacío.
+upload-type = Este archivo no es un PDF ni un documento de ofimática. Elija uno de esos formatos.
+upload-damaged = Este archivo está dañado o incompleto y no se puede leer. Guárdelo de nuevo desde el programa con el que lo creó, o elija otro archivo.
+upload-active = Este documento contiene scripts, macros, programas, archivos adjuntos o una página web, que no aceptamos. Guarde una copia sin ellos (en PDF, por ejemplo) y envíe esa.
+upload-protected = Este documento está protegido con contraseña o cifrado, por lo que no podemos revisarlo. Envíe una copia sin protección.
+upload-overpacked = Al abrirse, este documento ocuparía mucho más espacio del que corresponde a su tamaño. Guárdelo de nuevo desde el programa con el que lo creó, o elija otro archivo.

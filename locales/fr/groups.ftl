@@ -126,3 +126,31 @@ groups-activity-posts = { $count ->
     [one] un message
    *[other] { $count } messages
 }
+
+## Les documents d'un groupe.
+documents-open = Documents du groupe
+documents-title = Documents
+documents-archive = Le groupe est clos : ses documents sont conservés comme archive et ne reçoivent plus de fichiers.
+documents-none = Aucun document n'a encore été partagé.
+documents-output = Résultat
+documents-version = { $count ->
+    [one] version 1
+   *[other] version { $count }
+}
+documents-new = Partager un document
+documents-new-title = Titre
+documents-file = Fichier
+documents-file-hint = PDF, Word, OpenDocument ou Office Open XML, jusqu'à 5 Mo, sans rien qui s'exécute (ni macros, ni scripts, ni programmes).
+documents-new-submit = Partager le document
+documents-title-missing = Donnez un titre au document.
+documents-file-missing = Choisissez le fichier à partager.
+documents-is-output = Ce document est l'un des résultats du groupe : il figure sur la page publique du groupe, où chacun peut télécharger sa version actuelle.
+documents-versions = Versions
+documents-current = version actuelle
+documents-new-version = Déposer une nouvelle version
+documents-new-version-submit = Déposer la nouvelle version
+documents-output-title = Résultat du groupe
+documents-output-text = Un résultat figure sur la page publique du groupe (si le groupe est présenté publiquement), et chacun peut télécharger sa version actuelle.
+documents-output-mark = Marquer comme résultat du groupe
+documents-output-remove = Ne plus en faire un résultat
+documents-outputs = Résultats du groupe

@@ -124,3 +124,12 @@ reports-request-copy = Demander un exemplaire au siège
 
 link-button-why = Nous vous demandons d’appuyer sur le bouton car certains logiciels de messagerie ouvrent d’eux-mêmes les liens d’un message pour les vérifier : seul votre clic compte.
 form-required-note = Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».
+
+## Documents déposés, où qu'ils soient envoyés.
+upload-too-large = Le fichier dépasse 5 Mo. Choisissez-en un plus petit.
+upload-empty = Le fichier est vide.
+upload-type = Ce fichier n’est ni un PDF ni un document bureautique. Choisissez l’un de ces formats.
+upload-damaged = Ce fichier est endommagé ou incomplet et ne peut pas être lu. Enregistrez-le à nouveau depuis le programme qui l’a créé, ou choisissez un autre fichier.
+upload-active = Ce document contient des scripts, des macros, des programmes, des fichiers joints ou une page web, que nous n’acceptons pas. Enregistrez-en une copie sans eux (en PDF, par exemple) et envoyez celle-ci.
+upload-protected = Ce document est protégé par un mot de passe ou chiffré : nous ne pouvons donc pas le vérifier. Envoyez une copie sans protection.
+upload-overpacked = Une fois ouvert, ce document occuperait bien plus de place que ne le justifie sa taille. Enregistrez-le à nouveau depuis le programme qui l’a créé, ou choisissez un autre fichier.

@@ -179,3 +179,50 @@ pub mod post {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod document {
+    use sea_orm::entity::prelude::*;
+
+    /// A document of a group; its file is in its versions.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_documents")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub group_id: i32,
+        pub title: String,
+        /// One of the group's outputs: listed on its public page.
+        pub is_output: bool,
+        pub created_at: DateTimeUtc,
+        #[sea_orm(has_many)]
+        pub versions: HasMany<super::document_version::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod document_version {
+    use sea_orm::entity::prelude::*;
+
+    /// One uploaded file of a document; the highest number is current.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_document_versions")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub document_id: i32,
+        pub version: i32,
+        pub stored_name: String,
+        pub original_name: String,
+        pub content_type: String,
+        pub size_bytes: i64,
+        pub uploaded_by: Option<i32>,
+        pub uploaded_at: DateTimeUtc,
+        #[sea_orm(belongs_to, from = "document_id", to = "id")]
+        pub document: HasOne<super::document::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -5,6 +5,7 @@
 //! group; this feature uses the lines of work and the people directory.
 
 mod discussions;
+mod documents;
 pub mod entities;
 mod form;
 mod joining;
@@ -17,12 +18,17 @@ mod workspace;
 
 use axum::{
     Router,
+    extract::DefaultBodyLimit,
     routing::{get, post},
 };
 
 pub use personal_data::Groups as PersonalData;
 
 use crate::web::{FeatureRoutes, page_cache::keepable};
+
+/// A document's form: its title and one file, which may be a little over
+/// the limit (refused next to its field, the rest of the form kept).
+const UPLOAD_BODY_LIMIT: usize = 2 * crate::uploads::MAX_BYTES;
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
@@ -48,6 +54,29 @@ pub fn routes() -> FeatureRoutes {
         .route(
             "/groups/{id}/discussions/{thread}/posts/{post}/edit",
             get(discussions::show_edit).post(discussions::edit),
+        )
+        .route(
+            "/groups/{id}/documents",
+            get(documents::list)
+                .post(documents::create)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/groups/{id}/documents/{document}", get(documents::show))
+        .route(
+            "/groups/{id}/documents/{document}/versions",
+            post(documents::add).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/groups/{id}/documents/{document}/versions/{version}/file",
+            get(documents::download),
+        )
+        .route(
+            "/groups/{id}/documents/{document}/output",
+            post(documents::mark_output),
+        )
+        .route(
+            "/groups/{id}/outputs/{document}",
+            get(documents::download_output),
         )
         .route(
             "/groups/{id}/notifications",

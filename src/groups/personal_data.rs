@@ -1,7 +1,7 @@
 //! What the groups feature holds about a person, for the personal-data
 //! registry: the groups they belong to, their role in each, their requests
-//! to join (all of which go when the account does) and the posts they
-//! wrote (which stay, without their name).
+//! to join (all of which go when the account does), the posts they wrote
+//! and the documents they uploaded (which stay, without their name).
 
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
@@ -9,7 +9,9 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use super::entities::{Keyed, group_member, join_request, post, thread, working_group};
+use super::entities::{
+    Keyed, document, document_version, group_member, join_request, post, thread, working_group,
+};
 use crate::{
     personal_data::{Pending, PersonalData},
     web::page_cache,
@@ -39,8 +41,23 @@ impl PersonalData for Groups {
                 .await?;
             let name_of = |id: i32| names.iter().find(|g| g.id == id).map(|g| g.name.clone());
             let posts = posts_written(db, user_id).await?;
+            let uploaded = document_version::Entity::find()
+                .filter(document_version::Column::UploadedBy.eq(user_id))
+                .order_by_asc(document_version::Column::Id)
+                .find_also_related(document::Entity)
+                .all(db)
+                .await?;
             Ok(json!({
                 "posts": posts,
+                "documents_uploaded": uploaded
+                    .into_iter()
+                    .map(|(version, document)| json!({
+                        "document": document.map(|d| d.title),
+                        "version": version.version,
+                        "file": version.original_name,
+                        "uploaded_at": version.uploaded_at,
+                    }))
+                    .collect::<Vec<_>>(),
                 "memberships": memberships
                     .into_iter()
                     .map(|(membership, group)| json!({

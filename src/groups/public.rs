@@ -11,6 +11,7 @@ use sea_orm::EntityTrait;
 use serde::Deserialize;
 
 use super::{
+    documents,
     entities::{Keyed, Visibility, working_group},
     joining::{self, Request},
     queries::{self, GroupSummary, Member},
@@ -50,6 +51,9 @@ pub struct GroupPage {
     message: String,
     errors: FieldErrors,
     notice: Option<&'static str>,
+    /// The documents marked as the group's outputs, for everyone (listed
+    /// groups only).
+    outputs: Vec<documents::Listed>,
 }
 
 impl GroupPage {
@@ -154,7 +158,13 @@ pub async fn group_page(
         _ => Joining::Nothing,
     };
     let lines = lines_of_work::all(&state.db, page.locale).await?;
+    let outputs = if group.visibility == Visibility::Public {
+        documents::listed(&state.db, &page, id, true).await?
+    } else {
+        Vec::new()
+    };
     Ok(GroupPage {
+        outputs,
         line: lines
             .into_iter()
             .find(|line| Some(line.id) == group.line_id)

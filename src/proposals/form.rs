@@ -58,6 +58,14 @@ pub struct ValidProposal {
 /// specialisation.
 pub const OWN_WORDS: OwnWords = &[
     ("form-has-errors", "proposal-has-errors"),
+    // The file is optional here: the messages also offer to send none.
+    ("upload-too-large", "proposal-attachment-too-large"),
+    ("upload-empty", "proposal-attachment-empty"),
+    ("upload-type", "proposal-attachment-type"),
+    ("upload-damaged", "proposal-attachment-damaged"),
+    ("upload-active", "proposal-attachment-active"),
+    ("upload-protected", "proposal-attachment-protected"),
+    ("upload-overpacked", "proposal-attachment-overpacked"),
     (
         "field-account-type-missing",
         "proposal-account-type-missing",

@@ -41,13 +41,13 @@ pub enum Problem {
 impl Problem {
     pub fn message_key(&self) -> &'static str {
         match self {
-            Problem::TooLarge => "proposal-attachment-too-large",
-            Problem::Empty => "proposal-attachment-empty",
-            Problem::NotADocument => "proposal-attachment-type",
-            Problem::Damaged => "proposal-attachment-damaged",
-            Problem::ActiveContent => "proposal-attachment-active",
-            Problem::Protected => "proposal-attachment-protected",
-            Problem::Overpacked => "proposal-attachment-overpacked",
+            Problem::TooLarge => "upload-too-large",
+            Problem::Empty => "upload-empty",
+            Problem::NotADocument => "upload-type",
+            Problem::Damaged => "upload-damaged",
+            Problem::ActiveContent => "upload-active",
+            Problem::Protected => "upload-protected",
+            Problem::Overpacked => "upload-overpacked",
         }
     }
 }

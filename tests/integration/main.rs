@@ -8,6 +8,7 @@ mod backup;
 mod binary;
 mod consent;
 mod discussions;
+mod documents;
 mod fuzz;
 mod groups;
 mod hardening;

@@ -17,6 +17,7 @@ mod m0014_group_join_requests;
 mod m0015_offers;
 mod m0016_profile_specialisation;
 mod m0017_group_discussions;
+mod m0018_group_documents;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_offers::Migration),
             Box::new(m0016_profile_specialisation::Migration),
             Box::new(m0017_group_discussions::Migration),
+            Box::new(m0018_group_documents::Migration),
         ]
     }
 }
