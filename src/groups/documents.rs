@@ -210,6 +210,18 @@ async fn add_version(
     Ok(())
 }
 
+/// The document's newest version.
+async fn current_version(
+    db: &impl ConnectionTrait,
+    document_id: i32,
+) -> Result<Option<document_version::Model>, AppError> {
+    Ok(document_version::Entity::find()
+        .filter(document_version::Column::DocumentId.eq(document_id))
+        .order_by_desc(document_version::Column::Version)
+        .one(db)
+        .await?)
+}
+
 fn to_document(page: &Page, of: &document::Model) -> Response {
     let path = format!("/groups/{}/documents/{}", of.group_id, of.id);
     Redirect::to(&page.link(&path)).into_response()
@@ -324,12 +336,7 @@ pub async fn add(
     };
     let stored_name = uploads::save(&state.storage, upload).await?;
     let txn = state.begin_write().await?;
-    let newest = document_version::Entity::find()
-        .filter(document_version::Column::DocumentId.eq(found.id))
-        .order_by_desc(document_version::Column::Version)
-        .one(&txn)
-        .await?
-        .map_or(0, |v| v.version);
+    let newest = current_version(&txn, found.id).await?.map_or(0, |v| v.version);
     // Two uploads at once: the unique number makes the second fail
     // rather than share a number.
     let file = (upload, content_type, stored_name);
@@ -413,10 +420,7 @@ pub async fn download_output(
     if group.visibility != Visibility::Public || !found.is_output {
         return Err(AppError::NotFound);
     }
-    let current = document_version::Entity::find()
-        .filter(document_version::Column::DocumentId.eq(found.id))
-        .order_by_desc(document_version::Column::Version)
-        .one(&state.db)
+    let current = current_version(&state.db, found.id)
         .await?
         .ok_or(AppError::NotFound)?;
     send_file(&state, &current).await

@@ -97,17 +97,10 @@ pub async fn decline(
     signed_in: Option<Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let access: SubmitterAccess = form.parse()?;
-    let typed: AnswerInput = form.parse()?;
-    let seen: Seen = form.parse()?;
-    let (found, current) = waiting_offer(&state, (&access, seen), &signed_in).await?;
-    let mut errors = FieldErrors::new(page.locale);
-    let Some(declined) = typed.decline(&mut errors) else {
-        return refused(&state, page, (found, access), typed, errors).await;
-    };
-    let actor = found.submitter_id;
-    offer_steps::answer(&state, &found, &current, declined, actor).await?;
-    Ok(answered(&page, &access, Status::Declined))
+    answer_with(state, page, signed_in, form, |typed, _, errors| {
+        typed.decline(errors)
+    })
+    .await
 }
 
 pub async fn counter(
@@ -116,17 +109,30 @@ pub async fn counter(
     signed_in: Option<Extension<CurrentUser>>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    answer_with(state, page, signed_in, form, AnswerInput::counter).await
+}
+
+/// A decline or a counter, as `check` reads it from the form; the status
+/// page again with the problems if there are any.
+async fn answer_with(
+    state: AppState,
+    page: Page,
+    signed_in: Option<Extension<CurrentUser>>,
+    form: CheckedForm,
+    check: impl Fn(&AnswerInput, &offer::Model, &mut FieldErrors) -> Option<Answer>,
+) -> Result<Response, AppError> {
     let access: SubmitterAccess = form.parse()?;
     let typed: AnswerInput = form.parse()?;
     let seen: Seen = form.parse()?;
     let (found, current) = waiting_offer(&state, (&access, seen), &signed_in).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(countered) = typed.counter(&current, &mut errors) else {
+    let Some(answer) = check(&typed, &current, &mut errors) else {
         return refused(&state, page, (found, access), typed, errors).await;
     };
+    let status = answer.status();
     let actor = found.submitter_id;
-    offer_steps::answer(&state, &found, &current, countered, actor).await?;
-    Ok(answered(&page, &access, Status::Countered))
+    offer_steps::answer(&state, &found, &current, answer, actor).await?;
+    Ok(answered(&page, &access, status))
 }
 
 #[derive(Template)]
