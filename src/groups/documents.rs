@@ -336,12 +336,19 @@ pub async fn add(
     };
     let stored_name = uploads::save(&state.storage, upload).await?;
     let txn = state.begin_write().await?;
-    let newest = current_version(&txn, found.id).await?.map_or(0, |v| v.version);
+    let newest = current_version(&txn, found.id)
+        .await?
+        .map_or(0, |v| v.version);
     // Two uploads at once: the unique number makes the second fail
     // rather than share a number.
     let file = (upload, content_type, stored_name);
     add_version(&txn, &found, newest + 1, file, workspace.me.id).await?;
-    txn.commit().await?;
+    if found.is_output {
+        // The group's public page names the output's current file.
+        page_cache::commit_change(&state, txn).await?;
+    } else {
+        txn.commit().await?;
+    }
     Ok(to_document(&page, &found))
 }
 

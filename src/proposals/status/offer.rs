@@ -169,6 +169,10 @@ async fn for_new_account(
     if found.submitter_id.is_some() {
         return Err(AppError::Conflict);
     }
+    if found.email.is_empty() {
+        // Anonymised: there is no address to create an account for.
+        return Err(AppError::NotFound);
+    }
     Ok((found, current))
 }
 
