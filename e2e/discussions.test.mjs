@@ -7,23 +7,24 @@
 // Spanish, replies from the group's page, corrects the reply, and stops
 // the mails from the mail's link. Someone registered but not a member gets
 // 404, even though the group is public. axe-core audits every page.
-import { after, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   TEST_TIMEOUT_MS,
-  acceptCookies,
   auditPage,
   clickAndLoad,
   createAdmin,
+  createGroup,
   linkIn,
   localPath,
   logIn,
+  openStaffGroups,
   openStaffWorkspace,
+  pagesFor,
   pathOf,
   registerAndConfirm,
   story,
   useServerAndBrowser,
-  waitForMail,
   waitForMailWith,
 } from './support.mjs';
 
@@ -47,52 +48,22 @@ const BODY = [
 ].join('\n');
 const REPLY = 'Gracias, Grace. Llevaré dos casos de mediación en Valencia.';
 const CORRECTED = 'Gracias, Grace. Llevaré **tres** casos de mediación en Valencia.';
-const SUBMIT = 'main form button[type="submit"]';
+const newPage = pagesFor(suite);
 
-const contexts = [];
 /** Dialogs any page opened: a post's text must never run as script. */
 const dialogs = [];
+/** A page in a fresh context whose dialogs are noted and dismissed. */
 async function pageFor(options = {}) {
-  const context = await suite.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await newPage(options);
   page.on('dialog', async (dialog) => {
     dialogs.push(`${dialog.type()} "${dialog.message()}" on ${page.url()}`);
     await dialog.dismiss().catch(() => {});
   });
   return page;
 }
-after(async () => {
-  for (const context of contexts) await context.close();
-});
 
 function assertNoDialog() {
   assert.deepEqual(dialogs, [], 'no script written in a post may run');
-}
-
-/**
- * Registers an individual through the form of `lang` (the account's
- * language, used for its mails) and confirms the address from the mail.
- */
-async function registerIn(lang, page, person) {
-  await page.goto(`/${lang}/register`);
-  await acceptCookies(page);
-  await page.locator('#full_name').fill(person.name);
-  await page.locator('#email').fill(person.email);
-  await page.locator('#password').fill(person.password);
-  await page.locator('#consent').check();
-  await clickAndLoad(page, page.locator(SUBMIT));
-  const confirmation = await waitForMail(suite.server, person.email, 1);
-  await page.goto(linkIn(confirmation, `/${lang}/account/confirm`));
-  await clickAndLoad(page, page.locator(SUBMIT));
-  await logIn(page, person.email, person.password, lang);
-  assert.equal(new URL(page.url()).pathname, `/${lang}/account`);
-  await page.locator('#account_type-individual').check();
-  await page.locator('#country').selectOption('ES');
-  await page.locator(`#languages-${lang}`).check();
-  await page.locator('#lines-restorative-justice').check();
-  await clickAndLoad(page, page.locator('main form[action$="/account"] button[type="submit"]'));
-  assert.equal(new URL(page.url()).search, '?saved=true', 'the profile was saved');
 }
 
 /** The entry of a post in the thread, found by words of its text. */
@@ -112,7 +83,7 @@ describe("a group's discussions, for its members and staff", () => {
     author = await pageFor();
     await registerAndConfirm(suite, author, AUTHOR);
     replier = await pageFor({ locale: 'es-ES' });
-    await registerIn('es', replier, REPLIER);
+    await registerAndConfirm(suite, replier, REPLIER, 'es');
   });
 
   step('an admin creates a public group and adds both as members', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -120,17 +91,8 @@ describe("a group's discussions, for its members and staff", () => {
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
     await logIn(admin, ADMIN.email, ADMIN.password);
     await openStaffWorkspace(admin);
-    await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
-    await admin.getByLabel('Name of the group').fill(GROUP);
-    await admin.getByLabel('What the group works on').fill('Circles and victim-offender dialogue inside prisons.');
-    await admin.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
-    await admin.getByLabel('Listed publicly on the site').check();
-    await admin.getByLabel('Active', { exact: true }).check();
-    await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
-    await admin.getByText('The group has been saved.').waitFor();
-    const staffPath = pathOf(admin).replace(/\?.*$/, '');
-    groupId = /^\/en\/staff\/groups\/(\d+)$/.exec(staffPath)?.[1];
-    assert.ok(groupId, `the group's staff page: ${staffPath}`);
+    await openStaffGroups(admin);
+    groupId = await createGroup(admin, GROUP, 'Circles and victim-offender dialogue inside prisons.', 'Listed publicly on the site');
 
     for (const person of [AUTHOR, REPLIER]) {
       await admin.getByLabel('E-mail address of their account').fill(person.email);

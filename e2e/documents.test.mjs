@@ -18,9 +18,12 @@ import {
   auditPage,
   clickAndLoad,
   createAdmin,
+  createGroup,
   localPath,
   logIn,
+  openStaffGroups,
   openStaffWorkspace,
+  pagesFor,
   pathOf,
   registerAndConfirm,
   story,
@@ -36,13 +39,7 @@ const OUTSIDER = { name: 'Priya Raman', email: 'priya.raman@example.org', passwo
 const GROUP = 'Restorative practice in schools';
 const TITLE = 'Guide for schools';
 const FIXTURE = fileURLToPath(new URL('../tests/fixtures/minimal.pdf', import.meta.url));
-
-const contexts = [];
-async function pageFor(options = {}) {
-  const context = await suite.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
+const pageFor = pagesFor(suite);
 
 /** Files made for the uploads: a web page named guide.pdf, and a copy of the fixture named guide-v2.pdf. */
 let filesDir;
@@ -56,7 +53,6 @@ before(async () => {
   await copyFile(FIXTURE, secondVersion);
 });
 after(async () => {
-  for (const context of contexts) await context.close();
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
@@ -97,17 +93,8 @@ describe("a group's documents, for its members and staff", () => {
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
     await logIn(admin, ADMIN.email, ADMIN.password);
     await openStaffWorkspace(admin);
-    await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
-    await admin.getByLabel('Name of the group').fill(GROUP);
-    await admin.getByLabel('What the group works on').fill('Circles and peer mediation in secondary schools.');
-    await admin.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
-    await admin.getByLabel('Listed publicly on the site').check();
-    await admin.getByLabel('Active', { exact: true }).check();
-    await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
-    await admin.getByText('The group has been saved.').waitFor();
-    const staffPath = pathOf(admin).replace(/\?.*$/, '');
-    groupId = /^\/en\/staff\/groups\/(\d+)$/.exec(staffPath)?.[1];
-    assert.ok(groupId, `the group's staff page: ${staffPath}`);
+    await openStaffGroups(admin);
+    groupId = await createGroup(admin, GROUP, 'Circles and peer mediation in secondary schools.', 'Listed publicly on the site');
     documentsPath = `/en/groups/${groupId}/documents`;
 
     for (const [person, role] of [

@@ -10,8 +10,10 @@ import {
   auditPage,
   clickAndLoad,
   createAdmin,
+  createGroup,
   localPath,
   logIn,
+  openStaffGroups,
   openStaffWorkspace,
   pathOf,
   registerAndConfirm,
@@ -23,16 +25,6 @@ const ADMIN = { email: 'groups-admin@example.org', password: 'harbour lantern co
 const MEMBER = { email: 'ines.duarte@example.org', name: 'Inês Duarte', password: 'meadow tide orchard ninety' };
 const NEWCOMER = { email: 'kofi.mensah@example.org', name: 'Kofi Mensah', password: 'violin amber kettle forty' };
 
-async function createGroup(page, name, visibility) {
-  await page.getByLabel('Name of the group').fill(name);
-  await page.getByLabel('What the group works on').fill(`${name}: shared practice and joint recommendations.`);
-  await page.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
-  await page.getByLabel(visibility).check();
-  await page.getByLabel('Active', { exact: true }).check();
-  await clickAndLoad(page, page.getByRole('button', { name: 'Create the group' }));
-  await page.getByText('The group has been saved.').waitFor();
-}
-
 describe('working groups', () => {
   it('staff create groups and add a member; the public and the member see what is theirs', { timeout: TEST_TIMEOUT_MS * 3 }, async () => {
     await suite.withPage({}, async (member) => {
@@ -42,7 +34,7 @@ describe('working groups', () => {
         await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
         await logIn(admin, ADMIN.email, ADMIN.password);
         await openStaffWorkspace(admin);
-        await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
+        await openStaffGroups(admin);
         assert.equal(pathOf(admin), '/en/staff/groups');
         await auditPage(admin, 'groups-staff-list-empty');
 
@@ -53,7 +45,8 @@ describe('working groups', () => {
         assert.equal(await admin.getByLabel('What the group works on').inputValue(), 'Mentoring after custody.');
         await auditPage(admin, 'groups-staff-errors');
 
-        await createGroup(admin, 'Restorative schools', 'Listed publicly on the site');
+        const about = 'shared practice and joint recommendations.';
+        await createGroup(admin, 'Restorative schools', `Restorative schools: ${about}`, 'Listed publicly on the site');
         await auditPage(admin, 'groups-staff-group');
         await admin.getByLabel('E-mail address of their account').fill(MEMBER.email);
         await admin.getByLabel('Role in the group').selectOption({ label: 'Coordinator' });
@@ -61,7 +54,7 @@ describe('working groups', () => {
         await admin.getByText(`${MEMBER.name} <${MEMBER.email}> — Coordinator`).waitFor();
 
         await admin.goto('/en/staff/groups');
-        await createGroup(admin, 'Quiet circle', 'Its members and staff only');
+        await createGroup(admin, 'Quiet circle', `Quiet circle: ${about}`, 'Its members and staff only');
         await admin.getByLabel('E-mail address of their account').fill(MEMBER.email);
         await clickAndLoad(admin, admin.getByRole('button', { name: 'Add to the group' }));
         await admin.goto('/en/staff/groups');

@@ -5,16 +5,20 @@
 // it; the member, in French, reads the mail, finds the invitation on their
 // account and accepts it, becoming a member; the admin sees the answer.
 // axe-core audits every page of the loop.
-import { after, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   TEST_TIMEOUT_MS,
   auditPage,
   clickAndLoad,
   createAdmin,
+  createGroup,
+  factsIn,
   linkIn,
   logIn,
+  openStaffGroups,
   openStaffWorkspace,
+  pagesFor,
   pathOf,
   registerAndConfirm,
   story,
@@ -30,25 +34,7 @@ const SPECIALISATION = 'Médiation pénale pour mineurs à Dakar.';
 const GROUP = 'Médiation pénale des mineurs';
 const COMMITMENT = 'Deux réunions en ligne par trimestre et la relecture d’une fiche pratique.';
 const MESSAGE = 'Votre expérience de la médiation à Dakar serait précieuse pour notre groupe.';
-
-const contexts = [];
-async function pageFor(options = {}) {
-  const context = await suite.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
-after(async () => {
-  for (const context of contexts) await context.close();
-});
-
-/** What a list of terms (dt → dd) shows, as the reader sees it. */
-async function factsIn(list) {
-  return list.evaluate((dl) =>
-    Object.fromEntries(
-      [...dl.querySelectorAll('dt')].map((dt) => [dt.innerText.trim(), dt.nextElementSibling?.innerText.trim() ?? '']),
-    ),
-  );
-}
+const pageFor = pagesFor(suite);
 
 /** The invitation page's search: fills the form (empty fields for any) and loads the results. */
 async function searchMembers(page, { line = 'Any', country = 'Any', language = 'Any', text = '' }) {
@@ -99,19 +85,11 @@ describe('a direct invitation to a group, answered in French', () => {
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
     await logIn(admin, ADMIN.email, ADMIN.password);
     await openStaffWorkspace(admin);
-    await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
-    await admin.getByLabel('Name of the group').fill(GROUP);
-    await admin.getByLabel('What the group works on').fill('Médiation pénale et justice restaurative pour les mineurs.');
-    await admin.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
-    await admin.getByLabel('Listed publicly on the site').check();
-    await admin.getByLabel('Active', { exact: true }).check();
-    await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
-    await admin.getByText('The group has been saved.').waitFor();
-    const groupPath = pathOf(admin).replace(/\?.*$/, '');
-    assert.match(groupPath, /^\/en\/staff\/groups\/\d+$/);
+    await openStaffGroups(admin);
+    const groupId = await createGroup(admin, GROUP, 'Médiation pénale et justice restaurative pour les mineurs.', 'Listed publicly on the site');
 
     await clickAndLoad(admin, admin.getByRole('link', { name: 'Invite members' }));
-    invitePath = `${groupPath}/invite`;
+    invitePath = `/en/staff/groups/${groupId}/invite`;
     assert.equal(pathOf(admin), invitePath);
     await admin.getByRole('heading', { level: 1, name: 'Invite members' }).waitFor();
     await admin.getByText('No invitation has been sent for this group yet.').waitFor();

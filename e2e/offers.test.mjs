@@ -6,7 +6,7 @@
 // the suggestion; the submitter accepts, creates the account the place
 // needs, and lands on their proposal as a member of the group. axe-core
 // audits every page of the loop.
-import { after, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MINIMUM_FILL_MS,
@@ -15,11 +15,16 @@ import {
   auditPage,
   clickAndLoad,
   createAdmin,
+  createGroup,
+  factsIn,
   linkIn,
   localPath,
   logIn,
+  openStaffGroups,
   openStaffWorkspace,
+  pagesFor,
   pathOf,
+  sendProposal,
   story,
   useServerAndBrowser,
   waitForMail,
@@ -36,25 +41,7 @@ const COMMITMENT = 'Una reunión mensual del grupo y la revisión de un informe 
 const COUNTER_MESSAGE = 'Preferiría participar como miembro y empezar en abril, cuando termina el curso.';
 const REVISION_MESSAGE = 'De acuerdo: la invitamos como miembro a partir de abril.';
 const SUBMIT = 'main form button[type="submit"]';
-
-const contexts = [];
-async function pageFor(options = {}) {
-  const context = await suite.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
-after(async () => {
-  for (const context of contexts) await context.close();
-});
-
-/** What a list of terms (dt → dd) shows, as the reader sees it. */
-async function factsIn(list) {
-  return list.evaluate((dl) =>
-    Object.fromEntries(
-      [...dl.querySelectorAll('dt')].map((dt) => [dt.innerText.trim(), dt.nextElementSibling?.innerText.trim() ?? '']),
-    ),
-  );
-}
+const pageFor = pagesFor(suite);
 
 let admin;
 let submitter;
@@ -68,14 +55,8 @@ describe('the offer with a decision, answered in Spanish', () => {
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
     await logIn(admin, ADMIN.email, ADMIN.password);
     await openStaffWorkspace(admin);
-    await clickAndLoad(admin, admin.locator('nav a[href="/en/staff/groups"]'));
-    await admin.getByLabel('Name of the group').fill(GROUP);
-    await admin.getByLabel('What the group works on').fill('Mediación y círculos restaurativos en centros educativos.');
-    await admin.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
-    await admin.getByLabel('Listed publicly on the site').check();
-    await admin.getByLabel('Active', { exact: true }).check();
-    await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
-    await admin.getByText('The group has been saved.').waitFor();
+    await openStaffGroups(admin);
+    await createGroup(admin, GROUP, 'Mediación y círculos restaurativos en centros educativos.', 'Listed publicly on the site');
   });
 
   step('an anonymous visitor sends a proposal in Spanish and confirms it from the mail', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -94,14 +75,7 @@ describe('the offer with a decision, answered in Spanish', () => {
     await submitter.locator('#collaboration_kind-working-group').check();
     await submitter.locator('#consent').check();
     await submitter.waitForTimeout(MINIMUM_FILL_MS);
-    await clickAndLoad(submitter, submitter.locator(SUBMIT));
-    assert.equal(
-      new URL(submitter.url()).pathname,
-      localPath('es', '/collaborate/sent'),
-      `the form was refused: ${await submitter.locator('.error-summary').allInnerTexts()}`,
-    );
-    reference = (await submitter.locator('.reference strong').innerText()).trim();
-    assert.match(reference, /^COL-\d{4}-\d{5}$/);
+    reference = await sendProposal(submitter, 'es');
 
     const confirmation = await waitForMail(suite.server, SUBMITTER.email, 1);
     await submitter.goto(linkIn(confirmation, localPath('es', '/collaborate/confirm')));

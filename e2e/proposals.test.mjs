@@ -4,7 +4,7 @@
 // from the Spanish template; the submitter reads the reply on the status page
 // and answers, and the conversation goes on. axe-core audits every page of
 // the flow, the dashboard included.
-import { after, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MINIMUM_FILL_MS,
@@ -18,8 +18,10 @@ import {
   linkIn,
   localPath,
   logIn,
+  pagesFor,
   pathOf,
   registerAndConfirm,
+  sendProposal,
   story,
   useServerAndBrowser,
   waitForMail,
@@ -34,16 +36,7 @@ const SUBMITTER = { email: 'lucia.fernandez@example.org', name: 'Lucía Fernánd
 const TITLE = 'Círculos restaurativos en centros juveniles';
 const GROUP = 'Red de justicia restaurativa juvenil';
 const SUBMIT = 'main form button[type="submit"]';
-
-const contexts = [];
-async function pageFor(options = {}) {
-  const context = await suite.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
-after(async () => {
-  for (const context of contexts) await context.close();
-});
+const pageFor = pagesFor(suite);
 
 let reference;
 let submitter;
@@ -80,14 +73,7 @@ describe('the collaboration loop in the browser', () => {
     await auditPage(submitter, 'proposals-form-errors');
 
     await submitter.locator('#title').fill(TITLE);
-    await clickAndLoad(submitter, submitter.locator(SUBMIT));
-    assert.equal(
-      new URL(submitter.url()).pathname,
-      localPath('es', '/collaborate/sent'),
-      `the form was refused: ${await submitter.locator('.error-summary').allInnerTexts()}`,
-    );
-    reference = (await submitter.locator('.reference strong').innerText()).trim();
-    assert.match(reference, /^COL-\d{4}-\d{5}$/);
+    reference = await sendProposal(submitter, 'es');
     await auditPage(submitter, 'proposals-sent');
   });
 

@@ -130,6 +130,23 @@ export function useServerAndBrowser() {
   return suite;
 }
 
+/**
+ * Registers an `after` hook that closes the contexts it made, and returns
+ * pageFor(options): a page in a fresh context (suite.newContext's options)
+ * that stays open for the later steps of a story.
+ */
+export function pagesFor(suite) {
+  const contexts = [];
+  after(async () => {
+    for (const context of contexts) await context.close();
+  });
+  return async function pageFor(options = {}) {
+    const context = await suite.newContext(options);
+    contexts.push(context);
+    return context.newPage();
+  };
+}
+
 export function pathOf(page) {
   const url = new URL(page.url());
   return url.pathname + url.search;
@@ -181,6 +198,15 @@ export async function auditPage(page, name) {
   await assertVisibleH1(page);
   await assertNoAxeViolations(page, name);
   await screenshot(page, name);
+}
+
+/** What a list of terms (dt → dd) shows, as the reader sees it: { term: description }. */
+export async function factsIn(list) {
+  return list.evaluate((dl) =>
+    Object.fromEntries(
+      [...dl.querySelectorAll('dt')].map((dt) => [dt.innerText.trim(), dt.nextElementSibling?.innerText.trim() ?? '']),
+    ),
+  );
 }
 
 /** Clicks something that navigates (link or submit button) and waits for the new document's load event. */
@@ -336,9 +362,13 @@ export async function createAdmin(suite, page, email, password) {
   await setPasswordFromLink(page, link, password);
 }
 
-/** Registers an individual through the English form and confirms the address from the mail. */
-export async function registerAndConfirm(suite, page, person) {
-  await page.goto('/en/register');
+/**
+ * Registers an individual through the form of `lang` (the account's
+ * language, used for its mails), confirms the address from the mail and
+ * completes the profile.
+ */
+export async function registerAndConfirm(suite, page, person, lang = 'en') {
+  await page.goto(`/${lang}/register`);
   await acceptCookies(page);
   await page.locator('#full_name').fill(person.name);
   await page.locator('#email').fill(person.email);
@@ -346,22 +376,59 @@ export async function registerAndConfirm(suite, page, person) {
   await page.locator('#consent').check();
   await clickAndLoad(page, page.locator(SUBMIT));
   const confirmation = await waitForMail(suite.server, person.email, 1);
-  await page.goto(linkIn(confirmation, '/account/confirm'));
+  await page.goto(linkIn(confirmation, `/${lang}/account/confirm`));
   await clickAndLoad(page, page.locator(SUBMIT));
   // Confirmed, the person logs in and completes their profile.
-  await logIn(page, person.email, person.password);
-  assert.equal(new URL(page.url()).pathname, '/en/account');
+  await logIn(page, person.email, person.password, lang);
+  assert.equal(new URL(page.url()).pathname, `/${lang}/account`);
   await page.locator('#account_type-individual').check();
   await page.locator('#country').selectOption('ES');
-  await page.locator('#languages-en').check();
+  await page.locator(`#languages-${lang}`).check();
   await page.locator('#lines-restorative-justice').check();
   await clickAndLoad(page, page.locator('main form[action$="/account"] button[type="submit"]'));
   assert.equal(new URL(page.url()).search, '?saved=true', 'the profile was saved');
 }
 
+/** Sends the filled-in collaboration form of `lang`, checks it was taken, and returns the proposal's reference. */
+export async function sendProposal(page, lang) {
+  await clickAndLoad(page, page.locator(SUBMIT));
+  assert.equal(
+    new URL(page.url()).pathname,
+    localPath(lang, '/collaborate/sent'),
+    `the form was refused: ${await page.locator('.error-summary').allInnerTexts()}`,
+  );
+  const reference = (await page.locator('.reference strong').innerText()).trim();
+  assert.match(reference, /^COL-\d{4}-\d{5}$/);
+  return reference;
+}
+
 /** Opens the staff workspace from the header's link (evaluators and up), where its pages are listed. */
 export async function openStaffWorkspace(page) {
   await clickAndLoad(page, page.locator('header a[href$="/staff/proposals"]'));
+}
+
+/** Opens the staff's groups page (the list and the form for a new group) from the staff navigation. */
+export async function openStaffGroups(page) {
+  await clickAndLoad(page, page.locator('nav a[href="/en/staff/groups"]'));
+}
+
+/**
+ * On the staff's groups page, creates an active group in restorative justice,
+ * shown as `visibility` says ('Listed publicly on the site' or 'Its members
+ * and staff only'); returns its id, read from the group's page it lands on.
+ */
+export async function createGroup(page, name, description, visibility) {
+  await page.getByLabel('Name of the group').fill(name);
+  await page.getByLabel('What the group works on').fill(description);
+  await page.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
+  await page.getByLabel(visibility).check();
+  await page.getByLabel('Active', { exact: true }).check();
+  await clickAndLoad(page, page.getByRole('button', { name: 'Create the group' }));
+  await page.getByText('The group has been saved.').waitFor();
+  const staffPath = pathOf(page).replace(/\?.*$/, '');
+  const id = /^\/en\/staff\/groups\/(\d+)$/.exec(staffPath)?.[1];
+  assert.ok(id, `the group's staff page: ${staffPath}`);
+  return id;
 }
 
 /** As a signed-in admin, gives the account of `email` exactly the roles `keys` (e.g. ['evaluator']) from the users page. */
