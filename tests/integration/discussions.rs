@@ -14,7 +14,7 @@ use crate::{
     scenario::csrf,
 };
 
-async fn start_thread(
+pub async fn start_thread(
     browser: &mut Browser,
     group: i32,
     title: &str,

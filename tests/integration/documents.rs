@@ -11,7 +11,7 @@ use crate::{
     scenario::{PDF, csrf},
 };
 
-async fn share(browser: &mut Browser, group: i32, title: &str, file: (&str, &[u8])) -> Page {
+pub async fn share(browser: &mut Browser, group: i32, title: &str, file: (&str, &[u8])) -> Page {
     let path = format!("/en/groups/{group}/documents");
     let token = csrf(browser, &path).await;
     browser

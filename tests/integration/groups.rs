@@ -7,7 +7,7 @@ use observatory::web::Role;
 use crate::{
     accounts::register_and_confirm,
     helpers::{Browser, TestApp, at},
-    scenario::csrf,
+    scenario::{PDF, csrf},
 };
 
 /// Creates a group from the staff page; returns its id.
@@ -326,4 +326,77 @@ async fn a_member_asks_to_join_and_a_coordinator_answers() {
         unknown.status, 404,
         "a private group is not revealed by its requests"
     );
+}
+
+/// Every kind of person on every page of a private group: members and
+/// staff get in, everyone else learns nothing (404), anonymous visitors are
+/// asked to log in where logging in could help, and only editors run the
+/// group from the staff pages.
+#[tokio::test]
+async fn who_sees_what_of_a_private_group() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let group = create_group(&mut editor, "Quiet circle", "private").await;
+    let other = create_group(&mut editor, "Other circle", "private").await;
+    let mut people = Vec::new();
+    for (email, group, role) in [
+        ("coordinator@example.org", group, "coordinator"),
+        ("member@example.org", group, "member"),
+        ("elsewhere@example.org", other, "member"),
+    ] {
+        let mut browser = app.browser();
+        register_and_confirm(&app, &mut browser, email, "en").await;
+        assert_eq!(add_member(&mut editor, group, email, role).await, 303);
+        people.push(browser);
+    }
+    let [mut coordinator, member, elsewhere] = people.try_into().ok().unwrap();
+    let thread =
+        crate::discussions::start_thread(&mut coordinator, group, "Agenda", "Monday.").await;
+    let thread = thread.location().split('#').next().unwrap().to_string();
+    let document =
+        crate::documents::share(&mut coordinator, group, "Notes", ("notes.pdf", PDF)).await;
+    let document = document.location().to_string();
+    let evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    let admin = app.staff("admin@example.org", &[Role::Admin]).await;
+
+    let inside = [
+        format!("/en/groups/{group}"),
+        format!("/en/groups/{group}/discussions"),
+        thread,
+        format!("/en/groups/{group}/documents"),
+        document.clone(),
+        format!("{document}/versions/1/file"),
+    ];
+    let staff_pages = [
+        format!("/en/staff/groups/{group}"),
+        format!("/en/staff/groups/{group}/invite"),
+    ];
+    // (who, what they get inside the group, what they get on its staff pages)
+    let mut cases = [
+        ("anonymous", app.browser(), 303, 303),
+        ("member of another group", elsewhere, 404, 403),
+        ("member", member, 200, 403),
+        ("coordinator", coordinator, 200, 403),
+        ("evaluator", evaluator, 200, 403),
+        ("admin", admin, 200, 403),
+        ("editor", editor, 200, 200),
+    ];
+    for (who, browser, inside_status, staff_status) in &mut cases {
+        for path in &inside {
+            let expected = match (*who, path.ends_with(&format!("/groups/{group}"))) {
+                // The group's own page is public in form: a private group's
+                // is "not found" rather than "log in".
+                ("anonymous", true) => 404,
+                _ => *inside_status,
+            };
+            assert_eq!(browser.get(path).await.status, expected, "{who} on {path}");
+        }
+        for path in &staff_pages {
+            assert_eq!(
+                browser.get(path).await.status,
+                *staff_status,
+                "{who} on {path}"
+            );
+        }
+    }
 }
