@@ -8,9 +8,12 @@ use super::{
     store::{Answer, Counter},
     terms::{period, role},
 };
-use crate::web::{
-    AppError,
-    form::{FieldErrors, TextBounds},
+use crate::{
+    groups::entities::Keyed,
+    web::{
+        AppError,
+        form::{FieldErrors, TextBounds},
+    },
 };
 
 const REASON: TextBounds = TextBounds { min: 0, max: 2_000 };
@@ -44,6 +47,15 @@ impl Seen {
         }
         Ok(())
     }
+}
+
+/// The answer a page was sent back after (`?answered=…`), to say it
+/// arrived; anything else in the address says nothing.
+pub fn answered_notice(typed: &str) -> String {
+    Status::from_key(typed)
+        .filter(|status| *status != Status::Sent)
+        .map(Keyed::key)
+        .unwrap_or_default()
 }
 
 impl AnswerInput {

@@ -131,7 +131,7 @@ pub async fn show(
             found,
         })
         .collect();
-    let invitations = invitations(&state, &page, sent_offers).await?;
+    let invitations = invitations(&state, &page, &group, sent_offers).await?;
     render(&InvitePage {
         choices: ProfileChoices::new(page.locale, lines),
         page,
@@ -146,6 +146,7 @@ pub async fn show(
 async fn invitations(
     state: &AppState,
     page: &Page,
+    group: &working_group::Model,
     sent: Vec<offer::Model>,
 ) -> Result<Vec<(String, OfferView)>, AppError> {
     let people = directory::people(&state.db, sent.iter().filter_map(|o| o.user_id)).await?;
@@ -154,7 +155,7 @@ async fn invitations(
         let Some(person) = people.iter().find(|p| Some(p.id) == offer.user_id) else {
             continue;
         };
-        let view = OfferView::of(&state.db, offer, page.locale).await?;
+        let view = OfferView::with_group(offer, Some(group.clone()), page.locale);
         listed.push((person.full_name.clone(), view));
     }
     Ok(listed)

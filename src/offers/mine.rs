@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
-    answers::{AnswerInput, Seen},
+    answers::{self, AnswerInput, Seen},
     entities::{Status, offer},
     notify,
     store::{self as offers, Answer},
@@ -20,7 +20,7 @@ use super::{
 };
 use crate::{
     groups::{
-        entities::{Keyed, MemberRole},
+        entities::{Keyed, MemberRole, working_group},
         queries as groups,
     },
     state::AppState,
@@ -48,10 +48,20 @@ pub async fn list(
         .order_by_desc(offer::Column::SentAt)
         .all(&state.db)
         .await?;
-    let mut invitations = Vec::new();
-    for offer in mine {
-        invitations.push(OfferView::of(&state.db, offer, page.locale).await?);
-    }
+    let groups = working_group::Entity::find()
+        .filter(working_group::Column::Id.is_in(mine.iter().filter_map(|o| o.group_id)))
+        .all(&state.db)
+        .await?;
+    let invitations = mine
+        .into_iter()
+        .map(|offer| {
+            let group = groups
+                .iter()
+                .find(|g| Some(g.id) == offer.group_id)
+                .cloned();
+            OfferView::with_group(offer, group, page.locale)
+        })
+        .collect();
     render(&ListPage { page, invitations })
 }
 
@@ -103,10 +113,7 @@ pub async fn show(
     Query(Answered { answered }): Query<Answered>,
 ) -> Result<Response, AppError> {
     let offer = own(&state, &me, id).await?;
-    let answered = Status::from_key(&answered)
-        .filter(|status| *status != Status::Sent)
-        .map(Keyed::key)
-        .unwrap_or_default();
+    let answered = answers::answered_notice(&answered);
     render(&InvitationPage {
         offer: OfferView::of(&state.db, offer, page.locale).await?,
         answer: AnswerInput::default(),

@@ -33,19 +33,28 @@ impl OfferView {
             Some(id) => working_group::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
+        Ok(OfferView::with_group(offer, group, locale))
+    }
+
+    /// The same with its group already read (for a list of offers).
+    pub fn with_group(
+        offer: offer::Model,
+        group: Option<working_group::Model>,
+        locale: Locale,
+    ) -> OfferView {
         let written = |day: &Option<String>| {
             day.as_deref()
                 .map(|day| long_date(locale, day))
                 .unwrap_or_default()
         };
-        Ok(OfferView {
+        OfferView {
             starts_on: written(&offer.starts_on),
             ends_on: written(&offer.ends_on),
             counter_starts_on: written(&offer.counter_starts_on),
             counter_ends_on: written(&offer.counter_ends_on),
             group,
             offer,
-        })
+        }
     }
 
     /// Waiting for the person's answer.

@@ -15,7 +15,11 @@ use super::{access::SubmitterAccess, services};
 use crate::{
     groups::entities::{Keyed, MemberRole},
     lines_of_work::LineOption,
-    offers::{answers::AnswerInput, entities::Status, store as offers, view::OfferView},
+    offers::{
+        answers::{self, AnswerInput},
+        store as offers,
+        view::OfferView,
+    },
     proposals::{
         entities::{attachment, message, proposal},
         state::State,
@@ -124,10 +128,7 @@ async fn show_status(
     let found = access.resolve(state, signed_in).await?;
     let errors = FieldErrors::new(page.locale);
     let status = StatusPage::build(state, page, found, access, String::new(), errors).await?;
-    let answered = Status::from_key(&answered)
-        .filter(|status| *status != Status::Sent)
-        .map(Keyed::key)
-        .unwrap_or_default();
+    let answered = answers::answered_notice(&answered);
     render(&StatusPage {
         replied,
         answered,
