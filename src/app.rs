@@ -326,6 +326,7 @@ impl Server {
             jobs::LEASE,
         ));
         let maintenance = tokio::spawn(run_maintenance(self.state.clone(), stop.subscribe()));
+        let reminders = tokio::spawn(run_reminders(self.state.clone(), stop.subscribe()));
         let page_changes = tokio::spawn(web::page_cache::watch_for_changes(
             self.state.clone(),
             stop.subscribe(),
@@ -351,6 +352,7 @@ impl Server {
         let _ = stop.send(true);
         let _ = worker.await;
         let _ = maintenance.await;
+        let _ = reminders.await;
         let _ = page_changes.await;
         let _ = backups.await;
         self.state.db.clone().close().await?;
@@ -385,6 +387,21 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
         tokio::select! {
             _ = stop.changed() => break,
             () = tokio::time::sleep(MAINTENANCE_INTERVAL) => {}
+        }
+    }
+}
+
+/// How often each instance looks for meeting reminders that are due.
+const REMINDER_INTERVAL: Duration = Duration::from_secs(60);
+
+async fn run_reminders(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        if let Err(error) = groups::send_due_reminders(&state, chrono::Utc::now()).await {
+            tracing::warn!(%error, "could not send meeting reminders");
+        }
+        tokio::select! {
+            _ = stop.changed() => break,
+            () = tokio::time::sleep(REMINDER_INTERVAL) => {}
         }
     }
 }

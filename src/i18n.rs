@@ -4,9 +4,11 @@
 
 use std::{borrow::Cow, collections::HashMap};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid};
+
+use crate::time_zones::{self, Tz};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -88,6 +90,31 @@ impl Locale {
                 ("month", month.into()),
                 ("year", FluentValue::String(date.year().to_string().into())),
             ],
+        )
+    }
+
+    /// A moment in `zone`, with its time and the zone's name: "Tuesday 24
+    /// November 2026, 15:05 (Europe/Brussels)".
+    pub fn long_moment(self, at: DateTime<Utc>, zone: Tz) -> String {
+        let local = at.with_timezone(&zone);
+        format!(
+            "{}, {} ({})",
+            self.long_date(local.date_naive()),
+            local.format("%H:%M"),
+            time_zones::label(zone)
+        )
+    }
+
+    /// A meeting's day and hours in `zone`, with the zone's name:
+    /// "Thursday 14 January 2027, 15:00–16:30 (Europe/Madrid)".
+    pub fn long_span(self, (starts, ends): (DateTime<Utc>, DateTime<Utc>), zone: Tz) -> String {
+        let (starts, ends) = (starts.with_timezone(&zone), ends.with_timezone(&zone));
+        format!(
+            "{}, {}–{} ({})",
+            self.long_date(starts.date_naive()),
+            starts.format("%H:%M"),
+            ends.format("%H:%M"),
+            time_zones::label(zone)
         )
     }
 

@@ -22,5 +22,6 @@ pub mod server;
 pub mod state;
 pub mod storage;
 pub mod throttle;
+pub mod time_zones;
 pub mod uploads;
 pub mod web;

@@ -189,3 +189,8 @@ mail-sign-in-link-action = Sign in
 
 account-specialisation = What you specialise in (optional)
 account-specialisation-hint = A few lines on your field and experience. Staff read it when they look for people to invite to a working group.
+
+account-time-zone = Time zone
+account-time-zone-label = Show me times in
+account-time-zone-hint = Meetings, messages and documents show their times in this zone, in the site and in the mails it sends you. A meeting also shows the time where it is held.
+account-time-zone-save = Save the time zone

@@ -154,3 +154,95 @@ documents-output-text = An output is listed on the group's public page (for a gr
 documents-output-mark = Mark as an output of the group
 documents-output-remove = No longer an output
 documents-outputs = Outputs of the group
+
+## A group's meetings, and each person's calendar.
+meetings-open = Meetings of the group
+meetings-title = Meetings
+meetings-archive = The group is closed: its meetings are kept as an archive.
+meetings-my-calendar = All my meetings and my calendar feed
+meetings-upcoming = Coming meetings
+meetings-none-upcoming = No meeting is planned.
+meetings-past = Past meetings
+meetings-new = Schedule a meeting
+meetings-new-submit = Schedule the meeting and tell the members
+meeting-field-title = Subject
+meeting-field-date = Day
+meeting-field-starts = Starts at
+meeting-field-ends = Ends at
+meeting-field-zone = Time zone of the meeting
+meeting-field-zone-hint = The day and hours above are read on the clocks of this zone. Each member also sees them in their own zone.
+meeting-field-place = Place
+meeting-field-link = Online link
+meeting-field-agenda = Agenda
+meeting-field-reminder = Reminder by mail
+meeting-reminder-0 = No reminder
+meeting-reminder-60 = One hour before
+meeting-reminder-1440 = One day before
+meeting-reminder-2880 = Two days before
+meeting-reminder-10080 = One week before
+meeting-cancelled = Cancelled
+meeting-cancelled-notice = This meeting has been cancelled.
+meeting-your-time = Your time
+meeting-its-time = Where it is held
+meeting-add-to-calendar = Add to my calendar (.ics)
+meeting-change = Change the meeting
+meeting-change-hint = If the day, the hours, the place or the link change, the members are told by mail, and calendars that hold the meeting update it.
+meeting-change-submit = Save the changes
+meeting-agenda-none = No agenda yet.
+meeting-minutes = Minutes
+meeting-minutes-none = No minutes have been written yet.
+meeting-minutes-later = The minutes can be written once the meeting has begun.
+meeting-minutes-field = Minutes of the meeting
+meeting-minutes-save = Save the minutes
+meeting-cancel = Cancel the meeting
+meeting-cancel-text = The meeting stays listed, marked as cancelled; the members are told by mail and their calendars remove it.
+meeting-cancel-submit = Cancel this meeting
+meeting-title-missing = Give the meeting a subject.
+meeting-where-missing = Say where the meeting is held, or give its online link.
+meeting-zone-missing = Choose the time zone the meeting's hours are read in.
+meeting-reminder-invalid = Choose when the reminder goes, or no reminder.
+meeting-link-invalid = Give a web address that starts with https:// or http://.
+meeting-date-invalid = Give the day as year-month-day, for example 2027-01-14.
+meeting-time-invalid = Give the time as hours:minutes, for example 15:00.
+meeting-ends-before-start = The meeting must end after it starts, on the same day.
+meeting-time-skipped = The clocks of this zone skip this time on that day (they are put forward); choose another time.
+meeting-minutes-missing = Write the minutes.
+meetings-calendar-title = My meetings
+meetings-calendar-intro = The coming meetings of every working group you are a member of, with their times in your zone (you can change it on your account page) and where they are held.
+meetings-feed = Calendar feed
+meetings-feed-text = Subscribe to this address in your calendar program (Outlook, Google Calendar, Thunderbird, Apple Calendar…) and your groups' meetings appear there, kept up to date.
+meetings-feed-address = Your calendar's address
+meetings-feed-secret = Anyone with this address can see your groups' meetings: keep it to yourself. If it has been shared, make a new one; the old one stops working at once.
+meetings-feed-renew = Make a new address
+meetings-feed-off = Turn the feed off
+meetings-feed-create = Make my calendar address
+meetings-feed-name = Working groups · Juvenile Justice Observatory
+mail-meeting-new-subject = { $group }: new meeting, { $title }
+mail-meeting-new-body =
+    A meeting of the working group "{ $group }" has been scheduled.
+
+    { $title }
+    When: { $when }
+    Where: { $where }
+
+    Its page has the agenda and a file to add it to your calendar.
+mail-meeting-new-action = See the meeting
+mail-meeting-moved-subject = { $group }: meeting changed, { $title }
+mail-meeting-moved-body =
+    The meeting "{ $title }" of the working group "{ $group }" has changed.
+
+    When: { $when }
+    Where: { $where }
+mail-meeting-moved-action = See the meeting
+mail-meeting-cancelled-subject = { $group }: meeting cancelled, { $title }
+mail-meeting-cancelled-body =
+    The meeting "{ $title }" of the working group "{ $group }", planned for { $when }, has been cancelled.
+mail-meeting-cancelled-action = See the group's meetings
+mail-meeting-reminder-subject = Reminder: { $title } ({ $group })
+mail-meeting-reminder-body =
+    A reminder of the coming meeting of the working group "{ $group }".
+
+    { $title }
+    When: { $when }
+    Where: { $where }
+mail-meeting-reminder-action = See the agenda

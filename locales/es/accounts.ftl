@@ -189,3 +189,8 @@ mail-sign-in-link-action = Entrar
 
 account-specialisation = Su especialidad (opcional)
 account-specialisation-hint = Unas líneas sobre su ámbito y su experiencia. El equipo las lee cuando busca personas a las que invitar a un grupo de trabajo.
+
+account-time-zone = Zona horaria
+account-time-zone-label = Mostrarme las horas en
+account-time-zone-hint = Las reuniones, los mensajes y los documentos muestran sus horas en esta zona, en el sitio y en los correos que le enviamos. Cada reunión indica también la hora del lugar donde se celebra.
+account-time-zone-save = Guardar la zona horaria

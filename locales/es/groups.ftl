@@ -154,3 +154,95 @@ documents-output-text = Un resultado figura en la página pública del grupo (si
 documents-output-mark = Marcar como resultado del grupo
 documents-output-remove = Dejar de considerarlo un resultado
 documents-outputs = Resultados del grupo
+
+## Las reuniones de un grupo y el calendario de cada persona.
+meetings-open = Reuniones del grupo
+meetings-title = Reuniones
+meetings-archive = El grupo está cerrado: sus reuniones se conservan como archivo.
+meetings-my-calendar = Todas mis reuniones y mi calendario suscrito
+meetings-upcoming = Próximas reuniones
+meetings-none-upcoming = No hay ninguna reunión prevista.
+meetings-past = Reuniones pasadas
+meetings-new = Convocar una reunión
+meetings-new-submit = Convocar la reunión y avisar a los miembros
+meeting-field-title = Asunto
+meeting-field-date = Día
+meeting-field-starts = Empieza a las
+meeting-field-ends = Termina a las
+meeting-field-zone = Zona horaria de la reunión
+meeting-field-zone-hint = El día y las horas indicados se leen en los relojes de esta zona. Cada miembro los ve también en su propia zona.
+meeting-field-place = Lugar
+meeting-field-link = Enlace en línea
+meeting-field-agenda = Orden del día
+meeting-field-reminder = Recordatorio por correo
+meeting-reminder-0 = Sin recordatorio
+meeting-reminder-60 = Una hora antes
+meeting-reminder-1440 = Un día antes
+meeting-reminder-2880 = Dos días antes
+meeting-reminder-10080 = Una semana antes
+meeting-cancelled = Anulada
+meeting-cancelled-notice = Esta reunión ha sido anulada.
+meeting-your-time = Su hora
+meeting-its-time = Donde se celebra
+meeting-add-to-calendar = Añadir a mi calendario (.ics)
+meeting-change = Modificar la reunión
+meeting-change-hint = Si cambian el día, las horas, el lugar o el enlace, se avisa a los miembros por correo y los calendarios que contienen la reunión la actualizan.
+meeting-change-submit = Guardar los cambios
+meeting-agenda-none = Todavía no hay orden del día.
+meeting-minutes = Acta
+meeting-minutes-none = Todavía no se ha redactado el acta.
+meeting-minutes-later = El acta podrá redactarse cuando la reunión haya empezado.
+meeting-minutes-field = Acta de la reunión
+meeting-minutes-save = Guardar el acta
+meeting-cancel = Anular la reunión
+meeting-cancel-text = La reunión sigue en la lista, marcada como anulada; se avisa a los miembros por correo y sus calendarios la retiran.
+meeting-cancel-submit = Anular esta reunión
+meeting-title-missing = Indique el asunto de la reunión.
+meeting-where-missing = Indique dónde se celebra la reunión o su enlace en línea.
+meeting-zone-missing = Elija la zona horaria en la que se leen las horas de la reunión.
+meeting-reminder-invalid = Elija cuándo se envía el recordatorio, o ningún recordatorio.
+meeting-link-invalid = Indique una dirección web que empiece por https:// o http://.
+meeting-date-invalid = Indique el día como año-mes-día, por ejemplo 2027-01-14.
+meeting-time-invalid = Indique la hora como horas:minutos, por ejemplo 15:00.
+meeting-ends-before-start = La reunión debe terminar después de empezar, el mismo día.
+meeting-time-skipped = Ese día los relojes de esta zona se saltan esta hora (se adelantan); elija otra hora.
+meeting-minutes-missing = Redacte el acta.
+meetings-calendar-title = Mis reuniones
+meetings-calendar-intro = Las próximas reuniones de todos los grupos de trabajo de los que es miembro, con su hora en su zona (puede cambiarla en la página de su cuenta) y el lugar donde se celebran.
+meetings-feed = Calendario suscrito
+meetings-feed-text = Suscríbase a esta dirección desde su programa de calendario (Outlook, Google Calendar, Thunderbird, Calendario de Apple…) y las reuniones de sus grupos aparecerán en él, siempre al día.
+meetings-feed-address = La dirección de su calendario
+meetings-feed-secret = Cualquier persona que tenga esta dirección puede ver las reuniones de sus grupos: no la comparta. Si se ha difundido, cree una nueva; la anterior deja de funcionar en el acto.
+meetings-feed-renew = Crear una dirección nueva
+meetings-feed-off = Desactivar el calendario suscrito
+meetings-feed-create = Crear la dirección de mi calendario
+meetings-feed-name = Grupos de trabajo · Observatorio de Justicia Juvenil
+mail-meeting-new-subject = { $group }: nueva reunión, { $title }
+mail-meeting-new-body =
+    Se ha convocado una reunión del grupo de trabajo «{ $group }».
+
+    { $title }
+    Cuándo: { $when }
+    Dónde: { $where }
+
+    Su página contiene el orden del día y un archivo para añadirla a su calendario.
+mail-meeting-new-action = Ver la reunión
+mail-meeting-moved-subject = { $group }: reunión modificada, { $title }
+mail-meeting-moved-body =
+    La reunión «{ $title }» del grupo de trabajo «{ $group }» ha cambiado.
+
+    Cuándo: { $when }
+    Dónde: { $where }
+mail-meeting-moved-action = Ver la reunión
+mail-meeting-cancelled-subject = { $group }: reunión anulada, { $title }
+mail-meeting-cancelled-body =
+    La reunión «{ $title }» del grupo de trabajo «{ $group }», prevista el { $when }, ha sido anulada.
+mail-meeting-cancelled-action = Ver las reuniones del grupo
+mail-meeting-reminder-subject = Recordatorio: { $title } ({ $group })
+mail-meeting-reminder-body =
+    Le recordamos la próxima reunión del grupo de trabajo «{ $group }».
+
+    { $title }
+    Cuándo: { $when }
+    Dónde: { $where }
+mail-meeting-reminder-action = Ver el orden del día

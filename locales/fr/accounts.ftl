@@ -189,3 +189,8 @@ mail-sign-in-link-action = Me connecter
 
 account-specialisation = Votre spécialité (facultatif)
 account-specialisation-hint = Quelques lignes sur votre domaine et votre expérience. L'équipe les lit lorsqu'elle cherche des personnes à inviter dans un groupe de travail.
+
+account-time-zone = Fuseau horaire
+account-time-zone-label = Afficher les heures selon
+account-time-zone-hint = Les réunions, les messages et les documents affichent leurs heures dans ce fuseau, sur le site et dans les messages que nous vous envoyons. Chaque réunion indique aussi l’heure du lieu où elle se tient.
+account-time-zone-save = Enregistrer le fuseau horaire

@@ -154,3 +154,95 @@ documents-output-text = Un résultat figure sur la page publique du groupe (si l
 documents-output-mark = Marquer comme résultat du groupe
 documents-output-remove = Ne plus en faire un résultat
 documents-outputs = Résultats du groupe
+
+## Les réunions d'un groupe et le calendrier de chaque personne.
+meetings-open = Réunions du groupe
+meetings-title = Réunions
+meetings-archive = Le groupe est clos : ses réunions sont conservées comme archive.
+meetings-my-calendar = Toutes mes réunions et mon calendrier abonné
+meetings-upcoming = Prochaines réunions
+meetings-none-upcoming = Aucune réunion n'est prévue.
+meetings-past = Réunions passées
+meetings-new = Convoquer une réunion
+meetings-new-submit = Convoquer la réunion et prévenir les membres
+meeting-field-title = Objet
+meeting-field-date = Jour
+meeting-field-starts = Début
+meeting-field-ends = Fin
+meeting-field-zone = Fuseau horaire de la réunion
+meeting-field-zone-hint = Le jour et les heures ci-dessus se lisent sur les horloges de ce fuseau. Chaque membre les voit aussi dans son propre fuseau.
+meeting-field-place = Lieu
+meeting-field-link = Lien en ligne
+meeting-field-agenda = Ordre du jour
+meeting-field-reminder = Rappel par courriel
+meeting-reminder-0 = Pas de rappel
+meeting-reminder-60 = Une heure avant
+meeting-reminder-1440 = Un jour avant
+meeting-reminder-2880 = Deux jours avant
+meeting-reminder-10080 = Une semaine avant
+meeting-cancelled = Annulée
+meeting-cancelled-notice = Cette réunion a été annulée.
+meeting-your-time = Votre heure
+meeting-its-time = Là où elle se tient
+meeting-add-to-calendar = Ajouter à mon calendrier (.ics)
+meeting-change = Modifier la réunion
+meeting-change-hint = Si le jour, les heures, le lieu ou le lien changent, les membres sont prévenus par courriel, et les calendriers qui contiennent la réunion la mettent à jour.
+meeting-change-submit = Enregistrer les modifications
+meeting-agenda-none = Pas encore d'ordre du jour.
+meeting-minutes = Compte rendu
+meeting-minutes-none = Le compte rendu n'a pas encore été rédigé.
+meeting-minutes-later = Le compte rendu pourra être rédigé une fois la réunion commencée.
+meeting-minutes-field = Compte rendu de la réunion
+meeting-minutes-save = Enregistrer le compte rendu
+meeting-cancel = Annuler la réunion
+meeting-cancel-text = La réunion reste dans la liste, marquée comme annulée ; les membres sont prévenus par courriel et leurs calendriers la retirent.
+meeting-cancel-submit = Annuler cette réunion
+meeting-title-missing = Donnez un objet à la réunion.
+meeting-where-missing = Indiquez où se tient la réunion, ou son lien en ligne.
+meeting-zone-missing = Choisissez le fuseau horaire dans lequel se lisent les heures de la réunion.
+meeting-reminder-invalid = Choisissez quand part le rappel, ou pas de rappel.
+meeting-link-invalid = Donnez une adresse web qui commence par https:// ou http://.
+meeting-date-invalid = Donnez le jour sous la forme année-mois-jour, par exemple 2027-01-14.
+meeting-time-invalid = Donnez l'heure sous la forme heures:minutes, par exemple 15:00.
+meeting-ends-before-start = La réunion doit finir après son début, le même jour.
+meeting-time-skipped = Ce jour-là, les horloges de ce fuseau sautent cette heure (elles avancent) ; choisissez une autre heure.
+meeting-minutes-missing = Rédigez le compte rendu.
+meetings-calendar-title = Mes réunions
+meetings-calendar-intro = Les prochaines réunions de tous les groupes de travail dont vous êtes membre, avec leur heure dans votre fuseau (modifiable sur la page de votre compte) et le lieu où elles se tiennent.
+meetings-feed = Calendrier abonné
+meetings-feed-text = Abonnez-vous à cette adresse dans votre logiciel de calendrier (Outlook, Google Agenda, Thunderbird, Calendrier d'Apple…) : les réunions de vos groupes y apparaissent, tenues à jour.
+meetings-feed-address = L'adresse de votre calendrier
+meetings-feed-secret = Toute personne qui a cette adresse peut voir les réunions de vos groupes : gardez-la pour vous. Si elle a circulé, créez-en une nouvelle ; l'ancienne cesse aussitôt de fonctionner.
+meetings-feed-renew = Créer une nouvelle adresse
+meetings-feed-off = Désactiver le calendrier abonné
+meetings-feed-create = Créer l'adresse de mon calendrier
+meetings-feed-name = Groupes de travail · Observatoire de la justice juvénile
+mail-meeting-new-subject = { $group } : nouvelle réunion, { $title }
+mail-meeting-new-body =
+    Une réunion du groupe de travail « { $group } » a été convoquée.
+
+    { $title }
+    Quand : { $when }
+    Où : { $where }
+
+    Sa page contient l'ordre du jour et un fichier pour l'ajouter à votre calendrier.
+mail-meeting-new-action = Voir la réunion
+mail-meeting-moved-subject = { $group } : réunion modifiée, { $title }
+mail-meeting-moved-body =
+    La réunion « { $title } » du groupe de travail « { $group } » a changé.
+
+    Quand : { $when }
+    Où : { $where }
+mail-meeting-moved-action = Voir la réunion
+mail-meeting-cancelled-subject = { $group } : réunion annulée, { $title }
+mail-meeting-cancelled-body =
+    La réunion « { $title } » du groupe de travail « { $group } », prévue le { $when }, a été annulée.
+mail-meeting-cancelled-action = Voir les réunions du groupe
+mail-meeting-reminder-subject = Rappel : { $title } ({ $group })
+mail-meeting-reminder-body =
+    Rappel de la prochaine réunion du groupe de travail « { $group } ».
+
+    { $title }
+    Quand : { $when }
+    Où : { $where }
+mail-meeting-reminder-action = Voir l'ordre du jour

@@ -30,6 +30,8 @@ pub mod user {
         /// What they specialise in, in their own words.
         #[sea_orm(column_type = "Text")]
         pub specialisation: String,
+        /// The IANA zone they read times in (`time_zones`).
+        pub time_zone: String,
         #[sea_orm(has_many)]
         pub roles: HasMany<super::user_role::Entity>,
     }

@@ -83,6 +83,7 @@ pub fn routes() -> FeatureRoutes {
             get(own::handlers::show_confirm_email_change).post(own::handlers::confirm_email_change),
         )
         .route("/account/alerts", post(own::handlers::save_alerts))
+        .route("/account/time-zone", post(own::handlers::save_time_zone))
         .route("/account/data", get(own::handlers::download_data))
         .route(
             "/account/delete",

@@ -117,6 +117,7 @@ async fn find(
         email: user.email.clone(),
         email_verified: user.email_verified_at.is_some(),
         roles,
+        time_zone: crate::time_zones::stored(&user.time_zone),
         session_id: found.id,
     };
     Ok(Some((signed_in, SessionAccount(user))))

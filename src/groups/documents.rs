@@ -19,7 +19,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::{
-    entities::{MemberRole, Visibility, document, document_version, working_group},
+    entities::{Visibility, document, document_version, working_group},
     queries,
     workspace::Workspace,
 };
@@ -28,7 +28,7 @@ use crate::{
     state::AppState,
     uploads,
     web::{
-        AppError, Page, Role,
+        AppError, Page,
         csrf::{CheckedForm, CheckedMultipart, UploadedFile},
         form::{FieldErrors, TextBounds},
         page::render,
@@ -265,14 +265,6 @@ async fn find_document(
         .ok_or(AppError::NotFound)
 }
 
-fn may_mark(workspace: &Workspace) -> bool {
-    workspace.me.roles.has(Role::Editor)
-        || workspace
-            .membership
-            .as_ref()
-            .is_some_and(|m| m.role == MemberRole::Coordinator)
-}
-
 async fn document_page(
     state: &AppState,
     page: Page,
@@ -300,7 +292,7 @@ async fn document_page(
         .collect();
     Ok(DocumentPage {
         archive: workspace.is_archive(),
-        may_mark: may_mark(&workspace),
+        may_mark: workspace.may_coordinate(),
         group: workspace.group,
         document,
         versions,
@@ -365,7 +357,7 @@ pub async fn mark_output(
     Path((_, document_id)): Path<(i32, i32)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    if !may_mark(&workspace) {
+    if !workspace.may_coordinate() {
         return Err(AppError::Forbidden);
     }
     workspace.require_open()?;

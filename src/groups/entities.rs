@@ -226,3 +226,64 @@ pub mod document_version {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod meeting {
+    use sea_orm::entity::prelude::*;
+
+    /// A meeting of a group, set in `time_zone`; its times are stored in
+    /// UTC.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "group_meetings")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub group_id: i32,
+        pub title: String,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: DateTimeUtc,
+        /// The IANA zone of the people who hold it.
+        pub time_zone: String,
+        /// Where it is held; empty when only online.
+        pub place: String,
+        /// Its online link; empty when only in person.
+        pub online_link: String,
+        /// In Markdown, as written.
+        #[sea_orm(column_type = "Text")]
+        pub agenda: String,
+        /// In Markdown, once it has been held.
+        #[sea_orm(column_type = "Text", nullable)]
+        pub minutes: Option<String>,
+        /// How long before it the reminder goes; none, no reminder.
+        pub remind_before_minutes: Option<i32>,
+        pub reminder_due_at: Option<DateTimeUtc>,
+        pub reminded_at: Option<DateTimeUtc>,
+        /// Counts the changes of its time or place: calendars replace an
+        /// event they hold by one of a higher revision.
+        pub revision: i32,
+        pub cancelled_at: Option<DateTimeUtc>,
+        pub created_by: Option<i32>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod calendar_feed {
+    use sea_orm::entity::prelude::*;
+
+    /// A person's calendar feed of their groups' meetings. Its address is
+    /// signed over `nonce`; a new nonce revokes the old address.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "calendar_feeds")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i32,
+        pub nonce: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

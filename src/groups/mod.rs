@@ -10,6 +10,7 @@ pub mod entities;
 mod form;
 mod joining;
 mod manage;
+mod meetings;
 mod notifications;
 mod personal_data;
 mod public;
@@ -22,6 +23,7 @@ use axum::{
     routing::{get, post},
 };
 
+pub use meetings::send_due_reminders;
 pub use personal_data::Groups as PersonalData;
 
 use crate::web::{FeatureRoutes, page_cache::keepable};
@@ -78,6 +80,32 @@ pub fn routes() -> FeatureRoutes {
             "/groups/{id}/outputs/{document}",
             get(documents::download_output),
         )
+        .route(
+            "/groups/{id}/meetings",
+            get(meetings::list).post(meetings::create),
+        )
+        .route("/groups/{id}/meetings/{meeting}", get(meetings::show))
+        .route(
+            "/groups/{id}/meetings/{meeting}/edit",
+            get(meetings::show_edit).post(meetings::edit),
+        )
+        .route(
+            "/groups/{id}/meetings/{meeting}/minutes",
+            post(meetings::save_minutes),
+        )
+        .route(
+            "/groups/{id}/meetings/{meeting}/cancel",
+            post(meetings::cancel),
+        )
+        .route(
+            "/groups/{id}/meetings/{meeting}/calendar",
+            get(meetings::download),
+        )
+        .route(
+            "/groups/calendar",
+            get(meetings::show_feed).post(meetings::change_feed),
+        )
+        .route("/groups/calendar/{file}", get(meetings::serve_feed))
         .route(
             "/groups/{id}/notifications",
             post(discussions::choose_notifications),

@@ -100,6 +100,21 @@ pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<
     Ok(members)
 }
 
+/// The group's members as people to write to, each in their language.
+pub async fn member_people(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> Result<Vec<directory::Person>, DbErr> {
+    let ids: Vec<i32> = group_member::Entity::find()
+        .select_only()
+        .column(group_member::Column::UserId)
+        .filter(group_member::Column::GroupId.eq(group_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    directory::people(db, ids).await
+}
+
 /// What joining does to someone already in the group.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum IfMember {

@@ -9,12 +9,12 @@ use axum::{
 };
 
 use super::{
-    entities::{Stage, group_member, working_group},
+    entities::{MemberRole, Stage, group_member, working_group},
     queries,
 };
 use crate::{
     state::AppState,
-    web::{AppError, CurrentUser, RequireUser},
+    web::{AppError, CurrentUser, RequireUser, Role},
 };
 
 /// The group named by the route's `{id}`, entered by `me`.
@@ -59,6 +59,16 @@ impl Workspace {
         } else {
             Ok(())
         }
+    }
+
+    /// Coordinators and editors run the group: they mark its outputs and
+    /// schedule its meetings.
+    pub fn may_coordinate(&self) -> bool {
+        self.me.roles.has(Role::Editor)
+            || self
+                .membership
+                .as_ref()
+                .is_some_and(|m| m.role == MemberRole::Coordinator)
     }
 
     pub fn is_archive(&self) -> bool {

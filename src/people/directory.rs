@@ -14,6 +14,7 @@ use super::profile::ProfileInput;
 use crate::{
     i18n::Locale,
     lines_of_work::{LineOption, entities::user_line_of_work},
+    time_zones,
     web::{Role, Roles},
 };
 
@@ -24,6 +25,7 @@ pub struct Person {
     pub full_name: String,
     pub email: String,
     locale: String,
+    time_zone: String,
     pub roles: Roles,
 }
 
@@ -31,6 +33,11 @@ impl Person {
     /// The language they chose for the site and its mails.
     pub fn locale(&self) -> Locale {
         Locale::from_code(&self.locale).unwrap_or(Locale::En)
+    }
+
+    /// The zone they read times in, in the site and its mails.
+    pub fn time_zone(&self) -> time_zones::Tz {
+        time_zones::stored(&self.time_zone)
     }
 }
 
@@ -40,6 +47,7 @@ struct PersonRow {
     full_name: String,
     email: String,
     locale: String,
+    time_zone: String,
 }
 
 #[derive(FromQueryResult)]
@@ -67,6 +75,7 @@ async fn people_found(
             full_name: row.full_name,
             email: row.email,
             locale: row.locale,
+            time_zone: row.time_zone,
         })
         .collect())
 }
@@ -94,7 +103,7 @@ pub async fn roles_of_each(
 
 fn people_query() -> SelectStatement {
     Query::select()
-        .columns(["id", "full_name", "email", "locale"].map(Alias::new))
+        .columns(["id", "full_name", "email", "locale", "time_zone"].map(Alias::new))
         .from(Alias::new("users"))
         .to_owned()
 }

@@ -20,6 +20,8 @@ pub struct CurrentUser {
     /// Whether the address has been confirmed.
     pub email_verified: bool,
     pub roles: Roles,
+    /// The zone they read times in.
+    pub time_zone: crate::time_zones::Tz,
     /// The hashed id of the session, to end it at logout.
     pub session_id: String,
 }

@@ -11,7 +11,7 @@ use axum::{
 
 use super::site::Office;
 use super::{AppError, CurrentUser, Role, Roles, consent::Consent, cookies::CookiePolicy, csrf};
-use crate::{assets, i18n::Locale, state::AppState};
+use crate::{assets, i18n::Locale, state::AppState, time_zones};
 
 pub struct Page {
     pub locale: Locale,
@@ -63,14 +63,18 @@ impl Page {
         self.link(&format!("{path}{tail}"))
     }
 
-    /// A moment as people write it in the page's language, with the time:
-    /// "Tuesday 24 November 2026, 14:05" (UTC).
+    /// A moment as people write it in the page's language, in the
+    /// reader's time zone, named: "Tuesday 24 November 2026, 15:05
+    /// (Europe/Brussels)".
     pub fn long_date(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        format!(
-            "{}, {}",
-            self.locale.long_date(at.date_naive()),
-            at.format("%H:%M")
-        )
+        self.locale.long_moment(*at, self.time_zone())
+    }
+
+    /// The reader's time zone: their account's, or UTC.
+    pub fn time_zone(&self) -> time_zones::Tz {
+        self.user
+            .as_ref()
+            .map_or(time_zones::DEFAULT, |user| user.time_zone)
     }
 
     /// Whether `path` is the page being shown, for `aria-current`.

@@ -17,6 +17,7 @@ mod helpers;
 mod load_balanced;
 mod login_limits;
 mod mail_delivery;
+mod meetings;
 mod offers;
 mod page_cache;
 mod pages;

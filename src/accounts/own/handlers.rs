@@ -25,6 +25,7 @@ use crate::{
         profile::{ProfileChoices, ProfileInput},
     },
     state::AppState,
+    time_zones,
     web::{
         AppError, ClientIp, Page, Role, Roles,
         csrf::CheckedForm,
@@ -50,6 +51,8 @@ struct ProfilePage {
     roles: Roles,
     /// How an editor hears of new proposals (`ProposalAlerts`' key).
     proposal_alerts: String,
+    /// The zone they read times in (an IANA name).
+    time_zone: String,
     profile: ProfileInput,
     errors: FieldErrors,
     choices: ProfileChoices,
@@ -60,6 +63,34 @@ impl ProfilePage {
     fn alert_choices(&self) -> [ProposalAlerts; 3] {
         ProposalAlerts::ALL
     }
+
+    fn zone_choices(&self) -> &'static [&'static str] {
+        time_zones::choices()
+    }
+
+    fn zone_label(&self, name: &str) -> String {
+        name.replace('_', " ")
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct TimeZoneForm {
+    time_zone: String,
+}
+
+/// Anyone chooses the zone the site shows them times in.
+pub async fn save_time_zone(
+    State(state): State<AppState>,
+    page: Page,
+    MyAccount(me): MyAccount,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let TimeZoneForm { time_zone } = form.parse()?;
+    // Offered as a list: anything else was not sent by the form.
+    let zone = time_zones::parse(&time_zone).ok_or(AppError::BadRequest)?;
+    services::save_time_zone(&state, me.id, zone).await?;
+    Ok(saved(&page))
 }
 
 #[derive(Deserialize, Default)]
@@ -114,6 +145,7 @@ pub async fn show_profile(
         email: me.email,
         roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
         proposal_alerts: me.proposal_alerts,
+        time_zone: me.time_zone,
         profile,
         saved: query.saved,
         page,
@@ -135,6 +167,7 @@ pub async fn save_profile(
             email: me.email,
             roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
             proposal_alerts: me.proposal_alerts,
+            time_zone: me.time_zone,
             profile: input,
             errors,
             saved: false,

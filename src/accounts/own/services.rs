@@ -21,7 +21,7 @@ use crate::{
         profile::Profile,
     },
     state::AppState,
-    throttle,
+    throttle, time_zones,
     web::AppError,
 };
 
@@ -163,6 +163,21 @@ pub async fn save_alerts(
     Ok(())
 }
 
+/// The zone the person reads times in.
+pub async fn save_time_zone(
+    state: &AppState,
+    user_id: i32,
+    zone: time_zones::Tz,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::TimeZone, Expr::value(zone.name()))
+        .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(&state.db)
+        .await?;
+    Ok(())
+}
+
 /// Everything stored about the person (GDPR articles 15 and 20): the
 /// account's own data, then each other feature's section.
 pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppError> {
@@ -192,6 +207,7 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
             "working_languages": me.working_languages.split(',').collect::<Vec<_>>(),
             "lines_of_work": slugs,
             "language": me.locale,
+            "time_zone": me.time_zone,
             "roles": admin::roles_of(db, me.id).await?,
             "created_at": me.created_at,
             "updated_at": me.updated_at,

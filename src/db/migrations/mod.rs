@@ -18,6 +18,7 @@ mod m0015_offers;
 mod m0016_profile_specialisation;
 mod m0017_group_discussions;
 mod m0018_group_documents;
+mod m0019_group_meetings;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_profile_specialisation::Migration),
             Box::new(m0017_group_discussions::Migration),
             Box::new(m0018_group_documents::Migration),
+            Box::new(m0019_group_meetings::Migration),
         ]
     }
 }
