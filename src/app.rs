@@ -384,6 +384,9 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
         if let Err(error) = proposals::alerts::send_daily_digest(&state, chrono::Utc::now()).await {
             tracing::warn!(%error, "could not send the daily digest of new proposals");
         }
+        if let Err(error) = groups::send_daily_digest(&state, chrono::Utc::now()).await {
+            tracing::warn!(%error, "could not send the daily digest of groups' discussions");
+        }
         tokio::select! {
             _ = stop.changed() => break,
             () = tokio::time::sleep(MAINTENANCE_INTERVAL) => {}

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod backup;
 pub mod config;
 pub mod content;
+pub mod daily;
 pub mod db;
 pub mod geography;
 pub mod groups;

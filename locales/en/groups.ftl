@@ -91,6 +91,7 @@ discussions-new-submit = Start the discussion
 discussions-mails = Mails
 discussions-mails-legend = When someone writes in this group's discussions
 discussions-mails-each = Send me each new post by mail
+discussions-mails-daily = Send me one mail each morning with the new posts
 discussions-mails-none = Send me nothing
 discussions-mails-save = Save my choice
 discussions-edited = edited
@@ -100,7 +101,7 @@ discussions-edit-save = Save the correction
 discussions-reply = Your reply
 discussions-reply-submit = Send the reply
 discussions-stop-title = Stop the mails of a group's discussions
-discussions-stop-text = You will no longer receive a mail for each new post in the discussions of the group
+discussions-stop-text = You will no longer receive mails about new posts in the discussions of the group
 discussions-stop-submit = Stop these mails
 discussions-stopped = Done: these mails are stopped. You can choose again on the group's discussions page.
 discussion-title-missing = Give the discussion a subject.
@@ -126,6 +127,23 @@ groups-activity-posts = { $count ->
     [one] one post
    *[other] { $count } posts
 }
+
+mail-group-digest-subject = { $count ->
+    [one] One new post in your working groups
+   *[other] { $count } new posts in your working groups
+}
+mail-group-digest-body =
+    Here are the new posts in the discussions of your working groups since the previous summary.
+
+    { $list }
+mail-group-digest-action = Open the discussions
+mail-group-digest-group =
+    ── { $group } ──
+    (To stop these mails for this group: { $stop })
+mail-group-digest-item =
+    "{ $title }", { $name }:
+    { $message }
+    { $link }
 
 ## A group's documents.
 documents-open = Documents of the group

@@ -91,6 +91,7 @@ discussions-new-submit = Abrir la discusión
 discussions-mails = Correos
 discussions-mails-legend = Cuando alguien escribe en las discusiones de este grupo
 discussions-mails-each = Enviarme cada nuevo mensaje por correo
+discussions-mails-daily = Enviarme un correo cada mañana con los mensajes nuevos
 discussions-mails-none = No enviarme nada
 discussions-mails-save = Guardar mi elección
 discussions-edited = corregido
@@ -100,7 +101,7 @@ discussions-edit-save = Guardar la corrección
 discussions-reply = Su respuesta
 discussions-reply-submit = Enviar la respuesta
 discussions-stop-title = Dejar de recibir los correos de las discusiones de un grupo
-discussions-stop-text = Ya no recibirá un correo por cada nuevo mensaje en las discusiones del grupo
+discussions-stop-text = Ya no recibirá correos sobre los mensajes nuevos en las discusiones del grupo
 discussions-stop-submit = Dejar de recibir estos correos
 discussions-stopped = Hecho: ya no recibirá estos correos. Puede volver a elegir en la página de discusiones del grupo.
 discussion-title-missing = Indique el asunto de la discusión.
@@ -114,6 +115,22 @@ mail-group-post-body =
 
     Para dejar de recibir un correo por cada mensaje de este grupo: { $stop }
 mail-group-post-action = Leer y responder
+mail-group-digest-subject = { $count ->
+    [one] Un mensaje nuevo en sus grupos de trabajo
+   *[other] { $count } mensajes nuevos en sus grupos de trabajo
+}
+mail-group-digest-body =
+    Estos son los mensajes nuevos en las discusiones de sus grupos de trabajo desde el resumen anterior.
+
+    { $list }
+mail-group-digest-action = Abrir las discusiones
+mail-group-digest-group =
+    ── { $group } ──
+    (Para dejar de recibir estos correos de este grupo: { $stop })
+mail-group-digest-item =
+    «{ $title }», { $name }:
+    { $message }
+    { $link }
 
 groups-activity = Últimos 30 días
 groups-activity-members = { $count ->

@@ -91,6 +91,7 @@ discussions-new-submit = Ouvrir la discussion
 discussions-mails = Courriels
 discussions-mails-legend = Quand quelqu'un écrit dans les discussions de ce groupe
 discussions-mails-each = M'envoyer chaque nouveau message par courriel
+discussions-mails-daily = M'envoyer un courriel chaque matin avec les nouveaux messages
 discussions-mails-none = Ne rien m'envoyer
 discussions-mails-save = Enregistrer mon choix
 discussions-edited = corrigé
@@ -100,7 +101,7 @@ discussions-edit-save = Enregistrer la correction
 discussions-reply = Votre réponse
 discussions-reply-submit = Envoyer la réponse
 discussions-stop-title = Ne plus recevoir les courriels des discussions d'un groupe
-discussions-stop-text = Vous ne recevrez plus de courriel pour chaque nouveau message dans les discussions du groupe
+discussions-stop-text = Vous ne recevrez plus de courriels sur les nouveaux messages des discussions du groupe
 discussions-stop-submit = Ne plus recevoir ces courriels
 discussions-stopped = C'est fait : ces courriels sont arrêtés. Vous pouvez choisir à nouveau sur la page des discussions du groupe.
 discussion-title-missing = Donnez un sujet à la discussion.
@@ -114,6 +115,22 @@ mail-group-post-body =
 
     Pour ne plus recevoir de courriel pour chaque message de ce groupe : { $stop }
 mail-group-post-action = Lire et répondre
+mail-group-digest-subject = { $count ->
+    [one] Un nouveau message dans vos groupes de travail
+   *[other] { $count } nouveaux messages dans vos groupes de travail
+}
+mail-group-digest-body =
+    Voici les nouveaux messages des discussions de vos groupes de travail depuis le résumé précédent.
+
+    { $list }
+mail-group-digest-action = Ouvrir les discussions
+mail-group-digest-group =
+    ── { $group } ──
+    (Pour ne plus recevoir ces courriels pour ce groupe : { $stop })
+mail-group-digest-item =
+    « { $title } », { $name } :
+    { $message }
+    { $link }
 
 groups-activity = 30 derniers jours
 groups-activity-members = { $count ->

@@ -40,12 +40,15 @@ pub enum MemberRole {
     Observer,
 }
 
-/// Whether new posts in the group's discussions reach a member by mail.
+/// Whether new posts in the group's discussions reach a member by mail:
+/// each one as it is written, or in one mail each morning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
 pub enum Notifications {
     #[sea_orm(string_value = "each")]
     Each,
+    #[sea_orm(string_value = "daily")]
+    Daily,
     #[sea_orm(string_value = "none")]
     Nothing,
 }

@@ -24,6 +24,7 @@ use axum::{
 };
 
 pub use meetings::send_due_reminders;
+pub use notifications::send_daily_digest;
 pub use personal_data::Groups as PersonalData;
 
 use crate::web::{FeatureRoutes, page_cache::keepable};

@@ -1,50 +1,30 @@
 //! Editors hear of new proposals the way each chose on their account page
 //! (`ProposalAlerts`): a mail as each one reaches staff, or one mail a day
-//! listing the day's, or none. The daily digest is claimed once per day in
-//! `proposal_digests`, so however many instances run, each editor gets it
-//! once; it covers the proposals confirmed since the previous digest.
+//! listing the day's, or none. The daily digest is claimed once per day
+//! (`daily`), so however many instances run, each editor gets it once; it
+//! covers the proposals confirmed since the previous digest.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use fluent_templates::fluent_bundle::FluentValue;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::OnConflict,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{entities::proposal, notify, state::State};
 use crate::{
+    daily::Daily,
     mail,
     people::directory::{self, Person, ProposalAlerts},
     state::AppState,
     web::{AppError, page::localized_path},
 };
 
-pub mod proposal_digest {
-    use sea_orm::entity::prelude::*;
-
-    #[sea_orm::model]
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "proposal_digests")]
-    pub struct Model {
-        /// The day it was sent for, `YYYY-MM-DD` (UTC).
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub day: String,
-        pub covers_from: DateTimeUtc,
-        pub covers_until: DateTimeUtc,
-        /// How many proposals it listed.
-        pub proposals: i32,
-        pub sent_at: DateTimeUtc,
-    }
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-/// When the daily digest goes (UTC): early morning at the head office in
-/// Brussels, before the working day.
-const DIGEST_TIME_UTC: NaiveTime = NaiveTime::from_hms_opt(6, 0, 0).expect("a valid time");
-
-/// A digest after days without one lists no more than the last week.
-const LONGEST_DIGEST_DAYS: i64 = 7;
+/// The editors' digest: early morning at the head office in Brussels,
+/// before the working day; after days without one, it lists no more than
+/// the last week.
+const DIGEST: Daily = Daily {
+    task: "proposal-digest",
+    at: NaiveTime::from_hms_opt(6, 0, 0).expect("a valid time"),
+    longest: Duration::days(7),
+};
 
 /// A proposal as the alerts name it.
 pub struct Arrived<'a> {
@@ -102,52 +82,23 @@ pub async fn new_proposal(
 /// time has come and if no instance has sent it yet. Returns how many
 /// proposals it listed (none: no mail is sent).
 pub async fn send_daily_digest(state: &AppState, now: DateTime<Utc>) -> Result<usize, AppError> {
-    let due = now.date_naive().and_time(DIGEST_TIME_UTC).and_utc();
-    let day = now.date_naive().to_string();
     // Asked every few minutes all day: once the day's digest exists, a read
     // answers.
-    let sent = proposal_digest::Entity::find_by_id(day.clone())
-        .one(&state.db)
-        .await?;
-    // A minute's grace: a proposal stamped just before the hour has been
-    // committed by then.
-    if now < due + Duration::minutes(1) || sent.is_some() {
+    if !DIGEST.is_due(&state.db, now).await? {
         return Ok(0);
     }
     let txn = state.begin_write().await?;
-    let previous = proposal_digest::Entity::find()
-        .order_by_desc(proposal_digest::Column::Day)
-        .one(&txn)
-        .await?;
-    let day_before = due - Duration::days(1);
-    let covers_from = previous
-        .map_or(day_before, |digest| digest.covers_until)
-        .max(due - Duration::days(LONGEST_DIGEST_DAYS));
+    let Some(window) = DIGEST.claim(&txn, now).await? else {
+        // Another instance sent today's.
+        return Ok(0);
+    };
     let listed = proposal::Entity::find()
-        .filter(proposal::Column::ConfirmedAt.gte(covers_from))
-        .filter(proposal::Column::ConfirmedAt.lt(due))
+        .filter(proposal::Column::ConfirmedAt.gte(window.from))
+        .filter(proposal::Column::ConfirmedAt.lt(window.until))
         .filter(proposal::Column::State.ne(State::Withdrawn))
         .order_by_asc(proposal::Column::ConfirmedAt)
         .all(&txn)
         .await?;
-    let claimed = proposal_digest::Entity::insert(proposal_digest::ActiveModel {
-        day: Set(day),
-        covers_from: Set(covers_from),
-        covers_until: Set(due),
-        proposals: Set(i32::try_from(listed.len()).unwrap_or(i32::MAX)),
-        sent_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::column(proposal_digest::Column::Day)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(&txn)
-    .await?;
-    if claimed == 0 {
-        // Another instance sent today's.
-        return Ok(0);
-    }
     if !listed.is_empty() {
         for editor in directory::editors_alerted(&txn, ProposalAlerts::Daily).await? {
             mail::queue(&txn, &digest_mail(state, &editor, &listed)?).await?;

@@ -221,3 +221,113 @@ async fn members_discuss_and_nobody_else_sees_anything() {
         .await;
     assert_eq!(late.status, 409);
 }
+
+/// A member who chose the digest hears nothing at once, then gets one mail
+/// in the morning with the others' posts of all their groups, each group
+/// with its stop link; the digest goes once, however many instances try.
+#[tokio::test]
+async fn the_morning_digest_gathers_the_posts_of_every_group_once() {
+    use chrono::{Days, NaiveTime};
+    use observatory::groups::send_daily_digest;
+
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let first = create_group(&mut editor, "Quiet circle", "private").await;
+    let second = create_group(&mut editor, "Courts and schools", "public").await;
+    let mut ana = app.browser();
+    register_and_confirm(&app, &mut ana, "ana@example.org", "en").await;
+    let mut ben = app.browser();
+    register_and_confirm(&app, &mut ben, "ben@example.org", "fr").await;
+    for group in [first, second] {
+        for email in ["ana@example.org", "ben@example.org"] {
+            assert_eq!(add_member(&mut editor, group, email, "member").await, 303);
+        }
+        let path = format!("/fr/groupes/{group}/discussions");
+        let token = csrf(&mut ben, &path).await;
+        let chosen = ben
+            .post_form(
+                &format!("/fr/groupes/{group}/notifications"),
+                &[("csrf", &token), ("notifications", "daily")],
+            )
+            .await;
+        assert_eq!(chosen.status, 303);
+    }
+    let page = ben.get(&format!("/fr/groupes/{first}/discussions")).await;
+    assert!(page.body.contains("value=\"daily\" checked"));
+    assert!(
+        page.body.contains("M&#39;envoyer un courriel chaque matin")
+            || page.body.contains("M'envoyer un courriel chaque matin")
+    );
+
+    let before = app.mail.messages_to("ben@example.org").await.len();
+    assert_eq!(
+        start_thread(&mut ana, first, "Agenda", "Shall we meet **on Monday**?")
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        start_thread(&mut ana, second, "Pilot schools", "Three schools said yes.")
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        start_thread(&mut ben, second, "My own thread", "Ben's own words.")
+            .await
+            .status,
+        303
+    );
+    app.wait_for_jobs().await;
+    assert_eq!(
+        app.mail.messages_to("ben@example.org").await.len(),
+        before,
+        "nothing at once"
+    );
+
+    let now = Utc::now();
+    let six = NaiveTime::from_hms_opt(6, 0, 0).unwrap();
+    let day = if now.time() >= six {
+        now.date_naive() + Days::new(1)
+    } else {
+        now.date_naive()
+    };
+    let morning = day.and_hms_opt(6, 30, 0).unwrap().and_utc();
+    let other = app.another_instance().await;
+    let (here, there) = tokio::join!(
+        send_daily_digest(&app.state, morning),
+        send_daily_digest(&other.state, morning)
+    );
+    assert_eq!(
+        here.unwrap() + there.unwrap(),
+        1,
+        "Ben alone chose the digest"
+    );
+    let digest = app
+        .mail
+        .wait_for_count("ben@example.org", before + 1)
+        .await
+        .pop()
+        .unwrap();
+    let text = digest.decoded();
+    assert!(text.contains("Shall we meet **on Monday**?"), "{text}");
+    assert!(text.contains("Three schools said yes."));
+    assert!(!text.contains("Ben's own words."), "not his own posts");
+    assert!(text.contains("── Quiet circle ──"));
+    assert!(text.contains("── Courts and schools ──"));
+    for group in [first, second] {
+        let stop = format!("/fr/groupes/{group}/notifications/stop?");
+        assert!(text.contains(&stop), "a stop link per group");
+    }
+    assert_eq!(
+        send_daily_digest(&app.state, morning + Duration::hours(2))
+            .await
+            .unwrap(),
+        0
+    );
+    app.wait_for_jobs().await;
+    assert_eq!(
+        app.mail.messages_to("ben@example.org").await.len(),
+        before + 1
+    );
+}

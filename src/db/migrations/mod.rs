@@ -19,6 +19,7 @@ mod m0016_profile_specialisation;
 mod m0017_group_discussions;
 mod m0018_group_documents;
 mod m0019_group_meetings;
+mod m0020_daily_runs;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_group_discussions::Migration),
             Box::new(m0018_group_documents::Migration),
             Box::new(m0019_group_meetings::Migration),
+            Box::new(m0020_daily_runs::Migration),
         ]
     }
 }
