@@ -1,0 +1,316 @@
+// Browser test of a working group's meetings, across time zones: an admin
+// (every role) creates a private group and adds a coordinator and a
+// member. The coordinator, in English, reads times in Asia/Tokyo; the
+// member, in Spanish, in America/Bogota. The coordinator opens the meetings
+// from the group's page, first sends a meeting that ends before it starts
+// (refused next to the field, what was typed kept), then schedules it a
+// month ahead, 20:00–21:30 in Tokyo, online, with an agenda. The member is
+// mailed, opens the meeting and sees it at 06:00–07:30 in Bogota as well as
+// at the place's time, downloads its .ics (11:00 UTC), and makes the
+// address of their calendar feed, which a calendar program reads without
+// signing in; a new address revokes the old one, and the feed can be
+// turned off. Someone registered but not a member gets 404. axe-core
+// audits every page of the loop.
+import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  TEST_TIMEOUT_MS,
+  auditPage,
+  clickAndLoad,
+  createAdmin,
+  createGroup,
+  factsIn,
+  linkIn,
+  localPath,
+  logIn,
+  openStaffGroups,
+  openStaffWorkspace,
+  pagesFor,
+  pathOf,
+  registerAndConfirm,
+  story,
+  useServerAndBrowser,
+  waitForMailWith,
+} from './support.mjs';
+
+const suite = useServerAndBrowser();
+const step = story();
+const ADMIN = { email: 'meetings-admin@example.org', password: 'copper harbour lantern forty' };
+const COORDINATOR = { name: 'Haruto Sato', email: 'haruto.sato@example.org', password: 'maple kettle violin thirty' };
+const MEMBER = { name: 'Valentina Rojas', email: 'valentina.rojas@example.org', password: 'river saffron orchard eleven' };
+const OUTSIDER = { name: 'Tomasz Nowak', email: 'tomasz.nowak@example.org', password: 'amber meadow tide sixty' };
+const GROUP = 'Círculos restaurativos en la escuela';
+const TITLE = 'Planning the spring term';
+const LINK = 'https://meet.example.org/restorative-circles';
+const AGENDA = 'Points to settle:\n\n1. Welcome of the new members\n2. **Dates of the school visits**';
+const pageFor = pagesFor(suite);
+
+/** The meeting's day: thirty days from today (UTC), as a date field sends it (YYYY-MM-DD). */
+const DAY = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+/** 20:00 in Tokyo (UTC+9, no summer time) is 11:00 UTC the same day, and 06:00 in Bogota (UTC−5). */
+const DTSTART = `DTSTART:${DAY.replaceAll('-', '')}T110000Z`;
+const DTEND = `DTEND:${DAY.replaceAll('-', '')}T123000Z`;
+const IN_TOKYO = '20:00–21:30 (Asia/Tokyo)';
+const IN_BOGOTA = '06:00–07:30 (America/Bogota)';
+
+/** iCalendar text with its folded lines joined (RFC 5545 §3.1). */
+function unfolded(text) {
+  return text.replace(/\r?\n[ \t]/g, '');
+}
+
+/** Clicks a link that downloads a file; returns its suggested name and its text. */
+async function download(page, link) {
+  const started = page.waitForEvent('download');
+  await link.click();
+  const file = await started;
+  assert.equal(await file.failure(), null, `the download of ${file.url()} failed`);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), url: file.url() };
+}
+
+/** On the account page, chooses the zone times are shown in, saves it and checks it was kept. */
+async function chooseTimeZone(page, lang, zone, saveLabel) {
+  const select = page.locator('#time_zone');
+  await select.selectOption(zone);
+  await clickAndLoad(page, page.getByRole('button', { name: saveLabel }));
+  assert.equal(pathOf(page), `/${lang}/account?saved=true`, 'the time zone was saved');
+  assert.equal(await page.locator('#time_zone').inputValue(), zone, 'the account page shows the zone chosen');
+}
+
+let admin;
+let coordinator;
+let member;
+let groupId;
+let meetingsPath;
+let meetingPath;
+let meetingId;
+
+describe("a group's meetings, in each reader's time zone", () => {
+  step('a coordinator in Tokyo and a member in Bogota register and choose their time zones', { timeout: TEST_TIMEOUT_MS }, async () => {
+    coordinator = await pageFor();
+    await registerAndConfirm(suite, coordinator, COORDINATOR);
+    const zoneForm = coordinator.getByRole('form', { name: 'Time zone' });
+    await zoneForm.getByLabel('Show me times in').waitFor();
+    assert.equal(await coordinator.locator('#time_zone').inputValue(), 'UTC', 'UTC until a zone is chosen');
+    await auditPage(coordinator, 'meetings-account-time-zone');
+    await chooseTimeZone(coordinator, 'en', 'Asia/Tokyo', 'Save the time zone');
+
+    member = await pageFor({ locale: 'es-ES' });
+    await registerAndConfirm(suite, member, MEMBER, 'es');
+    await member.getByRole('heading', { level: 2, name: 'Zona horaria' }).waitFor();
+    await chooseTimeZone(member, 'es', 'America/Bogota', 'Guardar la zona horaria');
+    await auditPage(member, 'meetings-account-time-zone-es');
+  });
+
+  step('an admin creates a private group and adds the coordinator and the member', { timeout: TEST_TIMEOUT_MS }, async () => {
+    admin = await pageFor();
+    await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
+    await logIn(admin, ADMIN.email, ADMIN.password);
+    await openStaffWorkspace(admin);
+    await openStaffGroups(admin);
+    groupId = await createGroup(admin, GROUP, 'Círculos y mediación entre pares en secundaria.', 'Its members and staff only');
+    meetingsPath = `/en/groups/${groupId}/meetings`;
+
+    for (const [person, role] of [
+      [COORDINATOR, 'Coordinator'],
+      [MEMBER, 'Member'],
+    ]) {
+      await admin.getByLabel('E-mail address of their account').fill(person.email);
+      await admin.getByLabel('Role in the group').selectOption({ label: role });
+      await clickAndLoad(admin, admin.getByRole('button', { name: 'Add to the group' }));
+      await admin.getByText(`${person.name} <${person.email}> — ${role}`).waitFor();
+    }
+  });
+
+  step('the coordinator opens the meetings and sends one that ends before it starts', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await coordinator.goto(localPath('en', `/groups/${groupId}`));
+    await coordinator.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    await coordinator.getByRole('link', { name: 'Discussions of the group' }).waitFor();
+    await coordinator.getByRole('link', { name: 'Documents of the group' }).waitFor();
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'Meetings of the group' }));
+    assert.equal(pathOf(coordinator), meetingsPath);
+    await coordinator.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+    await coordinator.getByRole('heading', { level: 2, name: 'Coming meetings' }).waitFor();
+    await coordinator.getByText('No meeting is planned.').waitFor();
+    await coordinator.getByRole('heading', { level: 2, name: 'Schedule a meeting' }).waitFor();
+    assert.equal(
+      await coordinator.getByLabel('Time zone of the meeting').inputValue(),
+      'Asia/Tokyo',
+      'a new meeting is set in the zone of the person scheduling it',
+    );
+    assert.equal(await coordinator.getByLabel('Reminder by mail').inputValue(), '1440', 'a day before unless changed');
+    await auditPage(coordinator, 'meetings-list-form');
+
+    // It ends at 19:00 though it starts at 20:00: refused, the form kept.
+    await coordinator.getByLabel('Subject').fill(TITLE);
+    await coordinator.getByLabel('Day').fill(DAY);
+    await coordinator.getByLabel('Starts at').fill('20:00');
+    await coordinator.getByLabel('Ends at').fill('19:00');
+    await coordinator.getByLabel('Online link').fill(LINK);
+    await coordinator.getByLabel('Agenda').fill(AGENDA);
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: 'Schedule the meeting and tell the members' }));
+    assert.equal(pathOf(coordinator), meetingsPath);
+    const refusal = 'The meeting must end after it starts, on the same day.';
+    const ends = coordinator.getByLabel('Ends at');
+    await coordinator.locator('.field').filter({ has: ends }).getByText(refusal).waitFor();
+    await coordinator.locator('.error-summary').getByRole('link', { name: refusal }).waitFor();
+    assert.equal(await ends.getAttribute('aria-invalid'), 'true');
+    assert.equal(await coordinator.locator('.field-error').count(), 1, 'only the end is refused');
+    assert.equal(await coordinator.getByLabel('Subject').inputValue(), TITLE, 'the subject is kept');
+    assert.equal(await coordinator.getByLabel('Day').inputValue(), DAY, 'the day is kept');
+    assert.equal(await coordinator.getByLabel('Starts at').inputValue(), '20:00');
+    assert.equal(await ends.inputValue(), '19:00');
+    assert.equal(await coordinator.getByLabel('Time zone of the meeting').inputValue(), 'Asia/Tokyo');
+    assert.equal(await coordinator.getByLabel('Online link').inputValue(), LINK);
+    assert.equal(await coordinator.getByLabel('Agenda').inputValue(), AGENDA, 'the agenda is kept');
+    await coordinator.getByText('No meeting is planned.').waitFor();
+    await auditPage(coordinator, 'meetings-list-error');
+  });
+
+  step('the coordinator schedules it, 20:00–21:30 in Tokyo, and lands on its page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await coordinator.getByLabel('Ends at').fill('21:30');
+    await coordinator.getByLabel('Agenda').fill(AGENDA);
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: 'Schedule the meeting and tell the members' }));
+    meetingPath = new URL(coordinator.url()).pathname;
+    meetingId = new RegExp(`^/en/groups/${groupId}/meetings/(\\d+)$`).exec(meetingPath)?.[1];
+    assert.ok(meetingId, `the meeting was refused (${meetingPath}): ${await coordinator.locator('.error-summary').allInnerTexts()}`);
+    await coordinator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+
+    // The coordinator reads times where the meeting is held: one time, no "Your time".
+    const facts = await factsIn(coordinator.locator('dl.meeting-facts'));
+    assert.equal(facts['Your time'], undefined, `the same zone is not repeated: ${JSON.stringify(facts)}`);
+    assert.ok(facts['Where it is held']?.endsWith(IN_TOKYO), `at its place: ${facts['Where it is held']}`);
+    assert.equal(facts['Online link'], LINK);
+    assert.equal(facts['Reminder by mail'], 'One day before');
+    await coordinator.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    await coordinator.locator('.message-body li strong').getByText('Dates of the school visits').waitFor();
+    await coordinator.getByText('The minutes can be written once the meeting has begun.').waitFor();
+    await coordinator.getByRole('link', { name: 'Change the meeting' }).waitFor();
+    await coordinator.getByRole('form', { name: 'Cancel the meeting' }).getByRole('button', { name: 'Cancel this meeting' }).waitFor();
+    await auditPage(coordinator, 'meetings-meeting-coordinator');
+
+    // The list shows it among the coming meetings.
+    await coordinator.goto(meetingsPath);
+    const item = coordinator.locator('ul.meetings > li').filter({ hasText: TITLE });
+    await item.getByRole('link', { name: TITLE }).waitFor();
+    assert.ok((await item.innerText()).includes(IN_TOKYO), await item.innerText());
+    assert.equal(await coordinator.getByText('No meeting is planned.').count(), 0);
+  });
+
+  step('the coordinator opens the page that changes the meeting, filled in as scheduled', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await coordinator.goto(meetingPath);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'Change the meeting' }));
+    assert.equal(pathOf(coordinator), `${meetingPath}/edit`);
+    await coordinator.getByRole('heading', { level: 1, name: 'Change the meeting' }).waitFor();
+    assert.equal(await coordinator.getByLabel('Subject').inputValue(), TITLE);
+    assert.equal(await coordinator.getByLabel('Day').inputValue(), DAY);
+    assert.equal(await coordinator.getByLabel('Starts at').inputValue(), '20:00', 'hours in the zone of the meeting');
+    assert.equal(await coordinator.getByLabel('Ends at').inputValue(), '21:30');
+    assert.equal(await coordinator.getByLabel('Time zone of the meeting').inputValue(), 'Asia/Tokyo');
+    assert.equal(await coordinator.getByLabel('Online link').inputValue(), LINK);
+    await coordinator.getByRole('button', { name: 'Save the changes' }).waitFor();
+    await auditPage(coordinator, 'meetings-edit');
+  });
+
+  step('the member, in Spanish, is mailed and sees the meeting at their time and at its place', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const mail = await waitForMailWith(suite.server, MEMBER.email, 'Se ha convocado una reunión');
+    assert.equal(mail.subject, `${GROUP}: nueva reunión, ${TITLE}`);
+    assert.ok(mail.text.includes(IN_BOGOTA), `the mail gives the member's time:\n${mail.text}`);
+    const link = linkIn(mail, `/es/grupos/${groupId}/meetings/${meetingId}`);
+    assert.equal(link, localPath('es', `/groups/${groupId}/meetings/${meetingId}`));
+
+    await member.goto(link);
+    await member.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const facts = await factsIn(member.locator('dl.meeting-facts'));
+    assert.ok(facts['Su hora']?.endsWith(IN_BOGOTA), `the member's time: ${JSON.stringify(facts)}`);
+    assert.ok(facts['Donde se celebra']?.endsWith(IN_TOKYO), `at its place: ${JSON.stringify(facts)}`);
+    assert.equal(facts['Enlace en línea'], LINK);
+    await member.getByRole('link', { name: LINK }).waitFor();
+    await member.locator('.message-body li strong').getByText('Dates of the school visits').waitFor();
+    assert.equal(await member.getByRole('link', { name: 'Modificar la reunión' }).count(), 0, 'a member does not change meetings');
+    assert.equal(await member.getByRole('button', { name: 'Anular esta reunión' }).count(), 0, 'nor cancels them');
+    await auditPage(member, 'meetings-meeting-member-es');
+
+    // The group's page leads to the meetings too.
+    await member.goto(localPath('es', `/groups/${groupId}`));
+    await member.getByRole('link', { name: 'Reuniones del grupo' }).waitFor();
+  });
+
+  step('the member downloads the meeting as an .ics file, in UTC', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await member.goto(localPath('es', `/groups/${groupId}/meetings/${meetingId}`));
+    const got = await download(member, member.getByRole('link', { name: 'Añadir a mi calendario (.ics)' }));
+    assert.ok(got.name.endsWith('.ics'), `the file's name: ${got.name}`);
+    assert.equal(got.name, `meeting-${meetingId}.ics`);
+    const ics = unfolded(got.text);
+    assert.ok(ics.startsWith('BEGIN:VCALENDAR'), `an iCalendar file:\n${got.text}`);
+    assert.ok(ics.includes(`\n${DTSTART}\r`), `starts at 11:00 UTC on ${DAY}:\n${got.text}`);
+    assert.ok(ics.includes(`\n${DTEND}\r`), `ends at 12:30 UTC on ${DAY}:\n${got.text}`);
+    assert.ok(ics.includes(TITLE), `the file names the meeting:\n${got.text}`);
+  });
+
+  step('the member makes a calendar address that a calendar program reads without signing in', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const calendarPath = localPath('es', '/groups/calendar');
+    assert.equal(calendarPath, '/es/grupos/calendar');
+    await member.goto(calendarPath);
+    await member.getByRole('heading', { level: 1, name: 'Mis reuniones' }).waitFor();
+    const item = member.locator('ul.meetings > li').filter({ hasText: TITLE });
+    await item.getByRole('link', { name: TITLE }).waitFor();
+    const itemText = await item.innerText();
+    assert.ok(itemText.includes(GROUP), `the group is named: ${itemText}`);
+    assert.ok(itemText.includes(IN_BOGOTA) && itemText.includes(IN_TOKYO), `both times: ${itemText}`);
+    await member.getByRole('heading', { level: 2, name: 'Calendario suscrito' }).waitFor();
+    assert.equal(await member.locator('#feed-url').count(), 0, 'no address until one is made');
+    await auditPage(member, 'meetings-calendar-es');
+
+    await clickAndLoad(member, member.getByRole('button', { name: 'Crear la dirección de mi calendario' }));
+    assert.equal(pathOf(member).replace(/#.*$/, ''), calendarPath);
+    const address = member.getByLabel('La dirección de su calendario');
+    assert.equal(await address.getAttribute('readonly'), '', 'the address is read-only');
+    const feedUrl = await address.inputValue();
+    assert.ok(feedUrl.startsWith(`${suite.server.baseURL}/`), `an absolute address on the site: ${feedUrl}`);
+    await member.getByRole('button', { name: 'Crear una dirección nueva' }).waitFor();
+    await member.getByRole('button', { name: 'Desactivar el calendario suscrito' }).waitFor();
+    await auditPage(member, 'meetings-calendar-feed-es');
+
+    // A plain request, with no cookie: what a calendar program does.
+    const response = await fetch(feedUrl, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    assert.equal(response.status, 200, `the feed at ${feedUrl}`);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/);
+    const feed = unfolded(await response.text());
+    assert.ok(feed.startsWith('BEGIN:VCALENDAR'), feed);
+    assert.ok(feed.includes(TITLE), `the feed holds the meeting:\n${feed}`);
+    assert.ok(feed.includes(`\n${DTSTART}\r`), `in UTC:\n${feed}`);
+
+    // A new address: the old one stops working at once, the new one works.
+    await clickAndLoad(member, member.getByRole('button', { name: 'Crear una dirección nueva' }));
+    const renewedUrl = await member.getByLabel('La dirección de su calendario').inputValue();
+    assert.notEqual(renewedUrl, feedUrl, 'a new address');
+    const old = await fetch(feedUrl, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    assert.equal(old.status, 404, 'the old address is revoked');
+    const renewed = await fetch(renewedUrl, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    assert.equal(renewed.status, 200, `the new address at ${renewedUrl}`);
+    assert.ok((await renewed.text()).includes(TITLE));
+
+    // Turned off, no address works and the page offers to make one again.
+    await clickAndLoad(member, member.getByRole('button', { name: 'Desactivar el calendario suscrito' }));
+    assert.equal(await member.locator('#feed-url').count(), 0, 'no address shown once the feed is off');
+    await member.getByRole('button', { name: 'Crear la dirección de mi calendario' }).waitFor();
+    const off = await fetch(renewedUrl, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    assert.equal(off.status, 404, 'the feed is off');
+  });
+
+  step('someone registered who is not a member gets 404', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const outsider = await pageFor();
+    await registerAndConfirm(suite, outsider, OUTSIDER);
+    for (const path of [meetingPath, meetingsPath, `${meetingPath}/calendar`, `${meetingPath}/edit`]) {
+      const response = await outsider.goto(path);
+      assert.equal(response.status(), 404, `${path} is not found for a non-member`);
+      assert.equal(await outsider.getByText(TITLE).count(), 0, `${path} shows nothing of the meeting`);
+    }
+    // Their own calendar lists nothing of the group.
+    await outsider.goto('/en/groups/calendar');
+    await outsider.getByRole('heading', { level: 1, name: 'My meetings' }).waitFor();
+    await outsider.getByText('No meeting is planned.').waitFor();
+    assert.equal(await outsider.getByText(TITLE).count(), 0);
+  });
+});
