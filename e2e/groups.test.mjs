@@ -39,10 +39,10 @@ describe('working groups', () => {
         await auditPage(admin, 'groups-staff-list-empty');
 
         // A mistake first: the form comes back with the message and what was typed.
-        await admin.getByLabel('What the group works on').fill('Mentoring after custody.');
+        await admin.locator('#description_en').fill('Mentoring after custody.');
         await clickAndLoad(admin, admin.getByRole('button', { name: 'Create the group' }));
         await admin.getByRole('link', { name: 'Give the group a name.' }).waitFor();
-        assert.equal(await admin.getByLabel('What the group works on').inputValue(), 'Mentoring after custody.');
+        assert.equal(await admin.locator('#description_en').inputValue(), 'Mentoring after custody.');
         await auditPage(admin, 'groups-staff-errors');
 
         const about = 'shared practice and joint recommendations.';

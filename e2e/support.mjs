@@ -418,8 +418,8 @@ export async function openStaffGroups(page) {
  * and staff only'); returns its id, read from the group's page it lands on.
  */
 export async function createGroup(page, name, description, visibility) {
-  await page.getByLabel('Name of the group').fill(name);
-  await page.getByLabel('What the group works on').fill(description);
+  await page.locator('#name_en').fill(name);
+  await page.locator('#description_en').fill(description);
   await page.getByLabel('Line of work').selectOption({ label: 'Restorative justice' });
   await page.getByLabel(visibility).check();
   await page.getByLabel('Active', { exact: true }).check();

@@ -8,6 +8,10 @@ use std::{future::Future, pin::Pin, sync::Arc};
 
 use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr};
 
+/// What has a name in each language (a working group) is exported with
+/// its English one, or the one it has.
+pub const EXPORT_LANGUAGE: crate::i18n::Locale = crate::i18n::Locale::En;
+
 pub type Pending<'a, T> = Pin<Box<dyn Future<Output = Result<T, DbErr>> + Send + 'a>>;
 
 pub trait PersonalData: Send + Sync {

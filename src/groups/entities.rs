@@ -76,17 +76,30 @@ impl Keyed for Notifications {}
 pub mod working_group {
     use sea_orm::entity::prelude::*;
 
-    /// A working group people can be invited to.
+    use std::borrow::Borrow;
+
+    use sea_orm::ActiveValue::Set;
+
+    use crate::i18n::Locale;
+
+    /// A working group people can be invited to, named and described in
+    /// each language it has been written in (empty where not yet).
     #[sea_orm::model]
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "working_groups")]
     pub struct Model {
         #[sea_orm(primary_key)]
         pub id: i32,
-        pub name: String,
+        pub name_en: String,
+        pub name_es: String,
+        pub name_fr: String,
         pub line_id: Option<i32>,
         #[sea_orm(column_type = "Text")]
-        pub description: String,
+        pub description_en: String,
+        #[sea_orm(column_type = "Text")]
+        pub description_es: String,
+        #[sea_orm(column_type = "Text")]
+        pub description_fr: String,
         pub created_at: DateTimeUtc,
         pub visibility: super::Visibility,
         pub stage: super::Stage,
@@ -96,6 +109,67 @@ pub mod working_group {
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    impl Model {
+        /// The group's name and description as written in `locale`.
+        pub fn texts(&self, locale: Locale) -> (&str, &str) {
+            match locale {
+                Locale::En => (&self.name_en, &self.description_en),
+                Locale::Es => (&self.name_es, &self.description_es),
+                Locale::Fr => (&self.name_fr, &self.description_fr),
+            }
+        }
+
+        /// The language a reader of `locale` reads the group in: theirs
+        /// when it has been written in it, else the first it has.
+        fn shown_language(&self, locale: Locale) -> Locale {
+            std::iter::once(locale)
+                .chain(Locale::ALL)
+                .find(|language| !self.texts(*language).0.is_empty())
+                .unwrap_or(locale)
+        }
+
+        /// The name a reader of `locale` sees (templates pass a
+        /// reference, code a value).
+        pub fn name_in(&self, locale: impl Borrow<Locale>) -> &str {
+            self.texts(self.shown_language(*locale.borrow())).0
+        }
+
+        pub fn description_in(&self, locale: impl Borrow<Locale>) -> &str {
+            self.texts(self.shown_language(*locale.borrow())).1
+        }
+
+        /// The languages the group has not been written in yet.
+        pub fn missing_languages(&self) -> Vec<Locale> {
+            Locale::ALL
+                .into_iter()
+                .filter(|language| self.texts(*language).0.is_empty())
+                .collect()
+        }
+    }
+
+    /// A group's texts when it is written in one language only.
+    pub fn written_in(locale: Locale, text: (String, String)) -> ActiveModel {
+        let mut texts: [(String, String); 3] = Default::default();
+        if let Some(slot) = Locale::ALL.iter().position(|language| *language == locale) {
+            texts[slot] = text;
+        }
+        with_texts(texts)
+    }
+
+    /// A group's texts to store: name and description in each language,
+    /// in the order of `Locale::ALL` (empty where not written).
+    pub fn with_texts([en, es, fr]: [(String, String); 3]) -> ActiveModel {
+        ActiveModel {
+            name_en: Set(en.0),
+            description_en: Set(en.1),
+            name_es: Set(es.0),
+            description_es: Set(es.1),
+            name_fr: Set(fr.0),
+            description_fr: Set(fr.1),
+            ..Default::default()
+        }
+    }
 }
 
 pub mod group_member {

@@ -4,20 +4,28 @@ use serde::Deserialize;
 
 use super::entities::{Keyed, Stage, Visibility, working_group};
 use crate::{
+    i18n::Locale,
     lines_of_work::LineOption,
     web::form::{FieldErrors, TextBounds},
 };
 
-const NAME: TextBounds = TextBounds { min: 1, max: 200 };
-const DESCRIPTION: TextBounds = TextBounds { min: 1, max: 4000 };
+/// Each language's name and description may be left empty, as long as one
+/// language has both.
+const NAME_OR_NONE: TextBounds = TextBounds { min: 0, max: 200 };
+const DESCRIPTION_OR_NONE: TextBounds = TextBounds { min: 0, max: 4000 };
 const ORGANISATION: TextBounds = TextBounds { min: 0, max: 200 };
 
-/// The group's fields as typed, kept as text to be shown again.
+/// The group's fields as typed, kept as text to be shown again. Its name
+/// and description come in each language, side by side.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct GroupInput {
-    pub name: String,
-    pub description: String,
+    pub name_en: String,
+    pub description_en: String,
+    pub name_es: String,
+    pub description_es: String,
+    pub name_fr: String,
+    pub description_fr: String,
     /// A line of work's slug, or empty for none in particular.
     pub line: String,
     pub coordinating_organisation: String,
@@ -25,10 +33,20 @@ pub struct GroupInput {
     pub stage: String,
 }
 
+/// One language's name and description in the form.
+pub struct LanguageTexts<'a> {
+    pub locale: Locale,
+    pub name_field: &'static str,
+    pub name: &'a str,
+    pub description_field: &'static str,
+    pub description: &'a str,
+}
+
 /// A group's fields that passed the checks.
 pub struct ValidGroup {
-    pub name: String,
-    pub description: String,
+    /// Name and description per language, in the order of `Locale::ALL`;
+    /// empty where not written.
+    pub texts: [(String, String); 3],
     pub line_id: Option<i32>,
     pub coordinating_organisation: Option<String>,
     pub visibility: Visibility,
@@ -48,8 +66,12 @@ impl GroupInput {
     /// A stored group's form.
     pub fn of(group: &working_group::Model, lines: &[LineOption]) -> GroupInput {
         GroupInput {
-            name: group.name.clone(),
-            description: group.description.clone(),
+            name_en: group.name_en.clone(),
+            description_en: group.description_en.clone(),
+            name_es: group.name_es.clone(),
+            description_es: group.description_es.clone(),
+            name_fr: group.name_fr.clone(),
+            description_fr: group.description_fr.clone(),
             line: lines
                 .iter()
                 .find(|line| Some(line.id) == group.line_id)
@@ -61,16 +83,74 @@ impl GroupInput {
         }
     }
 
+    /// The typed name and description of each language, with the names
+    /// of their fields, in the order of `Locale::ALL`.
+    pub fn languages(&self) -> [LanguageTexts<'_>; 3] {
+        let texts = |locale, (name_field, name), (description_field, description)| LanguageTexts {
+            locale,
+            name_field,
+            name,
+            description_field,
+            description,
+        };
+        [
+            texts(
+                Locale::En,
+                ("name_en", &self.name_en),
+                ("description_en", &self.description_en),
+            ),
+            texts(
+                Locale::Es,
+                ("name_es", &self.name_es),
+                ("description_es", &self.description_es),
+            ),
+            texts(
+                Locale::Fr,
+                ("name_fr", &self.name_fr),
+                ("description_fr", &self.description_fr),
+            ),
+        ]
+    }
+
+    /// Each language's name and description: both or neither, and at least
+    /// one language with both.
+    fn texts(&self, errors: &mut FieldErrors) -> Option<[(String, String); 3]> {
+        let mut texts: [(String, String); 3] = Default::default();
+        let mut complete = false;
+        let mut valid = true;
+        for (slot, typed) in texts.iter_mut().zip(self.languages()) {
+            let (name_field, description_field) = (typed.name_field, typed.description_field);
+            let name = errors.checked_text(name_field, typed.name, NAME_OR_NONE, "");
+            let description = errors.checked_text(
+                description_field,
+                typed.description,
+                DESCRIPTION_OR_NONE,
+                "",
+            );
+            let (Some(name), Some(description)) = (name, description) else {
+                valid = false;
+                continue;
+            };
+            match (name.is_empty(), description.is_empty()) {
+                (false, true) => errors.add(description_field, "groups-description-missing"),
+                (true, false) => errors.add(name_field, "groups-name-missing"),
+                (false, false) => complete = true,
+                (true, true) => {}
+            }
+            valid &= name.is_empty() == description.is_empty();
+            *slot = (name, description);
+        }
+        if !complete && valid {
+            errors.add("name_en", "groups-texts-missing");
+            valid = false;
+        }
+        valid.then_some(texts)
+    }
+
     /// Checks every field against the lines of work offered, recording a
     /// message per problem.
     pub fn validate(&self, lines: &[LineOption], errors: &mut FieldErrors) -> Option<ValidGroup> {
-        let name = errors.checked_text("name", &self.name, NAME, "groups-name-missing");
-        let description = errors.checked_text(
-            "description",
-            &self.description,
-            DESCRIPTION,
-            "groups-description-missing",
-        );
+        let texts = self.texts(errors);
         let line_id = if self.line.is_empty() {
             Some(None)
         } else {
@@ -95,8 +175,7 @@ impl GroupInput {
             errors.add("stage", "groups-choice-unknown");
         }
         Some(ValidGroup {
-            name: name?,
-            description: description?,
+            texts: texts?,
             line_id: line_id?,
             coordinating_organisation: organisation.filter(|text| !text.is_empty()),
             visibility: visibility?,

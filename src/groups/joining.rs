@@ -142,7 +142,7 @@ pub async fn ask(
         for answerer in answerers(&txn, id).await? {
             let args = [
                 ("name", me.full_name.clone().into()),
-                ("group", group.name.clone().into()),
+                ("group", group.name_in(answerer.locale()).to_string().into()),
                 ("message", message.clone().into()),
             ];
             let outgoing = to_person(
@@ -234,7 +234,7 @@ async fn answer(
         } else {
             "mail-group-join-declined"
         };
-        let args = [("group", group.name.clone().into())];
+        let args = [("group", group.name_in(person.locale()).to_string().into())];
         let outgoing = to_person(state, &person, (key, &group_path(id)), &args)?;
         mail::queue(&txn, &outgoing).await?;
     }

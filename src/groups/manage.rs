@@ -130,13 +130,11 @@ pub async fn create(
 
 fn active_model(valid: ValidGroup) -> working_group::ActiveModel {
     working_group::ActiveModel {
-        name: Set(valid.name),
-        description: Set(valid.description),
         line_id: Set(valid.line_id),
         coordinating_organisation: Set(valid.coordinating_organisation),
         visibility: Set(valid.visibility),
         stage: Set(valid.stage),
-        ..Default::default()
+        ..working_group::with_texts(valid.texts)
     }
 }
 

@@ -73,7 +73,7 @@ pub async fn new_post(
     for person in people {
         let stop = stop_link(state, group, person.id, person.locale());
         let args = [
-            ("group", group.name.clone().into()),
+            ("group", group.name_in(person.locale()).to_string().into()),
             ("title", thread.title.clone().into()),
             ("name", workspace.me.full_name.clone().into()),
             ("message", added.body.clone().into()),
@@ -189,7 +189,10 @@ impl News {
             let stop = stop_link(state, group, reader.id, locale);
             let heading = locale.t_args(
                 "mail-group-digest-group",
-                &[("group", group.name.clone().into()), ("stop", stop.into())],
+                &[
+                    ("group", group.name_in(locale).to_string().into()),
+                    ("stop", stop.into()),
+                ],
             );
             sections.push(format!("{heading}\n\n{}", items.join("\n\n")));
         }

@@ -13,7 +13,7 @@ use super::entities::{
     Keyed, document, document_version, group_member, join_request, post, thread, working_group,
 };
 use crate::{
-    personal_data::{Pending, PersonalData},
+    personal_data::{EXPORT_LANGUAGE, Pending, PersonalData},
     web::page_cache,
 };
 
@@ -39,7 +39,12 @@ impl PersonalData for Groups {
                 .filter(working_group::Column::Id.is_in(requests.iter().map(|r| r.group_id)))
                 .all(db)
                 .await?;
-            let name_of = |id: i32| names.iter().find(|g| g.id == id).map(|g| g.name.clone());
+            let name_of = |id: i32| {
+                names
+                    .iter()
+                    .find(|g| g.id == id)
+                    .map(|g| g.name_in(EXPORT_LANGUAGE).to_string())
+            };
             let posts = posts_written(db, user_id).await?;
             let uploaded = document_version::Entity::find()
                 .filter(document_version::Column::UploadedBy.eq(user_id))
@@ -61,7 +66,7 @@ impl PersonalData for Groups {
                 "memberships": memberships
                     .into_iter()
                     .map(|(membership, group)| json!({
-                        "group": group.map(|group| group.name),
+                        "group": group.map(|group| group.name_in(EXPORT_LANGUAGE).to_string()),
                         "role": membership.role.key(),
                         "joined_at": membership.joined_at,
                     }))

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 
@@ -33,7 +33,7 @@ pub async fn summaries(
     locale: Locale,
     only_public: bool,
 ) -> Result<Vec<GroupSummary>, DbErr> {
-    let mut find = working_group::Entity::find().order_by_asc(working_group::Column::Name);
+    let mut find = working_group::Entity::find();
     if only_public {
         find = find.filter(working_group::Column::Visibility.eq(Visibility::Public));
     }
@@ -54,7 +54,13 @@ pub async fn summaries(
             group,
         })
         .collect();
-    summaries.sort_by_key(|summary| Reverse(stage_order(summary.group.stage)));
+    summaries.sort_by(|a, b| {
+        let key = |summary: &GroupSummary| {
+            let name = summary.group.name_in(locale).to_lowercase();
+            (Reverse(stage_order(summary.group.stage)), name)
+        };
+        key(a).cmp(&key(b))
+    });
     Ok(summaries)
 }
 

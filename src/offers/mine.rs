@@ -81,7 +81,7 @@ impl InvitationPage {
     }
     /// "Invitation: the group", punctuated as the language does.
     fn heading(&self) -> String {
-        let group = self.offer.group_name().to_string();
+        let group = self.offer.group_name(self.page.locale).to_string();
         self.page
             .locale
             .t_args("invitation-heading", &[("group", group.into())])
@@ -196,10 +196,10 @@ async fn record(
     let txn = state.begin_write().await?;
     let answered = offers::answer(&txn, current, &answer).await?;
     let group = match answered.group_id {
-        Some(id) => groups::find(&txn, id).await?.name,
-        None => String::new(),
+        Some(id) => Some(groups::find(&txn, id).await?),
+        None => None,
     };
-    notify::answered(state, &txn, &answered, (&me.full_name, &group)).await?;
+    notify::answered(state, &txn, &answered, (&me.full_name, group.as_ref())).await?;
     if answered.status == Status::Accepted {
         // The group's public page counts its members.
         page_cache::record_change(&txn).await?;

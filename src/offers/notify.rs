@@ -5,7 +5,7 @@ use sea_orm::ConnectionTrait;
 
 use super::{entities::offer, view::OfferView};
 use crate::{
-    groups::entities::Keyed,
+    groups::entities::{Keyed, working_group},
     mail,
     people::{
         directory::{self, Person},
@@ -28,7 +28,7 @@ pub async fn invited(
     let view = OfferView::of(db, offer, locale).await?;
     let text = format!("{message}\n\n{}", view.summary(locale));
     let args = [
-        ("group", view.group_name().to_string().into()),
+        ("group", view.group_name(locale).to_string().into()),
         ("message", text.into()),
     ];
     let outgoing = to_person(state, person, ("mail-invitation", &path), &args)?;
@@ -42,7 +42,7 @@ pub async fn answered(
     state: &AppState,
     db: &impl ConnectionTrait,
     offer: &offer::Model,
-    (name, group): (&str, &str),
+    (name, group): (&str, Option<&working_group::Model>),
 ) -> Result<(), AppError> {
     let Some(sender) = offer.sent_by else {
         return Ok(());
@@ -57,7 +57,13 @@ pub async fn answered(
     );
     let args = [
         ("name", name.to_string().into()),
-        ("group", group.to_string().into()),
+        (
+            "group",
+            group
+                .map_or("", |group| group.name_in(sender.locale()))
+                .to_string()
+                .into(),
+        ),
         ("message", offer.answer_message.clone().into()),
     ];
     let outgoing = to_person(state, &sender, (&key, &path), &args)?;

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::entities::offer;
 use crate::{
     groups::entities::{Keyed, working_group},
-    personal_data::{Pending, PersonalData},
+    personal_data::{EXPORT_LANGUAGE, Pending, PersonalData},
 };
 
 pub struct Offers;
@@ -36,7 +36,7 @@ impl PersonalData for Offers {
                 groups
                     .iter()
                     .find(|group| Some(group.id) == id)
-                    .map(|group| group.name.clone())
+                    .map(|group| group.name_in(EXPORT_LANGUAGE).to_string())
             };
             Ok(Value::Array(
                 offers

@@ -91,8 +91,12 @@ impl OfferView {
         self.offer.counter_role.map(Keyed::key).unwrap_or_default()
     }
 
-    pub fn group_name(&self) -> &str {
-        self.group.as_ref().map_or("", |group| group.name.as_str())
+    /// The group's name in `locale`, if the offer is for a group.
+    pub fn group_name(&self, locale: impl std::borrow::Borrow<Locale>) -> &str {
+        let locale = *locale.borrow();
+        self.group
+            .as_ref()
+            .map_or("", |group| group.name_in(locale))
     }
 
     /// The terms as plain paragraphs, for a mail in `locale`, ending with
@@ -102,7 +106,10 @@ impl OfferView {
         let offer = &self.offer;
         let mut lines = Vec::new();
         if let Some(group) = &self.group {
-            lines.push(line("offer-summary-group", group.name.clone()));
+            lines.push(line(
+                "offer-summary-group",
+                group.name_in(locale).to_string(),
+            ));
             let role = locale.t(&format!("group-role-{}", self.role_key()));
             lines.push(line("offer-summary-role", role));
         }

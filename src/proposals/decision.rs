@@ -11,9 +11,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde::Deserialize;
 
 use super::{
@@ -89,7 +87,7 @@ impl DecidePage {
 
 /// The reply template for `decision`, in the submitter's language.
 fn reply_template(found: &proposal::Model, decision: &str, group: &str) -> String {
-    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
+    let locale = proposal_locale(found);
     locale.t_args(
         &format!("decision-reply-{decision}"),
         &[
@@ -118,15 +116,10 @@ async fn page_for(
     (input, terms): (DecisionInput, TermsInput),
     errors: FieldErrors,
 ) -> Result<DecidePage, AppError> {
-    let groups = working_group::Entity::find()
-        .order_by_asc(working_group::Column::Name)
-        .all(&state.db)
-        .await?;
+    let mut groups = working_group::Entity::find().all(&state.db).await?;
+    groups.sort_by_cached_key(|group| group.name_in(page.locale).to_lowercase());
     let lines = lines_of_work::active(state, page.locale).await?;
-    let reply_language = Locale::from_code(&found.locale)
-        .unwrap_or(Locale::En)
-        .native_name()
-        .to_string();
+    let reply_language = proposal_locale(&found).native_name().to_string();
     Ok(DecidePage {
         page,
         proposal: found.into(),
@@ -161,7 +154,7 @@ pub async fn show(
         let lines = lines_of_work::active(&state, page.locale).await?;
         check_group(&input, &groups, &lines, &mut errors);
     }
-    let group = group_name(&state, &input).await?;
+    let group = group_name(&state, &input, &found).await?;
     if !DECISIONS.contains(&input.decision.as_str()) || !errors.is_empty() {
         input.reply.clear();
     } else if !edited(&found, &input) {
@@ -179,7 +172,17 @@ fn edited(found: &proposal::Model, input: &DecisionInput) -> bool {
     !reply.trim().is_empty() && reply.trim() != prepared.trim()
 }
 
-async fn group_name(state: &AppState, input: &DecisionInput) -> Result<String, AppError> {
+/// The language the proposal was sent in, which replies to it use.
+fn proposal_locale(found: &proposal::Model) -> Locale {
+    Locale::from_code(&found.locale).unwrap_or(Locale::En)
+}
+
+/// The group's name as the reply names it: in the proposal's language.
+async fn group_name(
+    state: &AppState,
+    input: &DecisionInput,
+    found: &proposal::Model,
+) -> Result<String, AppError> {
     if !input.new_group_name.trim().is_empty() {
         return Ok(input.new_group_name.trim().to_string());
     }
@@ -189,7 +192,7 @@ async fn group_name(state: &AppState, input: &DecisionInput) -> Result<String, A
     Ok(working_group::Entity::find_by_id(id)
         .one(&state.db)
         .await?
-        .map(|g| g.name)
+        .map(|g| g.name_in(proposal_locale(found)).to_string())
         .unwrap_or_default())
 }
 
@@ -301,11 +304,10 @@ pub async fn decide(
             description,
         } => Some(
             working_group::Entity::insert(working_group::ActiveModel {
-                name: Set(name),
                 line_id: Set(line_id),
-                description: Set(description),
                 created_at: Set(Utc::now()),
-                ..Default::default()
+                // Named in the language of the staff who wrote it.
+                ..working_group::written_in(page.locale, (name, description))
             })
             .exec(&txn)
             .await?
@@ -350,7 +352,7 @@ pub(super) async fn offer_mail_text(
     offer: crate::offers::entities::offer::Model,
     message: &str,
 ) -> Result<String, AppError> {
-    let locale = Locale::from_code(&found.locale).unwrap_or(Locale::En);
+    let locale = proposal_locale(found);
     let view = OfferView::of(db, offer, locale).await?;
     Ok(format!("{message}\n\n{}", view.summary(locale)))
 }

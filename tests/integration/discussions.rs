@@ -200,8 +200,11 @@ async fn members_discuss_and_nobody_else_sees_anything() {
             &format!("/en/staff/groups/{group}"),
             &[
                 ("csrf", &token),
-                ("name", "Quiet circle"),
-                ("description", "Restorative practice in schools and courts."),
+                ("name_en", "Quiet circle"),
+                (
+                    "description_en",
+                    "Restorative practice in schools and courts.",
+                ),
                 ("line", "restorative-justice"),
                 ("coordinating_organisation", "Fundación Horizonte"),
                 ("visibility", "private"),

@@ -18,8 +18,11 @@ pub async fn create_group(editor: &mut Browser, name: &str, visibility: &str) ->
             "/en/staff/groups",
             &[
                 ("csrf", &token),
-                ("name", name),
-                ("description", "Restorative practice in schools and courts."),
+                ("name_en", name),
+                (
+                    "description_en",
+                    "Restorative practice in schools and courts.",
+                ),
                 ("line", "restorative-justice"),
                 ("coordinating_organisation", "Fundación Horizonte"),
                 ("visibility", visibility),
@@ -167,8 +170,8 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
             "/fr/staff/groups",
             &[
                 ("csrf", &token),
-                ("name", " "),
-                ("description", "Des cercles restauratifs."),
+                ("name_fr", " "),
+                ("description_fr", "Des cercles restauratifs."),
                 ("line", "no-such-line"),
                 ("coordinating_organisation", &"x".repeat(201)),
                 ("visibility", "secret"),
@@ -213,8 +216,10 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
             &format!("/fr/staff/groups/{group}"),
             &[
                 ("csrf", &token),
-                ("name", "Cercles restauratifs"),
-                ("description", "Des cercles dans les écoles."),
+                ("name_en", "Circles"),
+                ("description_en", "Circles in schools."),
+                ("name_fr", "Cercles restauratifs"),
+                ("description_fr", "Des cercles dans les écoles."),
                 ("line", ""),
                 ("visibility", "public"),
                 ("stage", "closed"),
@@ -222,9 +227,58 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
         )
         .await;
     assert_eq!(renamed.status, 303);
+    // Each language reads its own text; one not written yet shows another.
     let list = app.browser().get(&at("/fr/groups")).await;
     assert!(list.body.contains("Cercles restauratifs"));
+    assert!(list.body.contains("Des cercles dans les écoles."));
     assert!(list.body.contains("Clos (archives)"));
+    let list = app.browser().get(&at("/en/groups")).await;
+    assert!(list.body.contains("Circles in schools."));
+    assert!(!list.body.contains("Cercles restauratifs"));
+    let list = app.browser().get(&at("/es/groups")).await;
+    assert!(list.body.contains("Circles in schools."));
+    let staff_list = editor.get("/en/staff/groups").await;
+    assert!(
+        staff_list
+            .body
+            .contains("Missing: <span lang=\"es\">Español</span>")
+    );
+
+    // A name without its description, or nothing at all, is refused.
+    let token = csrf(&mut editor, &format!("/en/staff/groups/{group}")).await;
+    let half = editor
+        .post_form(
+            &format!("/en/staff/groups/{group}"),
+            &[
+                ("csrf", &token),
+                ("name_es", "Círculos"),
+                ("visibility", "public"),
+                ("stage", "closed"),
+            ],
+        )
+        .await;
+    assert_eq!(half.status, 422);
+    assert!(
+        half.body
+            .contains("Say in a few words what the group works on.")
+    );
+    assert!(half.body.contains("value=\"Círculos\""));
+    let empty = editor
+        .post_form(
+            &format!("/en/staff/groups/{group}"),
+            &[
+                ("csrf", &token),
+                ("visibility", "public"),
+                ("stage", "closed"),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status, 422);
+    assert!(
+        empty
+            .body
+            .contains("Give the group a name and a description in at least one language.")
+    );
 }
 
 /// A member asks to join a listed group; its coordinator is told by mail,

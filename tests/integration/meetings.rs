@@ -485,8 +485,11 @@ async fn a_cancelled_meeting_leaves_calendars_and_a_closed_group_schedules_nothi
             &format!("/en/staff/groups/{group}"),
             &[
                 ("csrf", &token),
-                ("name", "Probation practice"),
-                ("description", "Restorative practice in schools and courts."),
+                ("name_en", "Probation practice"),
+                (
+                    "description_en",
+                    "Restorative practice in schools and courts.",
+                ),
                 ("line", "restorative-justice"),
                 ("coordinating_organisation", "Fundación Horizonte"),
                 ("visibility", "public"),

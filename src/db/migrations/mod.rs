@@ -20,6 +20,7 @@ mod m0017_group_discussions;
 mod m0018_group_documents;
 mod m0019_group_meetings;
 mod m0020_daily_runs;
+mod m0021_group_texts_in_three_languages;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_group_documents::Migration),
             Box::new(m0019_group_meetings::Migration),
             Box::new(m0020_daily_runs::Migration),
+            Box::new(m0021_group_texts_in_three_languages::Migration),
         ]
     }
 }

@@ -253,7 +253,7 @@ fn meeting_mail(
 ) -> anyhow::Result<mail::Outgoing> {
     let locale = person.locale();
     let args = [
-        ("group", group.name.clone().into()),
+        ("group", group.name_in(locale).to_string().into()),
         ("title", about.title.clone().into()),
         (
             "when",
@@ -501,7 +501,7 @@ fn calendar_event<'a>(
     let zone = time_zones::stored(&found.time_zone);
     ics::Event {
         meeting: found,
-        group: &group.name,
+        group: group.name_in(locale),
         url: state.absolute_url(&crate::web::page::localized_path(locale, &path_of(found))),
         local_time: locale.long_span((found.starts_at, found.ends_at), zone),
     }
