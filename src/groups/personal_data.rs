@@ -10,7 +10,8 @@ use sea_orm::{
 use serde_json::{Value, json};
 
 use super::entities::{
-    Keyed, document, document_version, group_member, join_request, post, thread, working_group,
+    Keyed, calendar_feed, document, document_version, group_member, join_request, meeting, post,
+    thread, working_group,
 };
 use crate::{
     personal_data::{EXPORT_LANGUAGE, Pending, PersonalData},
@@ -52,8 +53,27 @@ impl PersonalData for Groups {
                 .find_also_related(document::Entity)
                 .all(db)
                 .await?;
+            let scheduled = meeting::Entity::find()
+                .filter(meeting::Column::CreatedBy.eq(user_id))
+                .order_by_asc(meeting::Column::Id)
+                .all(db)
+                .await?;
+            let feed = calendar_feed::Entity::find_by_id(user_id).one(db).await?;
             Ok(json!({
                 "posts": posts,
+                "meetings_scheduled": scheduled
+                    .iter()
+                    .map(|meeting| json!({
+                        "title": meeting.title,
+                        "group_id": meeting.group_id,
+                        "starts_at": meeting.starts_at,
+                        "time_zone": meeting.time_zone,
+                        "scheduled_at": meeting.created_at,
+                    }))
+                    .collect::<Vec<_>>(),
+                // The address itself is a secret derived from the site's
+                // key; only when it was made is stored.
+                "calendar_feed_made_at": feed.map(|feed| feed.created_at),
                 "documents_uploaded": uploaded
                     .into_iter()
                     .map(|(version, document)| json!({
@@ -83,8 +103,10 @@ impl PersonalData for Groups {
         })
     }
 
-    /// Erasing leaves the posts, their author unknown (the foreign key
-    /// sets it to none), so that the discussions still read.
+    /// Erasing leaves the posts and the meetings, their author unknown (the
+    /// foreign keys set it to none), so that the discussions and the
+    /// groups' calendars still read; the calendar feed goes with the
+    /// account.
     fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
         Box::pin(async move {
             join_request::Entity::delete_many()

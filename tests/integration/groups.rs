@@ -410,6 +410,13 @@ async fn who_sees_what_of_a_private_group() {
     let document =
         crate::documents::share(&mut coordinator, group, "Notes", ("notes.pdf", PDF)).await;
     let document = document.location().to_string();
+    let meeting = crate::meetings::schedule(
+        &mut coordinator,
+        group,
+        &crate::meetings::a_meeting("Monday call"),
+    )
+    .await;
+    let meeting = meeting.location().to_string();
     let evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
     let admin = app.staff("admin@example.org", &[Role::Admin]).await;
 
@@ -420,22 +427,33 @@ async fn who_sees_what_of_a_private_group() {
         format!("/en/groups/{group}/documents"),
         document.clone(),
         format!("{document}/versions/1/file"),
+        format!("/en/groups/{group}/meetings"),
+        meeting.clone(),
+        format!("{meeting}/calendar"),
     ];
+    // Only its coordinators and editors change a meeting.
+    let coordinating = format!("{meeting}/edit");
     let staff_pages = [
         format!("/en/staff/groups/{group}"),
         format!("/en/staff/groups/{group}/invite"),
     ];
-    // (who, what they get inside the group, what they get on its staff pages)
+    // (who, what they get inside the group, on its staff pages, and on a
+    // meeting's edit page)
     let mut cases = [
-        ("anonymous", app.browser(), 303, 303),
-        ("member of another group", elsewhere, 404, 403),
-        ("member", member, 200, 403),
-        ("coordinator", coordinator, 200, 403),
-        ("evaluator", evaluator, 200, 403),
-        ("admin", admin, 200, 403),
-        ("editor", editor, 200, 200),
+        ("anonymous", app.browser(), 303, 303, 303),
+        ("member of another group", elsewhere, 404, 403, 404),
+        ("member", member, 200, 403, 403),
+        ("coordinator", coordinator, 200, 403, 200),
+        ("evaluator", evaluator, 200, 403, 403),
+        ("admin", admin, 200, 403, 403),
+        ("editor", editor, 200, 200, 200),
     ];
-    for (who, browser, inside_status, staff_status) in &mut cases {
+    for (who, browser, inside_status, staff_status, coordinating_status) in &mut cases {
+        assert_eq!(
+            browser.get(&coordinating).await.status,
+            *coordinating_status,
+            "{who} on {coordinating}"
+        );
         for path in &inside {
             let expected = match (*who, path.ends_with(&format!("/groups/{group}"))) {
                 // The group's own page is public in form: a private group's

@@ -13,7 +13,7 @@ use observatory::{
 use sea_orm::{EntityTrait, sea_query::Expr};
 
 use crate::{
-    accounts::{path_of, register_and_confirm},
+    accounts::{PASSWORD, path_of, register_and_confirm},
     groups::{add_member, create_group},
     helpers::{Browser, Page, TestApp},
     scenario::csrf,
@@ -24,11 +24,32 @@ fn a_month_ahead() -> NaiveDate {
     (Utc::now() + Duration::days(30)).date_naive()
 }
 
-async fn schedule(browser: &mut Browser, group: i32, fields: &[(&str, &str)]) -> Page {
+/// The fields of a meeting a month from now, online, titled `title`.
+pub fn a_meeting(title: &'static str) -> Vec<(&'static str, String)> {
+    let day = a_month_ahead().format("%Y-%m-%d").to_string();
+    [
+        ("title", title.to_string()),
+        ("date", day),
+        ("starts", "10:00".into()),
+        ("ends", "11:00".into()),
+        ("time_zone", "UTC".into()),
+        ("place", String::new()),
+        ("online_link", "https://meet.example.org/call".into()),
+        ("agenda", String::new()),
+        ("reminder", "60".into()),
+    ]
+    .into()
+}
+
+pub async fn schedule(
+    browser: &mut Browser,
+    group: i32,
+    fields: &[(&str, impl AsRef<str>)],
+) -> Page {
     let path = format!("/en/groups/{group}/meetings");
     let token = csrf(browser, &path).await;
     let mut form = vec![("csrf", token.as_str())];
-    form.extend_from_slice(fields);
+    form.extend(fields.iter().map(|(name, value)| (*name, value.as_ref())));
     browser.post_form(&path, &form).await
 }
 
@@ -324,6 +345,29 @@ async fn a_meeting_is_scheduled_shown_in_each_zone_and_reaches_calendars() {
     assert!(!page.body.contains("<script>x"));
     let list = ben.get(&meetings).await;
     assert!(list.body.contains("Past meetings"));
+
+    // Ana's meetings are in her data; deleting her account leaves them to
+    // the group, their author unknown.
+    let export = ana.get("/en/account/data").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(data["account"]["time_zone"], "Asia/Tokyo");
+    let scheduled = &data["working_groups"]["meetings_scheduled"];
+    assert_eq!(scheduled[0]["title"], "Diversion programmes: first review");
+    let token = csrf(&mut ana, "/en/account/delete").await;
+    let deleted = ana
+        .post_form(
+            "/en/account/delete",
+            &[("csrf", &token), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status, 200);
+    let kept = meeting::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.created_by, None);
+    assert_eq!(ben.get(&es_path).await.status, 200);
 }
 
 #[tokio::test]
@@ -409,6 +453,13 @@ async fn the_calendar_feed_shows_only_its_owners_meetings_and_can_be_revoked() {
     assert_eq!(app.browser().get(&feed_path).await.status, 404);
     let renewed_path = feed_address(&ana.get("/fr/groupes/calendar").await);
     assert_ne!(renewed_path, feed_path);
+    let export = ana.get("/fr/account/data").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert!(data["working_groups"]["calendar_feed_made_at"].is_string());
+    assert!(
+        !export.body.contains(&renewed_path),
+        "the secret address is not exported"
+    );
     assert_eq!(app.browser().get(&renewed_path).await.status, 200);
 
     // Out of the group, out of the feed.
