@@ -44,6 +44,18 @@ pub fn choices() -> &'static [&'static str] {
     &CHOICES
 }
 
+/// The zones offered, each with how it is named to readers, for selects.
+static OPTIONS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
+    choices()
+        .iter()
+        .map(|name| (*name, readable(name)))
+        .collect()
+});
+
+pub fn options() -> &'static [(&'static str, String)] {
+    &OPTIONS
+}
+
 /// The zone called `name`, if it is one offered.
 pub fn parse(name: &str) -> Option<Tz> {
     choices()
@@ -60,7 +72,11 @@ pub fn stored(name: &str) -> Tz {
 
 /// How a zone is named to readers: "America/Buenos Aires".
 pub fn label(zone: Tz) -> String {
-    zone.name().replace('_', " ")
+    readable(zone.name())
+}
+
+fn readable(name: &str) -> String {
+    name.replace('_', " ")
 }
 
 /// The moment a wall-clock time in `zone` stands for. None when the

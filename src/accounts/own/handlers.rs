@@ -64,12 +64,8 @@ impl ProfilePage {
         ProposalAlerts::ALL
     }
 
-    fn zone_choices(&self) -> &'static [&'static str] {
-        time_zones::choices()
-    }
-
-    fn zone_label(&self, name: &str) -> String {
-        name.replace('_', " ")
+    fn zone_options(&self) -> &'static [(&'static str, String)] {
+        time_zones::options()
     }
 }
 

@@ -115,12 +115,8 @@ struct ListPage {
 
 /// The choices of the schedule form, shared with the edit page.
 trait ScheduleChoices {
-    fn zone_choices(&self) -> &'static [&'static str] {
-        time_zones::choices()
-    }
-
-    fn zone_label(&self, name: &str) -> String {
-        name.replace('_', " ")
+    fn zone_options(&self) -> &'static [(&'static str, String)] {
+        time_zones::options()
     }
 
     fn reminder_choices(&self) -> [i32; 5] {
