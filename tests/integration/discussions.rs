@@ -9,7 +9,7 @@ use sea_orm::{EntityTrait, QueryOrder, sea_query::Expr};
 use crate::{
     accounts::path_of,
     accounts::register_and_confirm,
-    groups::{add_member, create_group},
+    groups::{add_member, create_group, new_member},
     helpers::{Browser, TestApp},
     scenario::csrf,
 };
@@ -237,14 +237,14 @@ async fn the_morning_digest_gathers_the_posts_of_every_group_once() {
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let first = create_group(&mut editor, "Quiet circle", "private").await;
     let second = create_group(&mut editor, "Courts and schools", "public").await;
-    let mut ana = app.browser();
-    register_and_confirm(&app, &mut ana, "ana@example.org", "en").await;
-    let mut ben = app.browser();
-    register_and_confirm(&app, &mut ben, "ben@example.org", "fr").await;
+    let staff = (&app, &mut editor);
+    let mut ana = new_member(staff, first, ("ana@example.org", "en", "member")).await;
+    let staff = (&app, &mut editor);
+    let mut ben = new_member(staff, first, ("ben@example.org", "fr", "member")).await;
+    for email in ["ana@example.org", "ben@example.org"] {
+        assert_eq!(add_member(&mut editor, second, email, "member").await, 303);
+    }
     for group in [first, second] {
-        for email in ["ana@example.org", "ben@example.org"] {
-            assert_eq!(add_member(&mut editor, group, email, "member").await, 303);
-        }
         let path = format!("/fr/groupes/{group}/discussions");
         let token = csrf(&mut ben, &path).await;
         let chosen = ben

@@ -40,6 +40,19 @@ pub async fn create_group(editor: &mut Browser, name: &str, visibility: &str) ->
         .expect("the new group's id")
 }
 
+/// Someone who registers in `lang` and whom `editor` adds to `group` with
+/// `role`; signed in.
+pub async fn new_member(
+    (app, editor): (&TestApp, &mut Browser),
+    group: i32,
+    (email, lang, role): (&str, &str, &str),
+) -> Browser {
+    let mut browser = app.browser();
+    register_and_confirm(app, &mut browser, email, lang).await;
+    assert_eq!(add_member(editor, group, email, role).await, 303);
+    browser
+}
+
 pub async fn add_member(editor: &mut Browser, group: i32, email: &str, role: &str) -> u16 {
     let token = csrf(editor, &format!("/en/staff/groups/{group}")).await;
     editor

@@ -14,7 +14,7 @@ use sea_orm::{EntityTrait, sea_query::Expr};
 
 use crate::{
     accounts::{PASSWORD, path_of, register_and_confirm},
-    groups::{add_member, create_group},
+    groups::{create_group, new_member},
     helpers::{Browser, Page, TestApp},
     scenario::csrf,
 };
@@ -94,20 +94,12 @@ async fn a_meeting_is_scheduled_shown_in_each_zone_and_reaches_calendars() {
     let app = TestApp::spawn().await;
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let group = create_group(&mut editor, "Diversion in Asia", "private").await;
-    let mut ana = app.browser();
-    register_and_confirm(&app, &mut ana, "ana@example.org", "en").await;
-    let mut ben = app.browser();
-    register_and_confirm(&app, &mut ben, "ben@example.org", "es").await;
+    let staff = (&app, &mut editor);
+    let mut ana = new_member(staff, group, ("ana@example.org", "en", "coordinator")).await;
+    let staff = (&app, &mut editor);
+    let mut ben = new_member(staff, group, ("ben@example.org", "es", "member")).await;
     let mut outsider = app.browser();
     register_and_confirm(&app, &mut outsider, "carla@example.org", "en").await;
-    assert_eq!(
-        add_member(&mut editor, group, "ana@example.org", "coordinator").await,
-        303
-    );
-    assert_eq!(
-        add_member(&mut editor, group, "ben@example.org", "member").await,
-        303
-    );
     choose_time_zone(&mut ana, "Asia/Tokyo").await;
     choose_time_zone(&mut ben, "America/Bogota").await;
     let day = a_month_ahead().format("%Y-%m-%d").to_string();
@@ -376,18 +368,10 @@ async fn the_calendar_feed_shows_only_its_owners_meetings_and_can_be_revoked() {
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let group = create_group(&mut editor, "Legal aid network", "private").await;
     let hidden = create_group(&mut editor, "Another circle", "private").await;
-    let mut ana = app.browser();
-    register_and_confirm(&app, &mut ana, "ana@example.org", "fr").await;
-    let mut ben = app.browser();
-    register_and_confirm(&app, &mut ben, "ben@example.org", "en").await;
-    assert_eq!(
-        add_member(&mut editor, group, "ana@example.org", "member").await,
-        303
-    );
-    assert_eq!(
-        add_member(&mut editor, hidden, "ben@example.org", "member").await,
-        303
-    );
+    let staff = (&app, &mut editor);
+    let mut ana = new_member(staff, group, ("ana@example.org", "fr", "member")).await;
+    let staff = (&app, &mut editor);
+    new_member(staff, hidden, ("ben@example.org", "en", "member")).await;
     let day = a_month_ahead().format("%Y-%m-%d").to_string();
     let meeting = |title: &'static str| {
         [
@@ -488,12 +472,8 @@ async fn a_cancelled_meeting_leaves_calendars_and_a_closed_group_schedules_nothi
     let app = TestApp::spawn().await;
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let group = create_group(&mut editor, "Probation practice", "public").await;
-    let mut ana = app.browser();
-    register_and_confirm(&app, &mut ana, "ana@example.org", "en").await;
-    assert_eq!(
-        add_member(&mut editor, group, "ana@example.org", "member").await,
-        303
-    );
+    let staff = (&app, &mut editor);
+    let mut ana = new_member(staff, group, ("ana@example.org", "en", "member")).await;
     let day = a_month_ahead().format("%Y-%m-%d").to_string();
     let fields = [
         ("title", "Probation: case review"),
