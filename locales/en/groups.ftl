@@ -269,3 +269,18 @@ mail-meeting-reminder-body =
     When: { $when }
     Where: { $where }
 mail-meeting-reminder-action = See the agenda
+
+## What members show each other; coordinators manage members.
+members-open = Members and roles
+members-title = Members
+members-role = Role
+members-role-save = Change the role
+members-remove = Take out of the group
+members-saved = Saved.
+members-last-coordinator = A group keeps at least one coordinator: name another coordinator first.
+members-shown = What the other members see of me
+members-shown-legend = Besides my name and my role in the group, show the other members
+members-shown-name = Nothing more
+members-shown-profile = My organisation, country, working languages and specialisation
+members-shown-contact = My profile and my e-mail address
+members-shown-save = Save my choice

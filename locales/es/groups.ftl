@@ -268,3 +268,18 @@ mail-meeting-reminder-body =
     Cuándo: { $when }
     Dónde: { $where }
 mail-meeting-reminder-action = Ver el orden del día
+
+## Lo que los miembros se muestran; los coordinadores gestionan a los miembros.
+members-open = Miembros y funciones
+members-title = Miembros
+members-role = Función
+members-role-save = Cambiar la función
+members-remove = Retirar del grupo
+members-saved = Guardado.
+members-last-coordinator = Un grupo conserva al menos una persona coordinadora: nombre antes a otra.
+members-shown = Lo que los demás miembros ven de mí
+members-shown-legend = Además de mi nombre y mi función en el grupo, mostrar a los demás miembros
+members-shown-name = Nada más
+members-shown-profile = Mi organización, país, idiomas de trabajo y especialidad
+members-shown-contact = Mi perfil y mi dirección de correo
+members-shown-save = Guardar mi elección

@@ -268,3 +268,18 @@ mail-meeting-reminder-body =
     Quand : { $when }
     Où : { $where }
 mail-meeting-reminder-action = Voir l'ordre du jour
+
+## Ce que les membres se montrent ; les coordinateurs gèrent les membres.
+members-open = Membres et rôles
+members-title = Membres
+members-role = Rôle
+members-role-save = Changer le rôle
+members-remove = Retirer du groupe
+members-saved = Enregistré.
+members-last-coordinator = Un groupe garde au moins une personne coordinatrice : nommez-en d'abord une autre.
+members-shown = Ce que les autres membres voient de moi
+members-shown-legend = En plus de mon nom et de mon rôle dans le groupe, montrer aux autres membres
+members-shown-name = Rien de plus
+members-shown-profile = Mon organisation, mon pays, mes langues de travail et ma spécialité
+members-shown-contact = Mon profil et mon adresse électronique
+members-shown-save = Enregistrer mon choix

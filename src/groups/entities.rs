@@ -53,6 +53,21 @@ pub enum Notifications {
     Nothing,
 }
 
+/// What a member shows the group's other members besides their name and
+/// role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(8))")]
+pub enum Shown {
+    #[sea_orm(string_value = "name")]
+    NameOnly,
+    /// Organisation, country, working languages, specialisation.
+    #[sea_orm(string_value = "profile")]
+    Profile,
+    /// The profile and their e-mail address.
+    #[sea_orm(string_value = "contact")]
+    Contact,
+}
+
 /// The keys forms and templates use, for each of these stored enums.
 pub trait Keyed: ActiveEnum<Value = String> + Iterable + Copy {
     fn key(self) -> String {
@@ -72,6 +87,7 @@ impl Keyed for Visibility {}
 impl Keyed for Stage {}
 impl Keyed for MemberRole {}
 impl Keyed for Notifications {}
+impl Keyed for Shown {}
 
 pub mod working_group {
     use sea_orm::entity::prelude::*;
@@ -187,6 +203,7 @@ pub mod group_member {
         pub role: super::MemberRole,
         pub joined_at: DateTimeUtc,
         pub notifications: super::Notifications,
+        pub shown: super::Shown,
         #[sea_orm(belongs_to, from = "group_id", to = "id")]
         pub group: HasOne<super::working_group::Entity>,
     }

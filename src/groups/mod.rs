@@ -11,6 +11,7 @@ mod form;
 mod joining;
 mod manage;
 mod meetings;
+mod members;
 mod notifications;
 mod personal_data;
 mod public;
@@ -80,6 +81,16 @@ pub fn routes() -> FeatureRoutes {
         .route(
             "/groups/{id}/outputs/{document}",
             get(documents::download_output),
+        )
+        .route("/groups/{id}/members", get(members::list))
+        .route("/groups/{id}/members/shown", post(members::choose_shown))
+        .route(
+            "/groups/{id}/members/{user_id}/role",
+            post(members::change_role),
+        )
+        .route(
+            "/groups/{id}/members/{user_id}/remove",
+            post(members::remove),
         )
         .route(
             "/groups/{id}/meetings",

@@ -13,7 +13,7 @@ use sea_orm::{
 };
 
 use super::entities::{
-    MemberRole, Notifications, Stage, Visibility, group_member, post, thread, working_group,
+    MemberRole, Notifications, Shown, Stage, Visibility, group_member, post, thread, working_group,
 };
 use crate::{i18n::Locale, lines_of_work, people::directory, web::AppError};
 
@@ -149,6 +149,7 @@ pub async fn enrol(
         role: Set(role),
         joined_at: Set(Utc::now()),
         notifications: Set(Notifications::Each),
+        shown: Set(Shown::NameOnly),
     })
     .on_conflict(on_conflict)
     .exec_without_returning(db)

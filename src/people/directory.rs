@@ -323,19 +323,8 @@ pub struct Found {
     pub specialisation: String,
 }
 
-/// The most a search lists: a narrower search finds the rest.
-pub const SEARCH_LIMIT: u64 = 50;
-
-/// Members with a confirmed account matching every criterion given, by
-/// name. The text matches any of its words' letters in any case (on
-/// SQLite, case is ignored for unaccented letters only).
-pub async fn search(
-    db: &impl ConnectionTrait,
-    search: &Search,
-    lines: &[LineOption],
-) -> Result<Vec<Found>, DbErr> {
-    let column = |name: &str| Expr::col(Alias::new(name));
-    let mut query = Query::select()
+fn found_query() -> SelectStatement {
+    Query::select()
         .columns(
             [
                 "id",
@@ -348,6 +337,35 @@ pub async fn search(
             .map(Alias::new),
         )
         .from(Alias::new("users"))
+        .to_owned()
+}
+
+/// What helps to know each of `ids` who still has an account.
+pub async fn profiles(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<Vec<Found>, DbErr> {
+    let query = found_query()
+        .and_where(Expr::col(Alias::new("id")).is_in(ids))
+        .to_owned();
+    Found::find_by_statement(db.get_database_backend().build(&query))
+        .all(db)
+        .await
+}
+
+/// The most a search lists: a narrower search finds the rest.
+pub const SEARCH_LIMIT: u64 = 50;
+
+/// Members with a confirmed account matching every criterion given, by
+/// name. The text matches any of its words' letters in any case (on
+/// SQLite, case is ignored for unaccented letters only).
+pub async fn search(
+    db: &impl ConnectionTrait,
+    search: &Search,
+    lines: &[LineOption],
+) -> Result<Vec<Found>, DbErr> {
+    let column = |name: &str| Expr::col(Alias::new(name));
+    let mut query = found_query()
         .and_where(column("email_verified_at").is_not_null())
         .order_by(Alias::new("full_name"), Order::Asc)
         .limit(SEARCH_LIMIT)

@@ -440,6 +440,7 @@ async fn who_sees_what_of_a_private_group() {
         format!("/en/groups/{group}/documents"),
         document.clone(),
         format!("{document}/versions/1/file"),
+        format!("/en/groups/{group}/members"),
         format!("/en/groups/{group}/meetings"),
         meeting.clone(),
         format!("{meeting}/calendar"),
@@ -484,4 +485,96 @@ async fn who_sees_what_of_a_private_group() {
             );
         }
     }
+}
+
+/// Members see each other's name and role, and what each agreed to show
+/// besides; coordinators change roles and take members out, and a group
+/// keeps at least one coordinator.
+#[tokio::test]
+async fn members_show_what_they_agreed_to_and_coordinators_manage_them() {
+    use observatory::accounts::entities::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let group = create_group(&mut editor, "Quiet circle", "private").await;
+    let staff = (&app, &mut editor);
+    let mut ana = new_member(staff, group, ("ana@example.org", "en", "coordinator")).await;
+    let staff = (&app, &mut editor);
+    let mut ben = new_member(staff, group, ("ben@example.org", "en", "member")).await;
+    let mut outsider = app.browser();
+    register_and_confirm(&app, &mut outsider, "carla@example.org", "en").await;
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::OrganisationName,
+            Expr::value("Fundación Horizonte"),
+        )
+        .col_expr(user::Column::CountryCode, Expr::value("PE"))
+        .filter(user::Column::Email.eq("ben@example.org"))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let members = format!("/en/groups/{group}/members");
+    let ben_id = app.user_id("ben@example.org").await;
+    let ana_id = app.user_id("ana@example.org").await;
+
+    // By default, a name and a role only.
+    let page = ana.get(&members).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("— Member"));
+    assert!(!page.body.contains("Fundación Horizonte"));
+    assert!(!page.body.contains("ben@example.org"));
+    assert_eq!(outsider.get(&members).await.status, 404);
+
+    // Ben agrees to show his profile and address.
+    let token = csrf(&mut ben, &members).await;
+    let chosen = ben
+        .post_form(
+            &format!("{members}/shown"),
+            &[("csrf", &token), ("shown", "contact")],
+        )
+        .await;
+    assert_eq!(chosen.status, 303);
+    let page = ana.get(&members).await;
+    assert!(page.body.contains("Fundación Horizonte"));
+    assert!(page.body.contains("Peru"));
+    assert!(page.body.contains("mailto:ben@example.org"));
+
+    // Ben manages nobody; Ana, the coordinator, does.
+    assert!(!ben.get(&members).await.body.contains("Change the role"));
+    let role_path = format!("{members}/{ana_id}/role");
+    let tried = ben
+        .post_form(&role_path, &[("csrf", &token), ("role", "observer")])
+        .await;
+    assert_eq!(tried.status, 403);
+    let token = csrf(&mut ana, &members).await;
+    let changed = ana
+        .post_form(
+            &format!("{members}/{ben_id}/role"),
+            &[("csrf", &token), ("role", "contributor")],
+        )
+        .await;
+    assert_eq!(changed.status, 303);
+    assert!(ana.get(&members).await.body.contains("— Contributor"));
+
+    // The only coordinator stays one, and in the group.
+    let kept = ana
+        .post_form(&role_path, &[("csrf", &token), ("role", "member")])
+        .await;
+    assert!(kept.location().ends_with("done=last-coordinator"));
+    let page = ana.get(kept.location()).await;
+    assert!(page.body.contains("A group keeps at least one coordinator"));
+    assert!(page.body.contains("— Coordinator"));
+    let stays = ana
+        .post_form(&format!("{members}/{ana_id}/remove"), &[("csrf", &token)])
+        .await;
+    assert!(stays.location().ends_with("done=last-coordinator"));
+
+    // Taken out, Ben loses access at once.
+    let removed = ana
+        .post_form(&format!("{members}/{ben_id}/remove"), &[("csrf", &token)])
+        .await;
+    assert_eq!(removed.status, 303);
+    assert_eq!(ben.get(&members).await.status, 404);
+    assert!(!ana.get(&members).await.body.contains("ben@example.org"));
 }

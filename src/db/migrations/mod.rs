@@ -21,6 +21,7 @@ mod m0018_group_documents;
 mod m0019_group_meetings;
 mod m0020_daily_runs;
 mod m0021_group_texts_in_three_languages;
+mod m0022_what_members_show;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_group_meetings::Migration),
             Box::new(m0020_daily_runs::Migration),
             Box::new(m0021_group_texts_in_three_languages::Migration),
+            Box::new(m0022_what_members_show::Migration),
         ]
     }
 }
