@@ -1,13 +1,19 @@
-// Browser test of the offer that goes with a decision: an admin (every role)
-// creates a working group; an anonymous visitor sends a proposal in Spanish
-// and confirms it from the mail; the admin invites them to the group with
-// terms (role, commitment, hours, dates); the submitter, in Spanish,
-// suggests other terms after a mistake; the admin revises the offer from
-// the suggestion; the submitter accepts, creates the account the place
-// needs, and lands on their proposal as a member of the group. axe-core
-// audits every page of the loop.
+// Browser test of the whole loop that starts with a decision and its offer:
+// an admin (every role) creates a working group; an anonymous visitor sends
+// a proposal in Spanish and confirms it from the mail; the admin invites
+// them to the group with terms (role, commitment, hours, dates); the
+// submitter, in Spanish, suggests other terms after a mistake; the admin
+// revises the offer from the suggestion; the submitter accepts, creates the
+// account the place needs, and lands on their proposal as a member of the
+// group. From there the new member opens the group's workspace: starts a
+// discussion, shares a PDF; the admin schedules a meeting a month ahead,
+// in Madrid; the member opens it from the group's meetings, downloads its
+// .ics, and chooses on the members page to show their profile to the
+// others. axe-core audits every page of the loop.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import {
   MINIMUM_FILL_MS,
   TEST_TIMEOUT_MS,
@@ -40,6 +46,16 @@ const GROUP = 'Prácticas restaurativas en la escuela';
 const COMMITMENT = 'Una reunión mensual del grupo y la revisión de un informe por trimestre.';
 const COUNTER_MESSAGE = 'Preferiría participar como miembro y empezar en abril, cuando termina el curso.';
 const REVISION_MESSAGE = 'De acuerdo: la invitamos como miembro a partir de abril.';
+const THREAD = 'Primeros pasos de la mediación en Cusco';
+const POST = 'Hola a todos: les propongo empezar por **dos colegios** y compartir aquí lo que aprendamos.';
+const DOCUMENT = 'Guía de mediación entre pares';
+const FIXTURE = fileURLToPath(new URL('../tests/fixtures/minimal.pdf', import.meta.url));
+const MEETING = 'Plan de las visitas a los colegios';
+const PLACE = 'Centro Bartolomé de las Casas, Cusco';
+/** The meeting's day: thirty days from today (UTC), as a date field sends it (YYYY-MM-DD). */
+const DAY = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const IN_MADRID = '18:00–19:30 (Europe/Madrid)';
+const SPECIALISATION = 'Formadora de mediadores escolares desde 2015.';
 const SUBMIT = 'main form button[type="submit"]';
 const pageFor = pagesFor(suite);
 
@@ -48,8 +64,19 @@ let submitter;
 let reference;
 let proposalPath;
 let statusPath;
+let groupPath;
+let meetingPath;
 
-describe('the offer with a decision, answered in Spanish', () => {
+/** Clicks a link that downloads a file; returns its suggested name and its text. */
+async function download(page, link) {
+  const started = page.waitForEvent('download');
+  await link.click();
+  const file = await started;
+  assert.equal(await file.failure(), null, `the download of ${file.url()} failed`);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+describe('the offer with a decision, answered in Spanish, up to the group\'s workspace', () => {
   step('an admin creates a working group', { timeout: TEST_TIMEOUT_MS }, async () => {
     admin = await pageFor();
     await createAdmin(suite, admin, ADMIN.email, ADMIN.password);
@@ -70,7 +97,7 @@ describe('the offer with a decision, answered in Spanish', () => {
     await submitter.locator('#lines-restorative-justice').check();
     await submitter.locator('#email').fill(SUBMITTER.email);
     await submitter.locator('#title').fill(TITLE);
-    await submitter.locator('#specialisation').fill('Formadora de mediadores escolares desde 2015.');
+    await submitter.locator('#specialisation').fill(SPECIALISATION);
     await submitter.locator('#description').fill('Propongo formar a estudiantes como mediadores entre pares en cinco colegios de Cusco.');
     await submitter.locator('#collaboration_kind-working-group').check();
     await submitter.locator('#consent').check();
@@ -259,9 +286,175 @@ describe('the offer with a decision, answered in Spanish', () => {
     await auditPage(submitter, 'offers-accepted');
 
     await clickAndLoad(submitter, accepted.getByRole('link', { name: 'Abrir la página del grupo' }));
-    assert.match(pathOf(submitter), new RegExp(`^${localPath('es', '/groups/')}\\d+$`));
+    groupPath = pathOf(submitter);
+    assert.match(groupPath, new RegExp(`^${localPath('es', '/groups/')}\\d+$`));
     await submitter.getByRole('heading', { level: 1, name: GROUP }).waitFor();
     await submitter.getByText(`${SUBMITTER.name} — Miembro`).waitFor();
     await auditPage(submitter, 'offers-group');
+  });
+
+  step('the new member finds the workspace of the group on its page', { timeout: TEST_TIMEOUT_MS }, async () => {
+    assert.equal(pathOf(submitter), groupPath, 'the member is still on the group page');
+    for (const [name, to] of [
+      ['Discusiones del grupo', 'discussions'],
+      ['Documentos del grupo', 'documents'],
+      ['Reuniones del grupo', 'meetings'],
+      ['Miembros y funciones', 'members'],
+    ]) {
+      const link = submitter.getByRole('link', { name, exact: true });
+      assert.equal(await link.getAttribute('href'), `${groupPath}/${to}`, `${name} leads to the group's ${to}`);
+    }
+    // The page itself was audited as the member landed on it (offers-group).
+  });
+
+  step('the member starts a discussion and sees their post', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: 'Discusiones del grupo' }));
+    assert.equal(pathOf(submitter), `${groupPath}/discussions`);
+    await submitter.getByRole('heading', { level: 1, name: 'Discusiones' }).waitFor();
+    await submitter.getByText('Aún no se ha abierto ninguna discusión.').waitFor();
+    await submitter.getByRole('heading', { level: 2, name: 'Abrir una discusión' }).waitFor();
+    await auditPage(submitter, 'offers-workspace-discussions-empty');
+
+    await submitter.getByLabel('Asunto').fill(THREAD);
+    await submitter.getByLabel('Su texto').fill(POST);
+    await clickAndLoad(submitter, submitter.getByRole('button', { name: 'Abrir la discusión' }));
+    const threadPath = pathOf(submitter);
+    assert.match(
+      threadPath,
+      new RegExp(`^${groupPath}/discussions/\\d+$`),
+      `the discussion was refused: ${await submitter.locator('.error-summary').allInnerTexts()}`,
+    );
+    await submitter.getByRole('heading', { level: 1, name: THREAD }).waitFor();
+    assert.equal(await submitter.locator('ol.posts > li').count(), 1);
+    const post = submitter.locator('ol.posts > li').first();
+    await post.getByText(SUBMITTER.name).waitFor();
+    assert.equal((await post.locator('.message-body strong').innerText()).trim(), 'dos colegios');
+    await post.getByRole('link', { name: 'Corregir mi mensaje' }).waitFor();
+    await auditPage(submitter, 'offers-workspace-thread');
+
+    // The list shows the discussion, with its author and one post.
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: `← Discusiones · ${GROUP}` }));
+    const row = submitter.locator('ul.threads > li').filter({ hasText: THREAD });
+    await row.getByRole('link', { name: THREAD }).waitFor();
+    await row.getByText(SUBMITTER.name).waitFor();
+    await row.getByText('un mensaje').waitFor();
+    await auditPage(submitter, 'offers-workspace-discussions');
+  });
+
+  step('the member shares a PDF with the group', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: `← ${GROUP}` }));
+    assert.equal(pathOf(submitter), groupPath);
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: 'Documentos del grupo' }));
+    assert.equal(pathOf(submitter), `${groupPath}/documents`);
+    await submitter.getByRole('heading', { level: 1, name: 'Documentos' }).waitFor();
+    await submitter.getByText('Aún no se ha compartido ningún documento.').waitFor();
+    await submitter.getByRole('heading', { level: 2, name: 'Compartir un documento' }).waitFor();
+    await auditPage(submitter, 'offers-workspace-documents-empty');
+
+    await submitter.getByLabel('Título').fill(DOCUMENT);
+    await submitter.getByLabel('Fichero').setInputFiles(FIXTURE);
+    await clickAndLoad(submitter, submitter.getByRole('button', { name: 'Compartir el documento' }));
+    const documentPath = pathOf(submitter);
+    assert.match(
+      documentPath,
+      new RegExp(`^${groupPath}/documents/\\d+$`),
+      `the document was refused: ${await submitter.locator('.error-summary').allInnerTexts()}`,
+    );
+    await submitter.getByRole('heading', { level: 1, name: DOCUMENT }).waitFor();
+    await submitter.getByRole('heading', { level: 2, name: 'Versiones' }).waitFor();
+    const version = submitter.locator('ol.timeline > li');
+    assert.equal(await version.count(), 1);
+    await version.getByRole('link', { name: 'minimal.pdf' }).waitFor();
+    await version.getByText('versión actual').waitFor();
+    await version.getByText(`versión 1 · ${SUBMITTER.name}`).waitFor();
+    await auditPage(submitter, 'offers-workspace-document');
+
+    // The list shows it, with its version, file and who shared it.
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: `← Documentos · ${GROUP}` }));
+    const row = submitter.locator('ul.documents > li').filter({ hasText: DOCUMENT });
+    await row.getByRole('link', { name: DOCUMENT }).waitFor();
+    await row.getByText('versión 1 · minimal.pdf').waitFor();
+    await row.getByText(SUBMITTER.name).waitFor();
+    await auditPage(submitter, 'offers-workspace-documents');
+  });
+
+  step('the admin schedules a meeting of the group a month ahead, in Madrid', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const groupId = groupPath.split('/').pop();
+    const meetingsPath = `/en/groups/${groupId}/meetings`;
+    await admin.goto(meetingsPath);
+    await admin.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+    await admin.getByText('No meeting is planned.').waitFor();
+    await admin.getByRole('heading', { level: 2, name: 'Schedule a meeting' }).waitFor();
+    await admin.getByLabel('Subject').fill(MEETING);
+    await admin.getByLabel('Day').fill(DAY);
+    await admin.getByLabel('Starts at').fill('18:00');
+    await admin.getByLabel('Ends at').fill('19:30');
+    await admin.getByLabel('Time zone of the meeting').selectOption('Europe/Madrid');
+    await admin.getByLabel('Place').fill(PLACE);
+    await admin.getByLabel('Agenda').fill('1. Los colegios que visitamos primero\n2. El calendario de formación');
+    await admin.getByLabel('Reminder by mail').selectOption('1440');
+    await clickAndLoad(admin, admin.getByRole('button', { name: 'Schedule the meeting and tell the members' }));
+    const meetingId = new RegExp(`^${meetingsPath}/(\\d+)$`).exec(pathOf(admin))?.[1];
+    assert.ok(meetingId, `the meeting was refused (${pathOf(admin)}): ${await admin.locator('.error-summary').allInnerTexts()}`);
+    meetingPath = localPath('es', `/groups/${groupId}/meetings/${meetingId}`);
+    await admin.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+    const facts = await factsIn(admin.locator('dl.meeting-facts'));
+    assert.ok(facts['Where it is held']?.endsWith(IN_MADRID), `at its place: ${JSON.stringify(facts)}`);
+    assert.equal(facts['Place'], PLACE);
+    await auditPage(admin, 'offers-workspace-meeting-staff');
+  });
+
+  step('the member opens the meeting from the group and downloads its .ics', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const mail = await waitForMailWith(suite.server, SUBMITTER.email, 'Se ha convocado una reunión');
+    assert.equal(mail.subject, `${GROUP}: nueva reunión, ${MEETING}`);
+
+    await submitter.goto(groupPath);
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: 'Reuniones del grupo' }));
+    assert.equal(pathOf(submitter), `${groupPath}/meetings`);
+    await submitter.getByRole('heading', { level: 1, name: 'Reuniones' }).waitFor();
+    const item = submitter.locator('ul.meetings > li').filter({ hasText: MEETING });
+    assert.ok((await item.innerText()).includes(IN_MADRID), await item.innerText());
+    assert.equal(await submitter.getByRole('heading', { name: 'Convocar una reunión' }).count(), 0, 'a member does not schedule meetings');
+    await auditPage(submitter, 'offers-workspace-meetings');
+
+    await clickAndLoad(submitter, item.getByRole('link', { name: MEETING }));
+    assert.equal(pathOf(submitter), meetingPath);
+    await submitter.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+    const facts = await factsIn(submitter.locator('dl.meeting-facts'));
+    assert.ok(facts['Donde se celebra']?.endsWith(IN_MADRID), `at its place: ${JSON.stringify(facts)}`);
+    assert.equal(facts['Lugar'], PLACE);
+    assert.equal(await submitter.getByRole('link', { name: 'Modificar la reunión' }).count(), 0, 'a member does not change meetings');
+    await auditPage(submitter, 'offers-workspace-meeting');
+
+    const got = await download(submitter, submitter.getByRole('link', { name: 'Añadir a mi calendario (.ics)' }));
+    assert.ok(got.name.endsWith('.ics'), `the file's name: ${got.name}`);
+    assert.ok(got.text.startsWith('BEGIN:VCALENDAR'), `an iCalendar file:\n${got.text}`);
+    assert.ok(got.text.replace(/\r?\n[ \t]/g, '').includes(MEETING), `the file names the meeting:\n${got.text}`);
+    assert.equal(pathOf(submitter), meetingPath, 'the download leaves the page where it is');
+  });
+
+  step('the member chooses to show their profile to the other members', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await submitter.goto(groupPath);
+    await clickAndLoad(submitter, submitter.getByRole('link', { name: 'Miembros y funciones' }));
+    assert.equal(pathOf(submitter), `${groupPath}/members`);
+    await submitter.getByRole('heading', { level: 1, name: 'Miembros' }).waitFor();
+    const me = submitter.locator('ul.members > li').filter({ hasText: SUBMITTER.name });
+    await me.getByText(`${SUBMITTER.name} — Miembro`).waitFor();
+    await submitter.getByRole('heading', { level: 2, name: 'Lo que los demás miembros ven de mí' }).waitFor();
+    assert.ok(await submitter.locator('input[name="shown"][value="name"]').isChecked(), 'the name only, until chosen otherwise');
+    assert.equal(await me.getByText(SPECIALISATION).count(), 0, 'no profile shown until chosen');
+    assert.equal(await submitter.getByRole('button', { name: 'Cambiar la función' }).count(), 0, 'a member does not change roles');
+    await auditPage(submitter, 'offers-workspace-members');
+
+    await submitter.locator('input[name="shown"][value="profile"]').check();
+    await clickAndLoad(submitter, submitter.getByRole('button', { name: 'Guardar mi elección' }));
+    assert.equal(pathOf(submitter), `${groupPath}/members?done=saved`);
+    await submitter.getByRole('status').getByText('Guardado.').waitFor();
+    assert.ok(await submitter.locator('input[name="shown"][value="profile"]').isChecked(), 'the choice is kept');
+    // The card now shows the profile made from the proposal: country and specialisation, no address.
+    await me.getByText('Perú').waitFor();
+    await me.getByText(SPECIALISATION).waitFor();
+    assert.equal(await me.getByRole('link', { name: SUBMITTER.email }).count(), 0, 'the address is not shown');
+    await auditPage(submitter, 'offers-workspace-members-saved');
   });
 });
