@@ -106,16 +106,19 @@ impl Locale {
     }
 
     /// A meeting's day and hours in `zone`, with the zone's name:
-    /// "Thursday 14 January 2027, 15:00–16:30 (Europe/Madrid)".
+    /// "Thursday 14 January 2027, 15:00–16:30 (Europe/Madrid)"; when it
+    /// ends on another day there, that day too.
     pub fn long_span(self, (starts, ends): (DateTime<Utc>, DateTime<Utc>), zone: Tz) -> String {
         let (starts, ends) = (starts.with_timezone(&zone), ends.with_timezone(&zone));
-        format!(
-            "{}, {}–{} ({})",
-            self.long_date(starts.date_naive()),
-            starts.format("%H:%M"),
-            ends.format("%H:%M"),
-            time_zones::label(zone)
-        )
+        let start_day = self.long_date(starts.date_naive());
+        let (from, until) = (starts.format("%H:%M"), ends.format("%H:%M"));
+        let zone = time_zones::label(zone);
+        if ends.date_naive() == starts.date_naive() {
+            format!("{start_day}, {from}–{until} ({zone})")
+        } else {
+            let end_day = self.long_date(ends.date_naive());
+            format!("{start_day}, {from} – {end_day}, {until} ({zone})")
+        }
     }
 
     /// The best supported language for an `Accept-Language` header value.
@@ -184,6 +187,21 @@ mod tests {
         let first = NaiveDate::from_ymd_opt(2027, 5, 1).unwrap();
         assert_eq!(Locale::Fr.long_date(first), "samedi 1er mai 2027");
         assert_eq!(Locale::En.long_date(first), "Saturday 1 May 2027");
+    }
+
+    #[test]
+    fn a_span_names_its_zone_and_the_next_day_when_it_crosses_midnight() {
+        use chrono::TimeZone;
+        let starts = Utc.with_ymd_and_hms(2027, 1, 14, 14, 0, 0).unwrap();
+        let ends = Utc.with_ymd_and_hms(2027, 1, 14, 15, 30, 0).unwrap();
+        assert_eq!(
+            Locale::En.long_span((starts, ends), Tz::Europe__Madrid),
+            "Thursday 14 January 2027, 15:00–16:30 (Europe/Madrid)"
+        );
+        assert_eq!(
+            Locale::En.long_span((starts, ends), Tz::Asia__Tokyo),
+            "Thursday 14 January 2027, 23:00 – Friday 15 January 2027, 00:30 (Asia/Tokyo)"
+        );
     }
 
     #[test]

@@ -44,9 +44,8 @@ groups-member-email = E-mail address of their account
 groups-member-role = Role in the group
 groups-add = Add to the group
 groups-name-missing = Give the group a name.
-groups-description-missing = Say in a few words what the group works on.
-groups-texts-hint = Write the group's name and description in each language you can; a language left empty shows another's until someone translates it. At least one language is needed.
-groups-texts-missing = Give the group a name and a description in at least one language.
+groups-texts-hint = Write the group's name and description in each language you can; a language left empty shows another's until someone translates it. A name in one language is enough to start.
+groups-texts-missing = Give the group a name in at least one language.
 groups-languages = Languages
 groups-languages-complete = All three
 groups-languages-missing = Missing:
@@ -260,7 +259,7 @@ mail-meeting-moved-action = See the meeting
 mail-meeting-cancelled-subject = { $group }: meeting cancelled, { $title }
 mail-meeting-cancelled-body =
     The meeting "{ $title }" of the working group "{ $group }", planned for { $when }, has been cancelled.
-mail-meeting-cancelled-action = See the group's meetings
+mail-meeting-cancelled-action = See the meeting
 mail-meeting-reminder-subject = Reminder: { $title } ({ $group })
 mail-meeting-reminder-body =
     A reminder of the coming meeting of the working group "{ $group }".

@@ -44,9 +44,8 @@ groups-member-email = Dirección de correo de su cuenta
 groups-member-role = Función en el grupo
 groups-add = Añadir al grupo
 groups-name-missing = Indique un nombre para el grupo.
-groups-description-missing = Explique en pocas palabras en qué trabaja el grupo.
-groups-texts-hint = Escriba el nombre y la descripción del grupo en cada idioma que pueda; un idioma vacío muestra el texto de otro hasta que alguien lo traduzca. Se necesita al menos un idioma.
-groups-texts-missing = Indique el nombre y la descripción del grupo en al menos un idioma.
+groups-texts-hint = Escriba el nombre y la descripción del grupo en cada idioma que pueda; un idioma vacío muestra el texto de otro hasta que alguien lo traduzca. Para empezar basta un nombre en un idioma.
+groups-texts-missing = Indique el nombre del grupo en al menos un idioma.
 groups-languages = Idiomas
 groups-languages-complete = Los tres
 groups-languages-missing = Falta:
@@ -259,7 +258,7 @@ mail-meeting-moved-action = Ver la reunión
 mail-meeting-cancelled-subject = { $group }: reunión anulada, { $title }
 mail-meeting-cancelled-body =
     La reunión «{ $title }» del grupo de trabajo «{ $group }», prevista el { $when }, ha sido anulada.
-mail-meeting-cancelled-action = Ver las reuniones del grupo
+mail-meeting-cancelled-action = Ver la reunión
 mail-meeting-reminder-subject = Recordatorio: { $title } ({ $group })
 mail-meeting-reminder-body =
     Le recordamos la próxima reunión del grupo de trabajo «{ $group }».

@@ -44,9 +44,8 @@ groups-member-email = Adresse électronique de son compte
 groups-member-role = Rôle dans le groupe
 groups-add = Ajouter au groupe
 groups-name-missing = Donnez un nom au groupe.
-groups-description-missing = Dites en quelques mots sur quoi le groupe travaille.
-groups-texts-hint = Écrivez le nom et la description du groupe dans chaque langue que vous pouvez ; une langue laissée vide affiche le texte d'une autre jusqu'à ce que quelqu'un le traduise. Il faut au moins une langue.
-groups-texts-missing = Donnez le nom et la description du groupe dans au moins une langue.
+groups-texts-hint = Écrivez le nom et la description du groupe dans chaque langue que vous pouvez ; une langue laissée vide affiche le texte d'une autre jusqu'à ce que quelqu'un le traduise. Un nom dans une langue suffit pour commencer.
+groups-texts-missing = Donnez le nom du groupe dans au moins une langue.
 groups-languages = Langues
 groups-languages-complete = Les trois
 groups-languages-missing = Manque :
@@ -259,7 +258,7 @@ mail-meeting-moved-action = Voir la réunion
 mail-meeting-cancelled-subject = { $group } : réunion annulée, { $title }
 mail-meeting-cancelled-body =
     La réunion « { $title } » du groupe de travail « { $group } », prévue le { $when }, a été annulée.
-mail-meeting-cancelled-action = Voir les réunions du groupe
+mail-meeting-cancelled-action = Voir la réunion
 mail-meeting-reminder-subject = Rappel : { $title } ({ $group })
 mail-meeting-reminder-body =
     Rappel de la prochaine réunion du groupe de travail « { $group } ».

@@ -352,7 +352,7 @@ pub mod meeting {
         pub remind_before_minutes: Option<i32>,
         pub reminder_due_at: Option<DateTimeUtc>,
         pub reminded_at: Option<DateTimeUtc>,
-        /// Counts the changes of its time or place: calendars replace an
+        /// Counts its changes (and its cancellation): calendars replace an
         /// event they hold by one of a higher revision.
         pub revision: i32,
         pub cancelled_at: Option<DateTimeUtc>,

@@ -112,8 +112,9 @@ impl GroupInput {
         ]
     }
 
-    /// Each language's name and description: both or neither, and at least
-    /// one language with both.
+    /// Each language's name and description: a description needs its name
+    /// (a name alone will do: groups made from a decision start so), and
+    /// at least one language has a name.
     fn texts(&self, errors: &mut FieldErrors) -> Option<[(String, String); 3]> {
         let mut texts: [(String, String); 3] = Default::default();
         let mut complete = false;
@@ -131,13 +132,11 @@ impl GroupInput {
                 valid = false;
                 continue;
             };
-            match (name.is_empty(), description.is_empty()) {
-                (false, true) => errors.add(description_field, "groups-description-missing"),
-                (true, false) => errors.add(name_field, "groups-name-missing"),
-                (false, false) => complete = true,
-                (true, true) => {}
+            if name.is_empty() && !description.is_empty() {
+                errors.add(name_field, "groups-name-missing");
+                valid = false;
             }
-            valid &= name.is_empty() == description.is_empty();
+            complete |= !name.is_empty();
             *slot = (name, description);
         }
         if !complete && valid {

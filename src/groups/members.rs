@@ -1,8 +1,9 @@
 //! A group's members as its members see them (`/groups/{id}/members`):
 //! everyone's name and role, and what each agreed to show besides (their
 //! profile, their address), which each member chooses for themselves.
-//! Coordinators and editors change members' roles and take members out; a
-//! group that has a coordinator keeps at least one.
+//! Coordinators and editors change members' roles and take members out
+//! here, never leaving a group that has a coordinator without one (editors
+//! may still do so on the staff pages, when a group must be handed over).
 
 use askama::Template;
 use axum::{
@@ -10,7 +11,8 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    sea_query::Expr,
 };
 use serde::Deserialize;
 
@@ -188,11 +190,17 @@ async fn find_member(
         .ok_or(AppError::NotFound)
 }
 
-/// Whether `member` is the group's only coordinator: they stay one.
+/// Whether `member` is the group's only coordinator: they stay one. The
+/// group's row is locked first (on PostgreSQL; SQLite has one writer), so
+/// two coordinators taking each other out at once cannot both pass.
 async fn is_last_coordinator(
     db: &impl ConnectionTrait,
     member: &group_member::Model,
 ) -> Result<bool, AppError> {
+    working_group::Entity::find_by_id(member.group_id)
+        .lock_exclusive()
+        .one(db)
+        .await?;
     if member.role != MemberRole::Coordinator {
         return Ok(false);
     }

@@ -257,25 +257,22 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
             .contains("Missing: <span lang=\"es\">Español</span>")
     );
 
-    // A name without its description, or nothing at all, is refused.
+    // A description without its name, or nothing at all, is refused.
     let token = csrf(&mut editor, &format!("/en/staff/groups/{group}")).await;
     let half = editor
         .post_form(
             &format!("/en/staff/groups/{group}"),
             &[
                 ("csrf", &token),
-                ("name_es", "Círculos"),
+                ("description_es", "Círculos en las escuelas."),
                 ("visibility", "public"),
                 ("stage", "closed"),
             ],
         )
         .await;
     assert_eq!(half.status, 422);
-    assert!(
-        half.body
-            .contains("Say in a few words what the group works on.")
-    );
-    assert!(half.body.contains("value=\"Círculos\""));
+    assert!(half.body.contains("Give the group a name."));
+    assert!(half.body.contains("Círculos en las escuelas."));
     let empty = editor
         .post_form(
             &format!("/en/staff/groups/{group}"),
@@ -290,7 +287,7 @@ async fn a_group_form_with_mistakes_comes_back_filled_with_each_problem() {
     assert!(
         empty
             .body
-            .contains("Give the group a name and a description in at least one language.")
+            .contains("Give the group a name in at least one language.")
     );
 }
 

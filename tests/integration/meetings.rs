@@ -334,6 +334,10 @@ async fn a_meeting_is_scheduled_shown_in_each_zone_and_reaches_calendars() {
     assert_eq!(written.status, 303);
     let page = ben.get(&es_path).await;
     assert!(page.body.contains("<em>three</em> pilots"));
+    let too_late = ana
+        .post_form(&format!("{meeting_path}/cancel"), &[("csrf", &token)])
+        .await;
+    assert_eq!(too_late.status, 409, "a meeting held is not called off");
     assert!(!page.body.contains("<script>x"));
     let list = ben.get(&meetings).await;
     assert!(list.body.contains("Past meetings"));

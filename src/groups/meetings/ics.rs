@@ -14,7 +14,7 @@ pub struct Event<'a> {
     pub group: &'a str,
     /// The meeting's page on the site, absolute.
     pub url: String,
-    /// "Europe/Madrid time: Thursday 14 January 2027, 15:00", in the
+    /// "Thursday 14 January 2027, 15:00–16:30 (Europe/Madrid)", in the
     /// reader's language.
     pub local_time: String,
 }
@@ -31,27 +31,25 @@ pub fn calendar(host: &str, name: Option<&str>, events: &[Event]) -> String {
     if let Some(name) = name {
         out.property("X-WR-CALNAME", name);
     }
+    let generated_at = Utc::now();
     for event in events {
-        write_event(&mut out, host, event);
+        write_event(&mut out, (host, generated_at), event);
     }
     out.line("END:VCALENDAR");
     out.text
 }
 
-fn write_event(out: &mut Lines, host: &str, event: &Event) {
+fn write_event(out: &mut Lines, (host, generated_at): (&str, DateTime<Utc>), event: &Event) {
     let meeting = event.meeting;
     out.line("BEGIN:VEVENT");
     out.line(&format!("UID:meeting-{}@{host}", meeting.id));
-    out.line(&format!("DTSTAMP:{}", utc(meeting.updated_at)));
+    out.line(&format!("DTSTAMP:{}", utc(generated_at)));
+    out.line(&format!("LAST-MODIFIED:{}", utc(meeting.updated_at)));
     out.line(&format!("SEQUENCE:{}", meeting.revision));
     out.line(&format!("DTSTART:{}", utc(meeting.starts_at)));
     out.line(&format!("DTEND:{}", utc(meeting.ends_at)));
     out.property("SUMMARY", &format!("{} · {}", meeting.title, event.group));
-    let location = [meeting.place.as_str(), meeting.online_link.as_str()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let location = super::where_held(meeting);
     if !location.is_empty() {
         out.property("LOCATION", &location);
     }
@@ -111,7 +109,8 @@ fn escape(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // No other control character may stand in a text value.
+            control if control.is_control() && control != '\t' => {}
             other => out.push(other),
         }
     }
@@ -135,6 +134,6 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("a;b,c\\d\r\ne"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(escape("a;b,c\\d\r\ne\u{7}"), "a\\;b\\,c\\\\d\\ne");
     }
 }

@@ -88,7 +88,7 @@ fn when_in_one_line(meeting: &meeting::Model, locale: Locale, reader: Tz) -> Str
 }
 
 /// Where a meeting is held: its place, its link, or both.
-fn where_held(meeting: &meeting::Model) -> String {
+pub(super) fn where_held(meeting: &meeting::Model) -> String {
     [meeting.place.as_str(), meeting.online_link.as_str()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -163,6 +163,15 @@ async fn list_page(
         errors,
         page,
     })
+}
+
+/// A cancelled meeting stays as it is: it can no longer be changed.
+fn require_not_cancelled(found: &meeting::Model) -> Result<(), AppError> {
+    if found.cancelled_at.is_some() {
+        Err(AppError::Conflict)
+    } else {
+        Ok(())
+    }
 }
 
 /// Only coordinators and editors schedule and change meetings, and only
@@ -348,6 +357,7 @@ pub async fn show_edit(
 ) -> Result<Response, AppError> {
     require_coordinator(&workspace)?;
     let found = find_meeting(&state.db, &workspace, meeting_id).await?;
+    require_not_cancelled(&found)?;
     render(&EditPage {
         input: MeetingInput::of(&found),
         errors: FieldErrors::new(page.locale),
@@ -366,6 +376,7 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     require_coordinator(&workspace)?;
     let found = find_meeting(&state.db, &workspace, meeting_id).await?;
+    require_not_cancelled(&found)?;
     let input: MeetingInput = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(checked) = input.validate(&mut errors) else {
@@ -412,6 +423,7 @@ pub async fn save_minutes(
 ) -> Result<Response, AppError> {
     require_coordinator(&workspace)?;
     let found = find_meeting(&state.db, &workspace, meeting_id).await?;
+    require_not_cancelled(&found)?;
     if found.starts_at > Utc::now() {
         return Err(AppError::Conflict);
     }
@@ -445,6 +457,10 @@ pub async fn cancel(
         return Ok(Redirect::to(&page.link(&path_of(&found))).into_response());
     }
     let now = Utc::now();
+    if found.starts_at <= now {
+        // Held already: there is nothing left to call off.
+        return Err(AppError::Conflict);
+    }
     let txn = state.begin_write().await?;
     let mut changed: meeting::ActiveModel = found.clone().into();
     changed.cancelled_at = Set(Some(now));

@@ -42,10 +42,14 @@ async fn remind(
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let txn = state.begin_write().await?;
+    // Claimed only as it was read: a meeting moved or cancelled since is
+    // left to the next look, with its new details.
     let claimed = meeting::Entity::update_many()
         .col_expr(meeting::Column::RemindedAt, Expr::value(now))
         .filter(meeting::Column::Id.eq(found.id))
         .filter(meeting::Column::RemindedAt.is_null())
+        .filter(meeting::Column::Revision.eq(found.revision))
+        .filter(meeting::Column::CancelledAt.is_null())
         .exec(&txn)
         .await?;
     if claimed.rows_affected == 0 {
