@@ -27,6 +27,8 @@ const PAGES = [
   ['collaboration-networks', '/collaboration-networks'],
   ['reports', '/reports'],
   ['groups', '/groups'],
+  ['library', '/library'],
+  ['library-convention', '/library/standards/crc'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],
   ['cookies', '/cookies'],

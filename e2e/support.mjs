@@ -30,6 +30,7 @@ const SLUGS = {
   'collaboration-networks': { es: 'redes-de-colaboracion', fr: 'reseaux-de-collaboration' },
   reports: { es: 'informes', fr: 'rapports' },
   groups: { es: 'grupos', fr: 'groupes' },
+  library: { es: 'biblioteca', fr: 'bibliotheque' },
   contact: { es: 'contacto', fr: 'contact' },
   collaborate: { es: 'colaborar', fr: 'collaborer' },
   privacy: { es: 'privacidad', fr: 'confidentialite' },

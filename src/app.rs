@@ -25,7 +25,7 @@ use crate::{
     config::Settings,
     content, db, groups, health,
     i18n::Locale,
-    jobs, lines_of_work, mail, offers, personal_data, proposals, server,
+    jobs, library, lines_of_work, mail, offers, personal_data, proposals, server,
     storage::Storage,
     web::{self, FeatureRoutes, Role, Roles},
 };
@@ -44,6 +44,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(accounts::routes())
         .merge(proposals::routes())
         .merge(groups::routes())
+        .merge(library::routes())
         .merge(offers::routes())
         .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod health;
 pub mod i18n;
 pub mod jobs;
+pub mod library;
 pub mod lines_of_work;
 pub mod mail;
 pub mod offers;

@@ -9,6 +9,7 @@ nav-about = Who we are
 nav-cooperation = Technical cooperation
 nav-networks = Collaboration networks
 nav-reports = Reports
+nav-library = Library
 nav-contact = Contact
 nav-login = Log in
 nav-register = Register

@@ -9,6 +9,7 @@ nav-about = Quiénes somos
 nav-cooperation = Cooperación técnica
 nav-networks = Redes de colaboración
 nav-reports = Informes
+nav-library = Biblioteca
 nav-contact = Contacto
 nav-login = Iniciar sesión
 nav-register = Registrarse

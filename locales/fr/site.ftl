@@ -9,6 +9,7 @@ nav-about = Qui sommes-nous
 nav-cooperation = Coopération technique
 nav-networks = Réseaux de collaboration
 nav-reports = Rapports
+nav-library = Bibliothèque
 nav-contact = Contact
 nav-login = Se connecter
 nav-register = S’inscrire

@@ -36,6 +36,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
     ),
     ("reports", "informes", "rapports"),
     ("groups", "grupos", "groupes"),
+    ("library", "biblioteca", "bibliotheque"),
     ("contact", "contacto", "contact"),
     ("collaborate", "colaborar", "collaborer"),
     ("privacy", "privacidad", "confidentialite"),

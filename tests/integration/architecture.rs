@@ -2,7 +2,7 @@
 //! import downward only, and never each other.
 //!
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
-//! assets, personal_data)  <-  base features (content, lines_of_work)  <-
+//! assets, personal_data)  <-  base features (content, lines_of_work, library)  <-
 //! people (the profile form, the directory)  <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
 //! sends an offer; accepting it may create the sender's account).
@@ -10,8 +10,9 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 7] = [
+const FEATURES: [&str; 8] = [
     "content",
+    "library",
     "lines_of_work",
     "people",
     "groups",
@@ -23,7 +24,7 @@ const FEATURES: [&str; 7] = [
 /// What each part of `src/` may import among the features.
 fn allowed(part: &str) -> &'static [&'static str] {
     match part {
-        "content" | "lines_of_work" => &[],
+        "content" | "lines_of_work" | "library" => &[],
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
         "offers" | "accounts" => &["lines_of_work", "people", "groups"],

@@ -14,6 +14,7 @@ mod groups;
 mod hardening;
 mod health;
 mod helpers;
+mod library;
 mod load_balanced;
 mod login_limits;
 mod mail_delivery;
