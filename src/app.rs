@@ -74,10 +74,23 @@ fn guarded(
     ))
 }
 
+/// Every feature's public pages, in every language.
+async fn sitemap(State(state): State<AppState>) -> Result<Response, web::AppError> {
+    let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
+    paths.push(proposals::FORM_PATH.to_string());
+    paths.extend(groups::queries::sitemap_paths(&state.db).await?);
+    paths.extend(library::sitemap_paths());
+    Ok(web::sitemap::response(
+        state.settings.base_url.as_str(),
+        &paths,
+    ))
+}
+
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
         .route("/healthz", get(health::check_health))
         .route("/robots.txt", get(web::robots::robots_txt))
+        .route("/sitemap.xml", get(sitemap))
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))

@@ -14,6 +14,19 @@ use crate::{
     web::{AppError, Page, page::render, page_cache},
 };
 
+/// The pages above, for the sitemap.
+pub const SITEMAP_PATHS: [&str; 9] = [
+    "/",
+    "/about",
+    "/technical-cooperation",
+    "/collaboration-networks",
+    "/reports",
+    "/contact",
+    "/privacy",
+    "/cookies",
+    "/legal-notice",
+];
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(show_home))

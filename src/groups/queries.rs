@@ -80,6 +80,22 @@ pub struct Member {
     pub role: MemberRole,
 }
 
+/// The public list and the page of each group listed publicly, for the
+/// sitemap.
+pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
+    let listed: Vec<i32> = working_group::Entity::find()
+        .select_only()
+        .column(working_group::Column::Id)
+        .filter(working_group::Column::Visibility.eq(Visibility::Public))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let pages = listed.into_iter().map(|id| format!("/groups/{id}"));
+    Ok(std::iter::once("/groups".to_string())
+        .chain(pages)
+        .collect())
+}
+
 /// The group's members, coordinators first, then by name.
 pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<Member>, DbErr> {
     let rows = group_member::Entity::find()

@@ -20,6 +20,16 @@ pub fn routes() -> FeatureRoutes {
     )
 }
 
+/// The library's public pages, for the sitemap.
+pub fn sitemap_paths() -> Vec<String> {
+    let instruments = standards::all()
+        .iter()
+        .map(|instrument| format!("/library/standards/{}", instrument.key));
+    std::iter::once("/library".to_string())
+        .chain(instruments)
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "library/home.html")]
 struct HomePage {

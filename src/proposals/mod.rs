@@ -42,10 +42,13 @@ use crate::web::{FeatureRoutes, page_cache::keepable};
 /// refused next to its field, with the rest of the form given back.
 const FORM_BODY_LIMIT: usize = 4 * crate::uploads::MAX_BYTES;
 
+/// The collaboration form, the public page of this feature.
+pub const FORM_PATH: &str = "/collaborate";
+
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
         .route(
-            "/collaborate",
+            FORM_PATH,
             get(submit::handlers::show_form)
                 .layer(keepable())
                 .post(submit::handlers::submit)

@@ -17,6 +17,7 @@ pub mod robots;
 pub mod roles;
 pub mod routes;
 pub mod site;
+pub mod sitemap;
 pub mod slugs;
 pub mod text_input;
 

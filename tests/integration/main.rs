@@ -28,6 +28,7 @@ mod review_findings;
 mod rules;
 mod scenario;
 mod server;
+mod sitemap;
 mod smtp_sink;
 mod storage;
 mod translations;
