@@ -230,7 +230,6 @@ async fn members_discuss_and_nobody_else_sees_anything() {
 /// with its stop link; the digest goes once, however many instances try.
 #[tokio::test]
 async fn the_morning_digest_gathers_the_posts_of_every_group_once() {
-    use chrono::{Days, NaiveTime};
     use observatory::groups::send_daily_digest;
 
     let app = TestApp::spawn().await;
@@ -288,14 +287,7 @@ async fn the_morning_digest_gathers_the_posts_of_every_group_once() {
         "nothing at once"
     );
 
-    let now = Utc::now();
-    let six = NaiveTime::from_hms_opt(6, 0, 0).unwrap();
-    let day = if now.time() >= six {
-        now.date_naive() + Days::new(1)
-    } else {
-        now.date_naive()
-    };
-    let morning = day.and_hms_opt(6, 30, 0).unwrap().and_utc();
+    let morning = crate::helpers::next_digest_morning();
     let other = app.another_instance().await;
     let (here, there) = tokio::join!(
         send_daily_digest(&app.state, morning),

@@ -590,3 +590,16 @@ pub async fn insert_account_with_old_role(db: &DatabaseConnection, role: &str) -
     .try_get::<i32>("", "id")
     .unwrap()
 }
+
+/// The first morning digest time (06:30 UTC) after now: what the daily
+/// digests are tested at.
+pub fn next_digest_morning() -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    let six = chrono::NaiveTime::from_hms_opt(6, 0, 0).unwrap();
+    let day = if now.time() >= six {
+        now.date_naive() + chrono::Days::new(1)
+    } else {
+        now.date_naive()
+    };
+    day.and_hms_opt(6, 30, 0).unwrap().and_utc()
+}

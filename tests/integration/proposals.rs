@@ -1708,7 +1708,6 @@ async fn the_proposal_form_speaks_in_its_own_words_in_the_forms_order() {
 /// however many instances try to send it.
 #[tokio::test]
 async fn editors_hear_of_new_proposals_as_each_chose() {
-    use chrono::{Days, NaiveTime, Utc};
     use observatory::proposals::alerts::send_daily_digest;
 
     let app = TestApp::spawn().await;
@@ -1780,14 +1779,7 @@ async fn editors_hear_of_new_proposals_as_each_chose() {
     }
 
     // The next morning's summary, after the proposal arrived.
-    let now = Utc::now();
-    let six = NaiveTime::from_hms_opt(6, 0, 0).unwrap();
-    let day = if now.time() >= six {
-        now.date_naive() + Days::new(1)
-    } else {
-        now.date_naive()
-    };
-    let morning = day.and_hms_opt(6, 30, 0).unwrap().and_utc();
+    let morning = crate::helpers::next_digest_morning();
     let other = app.another_instance().await;
     let (first, second) = tokio::join!(
         send_daily_digest(&app.state, morning),

@@ -165,13 +165,19 @@ async fn list_page(
     })
 }
 
-/// A cancelled meeting stays as it is: it can no longer be changed.
-fn require_not_cancelled(found: &meeting::Model) -> Result<(), AppError> {
+/// The meeting named by the route, for a coordinator or an editor to
+/// change; a cancelled meeting stays as it is (409).
+async fn changeable_meeting(
+    state: &AppState,
+    workspace: &Workspace,
+    meeting_id: i32,
+) -> Result<meeting::Model, AppError> {
+    require_coordinator(workspace)?;
+    let found = find_meeting(&state.db, workspace, meeting_id).await?;
     if found.cancelled_at.is_some() {
-        Err(AppError::Conflict)
-    } else {
-        Ok(())
+        return Err(AppError::Conflict);
     }
+    Ok(found)
 }
 
 /// Only coordinators and editors schedule and change meetings, and only
@@ -355,9 +361,7 @@ pub async fn show_edit(
     workspace: Workspace,
     Path((_, meeting_id)): Path<(i32, i32)>,
 ) -> Result<Response, AppError> {
-    require_coordinator(&workspace)?;
-    let found = find_meeting(&state.db, &workspace, meeting_id).await?;
-    require_not_cancelled(&found)?;
+    let found = changeable_meeting(&state, &workspace, meeting_id).await?;
     render(&EditPage {
         input: MeetingInput::of(&found),
         errors: FieldErrors::new(page.locale),
@@ -374,9 +378,7 @@ pub async fn edit(
     Path((_, meeting_id)): Path<(i32, i32)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    require_coordinator(&workspace)?;
-    let found = find_meeting(&state.db, &workspace, meeting_id).await?;
-    require_not_cancelled(&found)?;
+    let found = changeable_meeting(&state, &workspace, meeting_id).await?;
     let input: MeetingInput = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(checked) = input.validate(&mut errors) else {
@@ -421,9 +423,7 @@ pub async fn save_minutes(
     Path((_, meeting_id)): Path<(i32, i32)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    require_coordinator(&workspace)?;
-    let found = find_meeting(&state.db, &workspace, meeting_id).await?;
-    require_not_cancelled(&found)?;
+    let found = changeable_meeting(&state, &workspace, meeting_id).await?;
     if found.starts_at > Utc::now() {
         return Err(AppError::Conflict);
     }
