@@ -9,11 +9,12 @@
 // axe-core audits every page of the loop.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  download,
   TEST_TIMEOUT_MS,
   auditPage,
   clickAndLoad,
@@ -55,17 +56,6 @@ before(async () => {
 after(async () => {
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
-
-/** Clicks a link that downloads a file; returns its suggested name and the first bytes saved. */
-async function download(page, link) {
-  const started = page.waitForEvent('download');
-  await link.click();
-  const file = await started;
-  const failure = await file.failure();
-  assert.equal(failure, null, `the download of ${file.url()} failed`);
-  const saved = await readFile(await file.path());
-  return { name: file.suggestedFilename(), start: saved.subarray(0, 5).toString('latin1'), url: file.url() };
-}
 
 /** The entries of the document page's list of versions, newest first. */
 function versions(page) {

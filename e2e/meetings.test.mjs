@@ -13,8 +13,8 @@
 // audits every page of the loop.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import {
+  download,
   TEST_TIMEOUT_MS,
   auditPage,
   clickAndLoad,
@@ -57,15 +57,6 @@ const IN_BOGOTA = '06:00–07:30 (America/Bogota)';
 /** iCalendar text with its folded lines joined (RFC 5545 §3.1). */
 function unfolded(text) {
   return text.replace(/\r?\n[ \t]/g, '');
-}
-
-/** Clicks a link that downloads a file; returns its suggested name and its text. */
-async function download(page, link) {
-  const started = page.waitForEvent('download');
-  await link.click();
-  const file = await started;
-  assert.equal(await file.failure(), null, `the download of ${file.url()} failed`);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), url: file.url() };
 }
 
 /** On the account page, chooses the zone times are shown in, saves it and checks it was kept. */

@@ -12,9 +12,9 @@
 // others. axe-core audits every page of the loop.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import {
+  download,
   MINIMUM_FILL_MS,
   TEST_TIMEOUT_MS,
   acceptCookies,
@@ -66,15 +66,6 @@ let proposalPath;
 let statusPath;
 let groupPath;
 let meetingPath;
-
-/** Clicks a link that downloads a file; returns its suggested name and its text. */
-async function download(page, link) {
-  const started = page.waitForEvent('download');
-  await link.click();
-  const file = await started;
-  assert.equal(await file.failure(), null, `the download of ${file.url()} failed`);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
 
 describe('the offer with a decision, answered in Spanish, up to the group\'s workspace', () => {
   step('an admin creates a working group', { timeout: TEST_TIMEOUT_MS }, async () => {

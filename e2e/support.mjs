@@ -441,3 +441,21 @@ export async function setRoles(page, email, keys) {
   }
   await clickAndLoad(page, row.getByRole('button', { name: /Save roles/ }));
 }
+
+/**
+ * Clicks a link that downloads a file and checks it arrived; returns its
+ * suggested name, its address, its text and its first five bytes.
+ */
+export async function download(page, link) {
+  const started = page.waitForEvent('download');
+  await link.click();
+  const file = await started;
+  assert.equal(await file.failure(), null, `the download of ${file.url()} failed`);
+  const saved = await readFile(await file.path());
+  return {
+    name: file.suggestedFilename(),
+    url: file.url(),
+    text: saved.toString('utf8'),
+    start: saved.subarray(0, 5).toString('latin1'),
+  };
+}

@@ -39,6 +39,7 @@ use crate::{
     people::{directory::Person, mail::to_person},
     state::AppState,
     time_zones::{self, Tz},
+    uploads,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, markdown, page::render},
 };
 
@@ -529,13 +530,11 @@ fn calendar_response(text: String, file_name: Option<&str>) -> Response {
         text,
     )
         .into_response();
-    if let Some(name) = file_name {
-        let disposition = format!("attachment; filename=\"{name}\"");
-        if let Ok(value) = disposition.parse() {
-            response
-                .headers_mut()
-                .insert(header::CONTENT_DISPOSITION, value);
-        }
+    if let Some(value) = file_name.and_then(|name| uploads::content_disposition(name).parse().ok())
+    {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
     }
     response
 }
