@@ -2,6 +2,7 @@
 //! serves SQLite (the embedded default) and PostgreSQL (scale-out); the
 //! backend is picked from the URL.
 
+mod keyed;
 mod migrations;
 
 use std::{future::Future, pin::Pin, time::Duration};
@@ -16,6 +17,7 @@ use sea_orm_migration::{MigratorTrait, seaql_migrations};
 
 use crate::config::Settings;
 
+pub use keyed::Keyed;
 pub use migrations::Migrator;
 
 /// Any fixed number works, as long as every instance uses the same one.

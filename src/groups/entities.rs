@@ -1,6 +1,8 @@
 //! Database entities of the working groups feature.
 
-use sea_orm::{Iterable, entity::prelude::*};
+use sea_orm::entity::prelude::*;
+
+pub use crate::db::Keyed;
 
 /// Who sees a group: the public (listed on `/groups`), or only its members
 /// and staff.
@@ -68,21 +70,6 @@ pub enum Shown {
     Contact,
 }
 
-/// The keys forms and templates use, for each of these stored enums.
-pub trait Keyed: ActiveEnum<Value = String> + Iterable + Copy {
-    fn key(self) -> String {
-        self.to_value()
-    }
-
-    fn from_key(key: &str) -> Option<Self> {
-        Self::iter().find(|value| value.to_value() == key)
-    }
-
-    fn all() -> Vec<Self> {
-        Self::iter().collect()
-    }
-}
-
 impl Keyed for Visibility {}
 impl Keyed for Stage {}
 impl Keyed for MemberRole {}
@@ -96,7 +83,8 @@ pub mod working_group {
 
     use sea_orm::ActiveValue::Set;
 
-    use crate::i18n::Locale;
+    pub use crate::web::side_by_side::Translated;
+    use crate::{i18n::Locale, web::side_by_side::Written};
 
     /// A working group people can be invited to, named and described in
     /// each language it has been written in (empty where not yet).
@@ -127,46 +115,31 @@ pub mod working_group {
     impl ActiveModelBehavior for ActiveModel {}
 
     impl Model {
+        /// The name a reader of `locale` sees (templates pass a
+        /// reference, code a value).
+        pub fn name_in(&self, locale: impl Borrow<Locale>) -> &str {
+            self.heading_in(locale)
+        }
+
+        pub fn description_in(&self, locale: impl Borrow<Locale>) -> &str {
+            self.body_in(locale)
+        }
+    }
+
+    impl Translated for Model {
         /// The group's name and description as written in `locale`.
-        pub fn texts(&self, locale: Locale) -> (&str, &str) {
+        fn texts(&self, locale: Locale) -> (&str, &str) {
             match locale {
                 Locale::En => (&self.name_en, &self.description_en),
                 Locale::Es => (&self.name_es, &self.description_es),
                 Locale::Fr => (&self.name_fr, &self.description_fr),
             }
         }
-
-        /// The language a reader of `locale` reads the group in: theirs
-        /// when it has been written in it, else the first it has.
-        fn shown_language(&self, locale: Locale) -> Locale {
-            std::iter::once(locale)
-                .chain(Locale::ALL)
-                .find(|language| !self.texts(*language).0.is_empty())
-                .unwrap_or(locale)
-        }
-
-        /// The name a reader of `locale` sees (templates pass a
-        /// reference, code a value).
-        pub fn name_in(&self, locale: impl Borrow<Locale>) -> &str {
-            self.texts(self.shown_language(*locale.borrow())).0
-        }
-
-        pub fn description_in(&self, locale: impl Borrow<Locale>) -> &str {
-            self.texts(self.shown_language(*locale.borrow())).1
-        }
-
-        /// The languages the group has not been written in yet.
-        pub fn missing_languages(&self) -> Vec<Locale> {
-            Locale::ALL
-                .into_iter()
-                .filter(|language| self.texts(*language).0.is_empty())
-                .collect()
-        }
     }
 
     /// A group's texts when it is written in one language only.
     pub fn written_in(locale: Locale, text: (String, String)) -> ActiveModel {
-        let mut texts: [(String, String); 3] = Default::default();
+        let mut texts = Written::default();
         if let Some(slot) = Locale::ALL.iter().position(|language| *language == locale) {
             texts[slot] = text;
         }
@@ -175,7 +148,7 @@ pub mod working_group {
 
     /// A group's texts to store: name and description in each language,
     /// in the order of `Locale::ALL` (empty where not written).
-    pub fn with_texts([en, es, fr]: [(String, String); 3]) -> ActiveModel {
+    pub fn with_texts([en, es, fr]: Written) -> ActiveModel {
         ActiveModel {
             name_en: Set(en.0),
             description_en: Set(en.1),

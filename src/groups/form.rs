@@ -4,15 +4,27 @@ use serde::Deserialize;
 
 use super::entities::{Keyed, Stage, Visibility, working_group};
 use crate::{
-    i18n::Locale,
     lines_of_work::LineOption,
-    web::form::{FieldErrors, TextBounds},
+    web::{
+        form::{FieldErrors, TextBounds},
+        side_by_side::{LanguageTexts, SideBySide, Written},
+    },
 };
 
-/// Each language's name and description may be left empty, as long as one
-/// language has both.
-const NAME_OR_NONE: TextBounds = TextBounds { min: 0, max: 200 };
-const DESCRIPTION_OR_NONE: TextBounds = TextBounds { min: 0, max: 4000 };
+/// Each language's name and description may be left empty: a description
+/// needs its name (a name alone will do: groups made from a decision start
+/// so), and at least one language has a name.
+const TEXTS: SideBySide = SideBySide {
+    fields: [
+        ("name_en", "description_en"),
+        ("name_es", "description_es"),
+        ("name_fr", "description_fr"),
+    ],
+    heading: TextBounds { min: 0, max: 200 },
+    body: TextBounds { min: 0, max: 4000 },
+    heading_missing: "groups-name-missing",
+    none_written: "groups-texts-missing",
+};
 const ORGANISATION: TextBounds = TextBounds { min: 0, max: 200 };
 
 /// The group's fields as typed, kept as text to be shown again. Its name
@@ -33,20 +45,9 @@ pub struct GroupInput {
     pub stage: String,
 }
 
-/// One language's name and description in the form.
-pub struct LanguageTexts<'a> {
-    pub locale: Locale,
-    pub name_field: &'static str,
-    pub name: &'a str,
-    pub description_field: &'static str,
-    pub description: &'a str,
-}
-
 /// A group's fields that passed the checks.
 pub struct ValidGroup {
-    /// Name and description per language, in the order of `Locale::ALL`;
-    /// empty where not written.
-    pub texts: [(String, String); 3],
+    pub texts: Written,
     pub line_id: Option<i32>,
     pub coordinating_organisation: Option<String>,
     pub visibility: Visibility,
@@ -86,70 +87,20 @@ impl GroupInput {
     /// The typed name and description of each language, with the names
     /// of their fields, in the order of `Locale::ALL`.
     pub fn languages(&self) -> [LanguageTexts<'_>; 3] {
-        let texts = |locale, (name_field, name), (description_field, description)| LanguageTexts {
-            locale,
-            name_field,
-            name,
-            description_field,
-            description,
-        };
-        [
-            texts(
-                Locale::En,
-                ("name_en", &self.name_en),
-                ("description_en", &self.description_en),
-            ),
-            texts(
-                Locale::Es,
-                ("name_es", &self.name_es),
-                ("description_es", &self.description_es),
-            ),
-            texts(
-                Locale::Fr,
-                ("name_fr", &self.name_fr),
-                ("description_fr", &self.description_fr),
-            ),
-        ]
-    }
-
-    /// Each language's name and description: a description needs its name
-    /// (a name alone will do: groups made from a decision start so), and
-    /// at least one language has a name.
-    fn texts(&self, errors: &mut FieldErrors) -> Option<[(String, String); 3]> {
-        let mut texts: [(String, String); 3] = Default::default();
-        let mut complete = false;
-        let mut valid = true;
-        for (slot, typed) in texts.iter_mut().zip(self.languages()) {
-            let (name_field, description_field) = (typed.name_field, typed.description_field);
-            let name = errors.checked_text(name_field, typed.name, NAME_OR_NONE, "");
-            let description = errors.checked_text(
-                description_field,
-                typed.description,
-                DESCRIPTION_OR_NONE,
-                "",
-            );
-            let (Some(name), Some(description)) = (name, description) else {
-                valid = false;
-                continue;
-            };
-            if name.is_empty() && !description.is_empty() {
-                errors.add(name_field, "groups-name-missing");
-                valid = false;
-            }
-            complete |= !name.is_empty();
-            *slot = (name, description);
-        }
-        if !complete && valid {
-            errors.add("name_en", "groups-texts-missing");
-            valid = false;
-        }
-        valid.then_some(texts)
+        TEXTS.languages([
+            (&self.name_en, &self.description_en),
+            (&self.name_es, &self.description_es),
+            (&self.name_fr, &self.description_fr),
+        ])
     }
 
     /// Checks every field against the lines of work offered, recording a
     /// message per problem.
     pub fn validate(&self, lines: &[LineOption], errors: &mut FieldErrors) -> Option<ValidGroup> {
-        let texts = self.texts(errors);
+        let texts = TEXTS.check(
+            self.languages().map(|texts| (texts.heading, texts.body)),
+            errors,
+        );
         let line_id = if self.line.is_empty() {
             Some(None)
         } else {

@@ -29,6 +29,7 @@ use crate::{
         form::{FieldErrors, normalize_email},
         page::render,
         page_cache,
+        side_by_side::Translated,
     },
 };
 

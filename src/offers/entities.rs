@@ -18,7 +18,7 @@ pub enum Status {
     Countered,
 }
 
-impl crate::groups::entities::Keyed for Status {}
+impl crate::db::Keyed for Status {}
 
 pub mod offer {
     use sea_orm::entity::prelude::*;

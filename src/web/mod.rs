@@ -16,6 +16,7 @@ pub mod page_cache;
 pub mod robots;
 pub mod roles;
 pub mod routes;
+pub mod side_by_side;
 pub mod site;
 pub mod sitemap;
 pub mod slugs;
