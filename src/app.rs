@@ -79,7 +79,7 @@ async fn sitemap(State(state): State<AppState>) -> Result<Response, web::AppErro
     let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
     paths.push(proposals::FORM_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
-    paths.extend(library::sitemap_paths());
+    paths.extend(library::sitemap_paths(&state.db).await?);
     Ok(web::sitemap::response(
         state.settings.base_url.as_str(),
         &paths,
@@ -176,8 +176,25 @@ fn pages(state: &AppState) -> Router<AppState> {
 pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
     Box::pin(async move {
         content::seed::seed(txn).await?;
-        lines_of_work::seed(txn).await
+        lines_of_work::seed(txn).await?;
+        library::seed_reports(txn, &library_reports()).await
     })
+}
+
+/// The observatory's reports, which the content seed holds, as the
+/// library's first resources.
+fn library_reports() -> Vec<library::Report> {
+    content::seed::REPORTS
+        .iter()
+        .map(|report| library::Report {
+            key: report.slug,
+            texts: [
+                (report.title.en, report.summary.en),
+                (report.title.es, report.summary.es),
+                (report.title.fr, report.summary.fr),
+            ],
+        })
+        .collect()
 }
 
 /// The state of a prepared site without a server, for the command-line

@@ -2,6 +2,8 @@
 //! observatory's regions, and which region each country belongs to (UN M49
 //! geoscheme). Shared by content, profiles and proposals.
 
+use crate::i18n::Locale;
+
 /// The observatory's regions of work. Stored (on partners and councils) as
 /// its `key()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +116,41 @@ pub fn countries_in(region: Region) -> Vec<&'static str> {
         .iter()
         .copied()
         .filter(|code| region_of(code) == region)
+        .collect()
+}
+
+/// Every country with its name in `locale`, in alphabetical order. The
+/// names are compiled in, so each language's list is made once.
+pub fn countries_by_name(locale: Locale) -> &'static [(&'static str, String)] {
+    static LISTS: [std::sync::OnceLock<Vec<(&'static str, String)>>; 3] =
+        [const { std::sync::OnceLock::new() }; 3];
+    let index = Locale::ALL
+        .iter()
+        .position(|candidate| *candidate == locale)
+        .expect("a known locale");
+    LISTS[index].get_or_init(|| {
+        let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
+            .iter()
+            .map(|code| (*code, locale.t(&format!("country-{code}"))))
+            .collect();
+        countries.sort_by_cached_key(|(_, name)| collate(name));
+        countries
+    })
+}
+
+/// A sort key that puts "Émirats" next to "Egypte": accents ignored.
+fn collate(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'Å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' => 'n',
+            other => other.to_ascii_lowercase(),
+        })
         .collect()
 }
 

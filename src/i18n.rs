@@ -95,6 +95,16 @@ impl Locale {
 
     /// A moment in `zone`, with its time and the zone's name: "Tuesday 24
     /// November 2026, 15:05 (Europe/Brussels)".
+    /// A day stored as `YYYY-MM-DD` text (how the site keeps days: both
+    /// databases and the backups carry text alike), as this language writes
+    /// it; the text itself when it is not such a day.
+    pub fn long_stored_date(self, stored: &str) -> String {
+        match NaiveDate::parse_from_str(stored, "%Y-%m-%d") {
+            Ok(day) => self.long_date(day),
+            Err(_) => stored.to_string(),
+        }
+    }
+
     pub fn long_moment(self, at: DateTime<Utc>, zone: Tz) -> String {
         let local = at.with_timezone(&zone);
         format!(

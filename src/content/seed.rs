@@ -16,6 +16,8 @@ use super::{
 };
 use crate::{geography::Region, i18n::Locale};
 
+pub use seed_data::REPORTS;
+
 /// A field's value: translated, or the same in every language.
 enum Value {
     Translated(&'static Text),

@@ -1,57 +1,69 @@
-//! The knowledge library (`/library`): for now, the international standards
-//! of juvenile justice (`standards`) that the library's resources will be
-//! tied to, each instrument with its articles, in three languages.
+//! The knowledge library (`/library`): research, legislation, legal
+//! practice, programmes and good practices (`entities`), written in up to
+//! three languages and tied to the international standards of juvenile
+//! justice (`standards`) they cite. The public browses what is published
+//! (`catalogue`, `pages`) and cites it (`cite`); editors write resources
+//! (`form`, `store`, `editing`). The observatory's own reports are its
+//! first resources (`seed`).
 
+mod catalogue;
+mod cite;
+mod editing;
+pub mod entities;
+mod form;
+mod pages;
+pub mod seed;
 pub mod standards;
+mod store;
 
-use askama::Template;
-use axum::{Router, extract::Path, response::Response, routing::get};
+use axum::{Router, routing::get};
+use sea_orm::{ConnectionTrait, DbErr};
 
-use crate::web::{AppError, FeatureRoutes, Page, page::render, page_cache::keepable};
+pub use seed::{Report, seed_reports};
+
+use crate::web::{FeatureRoutes, page_cache::keepable};
 
 pub fn routes() -> FeatureRoutes {
-    FeatureRoutes::public(
-        Router::new()
-            .route("/library", get(home).layer(keepable()))
-            .route(
-                "/library/standards/{instrument}",
-                get(instrument).layer(keepable()),
-            ),
-    )
+    let public = Router::new()
+        .route("/library", get(pages::home).layer(keepable()))
+        .route("/library/resources", get(pages::list).layer(keepable()))
+        .route(
+            "/library/resources/{id}",
+            get(pages::show).layer(keepable()),
+        )
+        .route("/library/resources/{id}/cite.bib", get(pages::bibtex))
+        .route("/library/resources/{id}/cite.ris", get(pages::ris))
+        .route(
+            "/library/standards/{instrument}",
+            get(pages::instrument).layer(keepable()),
+        );
+    let editor = Router::new()
+        .route("/library", get(editing::list))
+        .route(
+            "/library/new/{kind}",
+            get(editing::blank).post(editing::create),
+        )
+        .route("/library/{id}", get(editing::show).post(editing::update));
+    FeatureRoutes {
+        public,
+        editor,
+        ..FeatureRoutes::default()
+    }
 }
 
-/// The library's public pages, for the sitemap.
-pub fn sitemap_paths() -> Vec<String> {
+/// The library's public pages, for the sitemap: its home and list, the
+/// instruments and every published resource.
+pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
     let instruments = standards::all()
         .iter()
         .map(|instrument| format!("/library/standards/{}", instrument.key));
-    std::iter::once("/library".to_string())
+    let resources = catalogue::published_ids(db)
+        .await?
+        .into_iter()
+        .map(pages::path_of);
+    Ok(["/library".to_string(), "/library/resources".to_string()]
+        .into_iter()
         .chain(instruments)
-        .collect()
-}
-
-#[derive(Template)]
-#[template(path = "library/home.html")]
-struct HomePage {
-    page: Page,
-    instruments: &'static [standards::Instrument],
-}
-
-async fn home(page: Page) -> Result<Response, AppError> {
-    render(&HomePage {
-        page,
-        instruments: standards::all(),
-    })
-}
-
-#[derive(Template)]
-#[template(path = "library/instrument.html")]
-struct InstrumentPage {
-    page: Page,
-    instrument: &'static standards::Instrument,
-}
-
-async fn instrument(page: Page, Path(key): Path<String>) -> Result<Response, AppError> {
-    let instrument = standards::find(&key).ok_or(AppError::NotFound)?;
-    render(&InstrumentPage { page, instrument })
+        .chain(resources)
+        .collect())
 }

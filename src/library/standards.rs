@@ -84,6 +84,14 @@ pub fn all() -> &'static [Instrument] {
     &INSTRUMENTS
 }
 
+/// Where an instrument comes in `all()`, to list citations in that order.
+pub fn position(key: &str) -> usize {
+    all()
+        .iter()
+        .position(|instrument| instrument.key == key)
+        .unwrap_or(usize::MAX)
+}
+
 pub fn find(key: &str) -> Option<&'static Instrument> {
     all().iter().find(|instrument| instrument.key == key)
 }

@@ -9,14 +9,14 @@ use sea_orm::{
 
 use super::{
     entities::{Status, offer},
-    terms::{Offered, Terms, iso},
+    terms::{Offered, Terms},
 };
 use crate::{
     groups::{
         entities::{MemberRole, Stage},
         queries::{self as groups, IfMember},
     },
-    web::AppError,
+    web::{AppError, form::stored_day},
 };
 
 /// A first offer: to the person who sent `proposal_id` (and has an account
@@ -82,8 +82,8 @@ fn set_terms(row: &mut offer::ActiveModel, terms: &Terms, (message, sent_by): (&
     row.action = Set(action);
     row.commitment = Set(terms.commitment.clone());
     row.hours_per_month = Set(terms.hours_per_month);
-    row.starts_on = Set(iso(terms.starts_on));
-    row.ends_on = Set(iso(terms.ends_on));
+    row.starts_on = Set(stored_day(terms.starts_on));
+    row.ends_on = Set(stored_day(terms.ends_on));
     row.message = Set(message.to_string());
     row.sent_by = Set(Some(sent_by));
     row.status = Set(Status::Sent);
@@ -145,8 +145,8 @@ pub async fn answer(
         Answer::Counter(counter) => {
             row.answer_message = Set(counter.message.clone());
             row.counter_role = Set(counter.role);
-            row.counter_starts_on = Set(iso(counter.starts_on));
-            row.counter_ends_on = Set(iso(counter.ends_on));
+            row.counter_starts_on = Set(stored_day(counter.starts_on));
+            row.counter_ends_on = Set(stored_day(counter.ends_on));
         }
     }
     let updated = offer::Entity::update_many()

@@ -7,7 +7,6 @@ use serde::Deserialize;
 use super::entities::offer;
 use crate::{
     groups::entities::{Keyed, MemberRole},
-    i18n::Locale,
     web::form::{FieldErrors, TextBounds},
 };
 
@@ -148,8 +147,8 @@ pub fn period(
     (start_field, end_field): (&'static str, &'static str),
     errors: &mut FieldErrors,
 ) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let starts_on = date(starts, start_field, errors);
-    let ends_on = date(ends, end_field, errors);
+    let starts_on = errors.optional_date(start_field, starts, "offer-date-invalid");
+    let ends_on = errors.optional_date(end_field, ends, "offer-date-invalid");
     if let (Some(start), Some(end)) = (starts_on, ends_on)
         && end < start
     {
@@ -158,33 +157,10 @@ pub fn period(
     (starts_on, ends_on)
 }
 
-fn date(typed: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
-    let typed = typed.trim();
-    if typed.is_empty() {
-        return None;
-    }
-    let parsed = NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok();
-    if parsed.is_none() {
-        errors.add(field, "offer-date-invalid");
-    }
-    parsed
-}
-
-/// A stored date, as the reader's language writes it ("1 March 2027").
-pub fn long_date(locale: Locale, stored: &str) -> String {
-    match NaiveDate::parse_from_str(stored, "%Y-%m-%d") {
-        Ok(day) => locale.long_date(day),
-        Err(_) => stored.to_string(),
-    }
-}
-
-pub fn iso(day: Option<NaiveDate>) -> Option<String> {
-    day.map(|d| d.format("%Y-%m-%d").to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{i18n::Locale, web::form::stored_day};
 
     fn check(input: &TermsInput, in_group: bool) -> Result<Terms, Vec<&'static str>> {
         let mut errors = FieldErrors::new(Locale::En);
@@ -238,7 +214,7 @@ mod tests {
         };
         let terms = check(&input, false).unwrap();
         assert_eq!(terms.hours_per_month, Some(6));
-        assert_eq!(iso(terms.starts_on).as_deref(), Some("2027-03-01"));
+        assert_eq!(stored_day(terms.starts_on).as_deref(), Some("2027-03-01"));
         assert_eq!(terms.ends_on, None);
     }
 }

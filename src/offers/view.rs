@@ -2,10 +2,7 @@
 
 use sea_orm::{ConnectionTrait, EntityTrait};
 
-use super::{
-    entities::{Status, offer},
-    terms::long_date,
-};
+use super::entities::{Status, offer};
 use crate::{
     groups::entities::{Keyed, working_group},
     i18n::Locale,
@@ -44,7 +41,7 @@ impl OfferView {
     ) -> OfferView {
         let written = |day: &Option<String>| {
             day.as_deref()
-                .map(|day| long_date(locale, day))
+                .map(|day| locale.long_stored_date(day))
                 .unwrap_or_default()
         };
         OfferView {

@@ -175,6 +175,32 @@ impl FieldErrors {
     }
 }
 
+impl FieldErrors {
+    /// The day typed in a date field (`YYYY-MM-DD`, as date inputs send
+    /// it): none when left empty, or none with `invalid_key` recorded.
+    pub fn optional_date(
+        &mut self,
+        field: &'static str,
+        typed: &str,
+        invalid_key: &str,
+    ) -> Option<chrono::NaiveDate> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let parsed = chrono::NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.add(field, invalid_key);
+        }
+        parsed
+    }
+}
+
+/// A day as the site stores it: `YYYY-MM-DD` text.
+pub fn stored_day(day: Option<chrono::NaiveDate>) -> Option<String> {
+    day.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
 /// A single-use token from a mailed link, in a query string or a form.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]

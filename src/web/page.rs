@@ -71,6 +71,11 @@ impl Page {
     }
 
     /// The reader's time zone: their account's, or UTC.
+    /// A day stored as `YYYY-MM-DD`, as the page's language writes it.
+    pub fn long_day(&self, stored: &str) -> String {
+        self.locale.long_stored_date(stored)
+    }
+
     pub fn time_zone(&self) -> time_zones::Tz {
         self.user
             .as_ref()

@@ -1,8 +1,14 @@
-//! The library's international standards: each instrument's page lists
-//! its articles with their short titles, in each language at its own
-//! address; an unknown instrument is not found.
+//! The library: the international standards (each instrument's page lists
+//! its articles with their short titles, and the resources citing each),
+//! the resources editors write, of every kind, and what the public sees of
+//! them: only the published, with filters, citations and related ones.
 
-use crate::helpers::TestApp;
+use observatory::web::Role;
+
+use crate::{
+    helpers::{Browser, TestApp},
+    scenario::csrf,
+};
 
 #[tokio::test]
 async fn the_standards_are_listed_and_read_in_three_languages() {
@@ -59,4 +65,413 @@ async fn the_standards_are_listed_and_read_in_three_languages() {
         visitor.get("/en/library/standards/nowhere").await.status,
         404
     );
+}
+
+/// The fields of a resource written in Spanish about Chile, without its
+/// kind's facts; `extra` adds or replaces fields.
+fn chilean<'a>(title: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("title_es", title),
+        (
+            "summary_es",
+            "Describe la mediación penal juvenil y sus resultados en las regiones.",
+        ),
+        ("original_language", "es"),
+        ("authors", "Pérez, M.; Soto, A."),
+        ("issued", "2019-05"),
+        ("country", "CL"),
+        ("region", "international"),
+        ("lines", "restorative-justice"),
+        ("tags", "mediación, víctimas"),
+        ("age_group", "14-17"),
+        ("link", ""),
+        ("source", "Ministerio de Justicia de Chile"),
+        ("licence", "cc-by"),
+        ("cites", "crc:40"),
+        ("state", "published"),
+    ];
+    for (name, value) in extra {
+        match fields.iter_mut().find(|(field, _)| field == name) {
+            Some(field) => field.1 = value,
+            None => fields.push((name, value)),
+        }
+    }
+    fields
+}
+
+/// Writes a resource of `kind` from the editors' form; its number.
+async fn write_resource(editor: &mut Browser, kind: &str, fields: &[(&str, &str)]) -> i32 {
+    let path = format!("/en/staff/library/new/{kind}");
+    let token = csrf(editor, &path).await;
+    let mut sent = vec![("csrf", token.as_str())];
+    sent.extend_from_slice(fields);
+    let saved = editor.post_form(&path, &sent).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    saved
+        .location()
+        .trim_start_matches("/en/staff/library/")
+        .trim_end_matches("?saved=true")
+        .parse()
+        .expect("the new resource's number")
+}
+
+#[tokio::test]
+async fn the_observatorys_reports_are_the_librarys_first_research() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser();
+
+    let home = visitor.get("/en/library").await;
+    assert!(home.body.contains("Research</a> (5)"), "{}", home.body);
+    assert!(home.body.contains("Legislation</a> (0)"));
+    let list = visitor.get("/es/biblioteca/resources?kind=research").await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains("5 recursos"));
+    assert!(
+        list.body
+            .contains("La reinserción social de los jóvenes infractores")
+    );
+
+    let id = resource_titled(&app, "Measures of deprivation of liberty").await;
+    let page = visitor
+        .get(&format!("/fr/bibliotheque/resources/{id}"))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Mesures privatives de liberté"));
+    assert!(page.body.contains("Tous droits réservés"));
+    assert!(
+        page.body
+            .contains("href=\"/fr/bibliotheque/standards/crc#article-37\""),
+        "it links to the article it cites"
+    );
+    // APA: a title ending with its own question mark takes no full stop.
+    assert!(
+        page.body
+            .contains("alternatives à la détention ?</cite> http://")
+    );
+
+    let bibtex = visitor
+        .get(&format!("/en/library/resources/{id}/cite.bib"))
+        .await;
+    assert!(
+        bibtex.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/x-bibtex")
+    );
+    assert!(
+        bibtex
+            .body
+            .starts_with(&format!("@techreport{{observatory-{id},"))
+    );
+    assert!(
+        bibtex
+            .body
+            .contains("author = {{International Juvenile Justice Observatory (IJJO)}}")
+    );
+    let ris = visitor
+        .get(&format!("/es/biblioteca/resources/{id}/cite.ris"))
+        .await;
+    assert!(ris.body.starts_with("TY  - RPRT\r\n"));
+    assert!(ris.body.contains("TI  - Medidas privativas de libertad"));
+    assert!(ris.body.ends_with("ER  -\r\n"));
+
+    let convention = visitor.get("/en/library/standards/crc").await;
+    let article = &convention.body[convention.body.find("id=\"article-37\"").unwrap()..];
+    let article = &article[..article.find("<dt").unwrap_or(article.len())];
+    assert!(article.contains("Resources citing it"));
+    assert!(article.contains(&format!("href=\"/en/library/resources/{id}\"")));
+
+    for missing in ["/en/library/resources/9999", "/en/library/resources/x"] {
+        assert_eq!(visitor.get(missing).await.status, 404, "{missing}");
+    }
+}
+
+async fn resource_titled(app: &TestApp, title_start: &str) -> i32 {
+    use observatory::library::entities::resource;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    resource::Entity::find()
+        .filter(resource::Column::TitleEn.starts_with(title_start))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("the resource")
+        .id
+}
+
+#[tokio::test]
+async fn editors_write_each_kind_and_the_public_sees_only_what_is_published() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let mut visitor = app.browser();
+
+    let law = write_resource(
+        &mut editor,
+        "legislation",
+        &chilean(
+            "Ley de responsabilidad penal adolescente",
+            &[
+                ("jurisdiction", "Chile"),
+                ("instrument_kind", "law"),
+                ("adopted_on", "2005-11-07"),
+                ("in_force_from", "2007-06-08"),
+                ("state", "draft"),
+            ],
+        ),
+    )
+    .await;
+    // A draft is nowhere public.
+    let path = format!("/es/biblioteca/resources/{law}");
+    assert_eq!(visitor.get(&path).await.status, 404);
+    assert!(
+        !visitor
+            .get("/es/biblioteca/resources")
+            .await
+            .body
+            .contains("Ley de responsabilidad")
+    );
+    assert!(
+        !visitor
+            .get("/sitemap.xml")
+            .await
+            .body
+            .contains(&format!("/resources/{law}<"))
+    );
+    assert_eq!(
+        visitor
+            .get(&format!("/en/library/resources/{law}/cite.bib"))
+            .await
+            .status,
+        404
+    );
+
+    // Published from its page, it is public at once.
+    let token = csrf(&mut editor, &format!("/en/staff/library/{law}")).await;
+    let mut fields = chilean(
+        "Ley de responsabilidad penal adolescente",
+        &[
+            ("jurisdiction", "Chile"),
+            ("instrument_kind", "law"),
+            ("adopted_on", "2005-11-07"),
+            ("in_force_from", "2007-06-08"),
+        ],
+    );
+    fields.push(("csrf", &token));
+    let published = editor
+        .post_form(&format!("/en/staff/library/{law}"), &fields)
+        .await;
+    assert_eq!(published.status, 303, "{}", published.body);
+    let page = visitor.get(&path).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("Ley de responsabilidad penal adolescente")
+    );
+    assert!(page.body.contains("7 de noviembre de 2005"), "adopted on");
+    assert!(page.body.contains("Adolescentes de 14 a 17 años"));
+    assert!(
+        visitor
+            .get("/sitemap.xml")
+            .await
+            .body
+            .contains(&format!("/es/biblioteca/resources/{law}<"))
+    );
+    // Read in English, it says it is shown in Spanish, marked as such.
+    let english = visitor.get(&format!("/en/library/resources/{law}")).await;
+    assert!(english.body.contains("not written in English yet"));
+    assert!(
+        english
+            .body
+            .contains("<h1 lang=\"es\">Ley de responsabilidad")
+    );
+
+    let amendment = write_resource(
+        &mut editor,
+        "legislation",
+        &chilean(
+            "Reforma de la ley de responsabilidad penal adolescente",
+            &[
+                ("jurisdiction", "Chile"),
+                ("instrument_kind", "law"),
+                ("issued", "2022"),
+                ("amends", &law.to_string()),
+            ],
+        ),
+    )
+    .await;
+    let amending = visitor
+        .get(&format!("/en/library/resources/{amendment}"))
+        .await;
+    assert!(amending.body.contains("Amends"));
+    assert!(
+        amending
+            .body
+            .contains(&format!("href=\"/en/library/resources/{law}\""))
+    );
+
+    let ruling = write_resource(
+        &mut editor,
+        "case-law",
+        &chilean(
+            "Sentencia sobre la internación provisoria",
+            &[
+                ("court", "Corte Suprema de Chile"),
+                ("case_number", "Rol 1234-2019"),
+                ("decided_on", "2019-08-21"),
+                (
+                    "outcome",
+                    "Se sustituye la internación por una medida en libertad.",
+                ),
+            ],
+        ),
+    )
+    .await;
+    let practice = write_resource(
+        &mut editor,
+        "good-practice",
+        &[
+            ("title_en", "Family group conferences in Wellington"),
+            (
+                "summary_en",
+                "Conferences bring the young person, the family and the victim together.",
+            ),
+            ("original_language", "en"),
+            ("authors", "Youth Justice Trust"),
+            ("issued", "2016"),
+            ("country", "NZ"),
+            ("lines", "restorative-justice"),
+            ("age_group", "minors"),
+            ("licence", "unknown"),
+            ("organisation", "Youth Justice Trust"),
+            ("period_from", "2012"),
+            ("period_until", "2016"),
+            ("evaluation", "yes"),
+            ("state", "published"),
+        ],
+    )
+    .await;
+    let found = visitor
+        .get(&format!("/fr/bibliotheque/resources/{practice}"))
+        .await;
+    assert!(found.body.contains("Une évaluation est disponible"));
+    assert!(found.body.contains("2012–2016"));
+    let decision = visitor
+        .get(&format!("/en/library/resources/{ruling}"))
+        .await;
+    assert!(decision.body.contains("Corte Suprema de Chile"));
+    assert!(decision.body.contains("Rol 1234-2019"));
+    // Resources sharing its line of work and the article it cites.
+    let related = &decision.body[decision.body.find("Related resources").unwrap()..];
+    for id in [law, amendment, practice] {
+        assert!(
+            related.contains(&format!("/en/library/resources/{id}\"")),
+            "{id}"
+        );
+    }
+
+    // Filters narrow the list; each choice says how many it keeps.
+    let chile = visitor.get("/en/library/resources?country=CL").await;
+    assert!(chile.body.contains("3 resources"), "{}", chile.body);
+    assert!(chile.body.contains("Legislation</a> (2)"));
+    assert!(chile.body.contains("Case law</a> (1)"));
+    assert!(!chile.body.contains("Family group conferences"));
+    let latin_law = visitor
+        .get("/en/library/resources?region=latin-america&kind=legislation&year=2022")
+        .await;
+    assert!(latin_law.body.contains("One resource"));
+    assert!(latin_law.body.contains("Reforma de la ley"));
+    let restorative = visitor
+        .get("/en/library/resources?line=restorative-justice")
+        .await;
+    assert!(restorative.body.contains("4 resources"));
+    let nothing = visitor
+        .get("/en/library/resources?kind=poetry&year=abc")
+        .await;
+    assert_eq!(nothing.status, 200);
+    assert!(nothing.body.contains("No resource matches"));
+    let home = visitor.get("/en/library").await;
+    assert!(home.body.contains("Legislation</a> (2)"));
+    assert!(home.body.contains("Good practices</a> (1)"));
+}
+
+#[tokio::test]
+async fn the_resource_form_names_each_problem_in_the_writers_language_and_keeps_the_rest() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let token = csrf(&mut editor, "/fr/staff/library/new/legislation").await;
+    let mut fields = chilean(
+        "Ley de responsabilidad penal adolescente",
+        &[
+            ("summary_fr", "Un résumé sans son titre."),
+            ("issued", "2019-13"),
+            ("link", "javascript:alert(1)"),
+            ("in_force_from", "2007-06-08"),
+            ("in_force_until", "2001-01-01"),
+            ("amends", "4242"),
+        ],
+    );
+    fields.push(("csrf", &token));
+    let refused = editor
+        .post_form("/fr/staff/library/new/legislation", &fields)
+        .await;
+    assert_eq!(refused.status, 422);
+    for message in [
+        "Donnez aussi le titre dans cette langue",
+        "Écrivez la date sous la forme d’une année",
+        "Donnez une adresse web complète",
+        "Indiquez la juridiction",
+        "Choisissez le type d’instrument",
+        "La fin ne peut pas précéder le début",
+        "Aucune législation de la bibliothèque ne porte ce numéro",
+    ] {
+        assert!(refused.body.contains(message), "{message}");
+    }
+    // What was typed comes back.
+    assert!(
+        refused
+            .body
+            .contains("value=\"Ley de responsabilidad penal adolescente\"")
+    );
+    assert_eq!(refused.textarea("summary_fr"), "Un résumé sans son titre.");
+    assert!(refused.body.contains("value=\"crc:40\" checked"));
+    assert!(
+        refused
+            .body
+            .contains("value=\"restorative-justice\" checked")
+    );
+    assert!(refused.body.contains("<option value=\"CL\" selected>"));
+    // Nothing was stored.
+    use observatory::library::entities::resource;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        resource::Entity::find().count(&app.state.db).await.unwrap(),
+        5
+    );
+}
+
+#[tokio::test]
+async fn only_editors_write_resources() {
+    let app = TestApp::spawn().await;
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    assert_eq!(evaluator.get("/en/staff/library").await.status, 403);
+    let token = csrf(&mut evaluator, "/en/account").await;
+    let mut fields = chilean("Ley", &[]);
+    fields.push(("csrf", &token));
+    let attempt = evaluator
+        .post_form("/en/staff/library/new/research", &fields)
+        .await;
+    assert_eq!(attempt.status, 403);
+    let mut visitor = app.browser();
+    let anonymous = visitor.get("/en/staff/library/new/research").await;
+    assert_eq!(anonymous.status, 303, "sent to log in");
+
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let list = editor.get("/en/staff/library").await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.body
+            .contains("href=\"/en/staff/library/new/case-law\"")
+    );
+    assert!(list.body.contains("Save money, protect society"));
+    assert_eq!(editor.get("/en/staff/library/new/poetry").await.status, 404);
+    assert_eq!(editor.get("/en/staff/library/9999").await.status, 404);
 }

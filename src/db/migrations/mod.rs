@@ -22,6 +22,7 @@ mod m0019_group_meetings;
 mod m0020_daily_runs;
 mod m0021_group_texts_in_three_languages;
 mod m0022_what_members_show;
+mod m0023_library_resources;
 
 pub struct Migrator;
 
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_daily_runs::Migration),
             Box::new(m0021_group_texts_in_three_languages::Migration),
             Box::new(m0022_what_members_show::Migration),
+            Box::new(m0023_library_resources::Migration),
         ]
     }
 }

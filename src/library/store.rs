@@ -1,0 +1,162 @@
+//! Writing a resource: its own row, the lines of work it concerns and the
+//! articles it cites, always together.
+
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+use super::{
+    entities::{Kind, State, citation, resource, resource_line},
+    form::{Facts, ValidResource},
+};
+use crate::web::form::stored_day;
+
+/// Who writes a resource and where it stands once written.
+pub struct Writing {
+    pub kind: Kind,
+    pub state: State,
+    /// The member who proposed it, when a member did.
+    pub contributor_id: Option<i32>,
+}
+
+/// Stores a new resource; its number.
+pub async fn create(
+    txn: &impl ConnectionTrait,
+    writing: Writing,
+    valid: ValidResource,
+) -> Result<i32, DbErr> {
+    let now = Utc::now();
+    let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
+    let mut model = fields(valid);
+    model.kind = Set(writing.kind);
+    model.state = Set(writing.state);
+    model.contributor_id = Set(writing.contributor_id);
+    model.created_at = Set(now);
+    model.updated_at = Set(now);
+    model.published_at = Set((writing.state == State::Published).then_some(now));
+    let id = resource::Entity::insert(model)
+        .exec(txn)
+        .await?
+        .last_insert_id;
+    replace_links(txn, id, &line_ids, &citations).await?;
+    Ok(id)
+}
+
+/// Changes a stored resource's fields (not its kind or contributor), and
+/// moves it to `state`; first publication is dated.
+pub async fn update(
+    txn: &impl ConnectionTrait,
+    stored: &resource::Model,
+    state: State,
+    valid: ValidResource,
+) -> Result<(), DbErr> {
+    let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
+    let mut model = fields(valid);
+    model.id = Set(stored.id);
+    model.state = Set(state);
+    model.updated_at = Set(Utc::now());
+    if state == State::Published && stored.published_at.is_none() {
+        model.published_at = Set(Some(Utc::now()));
+    }
+    resource::Entity::update(model).exec(txn).await?;
+    replace_links(txn, stored.id, &line_ids, &citations).await
+}
+
+/// The row's fields as the form gives them; a kind's facts left empty for
+/// the other kinds.
+fn fields(valid: ValidResource) -> resource::ActiveModel {
+    let [en, es, fr] = valid.texts;
+    let mut model = resource::ActiveModel {
+        original_language: Set(valid.original_language.code().into()),
+        title_en: Set(en.0),
+        summary_en: Set(en.1),
+        title_es: Set(es.0),
+        summary_es: Set(es.1),
+        title_fr: Set(fr.0),
+        summary_fr: Set(fr.1),
+        authors: Set(valid.authors),
+        issued: Set(valid.issued),
+        year: Set(valid.year),
+        country: Set(valid.country),
+        region: Set(valid.region.key().into()),
+        tags: Set(valid.tags),
+        age_group: Set(valid.age_group),
+        link: Set(valid.link),
+        source: Set(valid.source),
+        licence: Set(valid.licence),
+        jurisdiction: Set(None),
+        instrument_kind: Set(None),
+        adopted_on: Set(None),
+        in_force_from: Set(None),
+        in_force_until: Set(None),
+        amends_id: Set(None),
+        court: Set(None),
+        case_number: Set(None),
+        decided_on: Set(None),
+        outcome: Set(None),
+        organisation: Set(None),
+        period_from: Set(None),
+        period_until: Set(None),
+        evaluation_available: Set(None),
+        results: Set(None),
+        contact: Set(None),
+        ..Default::default()
+    };
+    match valid.facts {
+        Facts::None => {}
+        Facts::Legislation(facts) => {
+            model.jurisdiction = Set(Some(facts.jurisdiction));
+            model.instrument_kind = Set(facts.instrument_kind);
+            model.adopted_on = Set(stored_day(facts.adopted_on));
+            model.in_force_from = Set(stored_day(facts.in_force_from));
+            model.in_force_until = Set(stored_day(facts.in_force_until));
+            model.amends_id = Set(facts.amends_id);
+        }
+        Facts::Case(facts) => {
+            model.court = Set(Some(facts.court));
+            model.case_number = Set(Some(facts.case_number));
+            model.decided_on = Set(stored_day(facts.decided_on));
+            model.outcome = Set(facts.outcome);
+        }
+        Facts::Practice(facts) => {
+            model.organisation = Set(Some(facts.organisation));
+            model.period_from = Set(facts.period_from);
+            model.period_until = Set(facts.period_until);
+            model.evaluation_available = Set(facts.evaluation_available);
+            model.results = Set(facts.results);
+            model.contact = Set(facts.contact);
+        }
+    }
+    model
+}
+
+async fn replace_links(
+    txn: &impl ConnectionTrait,
+    id: i32,
+    line_ids: &[i32],
+    citations: &[(String, String)],
+) -> Result<(), DbErr> {
+    resource_line::Entity::delete_many()
+        .filter(resource_line::Column::ResourceId.eq(id))
+        .exec(txn)
+        .await?;
+    resource_line::Entity::insert_many(line_ids.iter().map(|line_id| resource_line::ActiveModel {
+        resource_id: Set(id),
+        line_id: Set(*line_id),
+    }))
+    .exec(txn)
+    .await?;
+    citation::Entity::delete_many()
+        .filter(citation::Column::ResourceId.eq(id))
+        .exec(txn)
+        .await?;
+    citation::Entity::insert_many(citations.iter().map(|(instrument, article)| {
+        citation::ActiveModel {
+            resource_id: Set(id),
+            instrument: Set(instrument.clone()),
+            article: Set(article.clone()),
+        }
+    }))
+    .exec(txn)
+    .await?;
+    Ok(())
+}
