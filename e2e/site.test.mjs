@@ -28,6 +28,8 @@ const PAGES = [
   ['reports', '/reports'],
   ['groups', '/groups'],
   ['library', '/library'],
+  ['library-resources', '/library/resources'],
+  ['library-resource', '/library/resources/1'],
   ['library-convention', '/library/standards/crc'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],

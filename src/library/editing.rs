@@ -1,7 +1,9 @@
 //! Editors write the library's resources directly (`/staff/library`): any
 //! kind, its texts side by side in three languages, saved as a draft or
-//! published at once. Every save counts as a change of content, so public
-//! pages show it at once.
+//! published at once. As the technical committee they also review what
+//! members contribute: start the review, return it with reasons, or publish
+//! it; the contributor hears of each by mail. Every save counts as a change
+//! of content, so public pages show it at once.
 
 use askama::Template;
 use axum::{
@@ -13,18 +15,21 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
 use super::{
-    catalogue,
-    entities::{AgeGroup, InstrumentKind, Kind, Licence, State as ResourceState, resource},
-    form::{Known, ResourceInput, ValidResource},
-    standards, store,
+    contributions,
+    entities::{Kind, Moderation, State as ResourceState, resource},
+    form::{ResourceInput, ValidResource},
+    store,
+    writing::{self, Choices, FormParts},
 };
 use crate::{
     db::Keyed,
-    geography::{Region, countries_by_name},
-    lines_of_work::{self, LineOption},
     state::AppState,
     web::{
-        AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render, page_cache,
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, TextBounds},
+        page::render,
+        page_cache,
         side_by_side::Translated,
     },
 };
@@ -75,41 +80,6 @@ pub async fn list(
     })
 }
 
-/// What every resource form offers.
-struct Choices {
-    lines: Vec<LineOption>,
-    countries: &'static [(&'static str, String)],
-}
-
-impl Choices {
-    async fn load(state: &AppState, page: &Page) -> Result<Choices, AppError> {
-        Ok(Choices {
-            lines: lines_of_work::all(&state.db, page.locale).await?,
-            countries: countries_by_name(page.locale),
-        })
-    }
-
-    fn regions(&self) -> [Region; 6] {
-        Region::ALL
-    }
-
-    fn age_groups(&self) -> Vec<AgeGroup> {
-        AgeGroup::all()
-    }
-
-    fn licences(&self) -> Vec<Licence> {
-        Licence::all()
-    }
-
-    fn instrument_kinds(&self) -> Vec<InstrumentKind> {
-        InstrumentKind::all()
-    }
-
-    fn instruments(&self) -> &'static [standards::Instrument] {
-        standards::all()
-    }
-}
-
 #[derive(Template)]
 #[template(path = "library/staff_form.html")]
 struct FormPage {
@@ -118,14 +88,34 @@ struct FormPage {
     /// The stored resource, when changing one.
     stored: Option<resource::Model>,
     input: ResourceInput,
-    /// `draft` or `published`, or the state a member's resource is in.
+    /// The state chosen in the form.
     state: String,
     errors: FieldErrors,
     choices: Choices,
     saved: bool,
+    /// The committee's reasons, as typed, when returning a contribution.
+    reason: String,
 }
 
 impl FormPage {
+    fn new(page: Page, (kind, stored): (Kind, Option<resource::Model>), parts: FormParts) -> Self {
+        let state = stored
+            .as_ref()
+            .map_or(ResourceState::Draft, |stored| stored.state)
+            .key();
+        FormPage {
+            page,
+            kind,
+            stored,
+            input: parts.input,
+            state,
+            errors: parts.errors,
+            choices: parts.choices,
+            saved: false,
+            reason: String::new(),
+        }
+    }
+
     fn action(&self) -> String {
         match &self.stored {
             Some(stored) => self.page.link_join("/staff/library/", stored.id),
@@ -133,17 +123,37 @@ impl FormPage {
         }
     }
 
-    fn is_kind(&self, kind: &str) -> bool {
-        self.kind.key() == kind
+    fn state_choices(&self) -> Vec<ResourceState> {
+        editor_states(self.stored.as_ref())
     }
 
-    fn is_practice(&self) -> bool {
-        self.kind.is_practice()
+    /// Whether the resource is a member's contribution waiting for the
+    /// committee, which the page then offers to review.
+    fn awaits_committee(&self) -> bool {
+        self.stored
+            .as_ref()
+            .is_some_and(|stored| stored.state.awaits_committee())
+    }
+
+    fn can_start_review(&self) -> bool {
+        self.stored
+            .as_ref()
+            .is_some_and(|stored| stored.state.after(Moderation::StartReview).is_some())
     }
 }
 
-/// The states an editor can put a resource in from this form.
-const EDITOR_STATES: [ResourceState; 2] = [ResourceState::Draft, ResourceState::Published];
+/// The states an editor can put a resource in from its form: a draft or
+/// published, or where it already is (a member's contribution under
+/// review stays there while an editor corrects it).
+fn editor_states(stored: Option<&resource::Model>) -> Vec<ResourceState> {
+    let mut states = vec![ResourceState::Draft, ResourceState::Published];
+    if let Some(current) = stored.map(|stored| stored.state)
+        && !states.contains(&current)
+    {
+        states.insert(0, current);
+    }
+    states
+}
 
 fn kind_of(key: &str) -> Result<Kind, AppError> {
     Kind::from_key(key).ok_or(AppError::NotFound)
@@ -155,92 +165,45 @@ pub async fn blank(
     Path(kind): Path<String>,
 ) -> Result<Response, AppError> {
     let kind = kind_of(&kind)?;
-    let form = FormPage {
-        kind,
-        stored: None,
-        input: ResourceInput::blank(page.locale),
-        state: ResourceState::Draft.key(),
-        errors: FieldErrors::new(page.locale),
-        choices: Choices::load(&state, &page).await?,
-        saved: false,
-        page,
-    };
-    respond(&form, StatusCode::OK)
+    let parts = FormParts::load(&state, &page, ResourceInput::blank(page.locale)).await?;
+    respond(&FormPage::new(page, (kind, None), parts), StatusCode::OK)
 }
 
 fn respond(form: &FormPage, status: StatusCode) -> Result<Response, AppError> {
     Ok((status, render(form)?).into_response())
 }
 
-/// The state chosen in the form: one an editor may set.
+/// The state chosen in the form.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct StateField {
     state: String,
 }
 
-/// What an editor sent, checked: what to store, or the form to show
-/// again as typed, with its messages.
-type Checked = Result<(ValidResource, ResourceState), Box<FormParts>>;
-
-/// A form's contents besides the page and the resource.
-struct FormParts {
-    input: ResourceInput,
-    state: String,
-    errors: FieldErrors,
-    choices: Choices,
-}
-
+/// What an editor sent, checked: what to store in which state, or the
+/// form to show again as typed, with its messages.
 async fn check(
     state: &AppState,
-    page: &Page,
-    kind: Kind,
-    editing: Option<i32>,
-    form: &CheckedForm,
-) -> Result<Checked, AppError> {
-    let input: ResourceInput = form.parse()?;
-    let typed: StateField = form.parse()?;
-    let chosen = ResourceState::from_key(&typed.state).filter(|s| EDITOR_STATES.contains(s));
-    let choices = Choices::load(state, page).await?;
-    let legislation = catalogue::legislation_named(&state.db, &input.amends).await?;
-    let known = Known {
-        lines: &choices.lines,
-        legislation: &legislation,
-        editing,
-    };
-    let mut errors = FieldErrors::new(page.locale);
-    let valid = input.validate(kind, &known, &mut errors);
-    if chosen.is_none() {
-        errors.add("state", "library-choice-unknown");
-    }
-    Ok(match (valid, chosen) {
-        (Some(valid), Some(chosen)) => Ok((valid, chosen)),
-        _ => Err(Box::new(FormParts {
-            input,
-            state: typed.state,
-            errors,
-            choices,
-        })),
-    })
-}
-
-fn refused(
     page: Page,
-    kind: Kind,
-    stored: Option<resource::Model>,
-    parts: FormParts,
-) -> Result<Response, AppError> {
-    let form = FormPage {
-        page,
-        kind,
-        stored,
-        input: parts.input,
-        state: parts.state,
-        errors: parts.errors,
-        choices: parts.choices,
-        saved: false,
-    };
-    respond(&form, StatusCode::UNPROCESSABLE_ENTITY)
+    (kind, stored): (Kind, Option<resource::Model>),
+    form: &CheckedForm,
+) -> Result<Result<(ValidResource, ResourceState), Box<FormPage>>, AppError> {
+    let typed: StateField = form.parse()?;
+    let chosen = ResourceState::from_key(&typed.state)
+        .filter(|chosen| editor_states(stored.as_ref()).contains(chosen));
+    let mut checked =
+        writing::check(state, &page, kind, stored.as_ref().map(|s| s.id), form).await?;
+    if chosen.is_none() {
+        checked.parts.errors.add("state", "library-choice-unknown");
+    }
+    Ok(match (checked.valid, chosen) {
+        (Some(valid), Some(chosen)) => Ok((valid, chosen)),
+        _ => {
+            let mut refused = FormPage::new(page, (kind, stored), *checked.parts);
+            refused.state = typed.state;
+            Err(Box::new(refused))
+        }
+    })
 }
 
 pub async fn create(
@@ -250,9 +213,10 @@ pub async fn create(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let kind = kind_of(&kind)?;
-    let (valid, chosen) = match check(&state, &page, kind, None, &form).await? {
+    let link = page.link("/staff/library/");
+    let (valid, chosen) = match check(&state, page, (kind, None), &form).await? {
         Ok(checked) => checked,
-        Err(parts) => return refused(page, kind, None, *parts),
+        Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let txn = state.begin_write().await?;
     let writing = store::Writing {
@@ -262,11 +226,12 @@ pub async fn create(
     };
     let id = store::create(&txn, writing, valid).await?;
     page_cache::commit_change(&state, txn).await?;
-    Ok(saved(&page, id))
+    Ok(saved(&link, id))
 }
 
-fn saved(page: &Page, id: i32) -> Response {
-    Redirect::to(&page.link(&format!("/staff/library/{id}?saved=true"))).into_response()
+/// Back to the resource's page, saying it was saved.
+fn saved(staff_library: &str, id: i32) -> Response {
+    Redirect::to(&format!("{staff_library}{id}?saved=true")).into_response()
 }
 
 #[derive(Deserialize, Default)]
@@ -289,25 +254,19 @@ pub async fn show(
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
     let found = stored(&state, id).await?;
-    let choices = Choices::load(&state, &page).await?;
-    let detailed = catalogue::detailed(&state.db, found).await?;
-    let input = ResourceInput::from((
-        &detailed.resource,
-        choices.lines.as_slice(),
-        detailed.line_ids.as_slice(),
-        detailed.citations.as_slice(),
-    ));
-    let form = FormPage {
-        kind: detailed.resource.kind,
-        state: detailed.resource.state.key(),
-        stored: Some(detailed.resource),
-        input,
-        errors: FieldErrors::new(page.locale),
-        choices,
-        saved: query.saved,
-        page,
-    };
+    let mut form = stored_page(&state, page, found).await?;
+    form.saved = query.saved;
     respond(&form, StatusCode::OK)
+}
+
+/// A stored resource's page, its form filled with what is stored.
+async fn stored_page(
+    state: &AppState,
+    page: Page,
+    found: resource::Model,
+) -> Result<FormPage, AppError> {
+    let (stored, parts) = writing::stored_parts(state, &page, found).await?;
+    Ok(FormPage::new(page, (stored.kind, Some(stored)), parts))
 }
 
 pub async fn update(
@@ -317,12 +276,73 @@ pub async fn update(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let found = stored(&state, id).await?;
-    let (valid, chosen) = match check(&state, &page, found.kind, Some(found.id), &form).await? {
+    let link = page.link("/staff/library/");
+    let kind = found.kind;
+    let (valid, chosen) = match check(&state, page, (kind, Some(found.clone())), &form).await? {
         Ok(checked) => checked,
-        Err(parts) => return refused(page, found.kind, Some(found), *parts),
+        Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let txn = state.begin_write().await?;
     store::update(&txn, &found, chosen, valid).await?;
     page_cache::commit_change(&state, txn).await?;
-    Ok(saved(&page, id))
+    Ok(saved(&link, id))
+}
+
+/// How long the committee's reasons for returning a contribution may be.
+const REASON: TextBounds = TextBounds { min: 1, max: 4000 };
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ModerationForm {
+    step: String,
+    reason: String,
+}
+
+/// The committee's step on a member's contribution: start its review,
+/// return it with reasons, or publish it. A step that no longer applies
+/// (another editor took one meanwhile) changes nothing.
+pub async fn moderate(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let typed: ModerationForm = form.parse()?;
+    let step = Moderation::from_key(&typed.step).ok_or(AppError::BadRequest)?;
+    let found = stored(&state, id).await?;
+    let next = found.state.after(step).ok_or(AppError::Conflict)?;
+    let mut errors = FieldErrors::new(page.locale);
+    let reason = match step {
+        Moderation::Return => {
+            match errors.checked_text("reason", &typed.reason, REASON, "library-reason-missing") {
+                Some(reason) => Some(reason),
+                None => return refused_step(&state, page, found, typed.reason, errors).await,
+            }
+        }
+        Moderation::StartReview | Moderation::Publish => None,
+    };
+    let link = page.link("/staff/library/");
+    let txn = state.begin_write().await?;
+    if !store::move_to(&txn, &found, next, reason.clone()).await? {
+        return Err(AppError::Conflict);
+    }
+    contributions::tell_contributor(&state, &txn, &found, (next, reason.as_deref())).await?;
+    page_cache::commit_change(&state, txn).await?;
+    state.jobs_wakeup.notify();
+    Ok(saved(&link, id))
+}
+
+/// The resource's page again, with the committee's reasons as typed and
+/// what is wrong with them.
+async fn refused_step(
+    state: &AppState,
+    page: Page,
+    found: resource::Model,
+    reason: String,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let mut form = stored_page(state, page, found).await?;
+    form.errors = errors;
+    form.reason = reason;
+    respond(&form, StatusCode::UNPROCESSABLE_ENTITY)
 }

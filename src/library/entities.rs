@@ -46,6 +46,49 @@ pub enum State {
     Published,
 }
 
+impl State {
+    /// Whether the member who contributed it may still change it.
+    pub fn open_to_contributor(self) -> bool {
+        matches!(self, State::Draft | State::Returned)
+    }
+
+    /// Whether it waits for the technical committee.
+    pub fn awaits_committee(self) -> bool {
+        matches!(self, State::Submitted | State::UnderReview)
+    }
+
+    /// Where a contribution goes when the committee does `step`; none when
+    /// that step does not apply to it.
+    pub fn after(self, step: Moderation) -> Option<State> {
+        match (self, step) {
+            (State::Submitted, Moderation::StartReview) => Some(State::UnderReview),
+            (State::Submitted | State::UnderReview, Moderation::Return) => Some(State::Returned),
+            (State::Submitted | State::UnderReview, Moderation::Publish) => Some(State::Published),
+            _ => None,
+        }
+    }
+}
+
+/// What the technical committee does with a member's contribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moderation {
+    StartReview,
+    /// Back to its contributor, with the committee's reasons.
+    Return,
+    Publish,
+}
+
+impl Moderation {
+    pub fn from_key(key: &str) -> Option<Moderation> {
+        match key {
+            "start-review" => Some(Moderation::StartReview),
+            "return" => Some(Moderation::Return),
+            "publish" => Some(Moderation::Publish),
+            _ => None,
+        }
+    }
+}
+
 /// The ages a resource concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]

@@ -2,12 +2,15 @@
 //! practice, programmes and good practices (`entities`), written in up to
 //! three languages and tied to the international standards of juvenile
 //! justice (`standards`) they cite. The public browses what is published
-//! (`catalogue`, `pages`) and cites it (`cite`); editors write resources
-//! (`form`, `store`, `editing`). The observatory's own reports are its
-//! first resources (`seed`).
+//! (`catalogue`, `pages`) and cites it (`cite`). Members contribute
+//! resources (`contributions`) that the technical committee reviews, and
+//! editors write them directly (`editing`); both write through `writing`,
+//! `form` and `store`. The observatory's own reports are its first
+//! resources (`seed`).
 
 mod catalogue;
 mod cite;
+mod contributions;
 mod editing;
 pub mod entities;
 mod form;
@@ -15,8 +18,12 @@ mod pages;
 pub mod seed;
 pub mod standards;
 mod store;
+mod writing;
 
-use axum::{Router, routing::get};
+use axum::{
+    Router,
+    routing::{get, post},
+};
 use sea_orm::{ConnectionTrait, DbErr};
 
 pub use seed::{Report, seed_reports};
@@ -36,6 +43,16 @@ pub fn routes() -> FeatureRoutes {
         .route(
             "/library/standards/{instrument}",
             get(pages::instrument).layer(keepable()),
+        )
+        .route("/library/contribute", get(contributions::kinds))
+        .route(
+            "/library/contribute/{kind}",
+            get(contributions::blank).post(contributions::create),
+        )
+        .route("/account/contributions", get(contributions::list))
+        .route(
+            "/account/contributions/{id}",
+            get(contributions::show).post(contributions::update),
         );
     let editor = Router::new()
         .route("/library", get(editing::list))
@@ -43,7 +60,8 @@ pub fn routes() -> FeatureRoutes {
             "/library/new/{kind}",
             get(editing::blank).post(editing::create),
         )
-        .route("/library/{id}", get(editing::show).post(editing::update));
+        .route("/library/{id}", get(editing::show).post(editing::update))
+        .route("/library/{id}/moderate", post(editing::moderate));
     FeatureRoutes {
         public,
         editor,

@@ -2,7 +2,10 @@
 //! articles it cites, always together.
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    sea_query::Expr,
+};
 
 use super::{
     entities::{Kind, State, citation, resource, resource_line},
@@ -59,6 +62,29 @@ pub async fn update(
     }
     resource::Entity::update(model).exec(txn).await?;
     replace_links(txn, stored.id, &line_ids, &citations).await
+}
+
+/// Moves a resource from the state it was read in to `next`, with the
+/// committee's reasons when it is returned; false when its state changed
+/// meanwhile (another editor's step, or its contributor's), and nothing
+/// was done.
+pub async fn move_to(
+    txn: &impl ConnectionTrait,
+    found: &resource::Model,
+    next: State,
+    reason: Option<String>,
+) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    let mut change = resource::Entity::update_many()
+        .col_expr(resource::Column::State, Expr::value(next))
+        .col_expr(resource::Column::ReturnReason, Expr::value(reason))
+        .col_expr(resource::Column::UpdatedAt, Expr::value(now))
+        .filter(resource::Column::Id.eq(found.id))
+        .filter(resource::Column::State.eq(found.state));
+    if next == State::Published && found.published_at.is_none() {
+        change = change.col_expr(resource::Column::PublishedAt, Expr::value(Some(now)));
+    }
+    Ok(change.exec(txn).await?.rows_affected == 1)
 }
 
 /// The row's fields as the form gives them; a kind's facts left empty for

@@ -3,8 +3,8 @@
 //!
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
-//! library (its resources name lines of work), and people (the profile form,
-//! the directory)  <-  groups  <-  offers (a place
+//! people (the profile form, the directory)  <-  library (its resources name
+//! lines of work; members contribute them)  <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
 //! sends an offer; accepting it may create the sender's account).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
@@ -26,7 +26,7 @@ const FEATURES: [&str; 8] = [
 fn allowed(part: &str) -> &'static [&'static str] {
     match part {
         "content" | "lines_of_work" => &[],
-        "library" => &["lines_of_work"],
+        "library" => &["lines_of_work", "people"],
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
         "offers" | "accounts" => &["lines_of_work", "people", "groups"],

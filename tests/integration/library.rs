@@ -6,6 +6,7 @@
 use observatory::web::Role;
 
 use crate::{
+    accounts::register_and_confirm,
     helpers::{Browser, TestApp},
     scenario::csrf,
 };
@@ -474,4 +475,139 @@ async fn only_editors_write_resources() {
     assert!(list.body.contains("Save money, protect society"));
     assert_eq!(editor.get("/en/staff/library/new/poetry").await.status, 404);
     assert_eq!(editor.get("/en/staff/library/9999").await.status, 404);
+}
+
+/// What the member's contribution form sends: `send` is `draft` or
+/// `review`.
+fn contribution<'a>(title: &'a str, send: &'a str) -> Vec<(&'a str, &'a str)> {
+    let mut fields = chilean(title, &[("send", send)]);
+    fields.retain(|(name, _)| *name != "state");
+    fields
+}
+
+async fn moderate(editor: &mut Browser, id: i32, step: &str, reason: &str) -> crate::helpers::Page {
+    let token = csrf(editor, &format!("/en/staff/library/{id}")).await;
+    editor
+        .post_form(
+            &format!("/en/staff/library/{id}/moderate"),
+            &[("csrf", &token), ("step", step), ("reason", reason)],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn a_member_contributes_the_committee_returns_it_and_publishes_the_correction() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "lucia@example.org", "es").await;
+    let kinds = member.get("/es/biblioteca/contribute").await;
+    assert!(
+        kinds
+            .body
+            .contains("href=\"/es/biblioteca/contribute/case-law\"")
+    );
+
+    // A draft first: only she sees it.
+    let token = csrf(&mut member, "/es/biblioteca/contribute/research").await;
+    let mut fields = contribution("Mediación penal juvenil en Chile", "draft");
+    fields.push(("csrf", &token));
+    let kept = member
+        .post_form("/es/biblioteca/contribute/research", &fields)
+        .await;
+    assert_eq!(kept.status, 303, "{}", kept.body);
+    let mine = kept.location().trim_end_matches("?saved=true").to_string();
+    let id: i32 = mine.rsplit('/').next().unwrap().parse().unwrap();
+    let page = member.get(kept.location()).await;
+    assert!(page.body.contains("Borrador"));
+    assert!(page.body.contains("Solo usted puede verla"));
+    let mut visitor = app.browser();
+    assert_eq!(
+        visitor
+            .get(&format!("/es/biblioteca/resources/{id}"))
+            .await
+            .status,
+        404
+    );
+    let mut other = app.browser();
+    register_and_confirm(&app, &mut other, "otro@example.org", "es").await;
+    assert_eq!(other.get(&mine).await.status, 404, "not someone else's");
+
+    // Sent to the committee, it leaves her hands.
+    let token = csrf(&mut member, &mine).await;
+    let mut fields = contribution("Mediación penal juvenil en Chile", "review");
+    fields.push(("csrf", &token));
+    assert_eq!(member.post_form(&mine, &fields).await.status, 303);
+    let sent = member.get(&mine).await;
+    assert!(sent.body.contains("El comité técnico la ha recibido"));
+    assert!(!sent.body.contains("name=\"title_es\""), "no form any more");
+    let late = member.post_form(&mine, &fields).await;
+    assert_eq!(late.status, 409, "the committee's now");
+
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let waiting = editor.get("/en/staff/library?state=submitted").await;
+    assert!(waiting.body.contains("Mediación penal juvenil en Chile"));
+    assert!(!waiting.body.contains("Save money, protect society"));
+    assert_eq!(
+        moderate(&mut editor, id, "start-review", "").await.status,
+        303
+    );
+    assert!(
+        member
+            .get(&mine)
+            .await
+            .body
+            .contains("El comité técnico la está revisando")
+    );
+    assert_eq!(
+        moderate(&mut editor, id, "start-review", "").await.status,
+        409,
+        "once"
+    );
+
+    // Returned: the reasons are required, and reach her in Spanish.
+    let unexplained = moderate(&mut editor, id, "return", "  ").await;
+    assert_eq!(unexplained.status, 422);
+    assert!(
+        unexplained
+            .body
+            .contains("Say what the contributor should change.")
+    );
+    let reason = "Añada el enlace al informe completo.";
+    assert_eq!(
+        moderate(&mut editor, id, "return", reason).await.status,
+        303
+    );
+    let mail = app.mail.wait_for_text("lucia@example.org", reason).await;
+    assert!(mail.decoded().contains("Mediación penal juvenil en Chile"));
+    let correct = mail.link_containing(&format!("/es/account/contributions/{id}"));
+    let returned = member.get(&crate::accounts::path_of(&correct)).await;
+    assert!(returned.body.contains("Lo que el comité le pide cambiar"));
+    assert!(returned.body.contains(reason));
+    assert!(
+        returned.body.contains("name=\"title_es\""),
+        "she may correct it"
+    );
+
+    // Corrected and sent again; then published.
+    let token = csrf(&mut member, &mine).await;
+    let mut fields = contribution("Mediación penal juvenil en Chile", "review");
+    fields.push(("link", "https://example.org/informe.pdf"));
+    fields.retain(|(name, value)| *name != "link" || !value.is_empty());
+    fields.push(("csrf", &token));
+    assert_eq!(member.post_form(&mine, &fields).await.status, 303);
+    assert_eq!(moderate(&mut editor, id, "publish", "").await.status, 303);
+    let published = app
+        .mail
+        .wait_for_text(
+            "lucia@example.org",
+            &format!("/es/biblioteca/resources/{id}"),
+        )
+        .await;
+    assert!(published.decoded().contains("publicado"));
+    let public = visitor.get(&format!("/es/biblioteca/resources/{id}")).await;
+    assert_eq!(public.status, 200);
+    assert!(public.body.contains("https://example.org/informe.pdf"));
+    let list = member.get("/es/account/contributions").await;
+    assert!(list.body.contains("Publicado"));
+    assert_eq!(moderate(&mut editor, id, "publish", "").await.status, 409);
 }

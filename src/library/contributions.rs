@@ -1,0 +1,288 @@
+//! Members contribute resources to the library (`/library/contribute`): a
+//! form per kind, saved as a draft or sent to the technical committee.
+//! They follow their contributions on their account
+//! (`/account/contributions`), correct what the committee returned and
+//! send it again; the committee's steps reach them by mail, in their
+//! language.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{
+    entities::{Kind, State as ResourceState, resource},
+    form::ResourceInput,
+    pages::path_of,
+    store,
+    writing::{self, Choices, FormParts},
+};
+use crate::{
+    db::Keyed,
+    mail,
+    people::{directory, mail::to_person},
+    state::AppState,
+    web::{
+        AppError, Page, RequireUser, csrf::CheckedForm, form::FieldErrors, page::render,
+        side_by_side::Translated,
+    },
+};
+
+#[derive(Template)]
+#[template(path = "library/contribute.html")]
+struct KindsPage {
+    page: Page,
+}
+
+impl KindsPage {
+    fn kinds(&self) -> Vec<Kind> {
+        Kind::all()
+    }
+}
+
+/// What a member may contribute, one form per kind.
+pub async fn kinds(page: Page, RequireUser(_): RequireUser) -> Result<Response, AppError> {
+    render(&KindsPage { page })
+}
+
+#[derive(Template)]
+#[template(path = "library/contribution_form.html")]
+struct FormPage {
+    page: Page,
+    kind: Kind,
+    /// The contribution, when changing one.
+    stored: Option<resource::Model>,
+    input: ResourceInput,
+    errors: FieldErrors,
+    choices: Choices,
+    saved: bool,
+}
+
+impl FormPage {
+    fn new(page: Page, (kind, stored): (Kind, Option<resource::Model>), parts: FormParts) -> Self {
+        FormPage {
+            page,
+            kind,
+            stored,
+            input: parts.input,
+            errors: parts.errors,
+            choices: parts.choices,
+            saved: false,
+        }
+    }
+
+    fn action(&self) -> String {
+        match &self.stored {
+            Some(stored) => self.page.link_join("/account/contributions/", stored.id),
+            None => self.page.link_join("/library/contribute/", self.kind.key()),
+        }
+    }
+}
+
+fn respond(form: &FormPage, status: StatusCode) -> Result<Response, AppError> {
+    Ok((status, render(form)?).into_response())
+}
+
+pub async fn blank(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(_): RequireUser,
+    Path(kind): Path<String>,
+) -> Result<Response, AppError> {
+    let kind = Kind::from_key(&kind).ok_or(AppError::NotFound)?;
+    let parts = FormParts::load(&state, &page, ResourceInput::blank(page.locale)).await?;
+    respond(&FormPage::new(page, (kind, None), parts), StatusCode::OK)
+}
+
+/// Which button sent the form: keep it as a draft, or send it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Sending {
+    send: String,
+}
+
+impl Sending {
+    fn state(&self) -> ResourceState {
+        if self.send == "review" {
+            ResourceState::Submitted
+        } else {
+            ResourceState::Draft
+        }
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(kind): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let kind = Kind::from_key(&kind).ok_or(AppError::NotFound)?;
+    let next = form.parse::<Sending>()?.state();
+    let checked = writing::check(&state, &page, kind, None, &form).await?;
+    let Some(valid) = checked.valid else {
+        let refused = FormPage::new(page, (kind, None), *checked.parts);
+        return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let txn = state.begin_write().await?;
+    let writing = store::Writing {
+        kind,
+        state: next,
+        contributor_id: Some(me.id),
+    };
+    let id = store::create(&txn, writing, valid).await?;
+    txn.commit().await?;
+    Ok(to_contribution(&page, id))
+}
+
+fn to_contribution(page: &Page, id: i32) -> Response {
+    Redirect::to(&page.link(&format!("/account/contributions/{id}?saved=true"))).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "library/contributions.html")]
+struct ListPage {
+    page: Page,
+    contributions: Vec<resource::Model>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+) -> Result<Response, AppError> {
+    let contributions = resource::Entity::find()
+        .filter(resource::Column::ContributorId.eq(me.id))
+        .order_by_desc(resource::Column::UpdatedAt)
+        .order_by_desc(resource::Column::Id)
+        .all(&state.db)
+        .await?;
+    render(&ListPage {
+        page,
+        contributions,
+    })
+}
+
+/// One of the member's own contributions, or not found (also for other
+/// people's: whether they exist is none of the member's business).
+async fn own(state: &AppState, me: i32, id: i32) -> Result<resource::Model, AppError> {
+    resource::Entity::find_by_id(id)
+        .filter(resource::Column::ContributorId.eq(me))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A contribution the member can no longer change: sent, under review or
+/// published.
+#[derive(Template)]
+#[template(path = "library/contribution.html")]
+struct ContributionPage {
+    page: Page,
+    contribution: resource::Model,
+    saved: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SavedQuery {
+    saved: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let contribution = own(&state, me.id, id).await?;
+    if !contribution.state.open_to_contributor() {
+        return render(&ContributionPage {
+            page,
+            contribution,
+            saved: query.saved,
+        });
+    }
+    let mut form = stored_form(&state, page, contribution).await?;
+    form.saved = query.saved;
+    respond(&form, StatusCode::OK)
+}
+
+/// The contribution's form, filled with what is stored.
+async fn stored_form(
+    state: &AppState,
+    page: Page,
+    contribution: resource::Model,
+) -> Result<FormPage, AppError> {
+    let (stored, parts) = writing::stored_parts(state, &page, contribution).await?;
+    Ok(FormPage::new(page, (stored.kind, Some(stored)), parts))
+}
+
+/// The member changes a draft or a returned contribution, and keeps it
+/// or sends it (again) to the committee. Once sent, it is the committee's
+/// until it comes back.
+pub async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    RequireUser(me): RequireUser,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let contribution = own(&state, me.id, id).await?;
+    if !contribution.state.open_to_contributor() {
+        return Err(AppError::Conflict);
+    }
+    let next = form.parse::<Sending>()?.state();
+    let kind = contribution.kind;
+    let checked = writing::check(&state, &page, kind, Some(id), &form).await?;
+    let Some(valid) = checked.valid else {
+        let refused = FormPage::new(page, (kind, Some(contribution)), *checked.parts);
+        return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let txn = state.begin_write().await?;
+    if !store::move_to(&txn, &contribution, next, None).await? {
+        return Err(AppError::Conflict);
+    }
+    store::update(&txn, &contribution, next, valid).await?;
+    txn.commit().await?;
+    Ok(to_contribution(&page, id))
+}
+
+/// Tells the member who contributed `found` what the committee did with
+/// it: returned it with `reason`, or published it. The mail is queued in
+/// `txn`, so it leaves only if the step is saved.
+pub async fn tell_contributor(
+    state: &AppState,
+    txn: &impl ConnectionTrait,
+    found: &resource::Model,
+    (next, reason): (ResourceState, Option<&str>),
+) -> Result<(), AppError> {
+    let Some(contributor) = found.contributor_id else {
+        return Ok(());
+    };
+    let Some(person) = directory::person(txn, contributor).await? else {
+        return Ok(());
+    };
+    let title = found.heading_in(person.locale()).to_string();
+    let (key, path) = match next {
+        ResourceState::Returned => (
+            "mail-library-returned",
+            format!("/account/contributions/{}", found.id),
+        ),
+        ResourceState::Published => ("mail-library-published", path_of(found.id)),
+        _ => return Ok(()),
+    };
+    let args = [
+        ("title", title.into()),
+        ("reason", reason.unwrap_or_default().to_string().into()),
+    ];
+    let outgoing = to_person(state, &person, (key, &path), &args)?;
+    mail::queue(txn, &outgoing).await?;
+    Ok(())
+}
