@@ -212,6 +212,7 @@ fn personal_data_registry() -> personal_data::Registry {
     personal_data::Registry::new(vec![
         Box::new(proposals::PersonalData),
         Box::new(groups::PersonalData),
+        Box::new(library::PersonalData),
         Box::new(offers::PersonalData),
     ])
 }

@@ -15,6 +15,7 @@ mod editing;
 pub mod entities;
 mod form;
 mod pages;
+mod personal_data;
 pub mod seed;
 pub mod standards;
 mod store;
@@ -26,6 +27,7 @@ use axum::{
 };
 use sea_orm::{ConnectionTrait, DbErr};
 
+pub use personal_data::Library as PersonalData;
 pub use seed::{Report, seed_reports};
 
 use crate::web::{FeatureRoutes, page_cache::keepable};

@@ -611,3 +611,78 @@ async fn a_member_contributes_the_committee_returns_it_and_publishes_the_correct
     assert!(list.body.contains("Publicado"));
     assert_eq!(moderate(&mut editor, id, "publish", "").await.status, 409);
 }
+
+/// Contributes a resource as `member` and sends it to the committee; its
+/// number.
+async fn contribute(member: &mut Browser, title: &str) -> i32 {
+    let token = csrf(member, "/en/library/contribute/research").await;
+    let mut fields = contribution(title, "review");
+    fields.push(("csrf", &token));
+    let sent = member
+        .post_form("/en/library/contribute/research", &fields)
+        .await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    sent.location()
+        .trim_start_matches("/en/account/contributions/")
+        .trim_end_matches("?saved=true")
+        .parse()
+        .expect("the contribution's number")
+}
+
+#[tokio::test]
+async fn a_members_contributions_are_in_their_data_and_only_the_published_outlive_the_account() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "lucia@example.org", "en").await;
+    let published = contribute(&mut member, "Mediación penal juvenil en Chile").await;
+    let pending = contribute(&mut member, "Justicia juvenil en Bolivia").await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    assert_eq!(
+        moderate(&mut editor, published, "publish", "").await.status,
+        303
+    );
+
+    let export = member.get("/en/account/data").await;
+    let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let contributions = json["library_contributions"].as_array().unwrap();
+    assert_eq!(contributions.len(), 2);
+    assert_eq!(
+        contributions[0]["title"]["es"],
+        "Mediación penal juvenil en Chile"
+    );
+    assert_eq!(contributions[0]["state"], "published");
+    assert_eq!(contributions[1]["state"], "submitted");
+
+    let token = csrf(&mut member, "/en/account/delete").await;
+    let deleted = member
+        .post_form(
+            "/en/account/delete",
+            &[
+                ("csrf", &token),
+                ("current_password", crate::accounts::PASSWORD),
+            ],
+        )
+        .await;
+    assert!(deleted.body.contains("deleted"), "{}", deleted.body);
+    use observatory::library::entities::resource;
+    use sea_orm::EntityTrait;
+    let kept = resource::Entity::find_by_id(published)
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("the published resource stays");
+    assert_eq!(kept.contributor_id, None);
+    assert!(
+        resource::Entity::find_by_id(pending)
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .is_none(),
+        "an unpublished contribution goes with the account"
+    );
+    let mut visitor = app.browser();
+    let public = visitor
+        .get(&format!("/en/library/resources/{published}"))
+        .await;
+    assert_eq!(public.status, 200);
+}

@@ -1,0 +1,75 @@
+//! What the library holds about a person, for the personal-data registry:
+//! the resources they contributed. Those not yet published go with the
+//! account; published ones are the library's, and stay without their name.
+
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, sea_query::Expr,
+};
+use serde_json::{Value, json};
+
+use super::entities::{State, resource};
+use crate::{
+    db::Keyed,
+    personal_data::{Pending, PersonalData},
+};
+
+pub struct Library;
+
+impl PersonalData for Library {
+    fn section(&self) -> &'static str {
+        "library_contributions"
+    }
+
+    fn export<'a>(&'a self, db: &'a DatabaseConnection, user_id: i32) -> Pending<'a, Value> {
+        Box::pin(async move {
+            let contributed = resource::Entity::find()
+                .filter(resource::Column::ContributorId.eq(user_id))
+                .order_by_asc(resource::Column::Id)
+                .all(db)
+                .await?;
+            Ok(Value::Array(contributed.iter().map(exported).collect()))
+        })
+    }
+
+    fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
+        Box::pin(async move { erase(txn, user_id).await })
+    }
+}
+
+fn exported(contribution: &resource::Model) -> Value {
+    json!({
+        "number": contribution.id,
+        "kind": contribution.kind.key(),
+        "state": contribution.state.key(),
+        "title": {
+            "en": contribution.title_en,
+            "es": contribution.title_es,
+            "fr": contribution.title_fr,
+        },
+        "summary": {
+            "en": contribution.summary_en,
+            "es": contribution.summary_es,
+            "fr": contribution.summary_fr,
+        },
+        "authors": contribution.authors,
+        "committee_reasons": contribution.return_reason,
+        "created_at": contribution.created_at,
+        "updated_at": contribution.updated_at,
+        "published_at": contribution.published_at,
+    })
+}
+
+async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
+    resource::Entity::delete_many()
+        .filter(resource::Column::ContributorId.eq(user_id))
+        .filter(resource::Column::State.ne(State::Published))
+        .exec(txn)
+        .await?;
+    resource::Entity::update_many()
+        .col_expr(resource::Column::ContributorId, Expr::value(None::<i32>))
+        .filter(resource::Column::ContributorId.eq(user_id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
