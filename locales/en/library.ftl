@@ -208,3 +208,6 @@ mail-library-published-subject = Your contribution is published in the library
 mail-library-published-body = The observatory's technical committee has published “{ $title }” in the library. Thank you for sharing it with the network.
 mail-library-published-action = See it in the library
 library-contribute-link = Contribute a resource
+mail-library-submitted-subject = A contribution to the library waits for the committee
+mail-library-submitted-body = { $name } has sent “{ $title }” to the library's technical committee.
+mail-library-submitted-action = Review the contribution

@@ -208,3 +208,6 @@ mail-library-published-subject = Su contribución está publicada en la bibliote
 mail-library-published-body = El comité técnico del observatorio ha publicado «{ $title }» en la biblioteca. Gracias por compartirlo con la red.
 mail-library-published-action = Verla en la biblioteca
 library-contribute-link = Aportar un recurso
+mail-library-submitted-subject = Una contribución a la biblioteca espera al comité
+mail-library-submitted-body = { $name } ha enviado «{ $title }» al comité técnico de la biblioteca.
+mail-library-submitted-action = Revisar la contribución

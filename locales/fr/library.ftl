@@ -208,3 +208,6 @@ mail-library-published-subject = Votre contribution est publiée dans la bibliot
 mail-library-published-body = Le comité technique de l’observatoire a publié « { $title } » dans la bibliothèque. Merci de l’avoir partagée avec le réseau.
 mail-library-published-action = La voir dans la bibliothèque
 library-contribute-link = Proposer une ressource
+mail-library-submitted-subject = Une contribution à la bibliothèque attend le comité
+mail-library-submitted-body = { $name } a envoyé « { $title } » au comité technique de la bibliothèque.
+mail-library-submitted-action = Examiner la contribution

@@ -3,7 +3,8 @@
 //! They follow their contributions on their account
 //! (`/account/contributions`), correct what the committee returned and
 //! send it again; the committee's steps reach them by mail, in their
-//! language.
+//! language. Editors who hear of each new proposal as it arrives hear of
+//! each contribution sent to the committee too.
 
 use askama::Template;
 use axum::{
@@ -24,7 +25,10 @@ use super::{
 use crate::{
     db::Keyed,
     mail,
-    people::{directory, mail::to_person},
+    people::{
+        directory::{self, ProposalAlerts},
+        mail::to_person,
+    },
     state::AppState,
     web::{
         AppError, Page, RequireUser, csrf::CheckedForm, form::FieldErrors, page::render,
@@ -136,7 +140,11 @@ pub async fn create(
         contributor_id: Some(me.id),
     };
     let id = store::create(&txn, writing, valid).await?;
+    if next == ResourceState::Submitted {
+        tell_committee(&state, &txn, id, &me.full_name).await?;
+    }
     txn.commit().await?;
+    state.jobs_wakeup.notify();
     Ok(to_contribution(&page, id))
 }
 
@@ -250,8 +258,36 @@ pub async fn update(
         return Err(AppError::Conflict);
     }
     store::update(&txn, &contribution, next, valid).await?;
+    if next == ResourceState::Submitted {
+        tell_committee(&state, &txn, id, &me.full_name).await?;
+    }
     txn.commit().await?;
+    state.jobs_wakeup.notify();
     Ok(to_contribution(&page, id))
+}
+
+/// Tells the editors who hear of each new proposal as it arrives that a
+/// contribution waits for the committee, in the transaction that sent it.
+async fn tell_committee(
+    state: &AppState,
+    txn: &impl ConnectionTrait,
+    id: i32,
+    contributor: &str,
+) -> Result<(), AppError> {
+    let sent = resource::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    for editor in directory::editors_alerted(txn, ProposalAlerts::Each).await? {
+        let args = [
+            ("title", sent.heading_in(editor.locale()).to_string().into()),
+            ("name", contributor.to_string().into()),
+        ];
+        let path = format!("/staff/library/{id}");
+        let outgoing = to_person(state, &editor, ("mail-library-submitted", &path), &args)?;
+        mail::queue(txn, &outgoing).await?;
+    }
+    Ok(())
 }
 
 /// Tells the member who contributed `found` what the committee did with

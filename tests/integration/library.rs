@@ -532,7 +532,8 @@ async fn a_member_contributes_the_committee_returns_it_and_publishes_the_correct
     register_and_confirm(&app, &mut other, "otro@example.org", "es").await;
     assert_eq!(other.get(&mine).await.status, 404, "not someone else's");
 
-    // Sent to the committee, it leaves her hands.
+    // Sent to the committee, it leaves her hands; editors hear of it.
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let token = csrf(&mut member, &mine).await;
     let mut fields = contribution("Mediación penal juvenil en Chile", "review");
     fields.push(("csrf", &token));
@@ -542,8 +543,12 @@ async fn a_member_contributes_the_committee_returns_it_and_publishes_the_correct
     assert!(!sent.body.contains("name=\"title_es\""), "no form any more");
     let late = member.post_form(&mine, &fields).await;
     assert_eq!(late.status, 409, "the committee's now");
+    let alert = app
+        .mail
+        .wait_for_text("editor@example.org", &format!("/en/staff/library/{id}"))
+        .await;
+    assert!(alert.decoded().contains("Mediación penal juvenil en Chile"));
 
-    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let waiting = editor.get("/en/staff/library?state=submitted").await;
     assert!(waiting.body.contains("Mediación penal juvenil en Chile"));
     assert!(!waiting.body.contains("Save money, protect society"));
