@@ -211,3 +211,5 @@ library-contribute-link = Contribute a resource
 mail-library-submitted-subject = A contribution to the library waits for the committee
 mail-library-submitted-body = { $name } has sent “{ $title }” to the library's technical committee.
 mail-library-submitted-action = Review the contribution
+library-feed-title = New in the observatory's library
+library-feed-link = Follow what is new in the library (Atom feed)

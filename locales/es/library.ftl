@@ -211,3 +211,5 @@ library-contribute-link = Aportar un recurso
 mail-library-submitted-subject = Una contribución a la biblioteca espera al comité
 mail-library-submitted-body = { $name } ha enviado «{ $title }» al comité técnico de la biblioteca.
 mail-library-submitted-action = Revisar la contribución
+library-feed-title = Novedades de la biblioteca del observatorio
+library-feed-link = Seguir las novedades de la biblioteca (canal Atom)

@@ -211,3 +211,5 @@ library-contribute-link = Proposer une ressource
 mail-library-submitted-subject = Une contribution à la bibliothèque attend le comité
 mail-library-submitted-body = { $name } a envoyé « { $title } » au comité technique de la bibliothèque.
 mail-library-submitted-action = Examiner la contribution
+library-feed-title = Nouveautés de la bibliothèque de l’observatoire
+library-feed-link = Suivre les nouveautés de la bibliothèque (flux Atom)

@@ -261,13 +261,18 @@ pub async fn kind_counts(db: &impl ConnectionTrait) -> Result<Vec<Count>, DbErr>
         .collect())
 }
 
-/// The newest published resources.
+/// The newest published resources, of one kind or all.
 pub async fn latest(
     db: &impl ConnectionTrait,
+    kind: Option<Kind>,
     how_many: u64,
 ) -> Result<Vec<resource::Model>, DbErr> {
+    let mut published = Condition::all().add(resource::Column::State.eq(State::Published));
+    if let Some(kind) = kind {
+        published = published.add(resource::Column::Kind.eq(kind));
+    }
     resource::Entity::find()
-        .filter(resource::Column::State.eq(State::Published))
+        .filter(published)
         .order_by_desc(resource::Column::PublishedAt)
         .order_by_desc(resource::Column::Id)
         .limit(how_many)

@@ -2,7 +2,7 @@
 //! practice, programmes and good practices (`entities`), written in up to
 //! three languages and tied to the international standards of juvenile
 //! justice (`standards`) they cite. The public browses what is published
-//! (`catalogue`, `pages`) and cites it (`cite`). Members contribute
+//! (`catalogue`, `pages`), follows it (`feeds`) and cites it (`cite`). Members contribute
 //! resources (`contributions`) that the technical committee reviews, and
 //! editors write them directly (`editing`); both write through `writing`,
 //! `form` and `store`. The observatory's own reports are its first
@@ -13,6 +13,7 @@ mod cite;
 mod contributions;
 mod editing;
 pub mod entities;
+mod feeds;
 mod form;
 mod pages;
 mod personal_data;
@@ -36,6 +37,11 @@ pub fn routes() -> FeatureRoutes {
     let public = Router::new()
         .route("/library", get(pages::home).layer(keepable()))
         .route("/library/resources", get(pages::list).layer(keepable()))
+        .route("/library/feed", get(feeds::all).layer(keepable()))
+        .route(
+            "/library/feed/{kind}",
+            get(feeds::of_kind).layer(keepable()),
+        )
         .route(
             "/library/resources/{id}",
             get(pages::show).layer(keepable()),

@@ -39,7 +39,7 @@ struct HomePage {
 pub async fn home(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     render(&HomePage {
         kinds: catalogue::kind_counts(&state.db).await?,
-        latest: catalogue::latest(&state.db, LATEST).await?,
+        latest: catalogue::latest(&state.db, None, LATEST).await?,
         page,
         instruments: standards::all(),
     })

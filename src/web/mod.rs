@@ -1,6 +1,7 @@
 //! Shared HTTP plumbing: cookies, CSRF, consent, the page context every
 //! template receives, security headers and error pages.
 
+pub mod atom;
 pub mod client_ip;
 pub mod consent;
 pub mod cookies;

@@ -691,3 +691,70 @@ async fn a_members_contributions_are_in_their_data_and_only_the_published_outliv
         .await;
     assert_eq!(public.status, 200);
 }
+
+#[tokio::test]
+async fn the_feeds_follow_what_is_published_of_every_kind_or_of_one() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let law_facts = [("jurisdiction", "Chile"), ("instrument_kind", "law")];
+    let law = write_resource(
+        &mut editor,
+        "legislation",
+        &chilean("Ley de responsabilidad penal adolescente", &law_facts),
+    )
+    .await;
+    let mut draft = law_facts.to_vec();
+    draft.push(("state", "draft"));
+    write_resource(
+        &mut editor,
+        "legislation",
+        &chilean("Proyecto de ley todavía en borrador", &draft),
+    )
+    .await;
+
+    let mut reader = app.browser();
+    let feed = reader.get("/en/library/feed").await;
+    assert_eq!(feed.status, 200);
+    assert!(
+        feed.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/atom+xml")
+    );
+    let base = app.state.settings.base_url.as_str().trim_end_matches('/');
+    assert!(
+        feed.body
+            .starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+    );
+    assert!(
+        feed.body
+            .contains("<title>New in the observatory&#39;s library</title>")
+    );
+    // A resource written only in Spanish comes in Spanish, marked so.
+    assert!(
+        feed.body.contains(&format!(
+            "<entry xml:lang=\"es\">\n    <id>{base}/en/library/resources/{law}</id>"
+        )),
+        "{}",
+        feed.body
+    );
+    assert!(feed.body.contains("Save money, protect society"));
+    assert!(!feed.body.contains("todavía en borrador"), "no draft");
+    assert_eq!(feed.body.matches("<entry").count(), 6);
+
+    let laws = reader.get("/es/biblioteca/feed/legislation").await;
+    assert!(
+        laws.body
+            .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"es\">")
+    );
+    assert!(
+        laws.body
+            .contains(&format!("<id>{base}/es/biblioteca/resources/{law}</id>"))
+    );
+    assert_eq!(laws.body.matches("<entry").count(), 1);
+    assert!(laws.body.contains("<category term=\"Legislación\"/>"));
+    assert_eq!(reader.get("/en/library/feed/poetry").await.status, 404);
+    let home = reader.get("/fr/bibliotheque").await;
+    assert!(home.body.contains("type=\"application/atom+xml\""));
+    assert!(home.body.contains("href=\"/fr/bibliotheque/feed\""));
+}
