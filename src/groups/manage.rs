@@ -2,6 +2,7 @@
 //! public sees of them and their stage, and add or remove members. Every
 //! change counts as a change of content, so public pages show it at once.
 
+use crate::web::form::SavedQuery;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -168,12 +169,6 @@ impl GroupPage {
         self.page
             .link(&format!("/staff/groups/{group}/members/{user_id}/remove"))
     }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SavedQuery {
-    saved: bool,
 }
 
 pub async fn show(

@@ -6,6 +6,7 @@
 //! language. Editors who hear of each new proposal as it arrives hear of
 //! each contribution sent to the committee too.
 
+use crate::web::form::SavedQuery;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -193,12 +194,6 @@ async fn own(state: &AppState, me: i32, id: i32) -> Result<resource::Model, AppE
 struct ContributionPage {
     page: Page,
     contribution: resource::Model,
-    saved: bool,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SavedQuery {
     saved: bool,
 }
 

@@ -5,6 +5,7 @@
 //! it; the contributor hears of each by mail. Every save counts as a change
 //! of content, so public pages show it at once.
 
+use crate::web::form::SavedQuery;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -232,12 +233,6 @@ pub async fn create(
 /// Back to the resource's page, saying it was saved.
 fn saved(staff_library: &str, id: i32) -> Response {
     Redirect::to(&format!("{staff_library}{id}?saved=true")).into_response()
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SavedQuery {
-    saved: bool,
 }
 
 async fn stored(state: &AppState, id: i32) -> Result<resource::Model, AppError> {

@@ -1,6 +1,7 @@
 //! Editors and admins manage the lines of work: translated names and
 //! descriptions, order, and whether a line is active or retired.
 
+use crate::web::form::SavedQuery;
 use askama::Template;
 use axum::{
     extract::{Path, State as AxumState},
@@ -119,12 +120,6 @@ async fn editable(state: &AppState) -> Result<Vec<EditableLine>, AppError> {
             active: line.active,
         })
         .collect())
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SavedQuery {
-    saved: bool,
 }
 
 pub async fn show(

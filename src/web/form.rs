@@ -201,6 +201,13 @@ pub fn stored_day(day: Option<chrono::NaiveDate>) -> Option<String> {
     day.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
+/// `?saved=true`, which a form's page gets after a save, to say so.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct SavedQuery {
+    pub saved: bool,
+}
+
 /// A single-use token from a mailed link, in a query string or a form.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]

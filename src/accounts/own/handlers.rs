@@ -1,5 +1,6 @@
 //! The pages of a person's own account.
 
+use crate::web::form::SavedQuery;
 use askama::Template;
 use axum::{
     extract::{Query, State},
@@ -109,12 +110,6 @@ pub async fn save_alerts(
     let how = ProposalAlerts::from_key(&proposal_alerts).ok_or(AppError::BadRequest)?;
     services::save_alerts(&state, me.id, how).await?;
     Ok(saved(&page))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SavedQuery {
-    saved: bool,
 }
 
 pub async fn show_profile(
