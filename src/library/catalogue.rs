@@ -153,7 +153,7 @@ pub async fn browse(
         .count(db)
         .await?;
     let resources = newest_first(resource::Entity::find().filter(condition.clone()))
-        .offset((filters.page() - 1) * PAGE_SIZE)
+        .offset((filters.page() - 1).saturating_mul(PAGE_SIZE))
         .limit(PAGE_SIZE)
         .all(db)
         .await?;
@@ -331,16 +331,30 @@ pub async fn published_ids(db: &impl ConnectionTrait) -> Result<Vec<i32>, DbErr>
         .await
 }
 
-/// The legislation a form's "amends" field names, if the library holds
-/// it (published or not): the list the form's check accepts.
-pub async fn legislation_named(db: &impl ConnectionTrait, typed: &str) -> Result<Vec<i32>, DbErr> {
+/// The legislation a form's "amends" field names, if the writer may see
+/// it: any, for an editor; for a member (`member`), published legislation
+/// or their own. The list the form's check accepts.
+pub async fn legislation_named(
+    db: &impl ConnectionTrait,
+    typed: &str,
+    member: Option<i32>,
+) -> Result<Vec<i32>, DbErr> {
     let Ok(id) = typed.trim().trim_start_matches('#').parse::<i32>() else {
         return Ok(Vec::new());
     };
+    let mut visible = Condition::all();
+    if let Some(member) = member {
+        visible = visible.add(
+            Condition::any()
+                .add(resource::Column::State.eq(State::Published))
+                .add(resource::Column::ContributorId.eq(member)),
+        );
+    }
     resource::Entity::find_by_id(id)
         .select_only()
         .column(resource::Column::Id)
         .filter(resource::Column::Kind.eq(Kind::Legislation))
+        .filter(visible)
         .into_tuple()
         .all(db)
         .await
@@ -357,6 +371,15 @@ pub async fn published(
         .await
 }
 
+/// The numbers of the published resources, as a subquery.
+fn published_subquery() -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(resource::Column::Id)
+        .from(resource::Entity)
+        .and_where(resource::Column::State.eq(State::Published))
+        .to_owned()
+}
+
 /// How many related resources a resource's page shows.
 const RELATED: usize = 5;
 
@@ -370,6 +393,7 @@ pub async fn related(
     if !of.line_ids.is_empty() {
         let sharing = resource_line::Entity::find()
             .filter(resource_line::Column::LineId.is_in(of.line_ids.clone()))
+            .filter(resource_line::Column::ResourceId.in_subquery(published_subquery()))
             .limit(1000)
             .all(db)
             .await?;
@@ -390,6 +414,7 @@ pub async fn related(
             });
         for row in citation::Entity::find()
             .filter(any_cited)
+            .filter(citation::Column::ResourceId.in_subquery(published_subquery()))
             .limit(1000)
             .all(db)
             .await?

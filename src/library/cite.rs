@@ -103,7 +103,7 @@ impl<'a> Citation<'a> {
             };
             fields.push((name, bibtex_escape(&resource.source)));
         }
-        fields.push(("url", self.url.clone()));
+        fields.push(("url", self.url.replace(['{', '}'], "")));
         fields.push(("language", self.language.code().to_string()));
         let body: Vec<String> = fields
             .into_iter()
@@ -133,7 +133,7 @@ impl<'a> Citation<'a> {
         }
         let summary = resource.body_in(self.language);
         if !summary.is_empty() {
-            lines.push(("AB", summary.replace(['\r', '\n'], " ")));
+            lines.push(("AB", summary.to_string()));
         }
         if !resource.source.is_empty() {
             lines.push(("PB", resource.source.clone()));
@@ -147,9 +147,17 @@ impl<'a> Citation<'a> {
         lines.push(("LA", self.language.code().to_string()));
         lines.push(("UR", self.url.clone()));
         lines.push(("ER", String::new()));
+        // One line per field: a line break in a value would start a field.
         lines
             .into_iter()
-            .map(|(tag, value)| format!("{tag}  - {value}\r\n").replace("- \r\n", "-\r\n"))
+            .map(|(tag, value)| {
+                let value = value.replace(['\r', '\n'], " ");
+                if value.is_empty() {
+                    format!("{tag}  -\r\n")
+                } else {
+                    format!("{tag}  - {value}\r\n")
+                }
+            })
             .collect()
     }
 }
@@ -259,13 +267,22 @@ mod tests {
 
     #[test]
     fn ris_has_one_line_per_field_and_ends_the_record() {
-        let resource = report();
+        let mut resource = report();
+        resource.source = "IJJO\r\nER  - ".into();
         let ris = Citation::new(&resource, Locale::En, "https://x/en/r/7".into()).ris();
         let lines: Vec<&str> = ris.split("\r\n").collect();
         assert_eq!(lines[0], "TY  - RPRT");
         assert!(lines.contains(&"AU  - Pérez, M."));
         assert!(lines.contains(&"AB  - A study. Of courts."));
         assert!(lines.contains(&"KW  - fairness"));
+        assert!(
+            lines.contains(&"PB  - IJJO  ER  - "),
+            "a line break stays inside its field"
+        );
+        assert_eq!(
+            lines.iter().filter(|line| line.starts_with("ER")).count(),
+            1
+        );
         assert_eq!(lines[lines.len() - 2], "ER  -");
     }
 }

@@ -129,7 +129,14 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let kind = Kind::from_key(&kind).ok_or(AppError::NotFound)?;
     let next = form.parse::<Sending>()?.state();
-    let checked = writing::check(&state, &page, kind, None, &form).await?;
+    let checked = writing::check(
+        &state,
+        (&page, writing::Writer::Member(me.id)),
+        kind,
+        None,
+        &form,
+    )
+    .await?;
     let Some(valid) = checked.valid else {
         let refused = FormPage::new(page, (kind, None), *checked.parts);
         return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
@@ -243,13 +250,24 @@ pub async fn update(
     }
     let next = form.parse::<Sending>()?.state();
     let kind = contribution.kind;
-    let checked = writing::check(&state, &page, kind, Some(id), &form).await?;
+    let checked = writing::check(
+        &state,
+        (&page, writing::Writer::Member(me.id)),
+        kind,
+        Some(id),
+        &form,
+    )
+    .await?;
     let Some(valid) = checked.valid else {
         let refused = FormPage::new(page, (kind, Some(contribution)), *checked.parts);
         return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let txn = state.begin_write().await?;
-    if !store::move_to(&txn, &contribution, next, None).await? {
+    // Kept as a draft, it keeps the committee's reasons to work from.
+    let reasons = (next == ResourceState::Draft)
+        .then(|| contribution.return_reason.clone())
+        .flatten();
+    if !store::move_to(&txn, &contribution, next, reasons).await? {
         return Err(AppError::Conflict);
     }
     store::update(&txn, &contribution, next, valid).await?;

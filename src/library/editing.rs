@@ -12,7 +12,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
 use super::{
@@ -67,7 +67,12 @@ pub async fn list(
     page: Page,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
+    // A member's draft is theirs until they send it.
+    let members_draft = Condition::all()
+        .add(resource::Column::ContributorId.is_not_null())
+        .add(resource::Column::State.eq(ResourceState::Draft));
     let mut found = resource::Entity::find()
+        .filter(members_draft.not())
         .order_by_desc(resource::Column::UpdatedAt)
         .order_by_desc(resource::Column::Id)
         .limit(LISTED);
@@ -124,6 +129,10 @@ impl FormPage {
         }
     }
 
+    fn version(&self) -> String {
+        self.stored.as_ref().map(version_of).unwrap_or_default()
+    }
+
     fn state_choices(&self) -> Vec<ResourceState> {
         editor_states(self.stored.as_ref())
     }
@@ -143,17 +152,19 @@ impl FormPage {
     }
 }
 
+/// When a stored resource last changed, as its form carries it.
+fn version_of(stored: &resource::Model) -> String {
+    stored.updated_at.to_rfc3339()
+}
+
 /// The states an editor can put a resource in from its form: a draft or
-/// published, or where it already is (a member's contribution under
-/// review stays there while an editor corrects it).
+/// published. A member's contribution stays where it is: it moves only
+/// through the committee's steps, which its contributor hears of.
 fn editor_states(stored: Option<&resource::Model>) -> Vec<ResourceState> {
-    let mut states = vec![ResourceState::Draft, ResourceState::Published];
-    if let Some(current) = stored.map(|stored| stored.state)
-        && !states.contains(&current)
-    {
-        states.insert(0, current);
+    match stored {
+        Some(stored) if stored.contributor_id.is_some() => vec![stored.state],
+        _ => vec![ResourceState::Draft, ResourceState::Published],
     }
-    states
 }
 
 fn kind_of(key: &str) -> Result<Kind, AppError> {
@@ -174,11 +185,13 @@ fn respond(form: &FormPage, status: StatusCode) -> Result<Response, AppError> {
     Ok((status, render(form)?).into_response())
 }
 
-/// The state chosen in the form.
+/// The state chosen in the form, and when the resource it was filled
+/// from last changed (empty for a new one).
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct StateField {
     state: String,
+    version: String,
 }
 
 /// What an editor sent, checked: what to store in which state, or the
@@ -190,10 +203,23 @@ async fn check(
     form: &CheckedForm,
 ) -> Result<Result<(ValidResource, ResourceState), Box<FormPage>>, AppError> {
     let typed: StateField = form.parse()?;
+    if let Some(stored) = &stored
+        && typed.version != version_of(stored)
+    {
+        // Someone changed it since this form was filled: saving would
+        // undo their change.
+        return Err(AppError::Conflict);
+    }
     let chosen = ResourceState::from_key(&typed.state)
         .filter(|chosen| editor_states(stored.as_ref()).contains(chosen));
-    let mut checked =
-        writing::check(state, &page, kind, stored.as_ref().map(|s| s.id), form).await?;
+    let mut checked = writing::check(
+        state,
+        (&page, writing::Writer::Editor),
+        kind,
+        stored.as_ref().map(|s| s.id),
+        form,
+    )
+    .await?;
     if chosen.is_none() {
         checked.parts.errors.add("state", "library-choice-unknown");
     }

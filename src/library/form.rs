@@ -498,6 +498,20 @@ fn issued(typed: &str, errors: &mut FieldErrors) -> Option<(String, Option<i32>)
     if typed.is_empty() {
         return Some((String::new(), None));
     }
+    // Digits in the shape YYYY, YYYY-MM or YYYY-MM-DD, nothing else: what
+    // is stored is what sorts and what the citation shows.
+    let shaped = matches!(typed.len(), 4 | 7 | 10)
+        && typed.char_indices().all(|(at, c)| {
+            if at == 4 || at == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        errors.add("issued", "library-issued-invalid");
+        return None;
+    }
     let full = match typed.len() {
         4 => format!("{typed}-01-01"),
         7 => format!("{typed}-01"),
@@ -537,8 +551,10 @@ fn web_link(typed: &str, errors: &mut FieldErrors) -> Option<Option<String>> {
         return Some(None);
     }
     match url::Url::parse(&link) {
+        // Kept as the parser writes it: no spaces, braces or line breaks
+        // left to break a page or a citation file.
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
-            Some(Some(link))
+            Some(Some(url.to_string()))
         }
         _ => {
             errors.add("link", "library-link-invalid");
@@ -655,6 +671,35 @@ mod tests {
                 "cites"
             ]
         );
+    }
+
+    #[test]
+    fn a_date_is_a_year_a_month_or_a_day_written_plainly() {
+        for typed in ["2019", "2019-05", "2019-05-14"] {
+            let input = ResourceInput {
+                issued: typed.into(),
+                ..research()
+            };
+            assert!(check(&input, Kind::Research).is_ok(), "{typed}");
+        }
+        for typed in [
+            "+0002019-05-01",
+            "2019- 5- 1",
+            "19",
+            "2019-5",
+            "2019-02-30",
+            "1700",
+        ] {
+            let input = ResourceInput {
+                issued: typed.into(),
+                ..research()
+            };
+            assert_eq!(
+                check(&input, Kind::Research).unwrap_err(),
+                vec!["issued"],
+                "{typed}"
+            );
+        }
     }
 
     #[test]

@@ -103,18 +103,29 @@ pub struct Checked {
     pub parts: Box<FormParts>,
 }
 
+/// Who writes a resource: an editor, or a member (by their account).
+#[derive(Clone, Copy)]
+pub enum Writer {
+    Editor,
+    Member(i32),
+}
+
 /// Checks what was sent for a resource of `kind` (`editing` the stored
 /// one, if any).
 pub async fn check(
     state: &AppState,
-    page: &Page,
+    (page, writer): (&Page, Writer),
     kind: Kind,
     editing: Option<i32>,
     form: &CheckedForm,
 ) -> Result<Checked, AppError> {
     let input: ResourceInput = form.parse()?;
     let mut parts = FormParts::load(state, page, input).await?;
-    let legislation = catalogue::legislation_named(&state.db, &parts.input.amends).await?;
+    let member = match writer {
+        Writer::Editor => None,
+        Writer::Member(id) => Some(id),
+    };
+    let legislation = catalogue::legislation_named(&state.db, &parts.input.amends, member).await?;
     let known = Known {
         lines: &parts.choices.lines,
         legislation: &legislation,

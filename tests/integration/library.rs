@@ -246,7 +246,8 @@ async fn editors_write_each_kind_and_the_public_sees_only_what_is_published() {
     );
 
     // Published from its page, it is public at once.
-    let token = csrf(&mut editor, &format!("/en/staff/library/{law}")).await;
+    let form = editor.get(&format!("/en/staff/library/{law}")).await;
+    let (token, version) = (form.hidden_field("csrf"), form.hidden_field("version"));
     let mut fields = chilean(
         "Ley de responsabilidad penal adolescente",
         &[
@@ -256,11 +257,17 @@ async fn editors_write_each_kind_and_the_public_sees_only_what_is_published() {
             ("in_force_from", "2007-06-08"),
         ],
     );
-    fields.push(("csrf", &token));
+    fields.extend([("csrf", token.as_str()), ("version", version.as_str())]);
     let published = editor
         .post_form(&format!("/en/staff/library/{law}"), &fields)
         .await;
     assert_eq!(published.status, 303, "{}", published.body);
+    // The same form sent again would undo what was saved since it was
+    // filled: refused.
+    let stale = editor
+        .post_form(&format!("/en/staff/library/{law}"), &fields)
+        .await;
+    assert_eq!(stale.status, 409);
     let page = visitor.get(&path).await;
     assert_eq!(page.status, 200);
     assert!(
@@ -534,6 +541,11 @@ async fn a_member_contributes_the_committee_returns_it_and_publishes_the_correct
 
     // Sent to the committee, it leaves her hands; editors hear of it.
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let staff_list = editor.get("/en/staff/library").await;
+    assert!(
+        !staff_list.body.contains("Mediación penal juvenil en Chile"),
+        "a member's draft is hers until she sends it"
+    );
     let token = csrf(&mut member, &mine).await;
     let mut fields = contribution("Mediación penal juvenil en Chile", "review");
     fields.push(("csrf", &token));
