@@ -25,7 +25,9 @@ use crate::{
     config::Settings,
     content, db, groups, health,
     i18n::Locale,
-    jobs, library, lines_of_work, mail, offers, personal_data, proposals, server,
+    jobs, library, lines_of_work, mail, offers, personal_data, proposals,
+    search::{self, Search},
+    server,
     storage::Storage,
     web::{self, FeatureRoutes, Role, Roles},
 };
@@ -45,6 +47,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(proposals::routes())
         .merge(groups::routes())
         .merge(library::routes())
+        .merge(FeatureRoutes::public(search::routes()))
         .merge(offers::routes())
         .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(
@@ -86,7 +89,7 @@ async fn sitemap(State(state): State<AppState>) -> Result<Response, web::AppErro
     ))
 }
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, search: Search) -> Router {
     let routes = Router::new()
         .route("/healthz", get(health::check_health))
         .route("/robots.txt", get(web::robots::robots_txt))
@@ -94,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))
+        .layer(Extension(search))
         .with_state(state.clone());
     // Localized addresses are rewritten before routing, which only a layer
     // around a whole router can do; the layers below then cover every answer.
@@ -274,6 +278,7 @@ pub struct Server {
     /// The plain-HTTP listener that redirects to https, when there is one.
     pub redirect_address: Option<std::net::SocketAddr>,
     pub state: AppState,
+    pub search: Search,
     listener: TcpListener,
     redirect_listener: Option<TcpListener>,
     tls: Option<TlsAcceptor>,
@@ -302,6 +307,7 @@ impl Server {
         let storage = connect_storage(&settings).await?;
         let db = db::prepare(&settings, seed).await?;
         let writes = db::writer_beside(&db, &settings.database_url).await?;
+        let search = Search::open(&settings, &db).await?;
         let listener = server::bind(settings.listen, "OBSERVATORY_LISTEN").await?;
         let redirect_listener = match settings.http_redirect_listen {
             Some(address) => Some(server::bind(address, "OBSERVATORY_HTTP_REDIRECT_LISTEN").await?),
@@ -324,6 +330,7 @@ impl Server {
             state: AppState::new(db, writes, settings, storage)
                 .with_site_facts(content::site_facts)
                 .with_personal_data(personal_data_registry()),
+            search,
             listener,
             redirect_listener,
             tls,
@@ -364,12 +371,17 @@ impl Server {
             stop.subscribe(),
         ));
         let backups = tokio::spawn(backup::schedule::run(self.state.clone(), stop.subscribe()));
+        let search_changes = tokio::spawn(search::follow(
+            self.search.clone(),
+            self.state.db.clone(),
+            stop.subscribe(),
+        ));
         accounts::password::warm_up();
         let settings = &self.state.settings;
         let mut endpoints = vec![server::Endpoint {
             listener: self.listener,
             tls: self.tls,
-            app: router(self.state.clone()),
+            app: router(self.state.clone(), self.search.clone()),
         }];
         if let Some(listener) = self.redirect_listener {
             endpoints.push(server::Endpoint {
@@ -387,6 +399,7 @@ impl Server {
         let _ = reminders.await;
         let _ = page_changes.await;
         let _ = backups.await;
+        let _ = search_changes.await;
         self.state.db.clone().close().await?;
         self.state.writes.clone().close().await?;
         Ok(())

@@ -55,6 +55,9 @@ enum Command {
     /// Copy a whole site from one database to another (SQLite and
     /// PostgreSQL, either way); the source is only read.
     Copy(backup::cli::CopyRequest),
+    /// Rebuild the search index from the database (running instances
+    /// rebuild theirs too).
+    Reindex,
 }
 
 #[tokio::main]
@@ -84,6 +87,7 @@ async fn main() -> std::process::ExitCode {
             backup::cli::restore(&settings, &archive, replace).await
         }
         Command::Copy(request) => backup::cli::copy(&settings, request).await,
+        Command::Reindex => reindex(settings).await,
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -98,4 +102,9 @@ async fn main() -> std::process::ExitCode {
 async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String> {
     let state = app::prepare(settings).await?;
     accounts::cli::create_admin(&state, email).await
+}
+
+async fn reindex(settings: Settings) -> anyhow::Result<()> {
+    let state = app::prepare(settings).await?;
+    observatory::search::reindex(&state.settings, &state.db).await
 }

@@ -131,3 +131,27 @@ upload-damaged = This file is damaged or incomplete, and cannot be read. Save it
 upload-active = This document contains scripts, macros, programs, attached files or a web page, which we do not accept. Save a copy without them (as a PDF, for example) and send that.
 upload-protected = This document is protected by a password or encrypted, so we cannot check it. Send a copy without protection.
 upload-overpacked = This document would take far more space to open than a document of its size should. Save it again from the program that made it, or choose another file.
+
+## Search
+search-label = Search the site and the library
+search-placeholder = Search…
+search-button = Search
+search-title = Search
+search-title-for = Search:
+search-intro = Search the observatory's pages and its library of research, legislation, case law, programmes and good practices, in English, Spanish and French.
+search-hint = Words in any of the three languages. Put words in quotes to find them together; put a minus sign before a word to leave it out.
+search-found = { $count ->
+    [0] Nothing found
+    [one] One result
+   *[other] { $count } results
+}
+search-nothing = Nothing matches these words and choices. Try other words, fewer words, or remove a choice.
+search-sort = Sort by:
+search-sort-relevance = relevance
+search-sort-date = date
+search-pages = Pages of the results
+search-narrow = Narrow the results
+search-facet-language = Language
+search-facet-country = Country
+search-facet-article = International standard
+search-kind-page = Page of the site

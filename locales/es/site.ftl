@@ -131,3 +131,27 @@ upload-damaged = Este archivo está dañado o incompleto y no se puede leer. Gu�
 upload-active = Este documento contiene scripts, macros, programas, archivos adjuntos o una página web, que no aceptamos. Guarde una copia sin ellos (en PDF, por ejemplo) y envíe esa.
 upload-protected = Este documento está protegido con contraseña o cifrado, por lo que no podemos revisarlo. Envíe una copia sin protección.
 upload-overpacked = Al abrirse, este documento ocuparía mucho más espacio del que corresponde a su tamaño. Guárdelo de nuevo desde el programa con el que lo creó, o elija otro archivo.
+
+## Búsqueda
+search-label = Buscar en el sitio y en la biblioteca
+search-placeholder = Buscar…
+search-button = Buscar
+search-title = Búsqueda
+search-title-for = Búsqueda:
+search-intro = Busque en las páginas del observatorio y en su biblioteca de investigación, legislación, jurisprudencia, programas y buenas prácticas, en español, inglés y francés.
+search-hint = Palabras en cualquiera de los tres idiomas. Escriba palabras entre comillas para encontrarlas juntas; ponga un signo menos delante de una palabra para excluirla.
+search-found = { $count ->
+    [0] No se encontró nada
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-nothing = Nada coincide con estas palabras y opciones. Pruebe otras palabras, menos palabras, o quite una opción.
+search-sort = Ordenar por:
+search-sort-relevance = relevancia
+search-sort-date = fecha
+search-pages = Páginas de resultados
+search-narrow = Afinar los resultados
+search-facet-language = Idioma
+search-facet-country = País
+search-facet-article = Norma internacional
+search-kind-page = Página del sitio

@@ -134,3 +134,27 @@ upload-damaged = Ce fichier est endommagé ou incomplet et ne peut pas être lu.
 upload-active = Ce document contient des scripts, des macros, des programmes, des fichiers joints ou une page web, que nous n’acceptons pas. Enregistrez-en une copie sans eux (en PDF, par exemple) et envoyez celle-ci.
 upload-protected = Ce document est protégé par un mot de passe ou chiffré : nous ne pouvons donc pas le vérifier. Envoyez une copie sans protection.
 upload-overpacked = Une fois ouvert, ce document occuperait bien plus de place que ne le justifie sa taille. Enregistrez-le à nouveau depuis le programme qui l’a créé, ou choisissez un autre fichier.
+
+## Recherche
+search-label = Rechercher dans le site et la bibliothèque
+search-placeholder = Rechercher…
+search-button = Rechercher
+search-title = Recherche
+search-title-for = Recherche :
+search-intro = Cherchez dans les pages de l'observatoire et dans sa bibliothèque de recherches, de législation, de jurisprudence, de programmes et de bonnes pratiques, en français, en anglais et en espagnol.
+search-hint = Des mots dans l'une des trois langues. Mettez des mots entre guillemets pour les trouver ensemble ; placez un signe moins devant un mot pour l'exclure.
+search-found = { $count ->
+    [0] Aucun résultat
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-nothing = Rien ne correspond à ces mots et à ces choix. Essayez d'autres mots, moins de mots, ou retirez un choix.
+search-sort = Trier par :
+search-sort-relevance = pertinence
+search-sort-date = date
+search-pages = Pages des résultats
+search-narrow = Affiner les résultats
+search-facet-language = Langue
+search-facet-country = Pays
+search-facet-article = Norme internationale
+search-kind-page = Page du site

@@ -12,7 +12,7 @@
 mod archive;
 pub mod cli;
 pub mod page;
-mod progress;
+
 mod rows;
 pub mod schedule;
 mod schema;
@@ -31,8 +31,8 @@ use crate::{
     storage::{self, Key, Storage, StorageError},
 };
 
+pub use crate::progress::Progress;
 pub use archive::{FileEntry, Manifest, TableEntry};
-pub use progress::Progress;
 use rows::{Scan, Tally};
 use schema::{Table, quote};
 

@@ -11,7 +11,7 @@ mod seed_types;
 
 use sea_orm::entity::prelude::*;
 
-pub use pages::{SITEMAP_PATHS, routes};
+pub use pages::{SITEMAP_PATHS, path_of_page, routes};
 pub use queries::site_facts;
 
 /// What a content item is. Stored as text; an unknown stored kind fails

@@ -27,6 +27,16 @@ pub const SITEMAP_PATHS: [&str; 9] = [
     "/legal-notice",
 ];
 
+/// The path of the page stored under `slug`, when the site shows it.
+pub fn path_of_page(slug: &str) -> Option<&'static str> {
+    let path = if slug == "home" {
+        "/".to_string()
+    } else {
+        format!("/{slug}")
+    };
+    SITEMAP_PATHS.into_iter().find(|known| *known == path)
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(show_home))

@@ -122,3 +122,43 @@ fn office_of(item: &Item) -> Office {
         email: text("email"),
     }
 }
+
+/// The item's own text in each language it is written in, without the
+/// English fallback: what the search indexes for that language.
+pub async fn in_each_language(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    slug: &str,
+) -> Result<Vec<(Locale, Item)>, DbErr> {
+    let Some(row) = content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(kind))
+        .filter(content_item::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(Vec::new());
+    };
+    let translations = content_translation::Entity::find()
+        .filter(content_translation::Column::ItemId.eq(row.id))
+        .all(db)
+        .await?;
+    Ok(Locale::ALL
+        .into_iter()
+        .filter_map(|locale| {
+            let fields: HashMap<String, String> = translations
+                .iter()
+                .filter(|translation| translation.lang == locale.code())
+                .map(|translation| (translation.field.clone(), translation.value.clone()))
+                .collect();
+            (!fields.is_empty()).then(|| {
+                let item = Item {
+                    slug: row.slug.clone(),
+                    region: row.region.clone(),
+                    country_code: row.country_code.clone(),
+                    fields,
+                };
+                (locale, item)
+            })
+        })
+        .collect())
+}

@@ -14,7 +14,11 @@ use super::{
     seed_data::{self, HEAD_OFFICE},
     seed_types::Text,
 };
-use crate::{geography::Region, i18n::Locale};
+use crate::{
+    geography::Region,
+    i18n::Locale,
+    index_changes::{self, Subject},
+};
 
 pub use seed_data::REPORTS;
 
@@ -157,17 +161,21 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
     for item in catalogue() {
         let position = position_of_kind.entry(item.kind).or_default();
         *position += 1;
-        match existing.get(&(item.kind, item.slug.to_string())) {
+        let changed = match existing.get(&(item.kind, item.slug.to_string())) {
             None => {
                 insert_item(db, &item, *position).await?;
                 inserted += 1;
+                true
             }
             Some(stored) if stored.edited_at.is_none() => {
-                if refresh_item(db, &item, stored.id).await? {
-                    refreshed += 1;
-                }
+                let refreshed_now = refresh_item(db, &item, stored.id).await?;
+                refreshed += usize::from(refreshed_now);
+                refreshed_now
             }
-            Some(_) => {}
+            Some(_) => false,
+        };
+        if changed && item.kind == Kind::Page {
+            index_changes::record(db, &Subject::Page(item.slug.to_string())).await?;
         }
     }
     if inserted > 0 || refreshed > 0 {

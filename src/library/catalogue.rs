@@ -12,7 +12,11 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::entities::{Kind, State, citation, resource, resource_line};
-use crate::{db::Keyed, lines_of_work::LineOption};
+use crate::{
+    db::Keyed,
+    lines_of_work::LineOption,
+    web::pager::{self, query_string},
+};
 
 /// Resources per page of the list.
 pub const PAGE_SIZE: u64 = 20;
@@ -97,17 +101,6 @@ impl Filters {
     }
 }
 
-fn query_string<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
-    let mut encoded = url::form_urlencoded::Serializer::new(String::new());
-    encoded.extend_pairs(pairs);
-    let encoded = encoded.finish();
-    if encoded.is_empty() {
-        encoded
-    } else {
-        format!("?{encoded}")
-    }
-}
-
 /// A choice of a facet and how many listed resources it would keep.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -128,17 +121,8 @@ pub struct Listing {
 }
 
 impl Listing {
-    /// The page numbers a pager offers: the first, the last, and two on
-    /// each side of `current`.
     pub fn pager(&self, current: impl std::borrow::Borrow<u64>) -> Vec<u64> {
-        let current = *current.borrow();
-        let near = current.saturating_sub(2).max(1)..=current.saturating_add(2).min(self.pages);
-        let mut numbers: Vec<u64> = std::iter::once(1)
-            .chain(near)
-            .chain(std::iter::once(self.pages))
-            .collect();
-        numbers.dedup();
-        numbers
+        pager::numbers(*current.borrow(), self.pages)
     }
 }
 

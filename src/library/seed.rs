@@ -9,7 +9,10 @@ use sea_orm::{
 };
 
 use super::entities::{AgeGroup, Kind, Licence, State, citation, resource};
-use crate::geography::Region;
+use crate::{
+    geography::Region,
+    index_changes::{self, Subject},
+};
 
 /// Who wrote the seeded reports.
 const OBSERVATORY: &str = "International Juvenile Justice Observatory (IJJO)";
@@ -96,5 +99,5 @@ async fn insert(txn: &impl ConnectionTrait, report: &Report) -> Result<(), DbErr
             article: Set((*article).into()),
         });
     citation::Entity::insert_many(citations).exec(txn).await?;
-    Ok(())
+    index_changes::record(txn, &Subject::Resource(id)).await
 }

@@ -11,7 +11,10 @@ use super::{
     entities::{Kind, State, citation, resource, resource_line},
     form::{Facts, ValidResource},
 };
-use crate::web::form::stored_day;
+use crate::{
+    index_changes::{self, Subject},
+    web::form::stored_day,
+};
 
 /// Who writes a resource and where it stands once written.
 pub struct Writing {
@@ -41,6 +44,7 @@ pub async fn create(
         .await?
         .last_insert_id;
     replace_links(txn, id, &line_ids, &citations).await?;
+    index_changes::record(txn, &Subject::Resource(id)).await?;
     Ok(id)
 }
 
@@ -61,7 +65,8 @@ pub async fn update(
         model.published_at = Set(Some(Utc::now()));
     }
     resource::Entity::update(model).exec(txn).await?;
-    replace_links(txn, stored.id, &line_ids, &citations).await
+    replace_links(txn, stored.id, &line_ids, &citations).await?;
+    index_changes::record(txn, &Subject::Resource(stored.id)).await
 }
 
 /// Moves a resource from the state it was read in to `next`, with the
@@ -84,7 +89,11 @@ pub async fn move_to(
     if next == State::Published && found.published_at.is_none() {
         change = change.col_expr(resource::Column::PublishedAt, Expr::value(Some(now)));
     }
-    Ok(change.exec(txn).await?.rows_affected == 1)
+    let moved = change.exec(txn).await?.rows_affected == 1;
+    if moved {
+        index_changes::record(txn, &Subject::Resource(found.id)).await?;
+    }
+    Ok(moved)
 }
 
 /// The row's fields as the form gives them; a kind's facts left empty for

@@ -14,6 +14,7 @@ pub mod headers;
 pub mod markdown;
 pub mod page;
 pub mod page_cache;
+pub mod pager;
 pub mod robots;
 pub mod roles;
 pub mod routes;

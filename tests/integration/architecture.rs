@@ -4,16 +4,18 @@
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
 //! people (the profile form, the directory)  <-  library (its resources name
-//! lines of work; members contribute them)  <-  groups  <-  offers (a place
+//! lines of work; members contribute them)  <-  search (the library and the
+//! site's pages)  <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
 //! sends an offer; accepting it may create the sender's account).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 8] = [
+const FEATURES: [&str; 9] = [
     "content",
     "library",
+    "search",
     "lines_of_work",
     "people",
     "groups",
@@ -27,6 +29,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
     match part {
         "content" | "lines_of_work" => &[],
         "library" => &["lines_of_work", "people"],
+        // Search reads what it indexes: the library and the site's pages.
+        "search" => &["content", "library", "lines_of_work", "people"],
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
         "offers" | "accounts" => &["lines_of_work", "people", "groups"],

@@ -70,7 +70,7 @@ async fn the_standards_are_listed_and_read_in_three_languages() {
 
 /// The fields of a resource written in Spanish about Chile, without its
 /// kind's facts; `extra` adds or replaces fields.
-fn chilean<'a>(title: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn chilean<'a>(title: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("title_es", title),
         (
@@ -101,7 +101,11 @@ fn chilean<'a>(title: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'
 }
 
 /// Writes a resource of `kind` from the editors' form; its number.
-async fn write_resource(editor: &mut Browser, kind: &str, fields: &[(&str, &str)]) -> i32 {
+pub(crate) async fn write_resource(
+    editor: &mut Browser,
+    kind: &str,
+    fields: &[(&str, &str)],
+) -> i32 {
     let path = format!("/en/staff/library/new/{kind}");
     let token = csrf(editor, &path).await;
     let mut sent = vec![("csrf", token.as_str())];

@@ -27,6 +27,7 @@ mod proposals;
 mod review_findings;
 mod rules;
 mod scenario;
+mod search;
 mod server;
 mod sitemap;
 mod smtp_sink;

@@ -23,6 +23,7 @@ mod m0020_daily_runs;
 mod m0021_group_texts_in_three_languages;
 mod m0022_what_members_show;
 mod m0023_library_resources;
+mod m0024_search_changes;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0021_group_texts_in_three_languages::Migration),
             Box::new(m0022_what_members_show::Migration),
             Box::new(m0023_library_resources::Migration),
+            Box::new(m0024_search_changes::Migration),
         ]
     }
 }

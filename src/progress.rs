@@ -1,4 +1,4 @@
-//! The progress bar of the command-line tools, on standard error: redrawn
+//! The progress bar of the command-line tools (backups, the search index), on standard error: redrawn
 //! in place on a terminal (at most ten times a second), one line per table
 //! in a log, nothing for the server's scheduled backups.
 

@@ -1,0 +1,283 @@
+//! What the index holds: each published resource of the library and each
+//! of the site's pages, read from the database as one entry. Nothing
+//! unpublished ever becomes an entry.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use tantivy::TantivyDocument;
+
+use super::schema::Fields;
+use crate::{
+    content::{self, Kind as ContentKind},
+    db::Keyed,
+    i18n::Locale,
+    index_changes::Subject,
+    library::entities::{State, citation, resource, resource_line},
+    lines_of_work,
+    web::side_by_side::Translated,
+};
+
+/// The kind an entry of one of the site's pages has.
+pub const PAGE: &str = "page";
+
+/// One entry of the index, in every language it is written in.
+pub struct Entry {
+    pub key: String,
+    pub kind: String,
+    /// Title and text per language (`Locale::ALL` order), empty where none.
+    pub texts: [(String, String); 3],
+    pub names: String,
+    pub region: Option<String>,
+    pub country: Option<String>,
+    pub lines: Vec<String>,
+    pub year: Option<i32>,
+    pub articles: Vec<String>,
+    pub date: u64,
+}
+
+impl Entry {
+    pub fn document(&self, fields: &Fields) -> TantivyDocument {
+        let mut document = TantivyDocument::default();
+        document.add_text(fields.key, &self.key);
+        document.add_text(fields.kind, &self.kind);
+        for (locale, (title, body)) in Locale::ALL.into_iter().zip(&self.texts) {
+            if title.is_empty() && body.is_empty() {
+                continue;
+            }
+            document.add_text(fields.title(locale), title);
+            document.add_text(fields.body(locale), body);
+            document.add_text(fields.languages, locale.code());
+        }
+        document.add_text(fields.names, &self.names);
+        for (field, value) in [
+            (fields.region, &self.region),
+            (fields.country, &self.country),
+        ] {
+            if let Some(value) = value {
+                document.add_text(field, value);
+            }
+        }
+        for line in &self.lines {
+            document.add_text(fields.lines, line);
+        }
+        if let Some(year) = self.year {
+            document.add_text(fields.year, year.to_string());
+        }
+        for article in &self.articles {
+            document.add_text(fields.articles, article);
+        }
+        document.add_u64(fields.date, self.date);
+        document
+    }
+}
+
+/// How many entries a full build writes: for its progress bar.
+pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    let resources = resource::Entity::find()
+        .filter(resource::Column::State.eq(State::Published))
+        .count(db)
+        .await?;
+    Ok(resources + content::SITEMAP_PATHS.len() as u64)
+}
+
+/// Up to `limit` published resources numbered after `after`, by number,
+/// and the last one's number (none when there were no more).
+pub async fn resources_after(
+    db: &impl ConnectionTrait,
+    after: i32,
+    limit: u64,
+) -> Result<(Vec<Entry>, Option<i32>), DbErr> {
+    let found = resource::Entity::find()
+        .filter(resource::Column::State.eq(State::Published))
+        .filter(resource::Column::Id.gt(after))
+        .order_by_asc(resource::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let last = found.last().map(|resource| resource.id);
+    Ok((entries_of(db, found).await?, last))
+}
+
+/// The entry of one resource; none when it is not published (or gone).
+pub async fn resource(db: &impl ConnectionTrait, id: i32) -> Result<Option<Entry>, DbErr> {
+    let found = resource::Entity::find_by_id(id)
+        .filter(resource::Column::State.eq(State::Published))
+        .all(db)
+        .await?;
+    Ok(entries_of(db, found).await?.pop())
+}
+
+async fn entries_of(
+    db: &impl ConnectionTrait,
+    resources: Vec<resource::Model>,
+) -> Result<Vec<Entry>, DbErr> {
+    let ids: Vec<i32> = resources.iter().map(|found| found.id).collect();
+    let slugs: HashMap<i32, String> = lines_of_work::all(db, Locale::En)
+        .await?
+        .into_iter()
+        .map(|line| (line.id, line.slug))
+        .collect();
+    let mut lines: HashMap<i32, Vec<String>> = HashMap::new();
+    for link in resource_line::Entity::find()
+        .filter(resource_line::Column::ResourceId.is_in(ids.clone()))
+        .all(db)
+        .await?
+    {
+        if let Some(slug) = slugs.get(&link.line_id) {
+            lines
+                .entry(link.resource_id)
+                .or_default()
+                .push(slug.clone());
+        }
+    }
+    let mut articles: HashMap<i32, Vec<String>> = HashMap::new();
+    for cited in citation::Entity::find()
+        .filter(citation::Column::ResourceId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        articles
+            .entry(cited.resource_id)
+            .or_default()
+            .push(article_key(&cited.instrument, &cited.article));
+    }
+    Ok(resources
+        .into_iter()
+        .map(|found| {
+            let lines = lines.remove(&found.id).unwrap_or_default();
+            let articles = articles.remove(&found.id).unwrap_or_default();
+            resource_entry(found, lines, articles)
+        })
+        .collect())
+}
+
+/// An article's facet value: `crc-40`.
+pub fn article_key(instrument: &str, article: &str) -> String {
+    format!("{instrument}-{article}")
+}
+
+fn resource_entry(found: resource::Model, lines: Vec<String>, articles: Vec<String>) -> Entry {
+    let original = Locale::from_code(&found.original_language).unwrap_or(Locale::En);
+    // Facts of a kind are written once, in the resource's own language.
+    let facts: Vec<&str> = [&found.outcome, &found.results]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let texts = Locale::ALL.map(|locale| {
+        let (title, summary) = found.texts(locale);
+        let mut body = summary.to_string();
+        if locale == original {
+            for fact in &facts {
+                body.push('\n');
+                body.push_str(fact);
+            }
+        }
+        (title.to_string(), body)
+    });
+    let names = [
+        Some(&found.authors),
+        Some(&found.tags),
+        Some(&found.source),
+        found.organisation.as_ref(),
+        found.court.as_ref(),
+        found.case_number.as_ref(),
+        found.jurisdiction.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect::<Vec<_>>()
+    .join("\n");
+    Entry {
+        key: Subject::Resource(found.id).key(),
+        kind: found.kind.key(),
+        texts,
+        names,
+        region: Some(found.region),
+        country: found.country,
+        lines,
+        year: found.year,
+        articles,
+        date: sortable_date(&found.issued, found.year),
+    }
+}
+
+/// `2019-05-02` as 20190502, `2019-05` as 20190500, a year alone as
+/// 20190000; 0 for an unknown date, which sorts last.
+fn sortable_date(issued: &str, year: Option<i32>) -> u64 {
+    let mut parts = issued.split('-').map(|part| part.parse::<u64>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(year), month, day) => year * 10_000 + month.unwrap_or(0) * 100 + day.unwrap_or(0),
+        _ => year
+            .and_then(|year| u64::try_from(year).ok())
+            .map_or(0, |year| year * 10_000),
+    }
+}
+
+/// The site's pages the visitor can open, each as an entry.
+pub async fn pages(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
+    let mut entries = Vec::new();
+    for path in content::SITEMAP_PATHS {
+        let slug = if path == "/" { "home" } else { &path[1..] };
+        if let Some(entry) = page(db, slug).await? {
+            entries.push(entry);
+        }
+    }
+    Ok(entries)
+}
+
+/// The entry of the page stored under `slug`; none when the site does not
+/// show it.
+pub async fn page(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>, DbErr> {
+    if content::path_of_page(slug).is_none() {
+        return Ok(None);
+    }
+    let written = content::queries::in_each_language(db, ContentKind::Page, slug).await?;
+    if written.is_empty() {
+        return Ok(None);
+    }
+    let texts = Locale::ALL.map(|locale| {
+        written
+            .iter()
+            .find(|(language, _)| *language == locale)
+            .map(|(_, item)| {
+                let body = format!("{}\n{}", item.text("summary"), item.text("body"));
+                (item.text("title").to_string(), body)
+            })
+            .unwrap_or_default()
+    });
+    Ok(Some(Entry {
+        key: Subject::Page(slug.to_string()).key(),
+        kind: PAGE.to_string(),
+        texts,
+        names: String::new(),
+        region: None,
+        country: None,
+        lines: Vec::new(),
+        year: None,
+        articles: Vec::new(),
+        date: 0,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sortable_date;
+
+    #[test]
+    fn dates_sort_by_what_is_known_of_them() {
+        assert_eq!(sortable_date("2019-05-02", Some(2019)), 20_190_502);
+        assert_eq!(sortable_date("2019-05", Some(2019)), 20_190_500);
+        assert_eq!(sortable_date("", Some(2012)), 20_120_000);
+        assert_eq!(sortable_date("", None), 0);
+    }
+}

@@ -1,0 +1,95 @@
+//! Search (`/search`): the library's published resources and the site's
+//! pages, in English, Spanish and French, with tantivy. Each instance keeps
+//! its own index in its data directory (`index`), derived from the database
+//! (`documents`) and kept up to date by following the change log
+//! (`crate::index_changes`); a visitor's words become a query across the
+//! three languages (`query`), shown with excerpts and counts (`pages`).
+
+mod documents;
+mod index;
+mod pages;
+pub mod query;
+mod schema;
+
+use std::{sync::Arc, time::Duration};
+
+use axum::{Router, routing::get};
+use sea_orm::DatabaseConnection;
+
+use self::index::SearchIndex;
+use crate::{config::Settings, progress::Progress, state::AppState};
+
+pub use query::{Request, Results};
+
+/// How often each instance reads the change log: a change made through
+/// any instance is found on every one within about this long.
+pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(500);
+
+/// The search of a running site, given to handlers as an extension.
+#[derive(Clone)]
+pub struct Search(Arc<SearchIndex>);
+
+#[derive(Debug, thiserror::Error)]
+#[error("the search failed: {0}")]
+pub struct SearchFailed(String);
+
+impl Search {
+    /// Opens this instance's index under the data directory and brings it up
+    /// to date: a full build the first time, or when its format changed.
+    pub async fn open(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Search> {
+        let index = SearchIndex::open(&settings.data_dir)?;
+        index.catch_up(db, &mut Progress::silent()).await?;
+        Ok(Search(index))
+    }
+
+    /// Runs `request` off the async threads: a search is CPU work.
+    pub async fn find(&self, request: Request) -> Result<Results, SearchFailed> {
+        let index = self.0.clone();
+        tokio::task::spawn_blocking(move || {
+            let searcher = index.reader.searcher();
+            query::run(&searcher, &index.fields, &request)
+        })
+        .await
+        .map_err(|error| SearchFailed(error.to_string()))?
+        .map_err(|error| SearchFailed(error.to_string()))
+    }
+
+    /// Applies the change log's new changes now, rather than at the next
+    /// turn of `follow`.
+    pub async fn catch_up(&self, db: &DatabaseConnection) -> anyhow::Result<()> {
+        self.0.catch_up(db, &mut Progress::silent()).await
+    }
+}
+
+/// Follows the change log until the server stops.
+pub async fn follow(
+    search: Search,
+    db: DatabaseConnection,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        if let Err(error) = search.catch_up(&db).await {
+            // The index stays as it was; the next turn tries again.
+            tracing::warn!(%error, "could not bring the search index up to date");
+        }
+        tokio::select! {
+            _ = stop.changed() => break,
+            () = tokio::time::sleep(FOLLOW_INTERVAL) => {}
+        }
+    }
+}
+
+/// `observatory reindex`: asks running instances to rebuild their indexes,
+/// and rebuilds, with a progress bar, those of the data directory that no
+/// running instance holds.
+pub async fn reindex(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<()> {
+    crate::index_changes::record(db, &crate::index_changes::Subject::Everything).await?;
+    for index in SearchIndex::idle(&settings.data_dir)? {
+        index.rebuild(db, &mut Progress::on_stderr()).await?;
+    }
+    Ok(())
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/search", get(pages::search))
+}
