@@ -31,6 +31,7 @@ const PAGES = [
   ['library-resources', '/library/resources'],
   ['library-resource', '/library/resources/1'],
   ['library-convention', '/library/standards/crc'],
+  ['search', '/search?q=justice'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],
   ['cookies', '/cookies'],

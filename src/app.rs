@@ -25,7 +25,7 @@ use crate::{
     config::Settings,
     content, db, groups, health,
     i18n::Locale,
-    jobs, library, lines_of_work, mail, offers, personal_data, proposals,
+    index_changes, jobs, library, lines_of_work, mail, offers, personal_data, proposals,
     search::{self, Search},
     server,
     storage::Storage,
@@ -410,6 +410,10 @@ impl Server {
 /// delete, so instances running it at the same time do no harm.
 const MAINTENANCE_INTERVAL: Duration = Duration::from_secs(600);
 
+/// How long the search change log keeps a change: an instance stopped for
+/// longer rebuilds its index when it starts again.
+const CHANGES_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
 async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         match proposals::purge_expired(&state).await {
@@ -422,6 +426,10 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
         }
         if let Err(error) = crate::jobs::purge_finished(&state.db).await {
             tracing::warn!(%error, "could not purge finished jobs");
+        }
+        if let Err(error) = index_changes::prune(&state.db, chrono::Utc::now() - CHANGES_KEPT).await
+        {
+            tracing::warn!(%error, "could not prune the search change log");
         }
         if let Err(error) = crate::throttle::purge_stale(&state.db).await {
             tracing::warn!(%error, "could not purge stale rate limits");

@@ -55,6 +55,12 @@ enum Command {
     /// Copy a whole site from one database to another (SQLite and
     /// PostgreSQL, either way); the source is only read.
     Copy(backup::cli::CopyRequest),
+    /// Add made-up library resources (the same ones on every machine)
+    /// until there are this many, for benchmarks and demonstrations.
+    SeedDemo {
+        #[arg(long)]
+        resources: u64,
+    },
     /// Rebuild the search index from the database (running instances
     /// rebuild theirs too).
     Reindex,
@@ -87,6 +93,7 @@ async fn main() -> std::process::ExitCode {
             backup::cli::restore(&settings, &archive, replace).await
         }
         Command::Copy(request) => backup::cli::copy(&settings, request).await,
+        Command::SeedDemo { resources } => seed_demo(settings, resources).await,
         Command::Reindex => reindex(settings).await,
     };
     match outcome {
@@ -107,4 +114,11 @@ async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String>
 async fn reindex(settings: Settings) -> anyhow::Result<()> {
     let state = app::prepare(settings).await?;
     observatory::search::reindex(&state.settings, &state.db).await
+}
+
+async fn seed_demo(settings: Settings, resources: u64) -> anyhow::Result<()> {
+    let state = app::prepare(settings).await?;
+    let mut progress = observatory::progress::Progress::on_stderr();
+    observatory::library::seed_demo(&state.db, resources, &mut progress).await?;
+    Ok(())
 }

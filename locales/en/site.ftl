@@ -135,6 +135,7 @@ upload-overpacked = This document would take far more space to open than a docum
 ## Search
 search-label = Search the site and the library
 search-placeholder = Search…
+search-again = Change the search
 search-button = Search
 search-title = Search
 search-title-for = Search:

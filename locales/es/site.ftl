@@ -135,6 +135,7 @@ upload-overpacked = Al abrirse, este documento ocuparía mucho más espacio del 
 ## Búsqueda
 search-label = Buscar en el sitio y en la biblioteca
 search-placeholder = Buscar…
+search-again = Modificar la búsqueda
 search-button = Buscar
 search-title = Búsqueda
 search-title-for = Búsqueda:

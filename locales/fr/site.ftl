@@ -138,6 +138,7 @@ upload-overpacked = Une fois ouvert, ce document occuperait bien plus de place q
 ## Recherche
 search-label = Rechercher dans le site et la bibliothèque
 search-placeholder = Rechercher…
+search-again = Modifier la recherche
 search-button = Rechercher
 search-title = Recherche
 search-title-for = Recherche :

@@ -6,11 +6,12 @@
 //! resources (`contributions`) that the technical committee reviews, and
 //! editors write them directly (`editing`); both write through `writing`,
 //! `form` and `store`. The observatory's own reports are its first
-//! resources (`seed`).
+//! resources (`seed`); `demo` makes up a large library for benchmarks.
 
 mod catalogue;
 mod cite;
 mod contributions;
+mod demo;
 mod editing;
 pub mod entities;
 mod feeds;
@@ -28,6 +29,7 @@ use axum::{
 };
 use sea_orm::{ConnectionTrait, DbErr};
 
+pub use demo::seed_demo;
 pub use personal_data::Library as PersonalData;
 pub use seed::{Report, seed_reports};
 

@@ -27,7 +27,12 @@ pub const FOLLOW_INTERVAL: Duration = Duration::from_millis(500);
 
 /// The search of a running site, given to handlers as an extension.
 #[derive(Clone)]
-pub struct Search(Arc<SearchIndex>);
+pub struct Search {
+    index: Arc<SearchIndex>,
+    /// Searches running at once: one per core. More only share the same
+    /// cores, each with its own threads' memory.
+    running: Arc<tokio::sync::Semaphore>,
+}
 
 #[derive(Debug, thiserror::Error)]
 #[error("the search failed: {0}")]
@@ -39,12 +44,21 @@ impl Search {
     pub async fn open(settings: &Settings, db: &DatabaseConnection) -> anyhow::Result<Search> {
         let index = SearchIndex::open(&settings.data_dir)?;
         index.catch_up(db, &mut Progress::silent()).await?;
-        Ok(Search(index))
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Ok(Search {
+            index,
+            running: Arc::new(tokio::sync::Semaphore::new(cores)),
+        })
     }
 
     /// Runs `request` off the async threads: a search is CPU work.
     pub async fn find(&self, request: Request) -> Result<Results, SearchFailed> {
-        let index = self.0.clone();
+        let _turn = self
+            .running
+            .acquire()
+            .await
+            .map_err(|error| SearchFailed(error.to_string()))?;
+        let index = self.index.clone();
         tokio::task::spawn_blocking(move || {
             let searcher = index.reader.searcher();
             query::run(&searcher, &index.fields, &request)
@@ -57,7 +71,7 @@ impl Search {
     /// Applies the change log's new changes now, rather than at the next
     /// turn of `follow`.
     pub async fn catch_up(&self, db: &DatabaseConnection) -> anyhow::Result<()> {
-        self.0.catch_up(db, &mut Progress::silent()).await
+        self.index.catch_up(db, &mut Progress::silent()).await
     }
 }
 

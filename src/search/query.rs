@@ -5,8 +5,9 @@
 //! query is small and answers quickly. Each word must be found, in any
 //! field of any language (a Spanish word finds a resource whose Spanish
 //! summary has it, whatever its title's language); "quoted words" must be
-//! found together; a word after `-` must not be found. Longer words also
-//! match one or two letters off. A word that is a stop word in any of the
+//! found together; a word after `-` must not be found. When the words as
+//! typed find nothing, they are looked for again with typos forgiven:
+//! longer words then match one or two letters off. A word that is a stop word in any of the
 //! three languages ("de", "la", "the") is dropped: it would otherwise be
 //! required of the languages where it is a word.
 
@@ -16,7 +17,8 @@ use tantivy::{
     DocAddress, Order, Searcher, TantivyDocument, Term,
     collector::{Collector, Count, SegmentCollector, TopDocs},
     query::{
-        AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+        AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+        TermQuery,
     },
     schema::{Field, IndexRecordOption, Value},
     snippet::SnippetGenerator,
@@ -126,17 +128,19 @@ fn analysed(analyzer: &TextAnalyzer, text: &str) -> Vec<(usize, String)> {
 /// The searched fields with their analyzers.
 struct Analyzers {
     fields: Vec<(Field, f32, TextAnalyzer)>,
+    /// Whether longer words also match a letter or two off.
+    forgiving: bool,
 }
 
 impl Analyzers {
-    fn new(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Analyzers> {
+    fn new(searcher: &Searcher, fields: &Fields, forgiving: bool) -> tantivy::Result<Analyzers> {
         let index = searcher.index();
         let fields = fields
             .searched()
             .into_iter()
             .map(|(field, weight)| Ok((field, weight, index.tokenizer_for_field(field)?)))
             .collect::<tantivy::Result<_>>()?;
-        Ok(Analyzers { fields })
+        Ok(Analyzers { fields, forgiving })
     }
 
     /// Where `chunk` is looked for: one clause per field that has words for
@@ -148,7 +152,8 @@ impl Analyzers {
             if words.is_empty() && !phrase {
                 return None;
             }
-            if let Some(query) = field_query(*field, &words, text.chars().count()) {
+            let forgiven = self.forgiving.then(|| text.chars().count());
+            if let Some(query) = field_query(*field, &words, forgiven) {
                 alternatives.push((Occur::Should, Box::new(BoostQuery::new(query, *weight))));
             }
         }
@@ -157,10 +162,13 @@ impl Analyzers {
     }
 }
 
+/// The query of `words` in `field`; a single word also a letter or two
+/// off when typos are forgiven (`typed_chars` is then the word's length as
+/// typed).
 fn field_query(
     field: Field,
     words: &[(usize, String)],
-    typed_chars: usize,
+    typed_chars: Option<usize>,
 ) -> Option<Box<dyn Query>> {
     match words {
         [] => None,
@@ -168,6 +176,9 @@ fn field_query(
             let term = Term::from_field_text(field, word);
             let exact: Box<dyn Query> =
                 Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+            let Some(typed_chars) = typed_chars else {
+                return Some(exact);
+            };
             if typed_chars < FUZZY_FROM || word.chars().count() < FUZZY_FROM - 1 {
                 return Some(exact);
             }
@@ -194,8 +205,9 @@ fn build(
     searcher: &Searcher,
     fields: &Fields,
     request: &Request,
+    forgiving: bool,
 ) -> tantivy::Result<Box<dyn Query>> {
-    let analyzers = Analyzers::new(searcher, fields)?;
+    let analyzers = Analyzers::new(searcher, fields, forgiving)?;
     let schema = searcher.schema();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for chunk in chunks(&request.text) {
@@ -208,6 +220,12 @@ fn build(
             clauses.push((occur, clause));
         }
     }
+    let words_found = clauses.iter().any(|(occur, _)| *occur == Occur::Must);
+    if has_words(request) && !words_found {
+        // Words were typed and none is one a text could hold ("((", "de
+        // la"): they match nothing, rather than everything.
+        return Ok(Box::new(EmptyQuery));
+    }
     for (name, value) in &request.filters {
         let field = schema.get_field(name)?;
         let term = Term::from_field_text(field, value);
@@ -217,47 +235,33 @@ fn build(
         ));
     }
     if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+        // Only filters or exclusions: everything they keep.
         clauses.push((Occur::Must, Box::new(AllQuery)));
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// Whether the request has words to look for (and not only filters).
-pub fn has_words(request: &Request) -> bool {
+fn has_words(request: &Request) -> bool {
     chunks(&request.text)
         .iter()
         .any(|chunk| !matches!(chunk, Chunk::Excluded(_)))
 }
 
 pub fn run(searcher: &Searcher, fields: &Fields, request: &Request) -> tantivy::Result<Results> {
-    let query = build(searcher, fields, request)?;
-    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-    let (addresses, total, facets) = if request.by_date {
-        let (found, total, facets) = searcher.search(
-            &query,
-            &(
-                top.order_by_fast_field::<u64>("date", Order::Desc),
-                Count,
-                FacetCounts,
-            ),
-        )?;
-        (
-            found.into_iter().map(|(_, address)| address).collect(),
-            total,
-            facets,
-        )
-    } else {
-        let (found, total, facets) =
-            searcher.search(&query, &(top.order_by_score(), Count, FacetCounts))?;
-        (
-            found
-                .into_iter()
-                .map(|(_, address)| address)
-                .collect::<Vec<DocAddress>>(),
-            total,
-            facets,
-        )
-    };
+    let mut query = build(searcher, fields, request, false)?;
+    let mut found = collect(searcher, &*query, request)?;
+    if found.total == 0 && has_words(request) {
+        // Looking for near words costs more: only when the words as typed
+        // found nothing.
+        query = build(searcher, fields, request, true)?;
+        found = collect(searcher, &*query, request)?;
+    }
+    let Collected {
+        addresses,
+        total,
+        facets,
+    } = found;
     let excerpts = Excerpts::new(searcher, fields, &*query)?;
     let hits = addresses
         .into_iter()
@@ -309,6 +313,44 @@ fn hit_of(document: &TantivyDocument, fields: &Fields, excerpts: &Excerpts, loca
         country: facet(fields.country),
         region: facet(fields.region),
     }
+}
+
+/// What a query found: the page of results asked for, how many in all,
+/// and the facets' counts.
+struct Collected {
+    addresses: Vec<DocAddress>,
+    total: usize,
+    facets: HashMap<&'static str, Vec<(String, u64)>>,
+}
+
+fn collect(
+    searcher: &Searcher,
+    query: &dyn Query,
+    request: &Request,
+) -> tantivy::Result<Collected> {
+    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let (addresses, total, facets) = if request.by_date {
+        let by_date = top.order_by_fast_field::<u64>("date", Order::Desc);
+        let (found, total, facets) = searcher.search(query, &(by_date, Count, FacetCounts))?;
+        (
+            found.into_iter().map(|(_, address)| address).collect(),
+            total,
+            facets,
+        )
+    } else {
+        let by_score = top.order_by_score();
+        let (found, total, facets) = searcher.search(query, &(by_score, Count, FacetCounts))?;
+        (
+            found.into_iter().map(|(_, address)| address).collect(),
+            total,
+            facets,
+        )
+    };
+    Ok(Collected {
+        addresses,
+        total,
+        facets,
+    })
 }
 
 /// Excerpts of each language's text around the words found.
@@ -463,11 +505,18 @@ impl SegmentCollector for SegmentFacetCounts {
 
     fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
         for (column, counts) in self.columns.iter().zip(&mut self.counts) {
-            if let Some(column) = column {
-                for ord in column.term_ords(doc) {
-                    if let Some(count) = counts.get_mut(ord as usize) {
-                        *count += 1;
-                    }
+            let Some(column) = column else { continue };
+            let ords = column.ords();
+            if matches!(ords.index, tantivy::columnar::ColumnIndex::Full) {
+                // One value for every entry (kind): read it directly.
+                if let Some(count) = counts.get_mut(ords.values.get_val(doc) as usize) {
+                    *count += 1;
+                }
+                continue;
+            }
+            for ord in ords.values_for_doc(doc) {
+                if let Some(count) = counts.get_mut(ord as usize) {
+                    *count += 1;
                 }
             }
         }

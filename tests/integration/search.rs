@@ -131,6 +131,15 @@ async fn any_shape_of_query_gets_an_answer() {
         let page = search(&mut visitor, "/en/search", words).await;
         assert!(!page.contains("<script>alert"), "{words}");
     }
+    // Words no text could hold find nothing; leaving a word out keeps
+    // everything else.
+    for words in ["((", "\" -", "de la des the"] {
+        let page = search(&mut visitor, "/en/search", words).await;
+        assert!(page.contains("Nothing found"), "{words}: {page}");
+    }
+    let all_but = search(&mut visitor, "/en/search", "-recidivism").await;
+    assert!(all_but.contains(" results<"), "{all_but}");
+    assert!(!all_but.contains("social reintegration of young offenders"));
     // Filters and pages out of range are answered too.
     for address in [
         "/en/search?q=justice&page=9999",
