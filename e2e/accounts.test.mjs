@@ -129,7 +129,8 @@ describe('an account from registration to password reset', () => {
       assert.equal(pathOf(page), '/en/admin/users');
       await auditPage(page, 'accounts-admin-users');
       await page.getByLabel('Search by name or e-mail').fill('marta');
-      await clickAndLoad(page, page.getByRole('button', { name: 'Search', exact: true }));
+      // The page's own search, not the site's in the header.
+      await clickAndLoad(page, page.getByRole('main').getByRole('button', { name: 'Search', exact: true }));
       assert.equal(await page.getByRole('row').filter({ hasText: MEMBER.email }).count(), 1, 'the search finds her');
       await setRoles(page, MEMBER.email, ['evaluator', 'editor']);
       await page.getByText('The roles have been saved and the change recorded.').waitFor();
