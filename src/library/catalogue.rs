@@ -12,11 +12,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::entities::{Kind, State, citation, resource, resource_line};
-use crate::{
-    db::Keyed,
-    lines_of_work::LineOption,
-    web::pager::{self, query_string},
-};
+use crate::{db::Keyed, lines_of_work::LineOption, web::pager};
 
 /// Resources per page of the list.
 pub const PAGE_SIZE: u64 = 20;
@@ -44,27 +40,19 @@ impl Filters {
     /// The query string of these filters with `name` set to `value` (empty
     /// to drop it), back on the first page: a facet's link.
     pub fn with(&self, name: &str, value: &str) -> String {
-        let mut pairs: Vec<(&str, &str)> = vec![
-            ("kind", &self.kind),
+        let pairs = vec![
+            ("kind", self.kind.as_str()),
             ("region", &self.region),
             ("country", &self.country),
             ("line", &self.line),
             ("year", &self.year),
         ];
-        for pair in &mut pairs {
-            if pair.0 == name {
-                pair.1 = value;
-            }
-        }
-        query_string(pairs.into_iter().filter(|(_, value)| !value.is_empty()))
+        pager::with_changed(pairs, name, value)
     }
 
     /// The query string of these filters on page `page`.
     pub fn on_page(&self, page: impl std::borrow::Borrow<u64>) -> String {
-        let page = page.borrow().to_string();
-        let filters = self.with("", "");
-        let joiner = if filters.is_empty() { "?" } else { "&" };
-        format!("{filters}{joiner}page={page}")
+        pager::on_page(&self.with("", ""), *page.borrow())
     }
 
     fn condition(&self, lines: &[LineOption]) -> Condition {

@@ -68,10 +68,12 @@ impl Search {
         .map_err(|error| SearchFailed(error.to_string()))
     }
 
-    /// Applies the change log's new changes now, rather than at the next
-    /// turn of `follow`.
-    pub async fn catch_up(&self, db: &DatabaseConnection) -> anyhow::Result<()> {
-        self.index.catch_up(db, &mut Progress::silent()).await
+    /// Applies the change log's changes since the last turn. The checks
+    /// for a rebuild (`catch_up`) ran when the index was opened; each turn
+    /// then costs one query.
+    async fn follow_changes(&self, db: &DatabaseConnection) -> anyhow::Result<()> {
+        while self.index.follow(db).await? {}
+        Ok(())
     }
 }
 
@@ -82,7 +84,7 @@ pub async fn follow(
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
     loop {
-        if let Err(error) = search.catch_up(&db).await {
+        if let Err(error) = search.follow_changes(&db).await {
             // The index stays as it was; the next turn tries again.
             tracing::warn!(%error, "could not bring the search index up to date");
         }

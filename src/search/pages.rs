@@ -114,25 +114,17 @@ impl Asked {
     /// The query string with `parameter` set to `value` (empty to drop
     /// it), on the first page.
     pub fn with(&self, parameter: &str, value: &str) -> String {
-        let mut pairs: Vec<(&str, &str)> = ["q", "sort"]
+        let pairs = ["q", "sort"]
             .into_iter()
             .chain(FILTERS.iter().map(|(parameter, _)| *parameter))
             .map(|name| (name, self.value(name)))
             .collect();
-        for pair in &mut pairs {
-            if pair.0 == parameter {
-                pair.1 = value;
-            }
-        }
-        pager::query_string(pairs.into_iter().filter(|(_, value)| !value.is_empty()))
+        pager::with_changed(pairs, parameter, value)
     }
 
     /// The query string of these results on page `number`.
     pub fn on_page(&self, number: impl std::borrow::Borrow<u64>) -> String {
-        let number = number.borrow().to_string();
-        let base = self.with("", "");
-        let joiner = if base.is_empty() { "?" } else { "&" };
-        format!("{base}{joiner}page={number}")
+        pager::on_page(&self.with("", ""), *number.borrow())
     }
 }
 

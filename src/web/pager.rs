@@ -25,6 +25,23 @@ pub fn query_string<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Stri
     }
 }
 
+/// The query string of `pairs` with `name` set to `value` (empty to drop
+/// it), empty values left out: a filter's link, back on the first page.
+pub fn with_changed<'a>(mut pairs: Vec<(&'a str, &'a str)>, name: &str, value: &'a str) -> String {
+    for pair in &mut pairs {
+        if pair.0 == name {
+            pair.1 = value;
+        }
+    }
+    query_string(pairs.into_iter().filter(|(_, value)| !value.is_empty()))
+}
+
+/// `query` (a query string, perhaps empty) on page `page`.
+pub fn on_page(query: &str, page: u64) -> String {
+    let joiner = if query.is_empty() { "?" } else { "&" };
+    format!("{query}{joiner}page={page}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::numbers;
