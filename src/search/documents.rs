@@ -24,6 +24,9 @@ use crate::{
 /// The kind an entry of one of the site's pages has.
 pub const PAGE: &str = "page";
 
+/// Where pages' ties start: above any resource number.
+const PAGES_AFTER: u64 = 1 << 40;
+
 /// One entry of the index, in every language it is written in.
 pub struct Entry {
     pub key: String,
@@ -37,6 +40,8 @@ pub struct Entry {
     pub year: Option<i32>,
     pub articles: Vec<String>,
     pub date: u64,
+    /// Its place among entries that rank equal (see `Fields::tie`).
+    pub tie: u64,
 }
 
 impl Entry {
@@ -71,6 +76,7 @@ impl Entry {
             document.add_text(fields.articles, article);
         }
         document.add_u64(fields.date, self.date);
+        document.add_u64(fields.tie, self.tie);
         document
     }
 }
@@ -204,6 +210,7 @@ fn resource_entry(found: resource::Model, lines: Vec<String>, articles: Vec<Stri
         year: found.year,
         articles,
         date: sortable_date(&found.issued, found.year),
+        tie: u64::try_from(found.id).unwrap_or(0),
     }
 }
 
@@ -266,6 +273,12 @@ pub async fn page(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>
         year: None,
         articles: Vec::new(),
         date: 0,
+        // After every resource, in the order of the site's pages.
+        tie: PAGES_AFTER
+            + content::SITEMAP_PATHS
+                .iter()
+                .position(|path| Some(*path) == content::path_of_page(slug))
+                .unwrap_or(0) as u64,
     }))
 }
 

@@ -14,8 +14,9 @@
 use std::collections::HashMap;
 
 use tantivy::{
-    DocAddress, Order, Searcher, TantivyDocument, Term,
+    DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term,
     collector::{Collector, Count, SegmentCollector, TopDocs},
+    columnar::ColumnValues,
     query::{
         AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
         TermQuery,
@@ -329,8 +330,13 @@ fn collect(
     request: &Request,
 ) -> tantivy::Result<Collected> {
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    // Equal ranks are ordered by the entries' ties, not by where they
+    // happen to lie in the index's segments: every index answers alike.
     let (addresses, total, facets) = if request.by_date {
-        let by_date = top.order_by_fast_field::<u64>("date", Order::Desc);
+        let by_date = top.tweak_score(|segment: &SegmentReader| {
+            let (date, tie) = (u64_column(segment, "date"), u64_column(segment, "tie"));
+            move |doc: DocId, _score: Score| (date.get_val(doc), u64::MAX - tie.get_val(doc))
+        });
         let (found, total, facets) = searcher.search(query, &(by_date, Count, FacetCounts))?;
         (
             found.into_iter().map(|(_, address)| address).collect(),
@@ -338,7 +344,10 @@ fn collect(
             facets,
         )
     } else {
-        let by_score = top.order_by_score();
+        let by_score = top.tweak_score(|segment: &SegmentReader| {
+            let tie = u64_column(segment, "tie");
+            move |doc: DocId, score: Score| (score, u64::MAX - tie.get_val(doc))
+        });
         let (found, total, facets) = searcher.search(query, &(by_score, Count, FacetCounts))?;
         (
             found.into_iter().map(|(_, address)| address).collect(),
@@ -351,6 +360,15 @@ fn collect(
         total,
         facets,
     })
+}
+
+/// A number field of every entry (the schema has it, with 0 for none).
+fn u64_column(segment: &SegmentReader, name: &str) -> std::sync::Arc<dyn ColumnValues<u64>> {
+    segment
+        .fast_fields()
+        .u64(name)
+        .expect("the schema's number field")
+        .first_or_default_col(0)
 }
 
 /// Excerpts of each language's text around the words found.

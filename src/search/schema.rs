@@ -19,7 +19,7 @@ use crate::i18n::Locale;
 
 /// Raised whenever the schema or the analyzers change: an index of another
 /// format is rebuilt from the database at start.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The analyzer of names and tags, the same in every language.
 const NAMES: &str = "names";
@@ -46,6 +46,9 @@ pub struct Fields {
     pub articles: Field,
     /// `YYYYMMDD` of its date (unknown parts as 0), for sorting by date.
     pub date: Field,
+    /// Orders entries that rank equal, the same way on every index
+    /// whatever its segments: smaller first.
+    pub tie: Field,
 }
 
 /// The facets a search counts, by the field that holds them.
@@ -150,6 +153,7 @@ pub fn build() -> (Schema, Fields) {
         languages: facet(&mut schema, "languages"),
         articles: facet(&mut schema, "articles"),
         date: schema.add_u64_field("date", INDEXED | FAST | STORED),
+        tie: schema.add_u64_field("tie", FAST),
     };
     (schema.build(), fields)
 }
