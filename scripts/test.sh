@@ -2,8 +2,9 @@
 # Runs every test: unit tests, the integration suite on SQLite (files in the
 # data directory) and on PostgreSQL (files in an S3-compatible store, moto's
 # server: the scale-out set-up; there also two instances behind nginx:
-# load_balanced.rs), and the browser tests (Playwright + Debian's Chromium +
-# axe).
+# load_balanced.rs), the browser tests (Playwright + Debian's Chromium +
+# axe), the open-data API against its OpenAPI document (schemathesis) and
+# the security probes.
 # Installs what it needs on a fresh Debian machine. Ends with one line:
 # "total: N passed, M failed".
 set -euo pipefail
@@ -126,6 +127,8 @@ echo "screenshots and Lighthouse reports of failing pages: $PWD/e2e/artifacts/"
 grep -E '^lighthouse /' "$LOGS/e2e.log" || true
 
 set +e
+run_gate "API contract (schemathesis against /api/v1/openapi.json)" \
+  env OBSERVATORY_BIN="$PWD/target/debug/observatory" scripts/api_contract.sh
 run_gate "security probes (sqlmap, wapiti, HTTP Observatory)" \
   env OBSERVATORY_BIN="$PWD/target/debug/observatory" scripts/security.sh --short
 set -e

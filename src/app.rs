@@ -21,7 +21,7 @@ use tower_http::{
 };
 
 use crate::{
-    accounts, assets, backup,
+    accounts, api, assets, backup,
     config::Settings,
     content, db, groups, health,
     i18n::Locale,
@@ -97,6 +97,12 @@ pub fn router(state: AppState, search: Search) -> Router {
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))
+        .layer(Extension(search.clone()))
+        .with_state(state.clone());
+    // The open-data API answers in JSON whatever goes wrong: it stands
+    // beside the site's address checks and HTML error pages, under the
+    // layers every answer has.
+    let api = api::routes(&state)
         .layer(Extension(search))
         .with_state(state.clone());
     // Localized addresses are rewritten before routing, which only a layer
@@ -115,6 +121,7 @@ pub fn router(state: AppState, search: Search) -> Router {
             state.clone(),
             web::error::localize_errors,
         ))
+        .merge(api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,

@@ -33,6 +33,8 @@ pub struct Settings {
     pub submissions_per_hour: i32,
     /// Forms (of any kind) accepted per hour from one client address.
     pub forms_per_hour: i32,
+    /// Requests a client may make to the open-data API in a minute.
+    pub api_requests_per_minute: i32,
     /// Files inspected per hour from one client address.
     pub uploads_per_hour: i32,
     /// Load balancers and proxies whose `X-Forwarded-For` is believed.
@@ -144,6 +146,7 @@ impl fmt::Debug for Settings {
                 &self.unconfirmed_proposal_lifetime,
             )
             .field("forms_per_hour", &self.forms_per_hour)
+            .field("api_requests_per_minute", &self.api_requests_per_minute)
             .field("uploads_per_hour", &self.uploads_per_hour)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("test_raise_limits", &self.test_raise_limits)
@@ -287,6 +290,11 @@ impl Settings {
             "OBSERVATORY_FORMS_PER_HOUR",
             600,
         )?;
+        let api_requests_per_minute = parse_count(
+            lookup("OBSERVATORY_API_REQUESTS_PER_MINUTE"),
+            "OBSERVATORY_API_REQUESTS_PER_MINUTE",
+            120,
+        )?;
         let uploads_per_hour = parse_count(
             lookup("OBSERVATORY_UPLOADS_PER_HOUR"),
             "OBSERVATORY_UPLOADS_PER_HOUR",
@@ -313,6 +321,7 @@ impl Settings {
             unconfirmed_proposal_lifetime,
             submissions_per_hour,
             forms_per_hour,
+            api_requests_per_minute,
             uploads_per_hour,
             trusted_proxies,
             test_raise_limits,

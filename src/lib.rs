@@ -1,6 +1,7 @@
 //! Observatory: the web platform of the International Juvenile Justice Observatory.
 
 pub mod accounts;
+pub mod api;
 pub mod app;
 pub mod assets;
 pub mod backup;

@@ -278,17 +278,73 @@ pub async fn detailed(
         .into_iter()
         .map(|cited| (cited.instrument, cited.article))
         .collect();
+    sort_citations(&mut citations);
+    Ok(Detailed {
+        resource,
+        line_ids,
+        citations,
+    })
+}
+
+/// The published resources among `ids`, detailed, in the order of `ids`
+/// (one query for the resources, one for their lines, one for what they
+/// cite, whatever their number).
+pub async fn detailed_many(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<Detailed>, DbErr> {
+    let mut resources: HashMap<i32, resource::Model> = resource::Entity::find()
+        .filter(resource::Column::Id.is_in(ids.iter().copied()))
+        .filter(resource::Column::State.eq(State::Published))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|found| (found.id, found))
+        .collect();
+    let mut lines: HashMap<i32, Vec<i32>> = HashMap::new();
+    for line in resource_line::Entity::find()
+        .filter(resource_line::Column::ResourceId.is_in(resources.keys().copied()))
+        .all(db)
+        .await?
+    {
+        lines
+            .entry(line.resource_id)
+            .or_default()
+            .push(line.line_id);
+    }
+    let mut cited: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+    for citation in citation::Entity::find()
+        .filter(citation::Column::ResourceId.is_in(resources.keys().copied()))
+        .all(db)
+        .await?
+    {
+        cited
+            .entry(citation.resource_id)
+            .or_default()
+            .push((citation.instrument, citation.article));
+    }
+    Ok(ids
+        .iter()
+        .filter_map(|id| resources.remove(id))
+        .map(|resource| {
+            let mut line_ids = lines.remove(&resource.id).unwrap_or_default();
+            line_ids.sort_unstable();
+            let mut citations = cited.remove(&resource.id).unwrap_or_default();
+            sort_citations(&mut citations);
+            Detailed {
+                resource,
+                line_ids,
+                citations,
+            }
+        })
+        .collect())
+}
+
+/// Citations in the instruments' order, then by article number.
+fn sort_citations(citations: &mut [(String, String)]) {
     citations.sort_by_key(|(instrument, article)| {
         (
             super::standards::position(instrument),
             article.parse::<u32>().unwrap_or(u32::MAX),
         )
     });
-    Ok(Detailed {
-        resource,
-        line_ids,
-        citations,
-    })
 }
 
 /// The numbers of every published resource, oldest first.

@@ -29,7 +29,9 @@ use axum::{
 };
 use sea_orm::{ConnectionTrait, DbErr};
 
+pub use catalogue::{Detailed, detailed_many};
 pub use demo::seed_demo;
+pub use pages::path_of;
 pub use personal_data::Library as PersonalData;
 pub use seed::{Report, seed_reports};
 

@@ -94,7 +94,7 @@ pub async fn list(
     page: Page,
     Query(filters): Query<Filters>,
 ) -> Result<Response, AppError> {
-    let lines = lines_of_work::all(&state.db, page.locale).await?;
+    let lines = lines_of_work::every(&state, page.locale).await?;
     let listing = catalogue::browse(&state.db, &filters, &lines).await?;
     render(&ListPage {
         page,
@@ -184,7 +184,7 @@ pub async fn show(
     };
     let apa = citation(&state, &page, &detailed.resource).apa();
     render(&ResourcePage {
-        lines: lines_of_work::all(&state.db, page.locale).await?,
+        lines: lines_of_work::every(&state, page.locale).await?,
         page,
         detailed,
         related,

@@ -25,7 +25,7 @@ pub struct Choices {
 impl Choices {
     pub async fn load(state: &AppState, page: &Page) -> Result<Choices, AppError> {
         Ok(Choices {
-            lines: lines_of_work::all(&state.db, page.locale).await?,
+            lines: lines_of_work::every(state, page.locale).await?,
             countries: countries_by_name(page.locale),
         })
     }

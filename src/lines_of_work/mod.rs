@@ -13,7 +13,7 @@ use axum::{
     routing::{get, post},
 };
 
-pub use queries::{LineOption, active, all};
+pub use queries::{LineOption, active, all, every};
 pub use seed::seed;
 
 use crate::web::FeatureRoutes;

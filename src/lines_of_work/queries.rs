@@ -19,14 +19,25 @@ pub struct LineOption {
 /// content changes (editing a line is such a change), since every form
 /// and every submission reads them.
 pub async fn active(state: &AppState, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
-    let name = match locale {
-        Locale::En => "active-lines-of-work:en",
-        Locale::Es => "active-lines-of-work:es",
-        Locale::Fr => "active-lines-of-work:fr",
-    };
+    kept(state, locale, true).await
+}
+
+/// Every line, retired ones included, kept in memory like `active`: the
+/// library's and the search's public pages name them on every view.
+pub async fn every(state: &AppState, locale: Locale) -> Result<Vec<LineOption>, DbErr> {
+    kept(state, locale, false).await
+}
+
+async fn kept(
+    state: &AppState,
+    locale: Locale,
+    only_active: bool,
+) -> Result<Vec<LineOption>, DbErr> {
+    let which = if only_active { "active" } else { "every" };
+    let name = format!("{which}-line-of-work:{}", locale.code());
     let lines = state
         .pages
-        .derived(name, || named(&state.db, locale, true))
+        .derived(&name, || named(&state.db, locale, only_active))
         .await?;
     Ok(lines.as_ref().clone())
 }

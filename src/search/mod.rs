@@ -5,6 +5,7 @@
 //! (`crate::index_changes`); a visitor's words become a query across the
 //! three languages (`query`), shown with excerpts and counts (`pages`).
 
+mod answers;
 mod documents;
 mod index;
 mod pages;
@@ -16,10 +17,23 @@ use std::{sync::Arc, time::Duration};
 use axum::{Router, routing::get};
 use sea_orm::DatabaseConnection;
 
-use self::index::SearchIndex;
+use self::{answers::Answers, index::SearchIndex};
 use crate::{config::Settings, progress::Progress, state::AppState};
 
+pub use documents::article_key;
 pub use query::{Request, Results};
+
+/// Each filter's query parameter (on the search page and in the API) and
+/// the index field it narrows.
+pub const FILTERS: [(&str, &str); 7] = [
+    ("kind", "kind"),
+    ("region", "region"),
+    ("country", "country"),
+    ("line", "lines"),
+    ("year", "year"),
+    ("lang", "languages"),
+    ("article", "articles"),
+];
 
 /// How often each instance reads the change log: a change made through
 /// any instance is found on every one within about this long.
@@ -32,6 +46,7 @@ pub struct Search {
     /// Searches running at once: one per core. More only share the same
     /// cores, each with its own threads' memory.
     running: Arc<tokio::sync::Semaphore>,
+    answers: Arc<Answers>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,24 +63,33 @@ impl Search {
         Ok(Search {
             index,
             running: Arc::new(tokio::sync::Semaphore::new(cores)),
+            answers: Arc::new(Answers::new()),
         })
     }
 
-    /// Runs `request` off the async threads: a search is CPU work.
-    pub async fn find(&self, request: Request) -> Result<Results, SearchFailed> {
+    /// The answer to `request`: kept from an earlier search in the same
+    /// index, or found off the async threads (a search is CPU work).
+    pub async fn find(&self, request: Request) -> Result<Arc<Results>, SearchFailed> {
+        let searcher = self.index.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        if let Some(answer) = self.answers.get(generation, &request) {
+            return Ok(answer);
+        }
         let _turn = self
             .running
             .acquire()
             .await
             .map_err(|error| SearchFailed(error.to_string()))?;
         let index = self.index.clone();
-        tokio::task::spawn_blocking(move || {
-            let searcher = index.reader.searcher();
-            query::run(&searcher, &index.fields, &request)
-        })
-        .await
-        .map_err(|error| SearchFailed(error.to_string()))?
-        .map_err(|error| SearchFailed(error.to_string()))
+        let asked = request.clone();
+        let answer =
+            tokio::task::spawn_blocking(move || query::run(&searcher, &index.fields, &asked))
+                .await
+                .map_err(|error| SearchFailed(error.to_string()))?
+                .map_err(|error| SearchFailed(error.to_string()))?;
+        let answer = Arc::new(answer);
+        self.answers.keep(generation, request, answer.clone());
+        Ok(answer)
     }
 
     /// Applies the change log's changes since the last turn. The checks

@@ -10,7 +10,7 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::{Request, Results, Search, documents::PAGE, query::Hit};
+use super::{FILTERS, Request, Results, Search, documents::PAGE, query::Hit};
 use crate::{
     content,
     i18n::Locale,
@@ -43,17 +43,6 @@ pub struct Asked {
     pub sort: String,
     pub page: String,
 }
-
-/// A filter's query parameter and the index field it narrows.
-const FILTERS: [(&str, &str); 7] = [
-    ("kind", "kind"),
-    ("region", "region"),
-    ("country", "country"),
-    ("line", "lines"),
-    ("year", "year"),
-    ("lang", "languages"),
-    ("article", "articles"),
-];
 
 impl Asked {
     fn value(&self, parameter: &str) -> &str {
@@ -105,6 +94,7 @@ impl Asked {
             text: self.q.clone(),
             filters,
             by_date: self.by_date(),
+            resources_only: false,
             offset: (self.page() as usize - 1) * PAGE_SIZE,
             limit: PAGE_SIZE,
             locale,
@@ -134,7 +124,7 @@ struct ResultsPage {
     page: Page,
     asked: Asked,
     /// None before anything was asked.
-    results: Option<Results>,
+    results: Option<std::sync::Arc<Results>>,
     lines: Vec<LineOption>,
 }
 
@@ -289,7 +279,7 @@ pub async fn search(
         None
     };
     render(&ResultsPage {
-        lines: lines_of_work::all(&state.db, page.locale).await?,
+        lines: lines_of_work::every(&state, page.locale).await?,
         page,
         asked,
         results,

@@ -38,12 +38,14 @@ const FUZZIER_FROM: usize = 9;
 const SNIPPET_CHARS: usize = 220;
 
 /// A search as the visitor asked it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Request {
     pub text: String,
     /// Facet field name and the value it must have.
     pub filters: Vec<(&'static str, String)>,
     pub by_date: bool,
+    /// Only the library's resources, none of the site's pages.
+    pub resources_only: bool,
     pub offset: usize,
     pub limit: usize,
     /// The reader's language: titles and excerpts are shown in it first.
@@ -129,7 +131,8 @@ fn analysed(analyzer: &TextAnalyzer, text: &str) -> Vec<(usize, String)> {
 /// The searched fields with their analyzers.
 struct Analyzers {
     fields: Vec<(Field, f32, TextAnalyzer)>,
-    /// Whether longer words also match a letter or two off.
+    /// Whether longer words also match a letter or two off (never the
+    /// excluded ones: excluding a word excludes it, not its neighbours).
     forgiving: bool,
 }
 
@@ -144,16 +147,16 @@ impl Analyzers {
         Ok(Analyzers { fields, forgiving })
     }
 
-    /// Where `chunk` is looked for: one clause per field that has words for
+    /// Where `text` is looked for: one clause per field that has words for
     /// it; none when a language drops it as a stop word.
-    fn clause(&self, text: &str, phrase: bool) -> Option<Box<dyn Query>> {
+    fn clause(&self, text: &str, phrase: bool, excluded: bool) -> Option<Box<dyn Query>> {
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, weight, analyzer) in &self.fields {
             let words = analysed(analyzer, text);
             if words.is_empty() && !phrase {
                 return None;
             }
-            let forgiven = self.forgiving.then(|| text.chars().count());
+            let forgiven = (self.forgiving && !excluded).then(|| text.chars().count());
             if let Some(query) = field_query(*field, &words, forgiven) {
                 alternatives.push((Occur::Should, Box::new(BoostQuery::new(query, *weight))));
             }
@@ -213,9 +216,9 @@ fn build(
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for chunk in chunks(&request.text) {
         let (occur, clause) = match &chunk {
-            Chunk::Word(text) => (Occur::Must, analyzers.clause(text, false)),
-            Chunk::Phrase(text) => (Occur::Must, analyzers.clause(text, true)),
-            Chunk::Excluded(text) => (Occur::MustNot, analyzers.clause(text, false)),
+            Chunk::Word(text) => (Occur::Must, analyzers.clause(text, false, false)),
+            Chunk::Phrase(text) => (Occur::Must, analyzers.clause(text, true, false)),
+            Chunk::Excluded(text) => (Occur::MustNot, analyzers.clause(text, false, true)),
         };
         if let Some(clause) = clause {
             clauses.push((occur, clause));
@@ -233,6 +236,13 @@ fn build(
         clauses.push((
             Occur::Must,
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ));
+    }
+    if request.resources_only {
+        let page = Term::from_field_text(fields.kind, super::documents::PAGE);
+        clauses.push((
+            Occur::MustNot,
+            Box::new(TermQuery::new(page, IndexRecordOption::Basic)),
         ));
     }
     if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
@@ -263,7 +273,7 @@ pub fn run(searcher: &Searcher, fields: &Fields, request: &Request) -> tantivy::
         total,
         facets,
     } = found;
-    let excerpts = Excerpts::new(searcher, fields, &*query)?;
+    let excerpts = Excerpts::new(searcher, &*query);
     let hits = addresses
         .into_iter()
         .map(|address| {
@@ -371,22 +381,35 @@ fn u64_column(segment: &SegmentReader, name: &str) -> std::sync::Arc<dyn ColumnV
         .first_or_default_col(0)
 }
 
-/// Excerpts of each language's text around the words found.
-struct Excerpts {
-    generators: Vec<(Locale, SnippetGenerator)>,
+/// Excerpts of each language's text around the words found. A language's
+/// generator weighs the query's words in that language's text: it is made
+/// the first time an excerpt in that language is asked for.
+struct Excerpts<'a> {
+    searcher: &'a Searcher,
+    query: &'a dyn Query,
+    generators: [std::cell::OnceCell<Option<SnippetGenerator>>; 3],
 }
 
-impl Excerpts {
-    fn new(searcher: &Searcher, fields: &Fields, query: &dyn Query) -> tantivy::Result<Excerpts> {
-        let generators = Locale::ALL
-            .into_iter()
-            .map(|locale| {
-                let mut generator = SnippetGenerator::create(searcher, query, fields.body(locale))?;
+impl<'a> Excerpts<'a> {
+    fn new(searcher: &'a Searcher, query: &'a dyn Query) -> Excerpts<'a> {
+        Excerpts {
+            searcher,
+            query,
+            generators: Default::default(),
+        }
+    }
+
+    fn generator(&self, fields: &Fields, language: Locale) -> Option<&SnippetGenerator> {
+        let slot = Locale::ALL.iter().position(|l| *l == language)?;
+        self.generators[slot]
+            .get_or_init(|| {
+                let mut generator =
+                    SnippetGenerator::create(self.searcher, self.query, fields.body(language))
+                        .ok()?;
                 generator.set_max_num_chars(SNIPPET_CHARS);
-                Ok((locale, generator))
+                Some(generator)
             })
-            .collect::<tantivy::Result<_>>()?;
-        Ok(Excerpts { generators })
+            .as_ref()
     }
 
     /// The excerpt with words found, in the reader's language when it has
@@ -398,10 +421,14 @@ impl Excerpts {
         locale: Locale,
     ) -> (Vec<Piece>, Locale) {
         for language in languages_for(locale) {
-            let Some((_, generator)) = self.generators.iter().find(|(l, _)| *l == language) else {
+            let text = text_of(document, fields.body(language));
+            if text.is_empty() {
+                continue;
+            }
+            let Some(generator) = self.generator(fields, language) else {
                 continue;
             };
-            let snippet = generator.snippet(text_of(document, fields.body(language)));
+            let snippet = generator.snippet(text);
             if !snippet.is_empty() {
                 return (pieces(snippet.fragment(), snippet.highlighted()), language);
             }

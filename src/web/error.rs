@@ -185,11 +185,17 @@ pub async fn localize_errors(
         .ok(),
         Err(_) => None,
     };
-    let Some(html) = html else {
+    let html = html.unwrap_or_else(|| {
         // The database or a template failed too: a plain, trilingual page.
-        return (status, axum::response::Html(FALLBACK_ERROR)).into_response();
-    };
-    (status, axum::response::Html(html)).into_response()
+        FALLBACK_ERROR.to_string()
+    });
+    let mut page = (status, axum::response::Html(html)).into_response();
+    // A 405 still says which methods the address takes.
+    if let Some(allow) = response.headers().get(axum::http::header::ALLOW) {
+        page.headers_mut()
+            .insert(axum::http::header::ALLOW, allow.clone());
+    }
+    page
 }
 
 /// The error page a response stands for: the one `AppError` marked, or,

@@ -5,17 +5,19 @@
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
 //! people (the profile form, the directory)  <-  library (its resources name
 //! lines of work; members contribute them)  <-  search (the library and the
-//! site's pages)  <-  groups  <-  offers (a place
+//! site's pages)  <-  api (the library's open data, found with the search)
+//! <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
 //! sends an offer; accepting it may create the sender's account).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 9] = [
+const FEATURES: [&str; 10] = [
     "content",
     "library",
     "search",
+    "api",
     "lines_of_work",
     "people",
     "groups",
@@ -31,6 +33,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "library" => &["lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
         "search" => &["content", "library", "lines_of_work", "people"],
+        // The open data: the library's resources, found with the search.
+        "api" => &["library", "search", "lines_of_work"],
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
         "offers" | "accounts" => &["lines_of_work", "people", "groups"],

@@ -190,14 +190,21 @@ async fn only_what_is_published_is_found_and_every_instance_finds_it() {
         ),
     )
     .await;
+    // Asked before it exists: the answer kept for these words must not
+    // outlive the index it was found in.
+    let before = search(&mut visitor, "/en/search", "tribunales Atacama").await;
+    assert!(before.contains("Nothing found"), "{before}");
     write_resource(
         &mut editor,
         "research",
-        &chilean("Informe publicado sobre tribunales juveniles", &[]),
+        &chilean(
+            "Informe publicado sobre tribunales juveniles de Atacama",
+            &[],
+        ),
     )
     .await;
     // Published through the first instance, found through the second.
-    wait_until_found(&mut visitor, "tribunales juveniles", "Informe publicado").await;
+    wait_until_found(&mut visitor, "tribunales Atacama", "Informe publicado").await;
     // Changes are applied in order: the draft written before was seen, and
     // left out.
     let draft = search(&mut visitor, "/en/search", "zanahorias").await;
