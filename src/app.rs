@@ -77,16 +77,37 @@ fn guarded(
     ))
 }
 
-/// Every feature's public pages, in every language.
-async fn sitemap(State(state): State<AppState>) -> Result<Response, web::AppError> {
+/// Every feature's public pages, by their English paths.
+async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
     paths.push(proposals::FORM_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
+    Ok(paths)
+}
+
+/// Every public page in every language, or the index of the parts.
+async fn sitemap(State(state): State<AppState>) -> Result<Response, web::AppError> {
+    let paths = public_paths(&state).await?;
     Ok(web::sitemap::response(
         state.settings.base_url.as_str(),
         &paths,
+        web::sitemap::PATHS_PER_FILE,
     ))
+}
+
+async fn sitemap_part(
+    State(state): State<AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Result<Response, web::AppError> {
+    let paths = public_paths(&state).await?;
+    web::sitemap::part_response(
+        state.settings.base_url.as_str(),
+        &paths,
+        web::sitemap::PATHS_PER_FILE,
+        &file,
+    )
+    .ok_or(web::AppError::NotFound)
 }
 
 pub fn router(state: AppState, search: Search) -> Router {
@@ -94,6 +115,7 @@ pub fn router(state: AppState, search: Search) -> Router {
         .route("/healthz", get(health::check_health))
         .route("/robots.txt", get(web::robots::robots_txt))
         .route("/sitemap.xml", get(sitemap))
+        .route("/sitemaps/{file}", get(sitemap_part))
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
         .merge(pages(&state))

@@ -48,3 +48,52 @@ async fn the_sitemap_lists_public_pages_in_every_language() {
             .contains(&format!("Sitemap: {base}/sitemap.xml"))
     );
 }
+
+#[tokio::test]
+async fn a_library_too_large_for_one_sitemap_is_listed_in_parts() {
+    let app = TestApp::spawn().await;
+    // 17,000 resources, each in three languages: more than the 50,000
+    // addresses one file may list.
+    observatory::library::seed_demo(
+        &app.state.db,
+        17_000,
+        &mut observatory::progress::Progress::silent(),
+    )
+    .await
+    .expect("made-up resources");
+    let base = app.state.settings.base_url.as_str().trim_end_matches('/');
+    let mut crawler = app.browser();
+    let index = crawler.get("/sitemap.xml").await;
+    assert!(
+        index.body.contains("<sitemapindex"),
+        "{}",
+        &index.body[..200]
+    );
+    let parts: Vec<String> = index
+        .body
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|rest| rest.split("</loc>").next())
+        .map(|address| address.trim_start_matches(base).to_string())
+        .collect();
+    assert_eq!(parts, ["/sitemaps/1.xml", "/sitemaps/2.xml"]);
+    let mut listed = 0;
+    for part in &parts {
+        let file = crawler.get(part).await;
+        assert_eq!(file.status, 200);
+        let addresses = file.body.matches("<url>").count();
+        assert!(addresses <= 50_000, "{part}: {addresses}");
+        listed += addresses;
+    }
+    let second = crawler.get("/sitemaps/2.xml").await.body;
+    // The last made-up resource, in Spanish, with its French alternate.
+    assert!(second.contains(&format!(
+        "<loc>{base}/es/biblioteca/resources/1016999</loc>"
+    )));
+    assert!(second.contains(&format!(
+        "hreflang=\"fr\" href=\"{base}/fr/bibliotheque/resources/1016999\""
+    )));
+    // Every page of the site and every resource, in three languages.
+    assert!(listed > 3 * 17_000, "{listed}");
+    assert_eq!(crawler.get("/sitemaps/3.xml").await.status, 404);
+}
