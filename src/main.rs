@@ -64,6 +64,21 @@ enum Command {
     /// Rebuild the search index from the database (running instances
     /// rebuild theirs too).
     Reindex,
+    /// Add library resources from a CSV file: one row per resource, the
+    /// columns `kind` and the editors' form's fields (`title_en`,
+    /// `summary_es`, `authors`, `country`, `lines` and `cites` separated
+    /// by `;`, …). Every row or none is stored.
+    ImportLibrary {
+        /// The CSV file, UTF-8, with a header row.
+        file: PathBuf,
+        /// Only check every row and report the bad ones; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Publish the resources (by default they are drafts, for editors
+        /// to review).
+        #[arg(long)]
+        publish: bool,
+    },
 }
 
 #[tokio::main]
@@ -95,6 +110,11 @@ async fn main() -> std::process::ExitCode {
         Command::Copy(request) => backup::cli::copy(&settings, request).await,
         Command::SeedDemo { resources } => seed_demo(settings, resources).await,
         Command::Reindex => reindex(settings).await,
+        Command::ImportLibrary {
+            file,
+            dry_run,
+            publish,
+        } => import_library(settings, &file, dry_run, publish).await,
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -114,6 +134,41 @@ async fn create_admin(settings: Settings, email: &str) -> anyhow::Result<String>
 async fn reindex(settings: Settings) -> anyhow::Result<()> {
     let state = app::prepare(settings).await?;
     observatory::search::reindex(&state.settings, &state.db).await
+}
+
+#[allow(
+    clippy::print_stdout,
+    reason = "the report of the rows is the command's output"
+)]
+async fn import_library(
+    settings: Settings,
+    file: &std::path::Path,
+    dry_run: bool,
+    publish: bool,
+) -> anyhow::Result<()> {
+    use observatory::library::import;
+    let state = app::prepare(settings).await?;
+    let opened = std::fs::File::open(file)
+        .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", file.display()))?;
+    let options = import::Options { dry_run, publish };
+    let mut progress = observatory::progress::Progress::on_stderr();
+    let report = import::import(&state, opened, &options, &mut progress).await?;
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+    let bad_rows: std::collections::HashSet<u64> =
+        report.problems.iter().map(|problem| problem.line).collect();
+    println!(
+        "{} rows: {} bad, {} stored{}",
+        report.rows,
+        bad_rows.len(),
+        report.imported.len(),
+        if dry_run { " (dry run)" } else { "" }
+    );
+    if !report.problems.is_empty() {
+        anyhow::bail!("nothing was stored: mend the rows above and run it again");
+    }
+    Ok(())
 }
 
 async fn seed_demo(settings: Settings, resources: u64) -> anyhow::Result<()> {

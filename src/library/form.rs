@@ -4,7 +4,7 @@
 //! checks return every problem at once, each next to its field.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{
     entities::{AgeGroup, InstrumentKind, Kind, Licence, resource},
@@ -42,8 +42,9 @@ const TAGS: TextBounds = TextBounds { min: 0, max: 500 };
 const LINK: TextBounds = TextBounds { min: 0, max: 500 };
 const LONG_TEXT: TextBounds = TextBounds { min: 0, max: 4000 };
 
-/// The fields as typed, kept as text to be shown again.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// The fields as typed, kept as text to be shown again. (Serialize: the
+/// CSV import reads the fields' names from it.)
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 pub struct ResourceInput {
     pub title_en: String,

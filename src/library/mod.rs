@@ -16,6 +16,7 @@ mod editing;
 pub mod entities;
 mod feeds;
 mod form;
+pub mod import;
 mod pages;
 mod personal_data;
 pub mod seed;

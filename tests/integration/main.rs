@@ -15,6 +15,7 @@ mod groups;
 mod hardening;
 mod health;
 mod helpers;
+mod import;
 mod library;
 mod load_balanced;
 mod login_limits;
