@@ -30,4 +30,5 @@ pub mod storage;
 pub mod throttle;
 pub mod time_zones;
 pub mod uploads;
+pub mod versions;
 pub mod web;

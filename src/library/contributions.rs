@@ -146,6 +146,7 @@ pub async fn create(
         kind,
         state: next,
         contributor_id: Some(me.id),
+        author_id: Some(me.id),
     };
     let id = store::create(&txn, writing, valid).await?;
     if next == ResourceState::Submitted {
@@ -267,10 +268,14 @@ pub async fn update(
     let reasons = (next == ResourceState::Draft)
         .then(|| contribution.return_reason.clone())
         .flatten();
-    if !store::move_to(&txn, &contribution, next, reasons).await? {
+    if !store::move_to(&txn, &contribution, (next, Some(me.id)), reasons).await? {
         return Err(AppError::Conflict);
     }
-    store::update(&txn, &contribution, next, valid).await?;
+    let saving = store::Saving {
+        author_id: Some(me.id),
+        note: "edited",
+    };
+    store::update(&txn, &contribution, (next, saving), valid).await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }

@@ -167,6 +167,11 @@ fn editor_states(stored: Option<&resource::Model>) -> Vec<ResourceState> {
     }
 }
 
+/// The editor saving a change, by their account.
+pub fn author(page: &Page) -> Option<i32> {
+    page.user.as_ref().map(|user| user.id)
+}
+
 fn kind_of(key: &str) -> Result<Kind, AppError> {
     Kind::from_key(key).ok_or(AppError::NotFound)
 }
@@ -241,6 +246,7 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let kind = kind_of(&kind)?;
     let link = page.link("/staff/library/");
+    let author_id = author(&page);
     let (valid, chosen) = match check(&state, page, (kind, None), &form).await? {
         Ok(checked) => checked,
         Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
@@ -250,6 +256,7 @@ pub async fn create(
         kind,
         state: chosen,
         contributor_id: None,
+        author_id,
     };
     let id = store::create(&txn, writing, valid).await?;
     page_cache::commit_change(&state, txn).await?;
@@ -299,12 +306,17 @@ pub async fn update(
     let found = stored(&state, id).await?;
     let link = page.link("/staff/library/");
     let kind = found.kind;
+    let author_id = author(&page);
     let (valid, chosen) = match check(&state, page, (kind, Some(found.clone())), &form).await? {
         Ok(checked) => checked,
         Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
     };
     let txn = state.begin_write().await?;
-    store::update(&txn, &found, chosen, valid).await?;
+    let saving = store::Saving {
+        author_id,
+        note: "edited",
+    };
+    store::update(&txn, &found, (chosen, saving), valid).await?;
     page_cache::commit_change(&state, txn).await?;
     Ok(saved(&link, id))
 }
@@ -344,7 +356,7 @@ pub async fn moderate(
     };
     let link = page.link("/staff/library/");
     let txn = state.begin_write().await?;
-    if !store::move_to(&txn, &found, next, reason.clone()).await? {
+    if !store::move_to(&txn, &found, (next, author(&page)), reason.clone()).await? {
         return Err(AppError::Conflict);
     }
     contributions::tell_contributor(&state, &txn, &found, (next, reason.as_deref())).await?;

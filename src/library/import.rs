@@ -127,6 +127,7 @@ pub async fn import(
             kind,
             state: into,
             contributor_id: None,
+            author_id: None,
         };
         report
             .imported

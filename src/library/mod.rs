@@ -16,6 +16,7 @@ mod editing;
 pub mod entities;
 mod feeds;
 mod form;
+mod history;
 pub mod import;
 mod pages;
 mod personal_data;
@@ -74,7 +75,13 @@ pub fn routes() -> FeatureRoutes {
             get(editing::blank).post(editing::create),
         )
         .route("/library/{id}", get(editing::show).post(editing::update))
-        .route("/library/{id}/moderate", post(editing::moderate));
+        .route("/library/{id}/moderate", post(editing::moderate))
+        .route("/library/{id}/history", get(history::list))
+        .route("/library/{id}/history/{number}", get(history::show))
+        .route(
+            "/library/{id}/history/{number}/restore",
+            post(history::restore),
+        );
     FeatureRoutes {
         public,
         editor,

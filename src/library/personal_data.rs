@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 use super::entities::{State, resource};
 use crate::{
     db::Keyed,
+    index_changes::Subject,
     personal_data::{Pending, PersonalData},
+    versions,
 };
 
 pub struct Library;
@@ -61,6 +63,21 @@ fn exported(contribution: &resource::Model) -> Value {
 }
 
 async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
+    let unpublished = resource::Entity::find()
+        .filter(resource::Column::ContributorId.eq(user_id))
+        .filter(resource::Column::State.ne(State::Published))
+        .all(txn)
+        .await?;
+    // Their unpublished texts go, with every version of them; the
+    // versions they saved of anything else stay, without their name.
+    versions::delete_history(
+        txn,
+        unpublished
+            .iter()
+            .map(|found| Subject::Resource(found.id).key()),
+    )
+    .await?;
+    versions::forget_author(txn, user_id).await?;
     resource::Entity::delete_many()
         .filter(resource::Column::ContributorId.eq(user_id))
         .filter(resource::Column::State.ne(State::Published))

@@ -1,5 +1,6 @@
 //! Writing a resource: its own row, the lines of work it concerns and the
-//! articles it cites, always together.
+//! articles it cites, always together, and the version it becomes
+//! (`history`).
 
 use chrono::Utc;
 use sea_orm::{
@@ -10,6 +11,7 @@ use sea_orm::{
 use super::{
     entities::{Kind, State, citation, resource, resource_line},
     form::{Facts, ValidResource},
+    history,
 };
 use crate::{
     index_changes::{self, Subject},
@@ -22,6 +24,15 @@ pub struct Writing {
     pub state: State,
     /// The member who proposed it, when a member did.
     pub contributor_id: Option<i32>,
+    /// The account saving it; none for the site itself (an import).
+    pub author_id: Option<i32>,
+}
+
+/// Who saves a change, and how it came (a version's note: `edited`,
+/// `restored:3`…).
+pub struct Saving<'a> {
+    pub author_id: Option<i32>,
+    pub note: &'a str,
 }
 
 /// Stores a new resource; its number.
@@ -45,6 +56,7 @@ pub async fn create(
         .last_insert_id;
     replace_links(txn, id, &line_ids, &citations).await?;
     index_changes::record(txn, &Subject::Resource(id)).await?;
+    history::record(txn, id, writing.author_id, "created").await?;
     Ok(id)
 }
 
@@ -53,9 +65,10 @@ pub async fn create(
 pub async fn update(
     txn: &impl ConnectionTrait,
     stored: &resource::Model,
-    state: State,
+    (state, saving): (State, Saving<'_>),
     valid: ValidResource,
 ) -> Result<(), DbErr> {
+    history::keep_first(txn, stored.id).await?;
     let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
     let mut model = fields(valid);
     model.id = Set(stored.id);
@@ -66,7 +79,8 @@ pub async fn update(
     }
     resource::Entity::update(model).exec(txn).await?;
     replace_links(txn, stored.id, &line_ids, &citations).await?;
-    index_changes::record(txn, &Subject::Resource(stored.id)).await
+    index_changes::record(txn, &Subject::Resource(stored.id)).await?;
+    history::record(txn, stored.id, saving.author_id, saving.note).await
 }
 
 /// Moves a resource from the state it was read in to `next`, with the
@@ -76,9 +90,10 @@ pub async fn update(
 pub async fn move_to(
     txn: &impl ConnectionTrait,
     found: &resource::Model,
-    next: State,
+    (next, author_id): (State, Option<i32>),
     reason: Option<String>,
 ) -> Result<bool, DbErr> {
+    history::keep_first(txn, found.id).await?;
     let now = Utc::now();
     let mut change = resource::Entity::update_many()
         .col_expr(resource::Column::State, Expr::value(next))
@@ -92,6 +107,7 @@ pub async fn move_to(
     let moved = change.exec(txn).await?.rows_affected == 1;
     if moved {
         index_changes::record(txn, &Subject::Resource(found.id)).await?;
+        history::record(txn, found.id, author_id, "edited").await?;
     }
     Ok(moved)
 }

@@ -24,6 +24,7 @@ mod m0021_group_texts_in_three_languages;
 mod m0022_what_members_show;
 mod m0023_library_resources;
 mod m0024_search_changes;
+mod m0025_versions;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_what_members_show::Migration),
             Box::new(m0023_library_resources::Migration),
             Box::new(m0024_search_changes::Migration),
+            Box::new(m0025_versions::Migration),
         ]
     }
 }

@@ -1,0 +1,159 @@
+//! A resource's history: each save a version (who, when, which fields),
+//! compared with the resource now, and brought back as a new version; the
+//! seeded reports' first state kept before their first change; only
+//! editors see it.
+
+use observatory::web::Role;
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::{
+    helpers::{Browser, TestApp},
+    library::{chilean, write_resource},
+    scenario::csrf,
+};
+
+/// The full name an account was registered with.
+async fn name_of(app: &TestApp, email: &str) -> String {
+    let db = &app.state.db;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT full_name FROM users WHERE email = '{email}'"),
+        ))
+        .await
+        .expect("query")
+        .expect("the account");
+    row.try_get("", "full_name").expect("a name")
+}
+
+async fn edit(editor: &mut Browser, id: i32, fields: &[(&str, &str)]) {
+    let path = format!("/en/staff/library/{id}");
+    let form = editor.get(&path).await;
+    let token = form.hidden_field("csrf");
+    let version = form.hidden_field("version");
+    let mut sent = vec![("csrf", token.as_str()), ("version", version.as_str())];
+    sent.extend_from_slice(fields);
+    let saved = editor.post_form(&path, &sent).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+}
+
+async fn restore(editor: &mut Browser, id: i32, number: i32) -> u16 {
+    let version = format!("/en/staff/library/{id}/history/{number}");
+    let token = csrf(editor, &version).await;
+    let restored = editor
+        .post_form(&format!("{version}/restore"), &[("csrf", &token)])
+        .await;
+    restored.status.as_u16()
+}
+
+#[tokio::test]
+async fn each_save_is_a_version_that_can_be_compared_and_brought_back() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let first = chilean("Mediación penal juvenil en Chile", &[("state", "draft")]);
+    let id = write_resource(&mut editor, "research", &first).await;
+    let second = chilean(
+        "Mediación penal juvenil en Chile: balance",
+        &[("tags", "mediación, víctimas, balance")],
+    );
+    edit(&mut editor, id, &second).await;
+
+    let history = editor.get(&format!("/en/staff/library/{id}/history")).await;
+    assert_eq!(history.status, 200);
+    let body = &history.body;
+    assert!(
+        body.contains("Version 2") && body.contains("Version 1"),
+        "{body}"
+    );
+    assert!(body.contains(&name_of(&app, "editor@example.org").await));
+    assert!(body.contains("Created") && body.contains("Edited"));
+    assert!(body.contains("State, Subjects, Title (Spanish)"), "{body}");
+
+    // The first version beside the resource now: only what differs.
+    let version = editor
+        .get(&format!("/en/staff/library/{id}/history/1"))
+        .await;
+    assert!(
+        version
+            .body
+            .contains("Mediación penal juvenil en Chile: balance")
+    );
+    assert!(
+        version.body.contains("<td>Draft</td><td>Published</td>"),
+        "{}",
+        version.body
+    );
+    assert!(
+        !version.body.contains("Authors or organisation"),
+        "the same"
+    );
+
+    assert_eq!(restore(&mut editor, id, 1).await, 303);
+    let page = app
+        .browser()
+        .get(&format!("/es/biblioteca/resources/{id}"))
+        .await;
+    // The texts came back; the state stayed: it is still published.
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Mediación penal juvenil en Chile<"));
+    assert!(!page.body.contains("balance"));
+    let history = editor.get(&format!("/en/staff/library/{id}/history")).await;
+    assert!(history.body.contains("Restored from version 1"));
+    assert!(history.body.contains("Version 3"));
+    // Restoring what is already there changes nothing.
+    let same = editor
+        .get(&format!("/en/staff/library/{id}/history/3"))
+        .await;
+    assert!(same.body.contains("nothing to bring back"));
+}
+
+#[tokio::test]
+async fn a_seeded_report_keeps_its_first_state_before_its_first_change() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let form = editor.get("/en/staff/library/1").await;
+    let title = form
+        .body
+        .split("name=\"title_en\"")
+        .nth(1)
+        .and_then(|rest| rest.split("value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the seeded title")
+        .to_string();
+    let fields = [
+        ("title_en", "A shorter title"),
+        ("original_language", "en"),
+        ("authors", "IJJO"),
+        ("region", "international"),
+        ("age_group", "minors"),
+        ("licence", "unknown"),
+        ("state", "published"),
+    ];
+    edit(&mut editor, 1, &fields).await;
+    let history = editor.get("/en/staff/library/1/history").await;
+    assert!(history.body.contains("As it was before the history began"));
+    assert!(history.body.contains("The site"));
+    assert_eq!(restore(&mut editor, 1, 1).await, 303);
+    let page = app.browser().get("/en/library/resources/1").await;
+    assert!(page.body.contains(&title), "{title}");
+}
+
+#[tokio::test]
+async fn only_editors_read_and_restore_versions() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let id = write_resource(&mut editor, "research", &chilean("Informe", &[])).await;
+    let mut member = app.staff("member@example.org", &[]).await;
+    let history = format!("/en/staff/library/{id}/history");
+    assert_ne!(member.get(&history).await.status, 200);
+    let refused = member
+        .post_form(&format!("{history}/1/restore"), &[("csrf", "x")])
+        .await;
+    assert_ne!(refused.status.as_u16(), 303);
+    // Without the form's token, not even an editor.
+    let forged = editor
+        .post_form(&format!("{history}/1/restore"), &[("csrf", "forged")])
+        .await;
+    assert_eq!(forged.status, 403);
+    assert_eq!(editor.get(&format!("{history}/9")).await.status, 404);
+}
