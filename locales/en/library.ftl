@@ -271,3 +271,8 @@ library-version-field-evaluation = Evaluation available
 library-version-field-results = Results
 library-version-field-contact = Contact
 library-version-field-state = State
+
+## The preview of the editors' form
+library-preview = Preview: not saved yet
+library-preview-hint = This is how the resource's public page will show what you typed. Nothing has been saved: change the form below if needed, then save it.
+library-preview-button = Preview

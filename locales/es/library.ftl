@@ -271,3 +271,8 @@ library-version-field-evaluation = Evaluación disponible
 library-version-field-results = Resultados
 library-version-field-contact = Contacto
 library-version-field-state = Estado
+
+## The preview of the editors' form
+library-preview = Vista previa: aún no guardado
+library-preview-hint = Así mostrará la página pública del recurso lo que ha escrito. No se ha guardado nada: modifique el formulario de abajo si hace falta y luego guárdelo.
+library-preview-button = Vista previa

@@ -271,3 +271,8 @@ library-version-field-evaluation = Évaluation disponible
 library-version-field-results = Résultats
 library-version-field-contact = Contact
 library-version-field-state = État
+
+## The preview of the editors' form
+library-preview = Aperçu : pas encore enregistré
+library-preview-hint = Voici comment la page publique de la ressource affichera ce que vous avez saisi. Rien n’a été enregistré : modifiez le formulaire ci-dessous si besoin, puis enregistrez-le.
+library-preview-button = Aperçu

@@ -19,6 +19,7 @@ use super::{
     contributions,
     entities::{Kind, Moderation, State as ResourceState, resource},
     form::{ResourceInput, ValidResource},
+    pages::{ResourceView, path_of},
     store,
     writing::{self, Choices, FormParts},
 };
@@ -101,6 +102,9 @@ struct FormPage {
     saved: bool,
     /// The committee's reasons, as typed, when returning a contribution.
     reason: String,
+    /// What was typed, as the public page will show it, when the editor
+    /// asked for a preview.
+    preview: Option<ResourceView>,
 }
 
 impl FormPage {
@@ -119,6 +123,16 @@ impl FormPage {
             choices: parts.choices,
             saved: false,
             reason: String::new(),
+            preview: None,
+        }
+    }
+
+    /// A form shown again: refused, or previewed at the editor's asking.
+    fn status(&self) -> StatusCode {
+        if self.preview.is_some() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
         }
     }
 
@@ -197,10 +211,13 @@ fn respond(form: &FormPage, status: StatusCode) -> Result<Response, AppError> {
 struct StateField {
     state: String,
     version: String,
+    /// `yes` when the editor asked to see it before saving.
+    preview: String,
 }
 
 /// What an editor sent, checked: what to store in which state, or the
-/// form to show again as typed, with its messages.
+/// form to show again as typed, with its messages, or with the preview
+/// the editor asked for.
 async fn check(
     state: &AppState,
     page: Page,
@@ -229,7 +246,18 @@ async fn check(
         checked.parts.errors.add("state", "library-choice-unknown");
     }
     Ok(match (checked.valid, chosen) {
-        (Some(valid), Some(chosen)) => Ok((valid, chosen)),
+        (Some(valid), Some(chosen)) if typed.preview != "yes" => Ok((valid, chosen)),
+        (Some(valid), Some(_)) => {
+            let mut form = FormPage::new(page, (kind, stored), *checked.parts);
+            form.state = typed.state;
+            let unsaved = store::unsaved(valid, kind, form.stored.as_ref())?;
+            let address = match &form.stored {
+                Some(stored) => state.absolute_url(&form.page.link(&path_of(stored.id))),
+                None => String::new(),
+            };
+            form.preview = Some(ResourceView::new(state, &form.page, unsaved, address).await?);
+            Err(Box::new(form))
+        }
         _ => {
             let mut refused = FormPage::new(page, (kind, stored), *checked.parts);
             refused.state = typed.state;
@@ -249,7 +277,7 @@ pub async fn create(
     let author_id = author(&page);
     let (valid, chosen) = match check(&state, page, (kind, None), &form).await? {
         Ok(checked) => checked,
-        Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(shown) => return respond(&shown, shown.status()),
     };
     let txn = state.begin_write().await?;
     let writing = store::Writing {
@@ -309,7 +337,7 @@ pub async fn update(
     let author_id = author(&page);
     let (valid, chosen) = match check(&state, page, (kind, Some(found.clone())), &form).await? {
         Ok(checked) => checked,
-        Err(refused) => return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(shown) => return respond(&shown, shown.status()),
     };
     let txn = state.begin_write().await?;
     let saving = store::Saving {

@@ -108,20 +108,46 @@ pub async fn list(
 #[template(path = "library/resource.html")]
 struct ResourcePage {
     page: Page,
-    detailed: Detailed,
-    lines: Vec<LineOption>,
+    view: ResourceView,
     related: Vec<resource::Model>,
-    apa: Apa,
-    /// The resource this text amends, when it is public.
-    amends: Option<resource::Model>,
 }
 
-impl ResourcePage {
-    fn resource(&self) -> &resource::Model {
+/// A resource as its public page shows it: stored, or an editor's unsaved
+/// text in the preview of their form (`library/_resource.html`).
+pub struct ResourceView {
+    pub detailed: Detailed,
+    pub lines: Vec<LineOption>,
+    pub apa: Apa,
+    /// The resource this text amends, when it is public.
+    pub amends: Option<resource::Model>,
+}
+
+impl ResourceView {
+    /// The view of `detailed` for a reader of `page`, its address `address`.
+    pub async fn new(
+        state: &AppState,
+        page: &Page,
+        detailed: Detailed,
+        address: String,
+    ) -> Result<ResourceView, AppError> {
+        let amends = match detailed.resource.amends_id {
+            Some(id) => catalogue::published(&state.db, id).await?,
+            None => None,
+        };
+        let apa = Citation::new(&detailed.resource, page.locale, address).apa();
+        Ok(ResourceView {
+            lines: lines_of_work::every(state, page.locale).await?,
+            detailed,
+            apa,
+            amends,
+        })
+    }
+
+    pub fn resource(&self) -> &resource::Model {
         &self.detailed.resource
     }
 
-    fn line_names(&self) -> Vec<&LineOption> {
+    pub fn line_names(&self) -> Vec<&LineOption> {
         self.lines
             .iter()
             .filter(|line| self.detailed.line_ids.contains(&line.id))
@@ -129,7 +155,7 @@ impl ResourcePage {
     }
 
     /// Each cited article with its instrument, as a link's parts.
-    fn cited(&self) -> Vec<(&'static standards::Instrument, standards::Article<'static>)> {
+    pub fn cited(&self) -> Vec<(&'static standards::Instrument, standards::Article<'static>)> {
         self.detailed
             .citations
             .iter()
@@ -142,10 +168,13 @@ impl ResourcePage {
     }
 
     /// The title and summary in each language it is written in besides
-    /// the one shown.
-    fn other_languages(&self) -> Vec<(Locale, &str, &str)> {
+    /// the one shown to a reader of `locale`.
+    pub fn other_languages(
+        &self,
+        locale: impl std::borrow::Borrow<Locale>,
+    ) -> Vec<(Locale, &str, &str)> {
         let resource = self.resource();
-        let shown = resource.shown_language(self.page.locale);
+        let shown = resource.shown_language(*locale.borrow());
         resource
             .written_languages()
             .into_iter()
@@ -178,18 +207,12 @@ pub async fn show(
     let found = published_resource(&state, &id).await?;
     let detailed = catalogue::detailed(&state.db, found).await?;
     let related = catalogue::related(&state.db, &detailed).await?;
-    let amends = match detailed.resource.amends_id {
-        Some(id) => catalogue::published(&state.db, id).await?,
-        None => None,
-    };
-    let apa = citation(&state, &page, &detailed.resource).apa();
+    let address = state.absolute_url(&page.link(&path_of(detailed.resource.id)));
+    let view = ResourceView::new(&state, &page, detailed, address).await?;
     render(&ResourcePage {
-        lines: lines_of_work::every(&state, page.locale).await?,
         page,
-        detailed,
+        view,
         related,
-        apa,
-        amends,
     })
 }
 

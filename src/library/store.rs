@@ -4,11 +4,12 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TryIntoModel,
     sea_query::Expr,
 };
 
 use super::{
+    catalogue::Detailed,
     entities::{Kind, State, citation, resource, resource_line},
     form::{Facts, ValidResource},
     history,
@@ -110,6 +111,32 @@ pub async fn move_to(
         history::record(txn, found.id, author_id, "edited").await?;
     }
     Ok(moved)
+}
+
+/// What `valid` would be once stored over `stored` (or as a new resource of
+/// `kind`): the preview of an editor's form. Nothing is written.
+pub fn unsaved(
+    valid: ValidResource,
+    kind: Kind,
+    stored: Option<&resource::Model>,
+) -> Result<Detailed, DbErr> {
+    let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
+    let now = Utc::now();
+    let mut model = fields(valid);
+    model.id = Set(stored.map_or(0, |stored| stored.id));
+    model.kind = Set(kind);
+    model.state = Set(stored.map_or(State::Draft, |stored| stored.state));
+    model.contributor_id = Set(stored.and_then(|stored| stored.contributor_id));
+    model.seed_key = Set(None);
+    model.return_reason = Set(None);
+    model.created_at = Set(stored.map_or(now, |stored| stored.created_at));
+    model.updated_at = Set(now);
+    model.published_at = Set(stored.and_then(|stored| stored.published_at));
+    Ok(Detailed {
+        resource: model.try_into_model()?,
+        line_ids,
+        citations,
+    })
 }
 
 /// The row's fields as the form gives them; a kind's facts left empty for

@@ -157,3 +157,49 @@ async fn only_editors_read_and_restore_versions() {
     assert_eq!(forged.status, 403);
     assert_eq!(editor.get(&format!("{history}/9")).await.status, 404);
 }
+
+#[tokio::test]
+async fn an_editor_previews_the_public_page_before_saving() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let path = "/en/staff/library/new/case-law";
+    let token = csrf(&mut editor, path).await;
+    let mut typed = chilean(
+        "Fallo sobre la internación provisoria",
+        &[
+            ("court", "Corte de Apelaciones de Santiago"),
+            ("case_number", "Rol 77-2020"),
+            ("decided_on", "2020-06-01"),
+        ],
+    );
+    typed.push(("csrf", &token));
+    typed.push(("preview", "yes"));
+    let preview = editor.post_form(path, &typed).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(preview.body.contains("Preview: not saved yet"));
+    assert!(
+        preview
+            .body
+            .contains("<h3 lang=\"es\">Fallo sobre la internación provisoria</h3>"),
+        "{}",
+        preview.body
+    );
+    assert!(preview.body.contains("Rol 77-2020"));
+    // The form comes back as typed, to be saved or changed.
+    assert!(
+        preview
+            .body
+            .contains("value=\"Fallo sobre la internación provisoria\"")
+    );
+    let listed = editor.get("/en/staff/library").await;
+    assert!(
+        !listed.body.contains("internación provisoria"),
+        "nothing saved"
+    );
+    // A preview of a form with mistakes shows the mistakes instead.
+    let mut wrong = typed.clone();
+    wrong.retain(|(name, _)| *name != "authors");
+    let refused = editor.post_form(path, &wrong).await;
+    assert_eq!(refused.status, 422);
+    assert!(!refused.body.contains("Preview: not saved yet"));
+}
