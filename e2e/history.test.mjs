@@ -67,7 +67,7 @@ describe("a library resource's history: an editor changes a title, compares and 
     await logIn(editor, EDITOR.email, EDITOR.password);
   });
 
-  step('the editor changes the English title of seeded resource 1 and saves it', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the editor changes the English title of seeded resource 1, previews it and saves it', { timeout: TEST_TIMEOUT_MS }, async () => {
     await editor.goto(STAFF_PATH);
     const title = editor.getByLabel('Title', { exact: true }).and(editor.locator('#title_en'));
     originalTitle = await title.inputValue();
@@ -75,6 +75,13 @@ describe("a library resource's history: an editor changes a title, compares and 
     await editor.getByRole('heading', { level: 1, name: originalTitle }).waitFor();
 
     await title.fill(NEW_TITLE);
+    // First a preview: the public page's look, nothing saved, the form kept.
+    await clickAndLoad(editor, editor.getByRole('button', { name: 'Preview', exact: true }));
+    const preview = editor.getByRole('region', { name: 'Preview: not saved yet' });
+    await preview.getByRole('heading', { level: 3, name: NEW_TITLE }).waitFor();
+    assert.equal(await editor.locator('#title_en').inputValue(), NEW_TITLE);
+    await auditPage(editor, 'library-preview');
+
     const answered = editor.waitForResponse((response) => response.request().method() === 'POST');
     await clickAndLoad(editor, editor.getByRole('button', { name: 'Save', exact: true }));
     assert.equal((await answered).status(), 303, `saved: ${await editor.locator('.error-summary').allInnerTexts()}`);
