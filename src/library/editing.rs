@@ -296,7 +296,8 @@ fn saved(staff_library: &str, id: i32) -> Response {
     Redirect::to(&format!("{staff_library}{id}?saved=true")).into_response()
 }
 
-async fn stored(state: &AppState, id: i32) -> Result<resource::Model, AppError> {
+/// A resource, whatever its state (editors see them all).
+pub async fn stored(state: &AppState, id: i32) -> Result<resource::Model, AppError> {
     resource::Entity::find_by_id(id)
         .one(&state.db)
         .await?

@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use super::{
     catalogue,
-    editing::author,
+    editing::{author, stored},
     entities::resource,
     form::{Known, ResourceInput},
     store::{self, Saving},
@@ -154,13 +154,6 @@ async fn authors(
             Listed { version, author }
         })
         .collect())
-}
-
-async fn stored(state: &AppState, id: i32) -> Result<resource::Model, AppError> {
-    resource::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 pub async fn list(
