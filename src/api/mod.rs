@@ -119,6 +119,18 @@ impl From<sea_orm::DbErr> for ApiError {
     }
 }
 
+/// Who a client is, for its limit: its IPv4 address, or its IPv6 network
+/// (a /64, which one machine may hold whole and draw new addresses from).
+fn client_key(client: std::net::IpAddr) -> String {
+    match client {
+        std::net::IpAddr::V4(address) => address.to_string(),
+        std::net::IpAddr::V6(address) => {
+            let [a, b, c, d, ..] = address.segments();
+            format!("{a:x}:{b:x}:{c:x}:{d:x}::/64")
+        }
+    }
+}
+
 /// Counts the request against its client's budget for the minute.
 async fn per_client(
     State(state): State<AppState>,
@@ -131,7 +143,7 @@ async fn per_client(
         window_minutes: 1,
         lock_minutes: 1,
     };
-    let key = format!("api-from:{client}");
+    let key = format!("api-from:{}", client_key(client));
     if let Some(until) = throttle::take(&state.bookkeeping(), &key, limit).await? {
         let seconds = (until - chrono::Utc::now()).num_seconds().max(1);
         return Err(ApiError::TooManyRequests(seconds.unsigned_abs()));

@@ -13,9 +13,12 @@ use crate::{
 /// An article (or rule, or paragraph) of an international standard.
 #[derive(Serialize, ToSchema)]
 pub struct Article {
-    /// What resources cite it as, and the `article` filter's value: `crc-40`.
+    /// What resources cite it as, and the `article` filter's value: `crc-40`
+    /// (the instrument's key and the number; the editors' form and the CSV
+    /// import write `crc:40`).
     key: String,
-    /// The instrument: crc, beijing, riyadh, havana or tokyo.
+    /// The instrument: crc, beijing-rules, riyadh-guidelines, havana-rules or
+    /// tokyo-rules.
     instrument: String,
     instrument_name: Translations,
     number: String,
@@ -23,7 +26,8 @@ pub struct Article {
     title: Translations,
 }
 
-/// A line of the observatory's work.
+/// A line of the observatory's work (a line not yet translated is given in
+/// English).
 #[derive(Serialize, ToSchema)]
 pub struct LineOfWork {
     /// The `line` filter's value.
@@ -78,24 +82,34 @@ pub async fn lines_of_work(
 ) -> Result<Json<Vec<LineOfWork>>, ApiError> {
     let mut named = Vec::new();
     for locale in Locale::ALL {
-        named.push(lines_of_work::every(&state, locale).await?);
+        named.push((locale, lines_of_work::every(&state, locale).await?));
     }
-    let text = |locale: Locale, index: usize, description: bool| {
-        let line = &named[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)][index];
-        if description {
-            line.description.clone()
-        } else {
-            line.name.clone()
-        }
-    };
-    Ok(Json(
-        named[0]
+    // Each language's list matched by the line's number, not its place.
+    let text = |locale: Locale, id: i32, description: bool| {
+        named
             .iter()
-            .enumerate()
-            .map(|(index, line)| LineOfWork {
+            .find(|(language, _)| *language == locale)
+            .and_then(|(_, lines)| lines.iter().find(|line| line.id == id))
+            .map(|line| {
+                if description {
+                    line.description.clone()
+                } else {
+                    line.name.clone()
+                }
+            })
+            .unwrap_or_default()
+    };
+    let english = named
+        .first()
+        .map(|(_, lines)| lines.as_slice())
+        .unwrap_or(&[]);
+    Ok(Json(
+        english
+            .iter()
+            .map(|line| LineOfWork {
                 slug: line.slug.clone(),
-                name: Translations::of(|locale| text(locale, index, false)),
-                description: Translations::of(|locale| text(locale, index, true)),
+                name: Translations::of(|locale| text(locale, line.id, false)),
+                description: Translations::of(|locale| text(locale, line.id, true)),
             })
             .collect(),
     ))

@@ -217,6 +217,8 @@ pub async fn list(
         .find(request)
         .await
         .map_err(|error| ApiError::Internal(error.into()))?;
+    // `listed` and not the hits' number: past the deepest page, the search
+    // still returns its one top result, which is not listed.
     let ids: Vec<i32> = found
         .hits
         .iter()
@@ -226,11 +228,12 @@ pub async fn list(
             _ => None,
         })
         .collect();
-    let items = library::detailed_many(&state.db, &ids)
-        .await?
-        .into_iter()
-        .map(|detailed| resource_of(&state, &lines, detailed))
-        .collect();
+    let items = resources_of(
+        &state,
+        &lines,
+        library::detailed_many(&state.db, &ids).await?,
+    )
+    .await?;
     let total = found.total as u64;
     Ok(Json(ResourceList {
         total,
@@ -261,11 +264,12 @@ pub async fn one(
 ) -> Result<Json<Resource>, ApiError> {
     let id: i32 = id.parse().map_err(|_| ApiError::NotFound)?;
     let lines = lines_of_work::every(&state, Locale::En).await?;
-    let detailed = library::detailed_many(&state.db, &[id])
+    let found = library::detailed_many(&state.db, &[id]).await?;
+    resources_of(&state, &lines, found)
         .await?
         .pop()
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(resource_of(&state, &lines, detailed)))
+        .map(Json)
+        .ok_or(ApiError::NotFound)
 }
 
 fn paging(params: &ListParams) -> Result<(u32, u32), ApiError> {
@@ -393,6 +397,34 @@ fn facets_of(found: &search::Results) -> BTreeMap<String, Vec<FacetValue>> {
             ))
         })
         .collect()
+}
+
+/// The resources as the API gives them; a text they amend is named only
+/// when it is published too.
+async fn resources_of(
+    state: &AppState,
+    lines: &[LineOption],
+    found: Vec<Detailed>,
+) -> Result<Vec<Resource>, ApiError> {
+    let amended: Vec<i32> = found
+        .iter()
+        .filter_map(|detailed| detailed.resource.amends_id)
+        .collect();
+    let public: Vec<i32> = library::detailed_many(&state.db, &amended)
+        .await?
+        .iter()
+        .map(|detailed| detailed.resource.id)
+        .collect();
+    Ok(found
+        .into_iter()
+        .map(|detailed| {
+            let mut resource = resource_of(state, lines, detailed);
+            if let Some(legislation) = &mut resource.legislation {
+                legislation.amends = legislation.amends.filter(|id| public.contains(id));
+            }
+            resource
+        })
+        .collect())
 }
 
 fn resource_of(state: &AppState, lines: &[LineOption], detailed: Detailed) -> Resource {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 
@@ -87,6 +87,8 @@ pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbE
         .select_only()
         .column(working_group::Column::Id)
         .filter(working_group::Column::Visibility.eq(Visibility::Public))
+        // In a steady order: the sitemap's parts keep their addresses.
+        .order_by_asc(working_group::Column::Id)
         .into_tuple()
         .all(db)
         .await?;

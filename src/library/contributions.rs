@@ -268,7 +268,7 @@ pub async fn update(
     let reasons = (next == ResourceState::Draft)
         .then(|| contribution.return_reason.clone())
         .flatten();
-    if !store::move_to(&txn, &contribution, (next, Some(me.id)), reasons).await? {
+    if !store::move_to(&txn, &contribution, (next, None), reasons).await? {
         return Err(AppError::Conflict);
     }
     let saving = store::Saving {

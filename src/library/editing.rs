@@ -385,7 +385,11 @@ pub async fn moderate(
     };
     let link = page.link("/staff/library/");
     let txn = state.begin_write().await?;
-    if !store::move_to(&txn, &found, (next, author(&page)), reason.clone()).await? {
+    let saving = store::Saving {
+        author_id: author(&page),
+        note: &typed.step,
+    };
+    if !store::move_to(&txn, &found, (next, Some(saving)), reason.clone()).await? {
         return Err(AppError::Conflict);
     }
     contributions::tell_contributor(&state, &txn, &found, (next, reason.as_deref())).await?;

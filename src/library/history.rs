@@ -6,7 +6,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use super::{
     catalogue,
     editing::{author, stored},
-    entities::resource,
+    entities::{State as ResourceState, resource},
     form::{Known, ResourceInput},
     store::{self, Saving},
 };
@@ -33,6 +33,10 @@ use crate::{
         side_by_side::Translated,
     },
 };
+
+/// The field of a version that holds the resource's state: shown, compared,
+/// never restored (a restore brings back texts and facts).
+const STATE: &str = "state";
 
 /// What a resource's versions are filed under: `resource:12`.
 fn subject(id: i32) -> String {
@@ -57,7 +61,7 @@ async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Map<String, Valu
         Ok(Value::Object(fields)) => fields,
         _ => Map::new(),
     };
-    fields.insert("state".into(), Value::from(detailed.resource.state.key()));
+    fields.insert(STATE.into(), Value::from(detailed.resource.state.key()));
     Ok(fields)
 }
 
@@ -94,9 +98,19 @@ struct HistoryPage {
     page: Page,
     resource: resource::Model,
     versions: Vec<Listed>,
+    restored: Option<i32>,
 }
 
 impl HistoryPage {
+    /// Said after a restore.
+    fn restored_notice(&self) -> Option<String> {
+        let number = self.restored?;
+        Some(self.page.locale.t_args(
+            "library-version-restored-notice",
+            &[("number", number.into())],
+        ))
+    }
+
     /// The fields a version changed, named in the page's language, in the
     /// order of their names.
     fn changed(&self, version: &version::Model) -> String {
@@ -156,18 +170,37 @@ async fn authors(
         .collect())
 }
 
+/// A resource whose history editors may read and restore: any but a
+/// member's draft, which is theirs until they send it.
+async fn editors(state: &AppState, id: i32) -> Result<resource::Model, AppError> {
+    let found = stored(state, id).await?;
+    if found.contributor_id.is_some() && found.state == ResourceState::Draft {
+        return Err(AppError::NotFound);
+    }
+    Ok(found)
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct HistoryQuery {
+    /// The version just restored, to say so.
+    restored: Option<i32>,
+}
+
 pub async fn list(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<i32>,
+    Query(query): Query<HistoryQuery>,
 ) -> Result<Response, AppError> {
-    let resource = stored(&state, id).await?;
+    let resource = editors(&state, id).await?;
     let history = versions::history(&state.db, &subject(id)).await?;
     let versions = authors(&state, &page, history).await?;
     render(&HistoryPage {
         page,
         resource,
         versions,
+        restored: query.restored,
     })
 }
 
@@ -186,6 +219,12 @@ struct VersionPage {
     listed: Listed,
     /// The fields that differ from the resource as it is now.
     differences: Vec<Compared>,
+    /// Whether restoring would change anything: its state is never
+    /// restored, only its texts and facts.
+    restorable: bool,
+    /// The newest version's number when the page was shown: a restore
+    /// after someone else's save is refused.
+    latest: i32,
     errors: FieldErrors,
 }
 
@@ -199,7 +238,7 @@ impl VersionPage {
 /// A field's value as the page shows it: a state by its name, lists
 /// joined, nothing as a dash.
 fn shown(page: &Page, field: &str, value: Option<&Value>) -> String {
-    if field == "state"
+    if field == STATE
         && let Some(Value::String(state)) = value
     {
         return page.label("library-state", state);
@@ -227,12 +266,18 @@ async fn version_page(
     (id, number): (i32, i32),
     errors: FieldErrors,
 ) -> Result<VersionPage, AppError> {
-    let resource = stored(state, id).await?;
+    let resource = editors(state, id).await?;
     let version = versions::find(&state.db, &subject(id), number)
         .await?
         .ok_or(AppError::NotFound)?;
     let now = snapshot(&state.db, id).await?;
     let then = version.fields();
+    let restorable = then
+        .iter()
+        .any(|(name, value)| name != STATE && now.get(name) != Some(value));
+    let latest = versions::latest(&state.db, &subject(id))
+        .await?
+        .map_or(0, |latest| latest.number);
     let mut differences: Vec<Compared> = then
         .keys()
         .chain(now.keys().filter(|name| !then.contains_key(*name)))
@@ -253,6 +298,8 @@ async fn version_page(
         resource,
         listed,
         differences,
+        restorable,
+        latest,
         errors,
     })
 }
@@ -269,13 +316,26 @@ pub async fn show(
 /// Saves a version's fields again as the resource's, through the form's
 /// checks: a version whose fields the form no longer accepts (a line of
 /// work retired since, say) is shown with what stands in the way.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct RestoreForm {
+    latest: String,
+}
+
 pub async fn restore(
     State(state): State<AppState>,
     page: Page,
     Path((id, number)): Path<(i32, i32)>,
-    _form: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let found = stored(&state, id).await?;
+    let typed: RestoreForm = form.parse()?;
+    let found = editors(&state, id).await?;
+    let latest = versions::latest(&state.db, &subject(id)).await?;
+    if latest.map(|latest| latest.number.to_string()) != Some(typed.latest) {
+        // Saved again since the page was shown: restoring now would undo
+        // a change its editor has not seen.
+        return Err(AppError::Conflict);
+    }
     let version = versions::find(&state.db, &subject(id), number)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -301,5 +361,8 @@ pub async fn restore(
     let txn = state.begin_write().await?;
     store::update(&txn, &found, (found.state, saving), valid).await?;
     page_cache::commit_change(&state, txn).await?;
-    Ok(Redirect::to(&page.link(&format!("/staff/library/{id}/history"))).into_response())
+    Ok(
+        Redirect::to(&page.link(&format!("/staff/library/{id}/history?restored={number}")))
+            .into_response(),
+    )
 }

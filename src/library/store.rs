@@ -87,11 +87,12 @@ pub async fn update(
 /// Moves a resource from the state it was read in to `next`, with the
 /// committee's reasons when it is returned; false when its state changed
 /// meanwhile (another editor's step, or its contributor's), and nothing
-/// was done.
+/// was done. With `saving`, the move is a version; without, the caller
+/// saves more in the same transaction and records the version then.
 pub async fn move_to(
     txn: &impl ConnectionTrait,
     found: &resource::Model,
-    (next, author_id): (State, Option<i32>),
+    (next, saving): (State, Option<Saving<'_>>),
     reason: Option<String>,
 ) -> Result<bool, DbErr> {
     history::keep_first(txn, found.id).await?;
@@ -108,7 +109,9 @@ pub async fn move_to(
     let moved = change.exec(txn).await?.rows_affected == 1;
     if moved {
         index_changes::record(txn, &Subject::Resource(found.id)).await?;
-        history::record(txn, found.id, author_id, "edited").await?;
+        if let Some(saving) = saving {
+            history::record(txn, found.id, saving.author_id, saving.note).await?;
+        }
     }
     Ok(moved)
 }

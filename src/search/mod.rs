@@ -69,7 +69,10 @@ impl Search {
 
     /// The answer to `request`: kept from an earlier search in the same
     /// index, or found off the async threads (a search is CPU work).
-    pub async fn find(&self, request: Request) -> Result<Arc<Results>, SearchFailed> {
+    pub async fn find(&self, mut request: Request) -> Result<Arc<Results>, SearchFailed> {
+        // Only the first characters count: the rest would only make the
+        // kept answer's key longer, and alike requests miss each other.
+        request.text = request.text.chars().take(query::MAX_CHARS).collect();
         let searcher = self.index.reader.searcher();
         let generation = searcher.generation().generation_id();
         if let Some(answer) = self.answers.get(generation, &request) {

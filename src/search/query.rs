@@ -405,6 +405,10 @@ impl<'a> Excerpts<'a> {
             .get_or_init(|| {
                 let mut generator =
                     SnippetGenerator::create(self.searcher, self.query, fields.body(language))
+                        .map_err(|error| {
+                            // The results stand without excerpts.
+                            tracing::warn!(%error, "could not make the search's excerpts");
+                        })
                         .ok()?;
                 generator.set_max_num_chars(SNIPPET_CHARS);
                 Some(generator)

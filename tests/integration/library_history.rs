@@ -39,9 +39,13 @@ async fn edit(editor: &mut Browser, id: i32, fields: &[(&str, &str)]) {
 
 async fn restore(editor: &mut Browser, id: i32, number: i32) -> u16 {
     let version = format!("/en/staff/library/{id}/history/{number}");
-    let token = csrf(editor, &version).await;
+    let shown = editor.get(&version).await;
+    let (token, latest) = (shown.hidden_field("csrf"), shown.hidden_field("latest"));
     let restored = editor
-        .post_form(&format!("{version}/restore"), &[("csrf", &token)])
+        .post_form(
+            &format!("{version}/restore"),
+            &[("csrf", &token), ("latest", &latest)],
+        )
         .await;
     restored.status.as_u16()
 }
@@ -97,7 +101,10 @@ async fn each_save_is_a_version_that_can_be_compared_and_brought_back() {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Mediación penal juvenil en Chile<"));
     assert!(!page.body.contains("balance"));
-    let history = editor.get(&format!("/en/staff/library/{id}/history")).await;
+    let history = editor
+        .get(&format!("/en/staff/library/{id}/history?restored=1"))
+        .await;
+    assert!(history.body.contains("Version 1 has been restored"));
     assert!(history.body.contains("Restored from version 1"));
     assert!(history.body.contains("Version 3"));
     // Restoring what is already there changes nothing.
@@ -105,6 +112,44 @@ async fn each_save_is_a_version_that_can_be_compared_and_brought_back() {
         .get(&format!("/en/staff/library/{id}/history/3"))
         .await;
     assert!(same.body.contains("nothing to bring back"));
+    // Version 1, a draft, now differs only by its state, which a restore
+    // leaves alone.
+    let only_state = editor
+        .get(&format!("/en/staff/library/{id}/history/1"))
+        .await;
+    assert!(
+        only_state.body.contains("Only its state differs"),
+        "{}",
+        only_state.body
+    );
+    assert!(!only_state.body.contains("Restore this version"));
+}
+
+#[tokio::test]
+async fn a_restore_after_someone_elses_save_is_refused() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let mut other = app.staff("other@example.org", &[Role::Editor]).await;
+    let id = write_resource(&mut editor, "research", &chilean("Primer título", &[])).await;
+    edit(&mut editor, id, &chilean("Segundo título", &[])).await;
+    // The editor reads version 1; meanwhile another editor saves.
+    let shown = editor
+        .get(&format!("/en/staff/library/{id}/history/1"))
+        .await;
+    let (token, latest) = (shown.hidden_field("csrf"), shown.hidden_field("latest"));
+    edit(&mut other, id, &chilean("Tercer título", &[])).await;
+    let refused = editor
+        .post_form(
+            &format!("/en/staff/library/{id}/history/1/restore"),
+            &[("csrf", &token), ("latest", &latest)],
+        )
+        .await;
+    assert_eq!(refused.status, 409);
+    let page = app
+        .browser()
+        .get(&format!("/es/biblioteca/resources/{id}"))
+        .await;
+    assert!(page.body.contains("Tercer título"));
 }
 
 #[tokio::test]
@@ -144,6 +189,23 @@ async fn only_editors_read_and_restore_versions() {
     let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
     let id = write_resource(&mut editor, "research", &chilean("Informe", &[])).await;
     let mut member = app.staff("member@example.org", &[]).await;
+    // A member's draft is theirs: not even its history is the editors'.
+    let token = csrf(&mut member, "/en/library/contribute/research").await;
+    let mut draft = chilean("Mi borrador", &[("state", "draft")]);
+    draft.push(("csrf", &token));
+    let kept = member
+        .post_form("/en/library/contribute/research", &draft)
+        .await;
+    assert_eq!(kept.status, 303, "{}", kept.body);
+    let draft_id: i32 = kept
+        .location()
+        .rsplit('/')
+        .next()
+        .and_then(|tail| tail.split('?').next())
+        .and_then(|number| number.parse().ok())
+        .expect("the draft's number");
+    let draft_history = format!("/en/staff/library/{draft_id}/history");
+    assert_eq!(editor.get(&draft_history).await.status, 404);
     let history = format!("/en/staff/library/{id}/history");
     assert_ne!(member.get(&history).await.status, 200);
     let refused = member

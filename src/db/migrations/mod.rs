@@ -25,6 +25,7 @@ mod m0022_what_members_show;
 mod m0023_library_resources;
 mod m0024_search_changes;
 mod m0025_versions;
+mod m0026_library_browsing_indexes;
 
 pub struct Migrator;
 
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_library_resources::Migration),
             Box::new(m0024_search_changes::Migration),
             Box::new(m0025_versions::Migration),
+            Box::new(m0026_library_browsing_indexes::Migration),
         ]
     }
 }
