@@ -302,6 +302,36 @@ impl ResourceInput {
         Some(cited)
     }
 
+    /// The fields of each kind's own facts, as `facts` reads them.
+    pub const FACT_FIELDS: [(&'static [Kind], &'static [&'static str]); 3] = [
+        (
+            &[Kind::Legislation],
+            &[
+                "jurisdiction",
+                "instrument_kind",
+                "adopted_on",
+                "in_force_from",
+                "in_force_until",
+                "amends",
+            ],
+        ),
+        (
+            &[Kind::CaseLaw],
+            &["court", "case_number", "decided_on", "outcome"],
+        ),
+        (
+            &[Kind::Programme, Kind::GoodPractice],
+            &[
+                "organisation",
+                "period_from",
+                "period_until",
+                "evaluation",
+                "results",
+                "contact",
+            ],
+        ),
+    ];
+
     fn facts(&self, kind: Kind, known: &Known, errors: &mut FieldErrors) -> Option<Facts> {
         match kind {
             Kind::Research => Some(Facts::None),

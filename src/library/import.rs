@@ -139,6 +139,28 @@ pub async fn import(
     Ok(report)
 }
 
+/// The cells filled in for another kind's facts, which the row's kind
+/// would not store: said, rather than lost without a word.
+fn other_kinds_facts(
+    headers: &[String],
+    record: &csv::StringRecord,
+    kind: Kind,
+) -> Vec<(String, String)> {
+    ResourceInput::FACT_FIELDS
+        .iter()
+        .filter(|(kinds, _)| !kinds.contains(&kind))
+        .flat_map(|(kinds, fields)| fields.iter().map(move |field| (*kinds, *field)))
+        .filter(|(_, field)| !cell(headers, record, field).trim().is_empty())
+        .map(|(kinds, field)| {
+            let owners: Vec<String> = kinds.iter().map(|kind| kind.key()).collect();
+            (
+                field.to_string(),
+                format!("only {} have this; leave it empty", owners.join(" and ")),
+            )
+        })
+        .collect()
+}
+
 /// What `record` holds in `column`.
 fn cell(headers: &[String], record: &csv::StringRecord, column: &str) -> String {
     headers
@@ -222,9 +244,12 @@ async fn checked(
     // The kind decides which facts are checked: with none, the common ones.
     let valid = input.validate(kind.unwrap_or(Kind::Research), &known, &mut errors);
     let mut problems: Vec<(String, String)> = Vec::new();
-    if kind.is_none() {
-        let kinds: Vec<String> = Kind::all().into_iter().map(Kind::key).collect();
-        problems.push(("kind".into(), format!("one of {}", kinds.join(", "))));
+    match kind {
+        None => {
+            let kinds: Vec<String> = Kind::all().into_iter().map(Kind::key).collect();
+            problems.push(("kind".into(), format!("one of {}", kinds.join(", "))));
+        }
+        Some(kind) => problems.extend(other_kinds_facts(headers, record, kind)),
     }
     problems.extend(
         errors

@@ -116,3 +116,20 @@ async fn a_column_the_form_does_not_have_is_refused_before_any_row() {
     let ragged = run(&app, &format!("{HEADER}research,too few\n"), true, false).await;
     assert!(ragged.is_err());
 }
+
+#[tokio::test]
+async fn another_kinds_facts_are_refused_rather_than_lost() {
+    let app = TestApp::spawn().await;
+    // Research with a court's facts: they have nowhere to go.
+    let row = KENYA.replacen(",,,,\n", ",High Court,,,\n", 1);
+    let report = run(&app, &format!("{HEADER}{row}"), true, false)
+        .await
+        .expect("a report");
+    let found: Vec<(&str, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.column.as_str(), p.value.as_str()))
+        .collect();
+    assert_eq!(found, [("court", "High Court")]);
+    assert!(report.problems[0].message.contains("case-law"));
+}
