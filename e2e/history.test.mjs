@@ -134,8 +134,9 @@ describe("a library resource's history: an editor changes a title, compares and 
 
   step('the editor restores version 1 and the history records it', { timeout: TEST_TIMEOUT_MS }, async () => {
     await clickAndLoad(editor, editor.getByRole('button', { name: 'Restore this version' }));
-    assert.equal(pathOf(editor), HISTORY_PATH);
+    assert.equal(pathOf(editor), `${HISTORY_PATH}?restored=1`);
     await editor.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+    await editor.getByRole('status').filter({ hasText: 'Version 1 has been restored' }).waitFor();
 
     const rows = await historyRows(editor);
     assert.equal(rows.length, 3, `three versions: ${JSON.stringify(rows)}`);
