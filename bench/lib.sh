@@ -4,14 +4,12 @@
 PG="${OBSERVATORY_BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
 NGINX=/usr/sbin/nginx
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# as_root, apt_install, free_port: the test scripts' helpers.
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/shell.sh"
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 [ -x "$NGINX" ] || missing+=(nginx-light)
-if [ "${#missing[@]}" -gt 0 ]; then
-  as_root apt-get update -qq
-  as_root apt-get install -y -qq "${missing[@]}"
-fi
+if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 cargo build --release --locked --quiet
 BIN="$PWD/target/release/observatory"
@@ -35,7 +33,6 @@ fresh_pg_database() {
   psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null 2>&1
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 rss_mb() { awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"; }
 now_ms() { date +%s%3N; }
 

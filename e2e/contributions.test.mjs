@@ -1,22 +1,27 @@
 // Browser test of members' contributions to the library and the technical
 // committee's review of them. A member registered in Spanish follows the
-// library's button to contribute, picks a good practice, sends it first
-// without its organisation (refused: summary and message next to the field,
-// what was typed kept), keeps it as a draft, then sends it to the committee
-// from their account. An editor finds it among the submitted resources,
+// library's button to contribute, picks a good practice, attaches a PDF and
+// sends it first without its organisation (refused: summary and message next
+// to the field, what was typed kept, and the PDF kept on the server, listed
+// as such, without choosing it again), keeps it as a draft (the PDF now
+// saved with it), then sends it to the committee from their account. An
+// editor finds it among the submitted resources, sees and downloads the PDF,
 // starts the review, tries to return it without saying why, then returns it
 // with reasons; the member reads them in a Spanish mail and on their
 // account, adds a link and sends it again; the editor publishes it. The
-// member is told by mail, the public finds the practice with its facts and
-// its citation, and the member's list says it is published. axe-core audits
-// every page the member and the committee see on the way.
+// member is told by mail, the public finds the practice with its facts, its
+// document (downloaded) and its citation, and the member's list says it is
+// published. axe-core audits every page the member and the committee see on
+// the way.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import {
   TEST_TIMEOUT_MS,
   auditPage,
   clickAndLoad,
   createAdmin,
+  download,
   factsIn,
   linkIn,
   localPath,
@@ -53,6 +58,11 @@ const PRACTICE = {
   contact: 'mediacion@pazyescuela.example.org',
   link: 'https://pazyescuela.example.org/mediacion',
 };
+/** The document attached to the practice: a real, minimal PDF of one empty page. */
+const DOCUMENT = fileURLToPath(new URL('../tests/fixtures/minimal.pdf', import.meta.url));
+const DOCUMENT_NAME = 'minimal.pdf';
+const DOCUMENT_FACTS = '(PDF, 1 KiB)';
+const DOCUMENT_KEPT = '(enviado; se conserva hasta que guarde el formulario)';
 const ORGANISATION_MISSING = 'Indique la organización que lo lleva a cabo.';
 const REASON_MISSING = 'Say what the contributor should change.';
 const REASON = 'Add a link to the evaluation report so readers can check the results.';
@@ -69,6 +79,7 @@ let editor;
 let contributionId;
 let contributionPath;
 let staffPath;
+let fileId;
 
 /** Clicks a button that posts a form and returns the status of the answer to the POST. */
 async function post(page, button) {
@@ -85,6 +96,11 @@ async function stateOf(page) {
 /** The state shown on the staff's page of a resource (the last part of its reference line). */
 async function staffStateOf(page) {
   return (await page.locator('main p.reference').innerText()).split('·').pop().trim();
+}
+
+/** The entry of the attached document in the form's "Documentos" (#files), by its file name. */
+function listedFile(page) {
+  return page.locator('fieldset#files ul.resource-files > li').filter({ hasText: DOCUMENT_NAME });
 }
 
 /** The <details> of an instrument in the form's cited articles, by its name as shown. */
@@ -127,7 +143,7 @@ describe('library contributions: a member contributes a good practice, the commi
     await auditPage(member, 'contributions-form');
   });
 
-  step('sent without its organisation, the practice is refused, what was typed kept', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('sent with a PDF but without its organisation, the practice is refused, what was typed and the PDF kept', { timeout: TEST_TIMEOUT_MS }, async () => {
     await member.locator('#title_es').fill(PRACTICE.titleEs);
     await member.locator('#summary_es').fill(PRACTICE.summaryEs);
     await member.locator('#title_en').fill(PRACTICE.titleEn);
@@ -152,6 +168,10 @@ describe('library contributions: a member contributes a good practice, the commi
     await member.getByRole('group', { name: 'Evaluación' }).getByLabel('Hay una evaluación disponible').check();
     await member.getByLabel('Resultados', { exact: true }).fill(PRACTICE.results);
     await member.getByLabel('Contacto', { exact: true }).fill(PRACTICE.contact);
+    const documents = member.getByRole('group', { name: 'Documentos' });
+    await documents.getByText('Documentos PDF u ofimáticos').waitFor();
+    assert.equal(await listedFile(member).count(), 0, 'no document before one is chosen');
+    await documents.getByLabel('Añadir documentos').setInputFiles(DOCUMENT);
 
     const status = await post(member, member.getByRole('button', { name: 'Enviar al comité' }));
     assert.equal(status, 422, 'the refused form answers 422');
@@ -178,10 +198,24 @@ describe('library contributions: a member contributes a good practice, the commi
     assert.equal(await member.locator('#period_from').inputValue(), PRACTICE.periodFrom);
     assert.ok(await member.getByLabel('Hay una evaluación disponible').isChecked(), 'the evaluation is kept');
     assert.equal(await member.locator('#results').inputValue(), PRACTICE.results);
+
+    // The PDF was kept on the server, not to be chosen again: listed as sent
+    // but not saved yet, with the token that brings it back, and no link.
+    const kept = listedFile(member);
+    assert.equal(await kept.count(), 1, 'the document is listed once');
+    await kept.getByText(DOCUMENT_FACTS).waitFor();
+    await kept.getByText(DOCUMENT_KEPT).waitFor();
+    assert.equal(await kept.getByRole('link').count(), 0, 'no link to a file not saved yet');
+    assert.match(await kept.locator('input[type="hidden"][name="kept_files"]').inputValue(), /\S/, 'the kept file has its token');
+    assert.equal(await kept.getByRole('checkbox', { name: `Quitar ${DOCUMENT_NAME}` }).isChecked(), false);
+    // Browsers never fill in a file input again: it is empty.
+    const newFiles = member.getByLabel('Añadir documentos');
+    assert.equal(await newFiles.inputValue(), '');
+    assert.equal(await newFiles.evaluate((input) => input.files.length), 0, 'the file input is empty');
     await auditPage(member, 'contributions-form-errors');
   });
 
-  step('the member names the organisation and keeps the practice as a draft', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the member names the organisation and keeps the practice as a draft, the PDF saved with it', { timeout: TEST_TIMEOUT_MS }, async () => {
     await member.getByLabel('Organización que lo lleva a cabo').fill(PRACTICE.organisation);
     const status = await post(member, member.getByRole('button', { name: 'Guardar como borrador' }));
     assert.equal(status, 303, `saved, then sent to its page: ${await member.locator('.error-summary').allInnerTexts()}`);
@@ -196,6 +230,16 @@ describe('library contributions: a member contributes a good practice, the commi
     // Still a form, as it was stored, with its organisation.
     assert.equal(await member.locator('#organisation').inputValue(), PRACTICE.organisation);
     assert.ok(await member.locator('input[name="cites"][value="crc:40"]').isChecked());
+    // The kept PDF was saved with it, though not chosen again: now a link.
+    const saved = listedFile(member);
+    assert.equal(await saved.count(), 1, 'the document is listed once');
+    const link = saved.getByRole('link', { name: DOCUMENT_NAME, exact: true });
+    fileId = new RegExp(`^${contributionPath}/files/(\\d+)$`).exec(await link.getAttribute('href'))?.[1];
+    assert.ok(fileId, `the document's link: ${await link.getAttribute('href')}`);
+    await saved.getByText(DOCUMENT_FACTS).waitFor();
+    assert.equal(await saved.getByText(DOCUMENT_KEPT).count(), 0, 'saved, no longer only kept');
+    assert.equal(await saved.locator('input[name="kept_files"]').count(), 0);
+    assert.equal(await member.locator('#new-files').inputValue(), '');
     await auditPage(member, 'contributions-draft');
 
     // Nobody outside sees a draft.
@@ -220,7 +264,7 @@ describe('library contributions: a member contributes a good practice, the commi
     await auditPage(member, 'contributions-sent');
   });
 
-  step('an editor finds it among the submitted resources and starts the review', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('an editor finds it among the submitted resources, downloads its PDF and starts the review', { timeout: TEST_TIMEOUT_MS }, async () => {
     await logIn(editor, EDITOR.email, EDITOR.password);
     await openStaffWorkspace(editor);
     await clickAndLoad(editor, editor.getByRole('navigation', { name: 'Staff pages' }).getByRole('link', { name: 'Library', exact: true }));
@@ -242,9 +286,19 @@ describe('library contributions: a member contributes a good practice, the commi
     await review.getByRole('button', { name: 'Publish' }).waitFor();
     await review.getByLabel('What must change before it can be published').waitFor();
     await review.getByRole('button', { name: 'Return to the contributor' }).waitFor();
-    // What the member wrote, in the form below.
+    // What the member wrote, in the form below, with the document.
     assert.equal(await editor.locator('#organisation').inputValue(), PRACTICE.organisation);
+    const listed = listedFile(editor);
+    assert.equal(await listed.count(), 1, 'the document is listed once');
+    const file = listed.getByRole('link', { name: DOCUMENT_NAME, exact: true });
+    assert.equal(await file.getAttribute('href'), `${staffPath}/files/${fileId}`);
+    await listed.getByText(DOCUMENT_FACTS).waitFor();
     await auditPage(editor, 'contributions-staff-review');
+
+    const got = await download(editor, file);
+    assert.equal(got.name, DOCUMENT_NAME);
+    assert.equal(got.start, '%PDF-', 'the file downloaded is the PDF sent');
+    assert.equal(pathOf(editor), staffPath, 'the download leaves the page where it is');
 
     assert.equal(await post(editor, review.getByRole('button', { name: 'Start the review' })), 303);
     assert.equal(pathOf(editor), `${staffPath}?saved=true`);
@@ -287,6 +341,7 @@ describe('library contributions: a member contributes a good practice, the commi
     await reasons.getByText(REASON).waitFor();
     // Open to the member again, as stored.
     assert.equal(await member.locator('#title_es').inputValue(), PRACTICE.titleEs);
+    await listedFile(member).getByRole('link', { name: DOCUMENT_NAME, exact: true }).waitFor();
     await auditPage(member, 'contributions-returned');
 
     await member.getByLabel('Dirección en la web (opcional)').fill(PRACTICE.link);
@@ -302,6 +357,7 @@ describe('library contributions: a member contributes a good practice, the commi
     await editor.goto(staffPath);
     assert.equal(await staffStateOf(editor), 'Submitted');
     assert.equal(await editor.locator('#link').inputValue(), PRACTICE.link, 'the correction arrived');
+    await listedFile(editor).getByRole('link', { name: DOCUMENT_NAME, exact: true }).waitFor();
     const review = editor.getByRole('region', { name: 'Review of the contribution' });
     assert.equal(await post(editor, review.getByRole('button', { name: 'Publish' })), 303);
     assert.equal(pathOf(editor), `${staffPath}?saved=true`);
@@ -314,7 +370,7 @@ describe('library contributions: a member contributes a good practice, the commi
     assert.equal(linkIn(mail, '/biblioteca/resources/'), localPath('es', `/library/resources/${contributionId}`));
   });
 
-  step('the public finds the good practice, its facts and how to cite it', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the public finds the good practice, its facts, downloads its document and sees how to cite it', { timeout: TEST_TIMEOUT_MS }, async () => {
     await suite.withPage({ locale: 'es-ES' }, async (page) => {
       await page.goto(`${localPath('es', '/library/resources')}?kind=good-practice`);
       assert.equal((await page.getByRole('status').innerText()).trim(), 'Un recurso');
@@ -333,6 +389,24 @@ describe('library contributions: a member contributes a good practice, the commi
       assert.equal(facts['Dónde leerlo'], PRACTICE.link);
       assert.match(facts['País o región'], /^Colombia/);
       await page.locator('a[href="/es/biblioteca/standards/crc#article-40"]').waitFor();
+
+      // The document, under its heading, to download.
+      await page.getByRole('heading', { level: 2, name: 'Documentos' }).waitFor();
+      const listed = page.locator('ul.resource-files > li').filter({ hasText: DOCUMENT_NAME });
+      assert.equal(await listed.count(), 1, 'the document is listed once');
+      assert.equal((await listed.innerText()).trim(), `${DOCUMENT_NAME} ${DOCUMENT_FACTS}`);
+      const file = listed.getByRole('link', { name: DOCUMENT_NAME, exact: true });
+      const filePath = localPath('es', `/library/resources/${contributionId}/files/${fileId}`);
+      assert.equal(await file.getAttribute('href'), filePath);
+      assert.equal(await file.getAttribute('download'), '', 'the link downloads');
+      const answer = await page.request.get(filePath);
+      assert.equal(answer.status(), 200);
+      assert.equal(answer.headers()['content-type'], 'application/pdf');
+      assert.match(answer.headers()['content-disposition'], /^attachment;.*filename="?minimal\.pdf"?/);
+      const got = await download(page, file);
+      assert.equal(got.name, DOCUMENT_NAME);
+      assert.equal(got.start, '%PDF-', 'the file downloaded is the PDF sent');
+      assert.equal(pathOf(page), localPath('es', `/library/resources/${contributionId}`), 'the download leaves the page where it is');
 
       await page.getByRole('heading', { level: 2, name: 'Citar este recurso' }).waitFor();
       await page.locator('p.citation cite').getByText(PRACTICE.titleEs).waitFor();

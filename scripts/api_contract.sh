@@ -19,22 +19,16 @@ EXAMPLES="${API_CONTRACT_EXAMPLES:-100}"
 SEED=20261127
 WORK="$(mktemp -d)"
 SERVER_PID=""
+source "$ROOT/scripts/lib/shell.sh"
 source "$ROOT/scripts/lib/pinned_venv.sh"
 
 cleanup() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_process "$SERVER_PID"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
-  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv
-fi
+has_python_venv || apt_install python3-venv
 pinned_venv "$VENV" "$ROOT/scripts/api/requirements.txt" "schemathesis"
 if [ -n "${OBSERVATORY_BIN:-}" ]; then
   BIN="$(realpath "$OBSERVATORY_BIN")"
@@ -42,7 +36,7 @@ else
   cargo build --locked
   BIN="$ROOT/target/debug/observatory"
 fi
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+PORT="$(free_port)"
 
 # The instance's settings and no others; the API's limit raised so that
 # every request reaches its handler.

@@ -15,21 +15,15 @@
 
 OBJECT_STORE_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OBJECT_STORE_REQUIREMENTS="$OBJECT_STORE_SCRIPTS/object_store/requirements.txt"
+source "$OBJECT_STORE_SCRIPTS/lib/shell.sh"
 source "$OBJECT_STORE_SCRIPTS/lib/pinned_venv.sh"
 OBJECT_STORE_VENV="${OBSERVATORY_S3_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/observatory-s3}/venv"
 OBJECT_STORE_PID=""
 OBJECT_STORE_LOG=""
 
-object_store_as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-
 # Reinstalled only when the pinned list changes.
 object_store_install() {
-  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
-    echo "== installing python3-venv"
-    object_store_as_root apt-get update -qq
-    object_store_as_root env DEBIAN_FRONTEND=noninteractive \
-      apt-get install -y -qq --no-install-recommends python3-venv
-  fi
+  has_python_venv || apt_install python3-venv
   pinned_venv "$OBJECT_STORE_VENV" "$OBJECT_STORE_REQUIREMENTS" "moto's S3 server"
 }
 
@@ -38,7 +32,7 @@ object_store_install() {
 object_store_start() {
   object_store_install
   local port
-  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   OBJECT_STORE_LOG="$(mktemp)"
   "$OBJECT_STORE_VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$OBJECT_STORE_LOG" 2>&1 &
   OBJECT_STORE_PID=$!
@@ -58,11 +52,8 @@ object_store_start() {
 }
 
 object_store_stop() {
-  if [ -n "$OBJECT_STORE_PID" ]; then
-    kill "$OBJECT_STORE_PID" 2>/dev/null || true
-    wait "$OBJECT_STORE_PID" 2>/dev/null || true
-    OBJECT_STORE_PID=""
-  fi
+  stop_process "$OBJECT_STORE_PID"
+  OBJECT_STORE_PID=""
   if [ -n "$OBJECT_STORE_LOG" ]; then rm -f "$OBJECT_STORE_LOG"; OBJECT_STORE_LOG=""; fi
   unset OBSERVATORY_TEST_S3_ENDPOINT
 }

@@ -43,29 +43,21 @@ ADMIN_EMAIL="admin@example.org"
 SERVER_PID=""
 PROBLEMS=()
 
+source "$ROOT/scripts/lib/shell.sh"
 source "$ROOT/scripts/lib/pinned_venv.sh"
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-
 cleanup() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_process "$SERVER_PID"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 install_system_packages() {
   local missing=()
-  python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+  has_python_venv || missing+=(python3-venv)
   command -v node >/dev/null || missing+=(nodejs npm)
   command -v openssl >/dev/null || missing+=(openssl)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "== installing ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
 # Reinstalled only when the pinned lists change.
@@ -107,10 +99,6 @@ make_certificates() {
   printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\nbasicConstraints=critical,CA:FALSE\n' >"$WORK/server.ext"
   openssl x509 -req -in "$WORK/server.csr" -CA "$WORK/ca.pem" -CAkey "$WORK/ca.key" -CAcreateserial \
     -days 2 -extfile "$WORK/server.ext" -out "$WORK/server.pem" 2>/dev/null
-}
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # Runs the binary with the probed instance's settings and no others: TLS on

@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 PG_SERVER="${OBSERVATORY_TEST_PG:-postgres://postgres@127.0.0.1:5432}"
 LOGS="$(mktemp -d)"
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# as_root, apt_install…: helpers the scripts share.
+source scripts/lib/shell.sh
 # object_store_start / object_store_stop: the S3-compatible test server.
 source scripts/object_store.sh
 trap object_store_stop EXIT
@@ -25,11 +26,7 @@ install_system_packages() {
   command -v psql >/dev/null || missing+=(postgresql-client)
   command -v node >/dev/null || missing+=(nodejs npm)
   [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "== installing ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
 ensure_postgres() {

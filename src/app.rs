@@ -450,6 +450,11 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(purged) => tracing::info!(purged, "expired unconfirmed proposals deleted"),
             Err(error) => tracing::warn!(%error, "could not purge expired proposals"),
         }
+        match library::purge_unsaved_files(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "library files nobody saved deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge unsaved library files"),
+        }
         if let Err(error) = accounts::sessions::purge_expired(&state.db).await {
             tracing::warn!(%error, "could not purge expired sessions");
         }

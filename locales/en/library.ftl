@@ -281,3 +281,13 @@ library-version-note-return = Returned to the contributor
 library-version-note-publish = Published by the committee
 library-version-only-state = Only its state differs from the resource now. A restore brings back texts and facts, not a state: change the state from the resource's form.
 library-version-restored-notice = Version { $number } has been restored: it is now the newest version.
+
+# A resource's files
+library-files = Documents
+library-files-hint = PDF or office documents (Word, OpenDocument, Excel, PowerPoint), up to 5 MB each and five in all. Each file is checked before it is kept; files with macros, scripts or passwords are refused.
+library-files-add = Add documents
+library-file-remove = Remove
+library-file-not-saved = (sent, kept until you save the form)
+library-files-too-many = A resource holds at most five documents. Remove one before adding another.
+library-files-too-often = Too many files have been sent from your connection in the last hour. Try again later, or save the form without the new files.
+library-version-field-files = Documents

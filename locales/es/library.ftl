@@ -281,3 +281,13 @@ library-version-note-return = Devuelta a quien la propuso
 library-version-note-publish = Publicada por el comité
 library-version-only-state = Solo difiere del recurso actual en su estado. Recuperar una versión devuelve los textos y los datos, no el estado: cambie el estado desde el formulario del recurso.
 library-version-restored-notice = Se ha recuperado la versión { $number }: ahora es la versión más reciente.
+
+# A resource's files
+library-files = Documentos
+library-files-hint = Documentos PDF u ofimáticos (Word, OpenDocument, Excel, PowerPoint), de hasta 5 MB cada uno y cinco en total. Cada archivo se comprueba antes de guardarlo; se rechazan los que contienen macros, scripts o contraseñas.
+library-files-add = Añadir documentos
+library-file-remove = Quitar
+library-file-not-saved = (enviado; se conserva hasta que guarde el formulario)
+library-files-too-many = Un recurso admite como máximo cinco documentos. Quite uno antes de añadir otro.
+library-files-too-often = Desde su conexión se han enviado demasiados archivos en la última hora. Vuelva a intentarlo más tarde o guarde el formulario sin los archivos nuevos.
+library-version-field-files = Documentos

@@ -281,3 +281,13 @@ library-version-note-return = Renvoyée à son auteur
 library-version-note-publish = Publiée par le comité
 library-version-only-state = Seul son état diffère de la ressource actuelle. Rétablir une version ramène les textes et les données, pas l’état : changez l’état depuis le formulaire de la ressource.
 library-version-restored-notice = La version { $number } a été rétablie : c’est désormais la version la plus récente.
+
+# A resource's files
+library-files = Documents
+library-files-hint = Documents PDF ou bureautiques (Word, OpenDocument, Excel, PowerPoint), de 5 Mo au plus chacun et cinq en tout. Chaque fichier est vérifié avant d’être conservé ; ceux qui contiennent des macros, des scripts ou un mot de passe sont refusés.
+library-files-add = Ajouter des documents
+library-file-remove = Retirer
+library-file-not-saved = (envoyé ; conservé jusqu’à l’enregistrement du formulaire)
+library-files-too-many = Une ressource compte au plus cinq documents. Retirez-en un avant d’en ajouter un autre.
+library-files-too-often = Trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Réessayez plus tard, ou enregistrez le formulaire sans les nouveaux fichiers.
+library-version-field-files = Documents

@@ -5,7 +5,10 @@
 use axum::{Json, extract::State};
 use utoipa::{
     OpenApi,
-    openapi::{Object, ObjectBuilder, RefOr, Schema, Server, path::Parameter, schema::SchemaType},
+    openapi::{
+        ContentBuilder, Object, ObjectBuilder, Ref, RefOr, Response, ResponseBuilder, Schema,
+        Server, Type, header::HeaderBuilder, path::Parameter, schema::SchemaType,
+    },
 };
 
 use super::{ApiError, BASE, reference, resources};
@@ -36,11 +39,17 @@ pub async fn openapi_json(
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let lines = lines_of_work::every(&state, Locale::En).await?;
     let mut document = Document::openapi();
+    // Added here: what only the running site knows (its address, the lines
+    // of work a filter takes) and what every operation shares (the 429).
     document.servers = Some(vec![Server::new(state.absolute_url(BASE))]);
     for item in document.paths.paths.values_mut() {
         let Some(operation) = item.get.as_mut() else {
             continue;
         };
+        operation
+            .responses
+            .responses
+            .insert("429".into(), RefOr::T(over_the_limit()));
         for parameter in operation.parameters.iter_mut().flatten() {
             let choices = resources::choices(&parameter.name, &lines);
             if !choices.is_empty() {
@@ -51,6 +60,26 @@ pub async fn openapi_json(
     let value =
         serde_json::to_value(&document).map_err(|error| ApiError::Internal(error.into()))?;
     Ok(Json(value))
+}
+
+/// What every operation answers beyond its client's limit: said once here
+/// rather than on each handler.
+fn over_the_limit() -> Response {
+    let seconds = ObjectBuilder::new()
+        .schema_type(SchemaType::Type(Type::Integer))
+        .build();
+    let retry_after = HeaderBuilder::new()
+        .schema(seconds)
+        .description(Some("Seconds to wait"))
+        .build();
+    let problem = ContentBuilder::new()
+        .schema(Some(Ref::from_schema_name("Problem")))
+        .build();
+    ResponseBuilder::new()
+        .description("Over the client's limit")
+        .header("Retry-After", retry_after)
+        .content("application/json", problem)
+        .build()
 }
 
 /// `parameter` takes one of `choices`.

@@ -5,7 +5,7 @@ use axum::{Json, extract::State};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiError, Problem, resources::Translations};
+use super::{ApiError, resources::Translations};
 use crate::{
     i18n::Locale, library::standards, lines_of_work, search::article_key, state::AppState,
 };
@@ -42,8 +42,6 @@ pub struct LineOfWork {
     path = "/articles",
     responses(
         (status = 200, description = "The articles, instrument by instrument", body = [Article]),
-        (status = 429, description = "Over the client's limit", body = Problem,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     ),
     tag = "reference"
 )]
@@ -72,8 +70,6 @@ pub async fn articles() -> Json<Vec<Article>> {
     path = "/lines-of-work",
     responses(
         (status = 200, description = "The lines of work, in the observatory's order", body = [LineOfWork]),
-        (status = 429, description = "Over the client's limit", body = Problem,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     ),
     tag = "reference"
 )]

@@ -134,6 +134,8 @@ pub struct Resource {
     age_group: String,
     /// Where to read it, when it is elsewhere.
     link: Option<String>,
+    /// Its documents, to download.
+    files: Vec<FileLink>,
     source: String,
     licence: String,
     /// Slugs of the lines of work it concerns.
@@ -151,6 +153,17 @@ pub struct Resource {
     practice: Option<Practice>,
     /// When it was published, RFC 3339.
     published_at: Option<String>,
+}
+
+/// A document of a resource.
+#[derive(Serialize, ToSchema)]
+pub struct FileLink {
+    name: String,
+    /// `PDF`, `DOCX`, `ODT`…
+    format: String,
+    content_type: String,
+    size_bytes: i64,
+    url: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -190,8 +203,6 @@ pub struct Practice {
     responses(
         (status = 200, description = "A page of resources", body = ResourceList),
         (status = 400, description = "A parameter the API cannot use", body = Problem),
-        (status = 429, description = "Over the client's limit", body = Problem,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     ),
     tag = "library"
 )]
@@ -253,8 +264,6 @@ pub async fn list(
     responses(
         (status = 200, description = "The resource", body = Resource),
         (status = 404, description = "No published resource has this number", body = Problem),
-        (status = 429, description = "Over the client's limit", body = Problem,
-            headers(("Retry-After" = u64, description = "Seconds to wait"))),
     ),
     tag = "library"
 )]
@@ -410,18 +419,31 @@ async fn resources_of(
         .iter()
         .filter_map(|detailed| detailed.resource.amends_id)
         .collect();
-    let public: Vec<i32> = library::detailed_many(&state.db, &amended)
-        .await?
-        .iter()
-        .map(|detailed| detailed.resource.id)
-        .collect();
+    let public = library::published_among(&state.db, Some(&amended)).await?;
+    let ids: Vec<i32> = found.iter().map(|detailed| detailed.resource.id).collect();
+    let files = library::files_of_many(&state.db, &ids).await?;
     Ok(found
         .into_iter()
         .map(|detailed| {
+            let id = detailed.resource.id;
             let mut resource = resource_of(state, lines, detailed);
             if let Some(legislation) = &mut resource.legislation {
                 legislation.amends = legislation.amends.filter(|id| public.contains(id));
             }
+            resource.files = files
+                .iter()
+                .filter(|file| file.resource_id == Some(id))
+                .map(|file| FileLink {
+                    name: file.original_name.clone(),
+                    format: crate::uploads::format_name(&file.content_type).to_string(),
+                    content_type: file.content_type.clone(),
+                    size_bytes: file.size_bytes,
+                    url: state.absolute_url(&localized_path(
+                        Locale::En,
+                        &library::public_file_path(id, file.id),
+                    )),
+                })
+                .collect();
             resource
         })
         .collect())
@@ -461,6 +483,7 @@ fn resource_of(state: &AppState, lines: &[LineOption], detailed: Detailed) -> Re
         tags: found.tag_list().into_iter().map(String::from).collect(),
         age_group: found.age_group.key(),
         link: found.link.clone(),
+        files: Vec::new(),
         source: found.source.clone(),
         licence: found.licence.key(),
         lines_of_work: lines

@@ -8,7 +8,7 @@
 use askama::Template;
 use axum::{
     extract::{Path, State},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
@@ -139,7 +139,7 @@ struct NewDocument {
 
 /// The upload's type, or its problem recorded against the file field.
 async fn checked_file<'a>(
-    file: &'a Option<UploadedFile>,
+    file: Option<&'a UploadedFile>,
     errors: &mut FieldErrors,
 ) -> Option<(&'a UploadedFile, &'static str)> {
     let Some(upload) = file else {
@@ -165,7 +165,7 @@ pub async fn create(
     let NewDocument { title: typed } = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let title = errors.checked_text("title", &typed, TITLE, "documents-title-missing");
-    let file = checked_file(&form.file, &mut errors).await;
+    let file = checked_file(form.file(), &mut errors).await;
     let (Some(title), Some((upload, content_type))) = (title, file) else {
         let refused = list_page(&state, page, workspace, (typed, errors)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
@@ -322,7 +322,7 @@ pub async fn add(
     workspace.require_open()?;
     let found = find_document(&state.db, workspace.group.id, document_id).await?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some((upload, content_type)) = checked_file(&form.file, &mut errors).await else {
+    let Some((upload, content_type)) = checked_file(form.file(), &mut errors).await else {
         let refused = document_page(&state, page, workspace, found, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
@@ -374,24 +374,18 @@ pub async fn mark_output(
     Ok(to_document(&page, &found))
 }
 
-/// Sends a stored version as a download, never shown in the browser.
+/// Sends a stored version as a download: only for the group's people, or
+/// an output of a listed group, so nobody else keeps a copy.
 async fn send_file(
     state: &AppState,
     version: &document_version::Model,
 ) -> Result<Response, AppError> {
-    let bytes = uploads::read(&state.storage, &version.stored_name).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, version.content_type.clone()),
-            (
-                header::CONTENT_DISPOSITION,
-                uploads::content_disposition(&version.original_name),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    let stored = (
+        version.stored_name.as_str(),
+        version.content_type.as_str(),
+        version.original_name.as_str(),
+    );
+    uploads::send(&state.storage, stored, "private, no-store").await
 }
 
 pub async fn download(

@@ -349,14 +349,23 @@ fn sort_citations(citations: &mut [(String, String)]) {
 
 /// The numbers of every published resource, oldest first.
 pub async fn published_ids(db: &impl ConnectionTrait) -> Result<Vec<i32>, DbErr> {
-    resource::Entity::find()
+    published_among(db, None).await
+}
+
+/// The numbers of published resources, in order: of all, or of `among`.
+pub async fn published_among(
+    db: &impl ConnectionTrait,
+    among: Option<&[i32]>,
+) -> Result<Vec<i32>, DbErr> {
+    let mut find = resource::Entity::find()
         .select_only()
         .column(resource::Column::Id)
         .filter(resource::Column::State.eq(State::Published))
-        .order_by_asc(resource::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await
+        .order_by_asc(resource::Column::Id);
+    if let Some(ids) = among {
+        find = find.filter(resource::Column::Id.is_in(ids.iter().copied()));
+    }
+    find.into_tuple().all(db).await
 }
 
 /// The legislation a form's "amends" field names, if the writer may see

@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use super::{
     entities::{Kind, State as ResourceState, resource},
+    files,
     form::ResourceInput,
     pages::path_of,
     store,
@@ -32,8 +33,8 @@ use crate::{
     },
     state::AppState,
     web::{
-        AppError, Page, RequireUser, csrf::CheckedForm, form::FieldErrors, page::render,
-        side_by_side::Translated,
+        AppError, ClientIp, Page, RequireUser, csrf::CheckedMultipart, form::FieldErrors,
+        page::render, side_by_side::Translated,
     },
 };
 
@@ -62,6 +63,7 @@ struct FormPage {
     /// The contribution, when changing one.
     stored: Option<resource::Model>,
     input: ResourceInput,
+    files: Vec<files::Listed>,
     errors: FieldErrors,
     choices: Choices,
     saved: bool,
@@ -74,6 +76,7 @@ impl FormPage {
             kind,
             stored,
             input: parts.input,
+            files: parts.files,
             errors: parts.errors,
             choices: parts.choices,
             saved: false,
@@ -124,14 +127,15 @@ pub async fn create(
     State(state): State<AppState>,
     page: Page,
     RequireUser(me): RequireUser,
+    ClientIp(client): ClientIp,
     Path(kind): Path<String>,
-    form: CheckedForm,
+    form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let kind = Kind::from_key(&kind).ok_or(AppError::NotFound)?;
     let next = form.parse::<Sending>()?.state();
     let checked = writing::check(
         &state,
-        (&page, writing::Writer::Member(me.id)),
+        (&page, writing::Writer::Member(me.id), client),
         kind,
         None,
         &form,
@@ -148,7 +152,7 @@ pub async fn create(
         contributor_id: Some(me.id),
         author_id: Some(me.id),
     };
-    let id = store::create(&txn, writing, valid).await?;
+    let id = store::create(&txn, writing, (valid, &checked.files)).await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }
@@ -193,6 +197,16 @@ async fn own(state: &AppState, me: i32, id: i32) -> Result<resource::Model, AppE
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// A file of one of the member's own contributions.
+pub async fn download(
+    State(state): State<AppState>,
+    RequireUser(me): RequireUser,
+    Path((id, file_id)): Path<(i32, i32)>,
+) -> Result<Response, AppError> {
+    let contribution = own(&state, me.id, id).await?;
+    files::send(&state, (contribution.id, file_id), false).await
 }
 
 /// A contribution the member can no longer change: sent, under review or
@@ -242,8 +256,9 @@ pub async fn update(
     State(state): State<AppState>,
     page: Page,
     RequireUser(me): RequireUser,
+    ClientIp(client): ClientIp,
     Path(id): Path<i32>,
-    form: CheckedForm,
+    form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let contribution = own(&state, me.id, id).await?;
     if !contribution.state.open_to_contributor() {
@@ -253,7 +268,7 @@ pub async fn update(
     let kind = contribution.kind;
     let checked = writing::check(
         &state,
-        (&page, writing::Writer::Member(me.id)),
+        (&page, writing::Writer::Member(me.id), client),
         kind,
         Some(id),
         &form,
@@ -275,11 +290,12 @@ pub async fn update(
         author_id: Some(me.id),
         note: "edited",
     };
-    store::update(&txn, &contribution, (next, saving), valid).await?;
+    store::update(&txn, &contribution, (next, saving), (valid, &checked.files)).await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }
     txn.commit().await?;
+    files::remove_stored(&state, &checked.files.removed).await;
     state.jobs_wakeup.notify();
     Ok(to_contribution(&page, id))
 }

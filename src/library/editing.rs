@@ -18,6 +18,7 @@ use serde::Deserialize;
 use super::{
     contributions,
     entities::{Kind, Moderation, State as ResourceState, resource},
+    files::{self, FormFiles},
     form::{ResourceInput, ValidResource},
     pages::{ResourceView, path_of},
     store,
@@ -27,8 +28,8 @@ use crate::{
     db::Keyed,
     state::AppState,
     web::{
-        AppError, Page,
-        csrf::CheckedForm,
+        AppError, ClientIp, Page,
+        csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TextBounds},
         page::render,
         page_cache,
@@ -95,6 +96,7 @@ struct FormPage {
     /// The stored resource, when changing one.
     stored: Option<resource::Model>,
     input: ResourceInput,
+    files: Vec<files::Listed>,
     /// The state chosen in the form.
     state: String,
     errors: FieldErrors,
@@ -118,6 +120,7 @@ impl FormPage {
             kind,
             stored,
             input: parts.input,
+            files: parts.files,
             state,
             errors: parts.errors,
             choices: parts.choices,
@@ -215,15 +218,15 @@ struct StateField {
     preview: String,
 }
 
-/// What an editor sent, checked: what to store in which state, or the
-/// form to show again as typed, with its messages, or with the preview
-/// the editor asked for.
+/// What an editor sent, checked: what to store in which state, with which
+/// files, or the form to show again as typed, with its messages, or with
+/// the preview the editor asked for.
 async fn check(
     state: &AppState,
-    page: Page,
+    (page, client): (Page, std::net::IpAddr),
     (kind, stored): (Kind, Option<resource::Model>),
-    form: &CheckedForm,
-) -> Result<Result<(ValidResource, ResourceState), Box<FormPage>>, AppError> {
+    form: &CheckedMultipart,
+) -> Result<Result<(ValidResource, ResourceState, FormFiles), Box<FormPage>>, AppError> {
     let typed: StateField = form.parse()?;
     if let Some(stored) = &stored
         && typed.version != version_of(stored)
@@ -236,7 +239,7 @@ async fn check(
         .filter(|chosen| editor_states(stored.as_ref()).contains(chosen));
     let mut checked = writing::check(
         state,
-        (&page, writing::Writer::Editor),
+        (&page, writing::Writer::Editor, client),
         kind,
         stored.as_ref().map(|s| s.id),
         form,
@@ -246,7 +249,7 @@ async fn check(
         checked.parts.errors.add("state", "library-choice-unknown");
     }
     Ok(match (checked.valid, chosen) {
-        (Some(valid), Some(chosen)) if typed.preview != "yes" => Ok((valid, chosen)),
+        (Some(valid), Some(chosen)) if typed.preview != "yes" => Ok((valid, chosen, checked.files)),
         (Some(valid), Some(_)) => {
             let mut form = FormPage::new(page, (kind, stored), *checked.parts);
             form.state = typed.state;
@@ -255,7 +258,8 @@ async fn check(
                 Some(stored) => state.absolute_url(&form.page.link(&path_of(stored.id))),
                 None => String::new(),
             };
-            form.preview = Some(ResourceView::new(state, &form.page, unsaved, address).await?);
+            let shown = (unsaved, checked.files.all());
+            form.preview = Some(ResourceView::new(state, &form.page, shown, address).await?);
             Err(Box::new(form))
         }
         _ => {
@@ -269,13 +273,14 @@ async fn check(
 pub async fn create(
     State(state): State<AppState>,
     page: Page,
+    ClientIp(client): ClientIp,
     Path(kind): Path<String>,
-    form: CheckedForm,
+    form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let kind = kind_of(&kind)?;
     let link = page.link("/staff/library/");
     let author_id = author(&page);
-    let (valid, chosen) = match check(&state, page, (kind, None), &form).await? {
+    let (valid, chosen, files) = match check(&state, (page, client), (kind, None), &form).await? {
         Ok(checked) => checked,
         Err(shown) => return respond(&shown, shown.status()),
     };
@@ -286,7 +291,7 @@ pub async fn create(
         contributor_id: None,
         author_id,
     };
-    let id = store::create(&txn, writing, valid).await?;
+    let id = store::create(&txn, writing, (valid, &files)).await?;
     page_cache::commit_change(&state, txn).await?;
     Ok(saved(&link, id))
 }
@@ -294,6 +299,14 @@ pub async fn create(
 /// Back to the resource's page, saying it was saved.
 fn saved(staff_library: &str, id: i32) -> Response {
     Redirect::to(&format!("{staff_library}{id}?saved=true")).into_response()
+}
+
+/// A file of a resource, whatever its state, for editors.
+pub async fn download(
+    State(state): State<AppState>,
+    Path((id, file_id)): Path<(i32, i32)>,
+) -> Result<Response, AppError> {
+    files::send(&state, (id, file_id), false).await
 }
 
 /// A resource, whatever its state (editors see them all).
@@ -329,14 +342,16 @@ async fn stored_page(
 pub async fn update(
     State(state): State<AppState>,
     page: Page,
+    ClientIp(client): ClientIp,
     Path(id): Path<i32>,
-    form: CheckedForm,
+    form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let found = stored(&state, id).await?;
     let link = page.link("/staff/library/");
     let kind = found.kind;
     let author_id = author(&page);
-    let (valid, chosen) = match check(&state, page, (kind, Some(found.clone())), &form).await? {
+    let sent = (kind, Some(found.clone()));
+    let (valid, chosen, files) = match check(&state, (page, client), sent, &form).await? {
         Ok(checked) => checked,
         Err(shown) => return respond(&shown, shown.status()),
     };
@@ -345,8 +360,9 @@ pub async fn update(
         author_id,
         note: "edited",
     };
-    store::update(&txn, &found, (chosen, saving), valid).await?;
+    store::update(&txn, &found, (chosen, saving), (valid, &files)).await?;
     page_cache::commit_change(&state, txn).await?;
+    files::remove_stored(&state, &files.removed).await;
     Ok(saved(&link, id))
 }
 

@@ -281,3 +281,38 @@ pub mod citation {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod file {
+    use sea_orm::entity::prelude::*;
+
+    /// A document of a resource (PDF or office), stored under a
+    /// server-chosen name outside any public path; `resource_id` is None
+    /// while the form it came with is being corrected.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "library_files")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub resource_id: Option<i32>,
+        pub stored_name: String,
+        pub original_name: String,
+        pub content_type: String,
+        pub size_bytes: i64,
+        pub uploaded_by: Option<i32>,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    impl Model {
+        /// How the file is described beside its link: format and size.
+        pub fn described(&self) -> String {
+            let size = crate::uploads::size_in_kib(self.size_bytes);
+            match crate::uploads::format_name(&self.content_type) {
+                "" => format!("{size} KiB"),
+                format => format!("{format}, {size} KiB"),
+            }
+        }
+    }
+}

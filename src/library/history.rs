@@ -17,6 +17,7 @@ use super::{
     catalogue,
     editing::{author, stored},
     entities::{State as ResourceState, resource},
+    files::{self, FormFiles},
     form::{Known, ResourceInput},
     store::{self, Saving},
 };
@@ -38,12 +39,21 @@ use crate::{
 /// never restored (a restore brings back texts and facts).
 const STATE: &str = "state";
 
+/// The field of a version that names the resource's files: shown and
+/// compared, never restored either (a removed file's bytes are gone).
+const FILES: &str = "files";
+
+/// Whether a restore brings `field` back.
+fn restored(field: &str) -> bool {
+    field != STATE && field != FILES
+}
+
 /// What a resource's versions are filed under: `resource:12`.
 fn subject(id: i32) -> String {
     Subject::Resource(id).key()
 }
 
-/// The resource as its form shows it, with its state.
+/// The resource as its form shows it, with its state and its files' names.
 async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Map<String, Value>, DbErr> {
     let found = resource::Entity::find_by_id(id)
         .one(db)
@@ -62,6 +72,9 @@ async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Map<String, Valu
         _ => Map::new(),
     };
     fields.insert(STATE.into(), Value::from(detailed.resource.state.key()));
+    let files = files::of_resource(db, id).await?;
+    let names: Vec<Value> = files.into_iter().map(|f| f.original_name.into()).collect();
+    fields.insert(FILES.into(), Value::Array(names));
     Ok(fields)
 }
 
@@ -274,7 +287,7 @@ async fn version_page(
     let then = version.fields();
     let restorable = then
         .iter()
-        .any(|(name, value)| name != STATE && now.get(name) != Some(value));
+        .any(|(name, value)| restored(name) && now.get(name) != Some(value));
     let latest = versions::latest(&state.db, &subject(id))
         .await?
         .map_or(0, |latest| latest.number);
@@ -359,7 +372,8 @@ pub async fn restore(
         note: &note,
     };
     let txn = state.begin_write().await?;
-    store::update(&txn, &found, (found.state, saving), valid).await?;
+    let files = FormFiles::default();
+    store::update(&txn, &found, (found.state, saving), (valid, &files)).await?;
     page_cache::commit_change(&state, txn).await?;
     Ok(
         Redirect::to(&page.link(&format!("/staff/library/{id}/history?restored={number}")))

@@ -9,14 +9,23 @@
 //! good-practice) and the form's fields by name; `lines` (line of work
 //! slugs) and `cites` (`crc:40`) hold several values separated by `;`. A
 //! column may be left out when the form lets the field be empty.
+//!
+//! A row that the library already holds (the same kind, title in one
+//! language, authors and date), or that an earlier row of the file holds,
+//! is a problem of its own: importing a file twice adds nothing twice.
 
-use std::{collections::HashSet, io::Read};
+use std::{
+    collections::{HashMap, HashSet},
+    io::Read,
+};
 
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QuerySelect};
 use serde_json::{Map, Value};
 
 use super::{
     catalogue,
-    entities::{Kind, State},
+    entities::{Kind, State, resource},
+    files::FormFiles,
     form::{Known, ResourceInput, ValidResource},
     store::{self, Writing},
 };
@@ -94,10 +103,19 @@ pub async fn import(
     };
     progress.expect(records.len() as u64 * if options.dry_run { 1 } else { 2 });
     let lines = lines_of_work::all(&state.db, Locale::En).await?;
+    let mut seen = stored_identities(&state.db).await?;
     let mut valid = Vec::new();
     for record in &records {
         let line = record.position().map_or(0, csv::Position::line);
-        match checked(state, &headers, record, &lines).await? {
+        let row = checked(state, &headers, record, &lines)
+            .await?
+            .and_then(
+                |(kind, resource)| match seen.first_of(kind, &resource, line) {
+                    Some(problem) => Err(vec![problem]),
+                    None => Ok((kind, resource)),
+                },
+            );
+        match row {
             Ok(resource) => valid.push(resource),
             Err(problems) => {
                 report
@@ -131,12 +149,107 @@ pub async fn import(
         };
         report
             .imported
-            .push(store::create(&txn, writing, resource).await?);
+            .push(store::create(&txn, writing, (resource, &FormFiles::default())).await?);
         progress.advance(1, "resources stored");
     }
     page_cache::commit_change(state, txn).await?;
     progress.done();
     Ok(report)
+}
+
+/// What makes two resources one for an import: their kind, a title in one
+/// language (by its column), their authors and date, compared without
+/// regard to case or spacing.
+type Identity = (String, &'static str, String, String, String);
+
+/// Where a resource was first found: in the library, or on a line of the file.
+enum Seen {
+    Stored(i32),
+    Row(u64),
+}
+
+/// The resources an import has met so far, by each of their identities.
+struct Identities(HashMap<Identity, Seen>);
+
+const TITLE_COLUMNS: [&str; 3] = ["title_en", "title_es", "title_fr"];
+
+fn identities(kind: &str, titles: [&str; 3], authors: &str, issued: &str) -> Vec<Identity> {
+    let folded = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    TITLE_COLUMNS
+        .into_iter()
+        .zip(titles)
+        .filter(|(_, title)| !title.trim().is_empty())
+        .map(|(column, title)| {
+            (
+                kind.to_string(),
+                column,
+                folded(title),
+                folded(authors),
+                issued.trim().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Every resource of the library, by its identities.
+async fn stored_identities(db: &impl ConnectionTrait) -> Result<Identities, DbErr> {
+    type Row = (i32, Kind, String, String, String, String, String);
+    let rows: Vec<Row> = resource::Entity::find()
+        .select_only()
+        .columns([
+            resource::Column::Id,
+            resource::Column::Kind,
+            resource::Column::TitleEn,
+            resource::Column::TitleEs,
+            resource::Column::TitleFr,
+            resource::Column::Authors,
+            resource::Column::Issued,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut known = HashMap::new();
+    for (id, kind, en, es, fr, authors, issued) in rows {
+        for identity in identities(&kind.key(), [&en, &es, &fr], &authors, &issued) {
+            known.entry(identity).or_insert(Seen::Stored(id));
+        }
+    }
+    Ok(Identities(known))
+}
+
+impl Identities {
+    /// The problem of a row whose resource was met before; none for a new
+    /// one, which is then remembered as the row on `line`.
+    fn first_of(
+        &mut self,
+        kind: Kind,
+        resource: &ValidResource,
+        line: u64,
+    ) -> Option<(String, String)> {
+        let [en, es, fr] = &resource.texts;
+        let titles = [en.0.as_str(), es.0.as_str(), fr.0.as_str()];
+        let found = identities(&kind.key(), titles, &resource.authors, &resource.issued);
+        for identity in &found {
+            if let Some(seen) = self.0.get(identity) {
+                let message = match seen {
+                    Seen::Stored(id) => format!(
+                        "the library already has it (resource {id}: same kind, title, authors and date)"
+                    ),
+                    Seen::Row(first) => format!("the same resource as line {first}"),
+                };
+                return Some((identity.1.to_string(), message));
+            }
+        }
+        for identity in found {
+            self.0.insert(identity, Seen::Row(line));
+        }
+        None
+    }
 }
 
 /// The cells filled in for another kind's facts, which the row's kind

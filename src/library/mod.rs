@@ -15,6 +15,7 @@ mod demo;
 mod editing;
 pub mod entities;
 mod feeds;
+mod files;
 mod form;
 mod history;
 pub mod import;
@@ -31,13 +32,19 @@ use axum::{
 };
 use sea_orm::{ConnectionTrait, DbErr};
 
-pub use catalogue::{Detailed, detailed_many};
+pub use catalogue::{Detailed, detailed_many, published_among};
 pub use demo::seed_demo;
+pub use files::{files_of_many, public_file_path, purge_unsaved as purge_unsaved_files};
 pub use pages::path_of;
 pub use personal_data::Library as PersonalData;
 pub use seed::{Report, seed_reports};
 
 use crate::web::{FeatureRoutes, page_cache::keepable};
+
+/// A resource's form carries its files: a larger body than other forms.
+fn files_limit() -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(files::FORM_BODY_LIMIT)
+}
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
@@ -52,6 +59,7 @@ pub fn routes() -> FeatureRoutes {
             "/library/resources/{id}",
             get(pages::show).layer(keepable()),
         )
+        .route("/library/resources/{id}/files/{file}", get(pages::download))
         .route("/library/resources/{id}/cite.bib", get(pages::bibtex))
         .route("/library/resources/{id}/cite.ris", get(pages::ris))
         .route(
@@ -61,20 +69,36 @@ pub fn routes() -> FeatureRoutes {
         .route("/library/contribute", get(contributions::kinds))
         .route(
             "/library/contribute/{kind}",
-            get(contributions::blank).post(contributions::create),
+            get(contributions::blank)
+                .post(contributions::create)
+                .layer(files_limit()),
         )
         .route("/account/contributions", get(contributions::list))
         .route(
             "/account/contributions/{id}",
-            get(contributions::show).post(contributions::update),
+            get(contributions::show)
+                .post(contributions::update)
+                .layer(files_limit()),
+        )
+        .route(
+            "/account/contributions/{id}/files/{file}",
+            get(contributions::download),
         );
     let editor = Router::new()
         .route("/library", get(editing::list))
         .route(
             "/library/new/{kind}",
-            get(editing::blank).post(editing::create),
+            get(editing::blank)
+                .post(editing::create)
+                .layer(files_limit()),
         )
-        .route("/library/{id}", get(editing::show).post(editing::update))
+        .route(
+            "/library/{id}",
+            get(editing::show)
+                .post(editing::update)
+                .layer(files_limit()),
+        )
+        .route("/library/{id}/files/{file}", get(editing::download))
         .route("/library/{id}/moderate", post(editing::moderate))
         .route("/library/{id}/history", get(history::list))
         .route("/library/{id}/history/{number}", get(history::show))

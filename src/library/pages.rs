@@ -12,8 +12,8 @@ use axum::{
 use super::{
     catalogue::{self, Count, Detailed, Filters, FromCountry, Listing},
     cite::{Apa, Citation},
-    entities::resource,
-    standards,
+    entities::{State as ResourceState, file, resource},
+    files, standards,
 };
 use crate::{
     db::Keyed,
@@ -120,14 +120,16 @@ pub struct ResourceView {
     pub apa: Apa,
     /// The resource this text amends, when it is public.
     pub amends: Option<resource::Model>,
+    pub files: Vec<file::Model>,
 }
 
 impl ResourceView {
-    /// The view of `detailed` for a reader of `page`, its address `address`.
+    /// The view of `detailed` with its `files` for a reader of `page`, its
+    /// address `address`.
     pub async fn new(
         state: &AppState,
         page: &Page,
-        detailed: Detailed,
+        (detailed, files): (Detailed, Vec<file::Model>),
         address: String,
     ) -> Result<ResourceView, AppError> {
         let amends = match detailed.resource.amends_id {
@@ -140,7 +142,16 @@ impl ResourceView {
             detailed,
             apa,
             amends,
+            files,
         })
+    }
+
+    /// Where the public downloads `file`: only a published resource's own
+    /// file (a preview lists files not saved yet, without a link).
+    pub fn file_path(&self, file: &file::Model) -> Option<String> {
+        let resource = self.resource();
+        (resource.state == ResourceState::Published && file.resource_id == Some(resource.id))
+            .then(|| files::public_file_path(resource.id, file.id))
     }
 
     pub fn resource(&self) -> &resource::Model {
@@ -208,12 +219,22 @@ pub async fn show(
     let detailed = catalogue::detailed(&state.db, found).await?;
     let related = catalogue::related(&state.db, &detailed).await?;
     let address = state.absolute_url(&page.link(&path_of(detailed.resource.id)));
-    let view = ResourceView::new(&state, &page, detailed, address).await?;
+    let files = files::of_resource(&state.db, detailed.resource.id).await?;
+    let view = ResourceView::new(&state, &page, (detailed, files), address).await?;
     render(&ResourcePage {
         page,
         view,
         related,
     })
+}
+
+/// A published resource's file, for anyone.
+pub async fn download(
+    State(state): State<AppState>,
+    Path((id, file_id)): Path<(String, i32)>,
+) -> Result<Response, AppError> {
+    let found = published_resource(&state, &id).await?;
+    files::send(&state, (found.id, file_id), true).await
 }
 
 fn citation<'a>(state: &AppState, page: &Page, resource: &'a resource::Model) -> Citation<'a> {

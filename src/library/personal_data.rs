@@ -8,7 +8,7 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use super::entities::{State, resource};
+use super::entities::{State, file, resource};
 use crate::{
     db::Keyed,
     index_changes::Subject,
@@ -30,7 +30,19 @@ impl PersonalData for Library {
                 .order_by_asc(resource::Column::Id)
                 .all(db)
                 .await?;
-            Ok(Value::Array(contributed.iter().map(exported).collect()))
+            let files = file::Entity::find()
+                .filter(file::Column::ResourceId.is_in(contributed.iter().map(|c| c.id)))
+                .order_by_asc(file::Column::Id)
+                .all(db)
+                .await?;
+            let exported = contributed.iter().map(|contribution| {
+                let names = files
+                    .iter()
+                    .filter(|f| f.resource_id == Some(contribution.id))
+                    .map(|f| f.original_name.as_str());
+                exported(contribution, &names.collect::<Vec<_>>())
+            });
+            Ok(Value::Array(exported.collect()))
         })
     }
 
@@ -39,7 +51,7 @@ impl PersonalData for Library {
     }
 }
 
-fn exported(contribution: &resource::Model) -> Value {
+fn exported(contribution: &resource::Model, files: &[&str]) -> Value {
     json!({
         "number": contribution.id,
         "kind": contribution.kind.key(),
@@ -55,6 +67,7 @@ fn exported(contribution: &resource::Model) -> Value {
             "fr": contribution.summary_fr,
         },
         "authors": contribution.authors,
+        "files": files,
         "committee_reasons": contribution.return_reason,
         "created_at": contribution.created_at,
         "updated_at": contribution.updated_at,
@@ -78,6 +91,13 @@ async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
     )
     .await?;
     versions::forget_author(txn, user_id).await?;
+    // Their files are left to the purge of files nobody saved, which
+    // deletes their bytes (this transaction cannot reach the storage).
+    file::Entity::update_many()
+        .col_expr(file::Column::ResourceId, Expr::value(None::<i32>))
+        .filter(file::Column::ResourceId.is_in(unpublished.iter().map(|found| found.id)))
+        .exec(txn)
+        .await?;
     resource::Entity::delete_many()
         .filter(resource::Column::ContributorId.eq(user_id))
         .filter(resource::Column::State.ne(State::Published))

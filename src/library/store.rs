@@ -11,6 +11,7 @@ use sea_orm::{
 use super::{
     catalogue::Detailed,
     entities::{Kind, State, citation, resource, resource_line},
+    files::{self, FormFiles},
     form::{Facts, ValidResource},
     history,
 };
@@ -36,11 +37,11 @@ pub struct Saving<'a> {
     pub note: &'a str,
 }
 
-/// Stores a new resource; its number.
+/// Stores a new resource with its form's files; its number.
 pub async fn create(
     txn: &impl ConnectionTrait,
     writing: Writing,
-    valid: ValidResource,
+    (valid, files): (ValidResource, &FormFiles),
 ) -> Result<i32, DbErr> {
     let now = Utc::now();
     let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
@@ -56,18 +57,19 @@ pub async fn create(
         .await?
         .last_insert_id;
     replace_links(txn, id, &line_ids, &citations).await?;
+    files::save(txn, id, files).await?;
     index_changes::record(txn, &Subject::Resource(id)).await?;
     history::record(txn, id, writing.author_id, "created").await?;
     Ok(id)
 }
 
-/// Changes a stored resource's fields (not its kind or contributor), and
-/// moves it to `state`; first publication is dated.
+/// Changes a stored resource's fields (not its kind or contributor) and
+/// files, and moves it to `state`; first publication is dated.
 pub async fn update(
     txn: &impl ConnectionTrait,
     stored: &resource::Model,
     (state, saving): (State, Saving<'_>),
-    valid: ValidResource,
+    (valid, files): (ValidResource, &FormFiles),
 ) -> Result<(), DbErr> {
     history::keep_first(txn, stored.id).await?;
     let (line_ids, citations) = (valid.line_ids.clone(), valid.citations.clone());
@@ -80,6 +82,7 @@ pub async fn update(
     }
     resource::Entity::update(model).exec(txn).await?;
     replace_links(txn, stored.id, &line_ids, &citations).await?;
+    files::save(txn, stored.id, files).await?;
     index_changes::record(txn, &Subject::Resource(stored.id)).await?;
     history::record(txn, stored.id, saving.author_id, saving.note).await
 }

@@ -6,12 +6,13 @@ use crate::{
     geography::{Region, countries_by_name},
     lines_of_work::{self, LineOption},
     state::AppState,
-    web::{AppError, Page, csrf::CheckedForm, form::FieldErrors},
+    web::{AppError, Page, csrf::CheckedMultipart, form::FieldErrors},
 };
 
 use super::{
     catalogue,
     entities::{AgeGroup, InstrumentKind, Kind, Licence, resource},
+    files::{self, FormFiles, Sender},
     form::{Known, ResourceInput, ValidResource},
     standards,
 };
@@ -51,10 +52,11 @@ impl Choices {
     }
 }
 
-/// A resource's form as shown again: what was typed, its messages, and the
-/// choices it offers.
+/// A resource's form as shown again: what was typed, its files, its
+/// messages, and the choices it offers.
 pub struct FormParts {
     pub input: ResourceInput,
+    pub files: Vec<files::Listed>,
     pub errors: FieldErrors,
     pub choices: Choices,
 }
@@ -67,6 +69,7 @@ impl FormParts {
     ) -> Result<FormParts, AppError> {
         Ok(FormParts {
             input,
+            files: Vec::new(),
             errors: FieldErrors::new(page.locale),
             choices: Choices::load(state, page).await?,
         })
@@ -87,8 +90,10 @@ pub async fn stored_parts(
         detailed.line_ids.as_slice(),
         detailed.citations.as_slice(),
     ));
+    let files = FormFiles::of(&state.db, detailed.resource.id).await?;
     let parts = FormParts {
         input,
+        files: files.listed(state),
         errors: FieldErrors::new(page.locale),
         choices,
     };
@@ -100,6 +105,7 @@ pub async fn stored_parts(
 /// (the caller may still add its own).
 pub struct Checked {
     pub valid: Option<ValidResource>,
+    pub files: FormFiles,
     pub parts: Box<FormParts>,
 }
 
@@ -111,13 +117,13 @@ pub enum Writer {
 }
 
 /// Checks what was sent for a resource of `kind` (`editing` the stored
-/// one, if any).
+/// one, if any) from the address `client`, and stores its new files.
 pub async fn check(
     state: &AppState,
-    (page, writer): (&Page, Writer),
+    (page, writer, client): (&Page, Writer, std::net::IpAddr),
     kind: Kind,
     editing: Option<i32>,
-    form: &CheckedForm,
+    form: &CheckedMultipart,
 ) -> Result<Checked, AppError> {
     let input: ResourceInput = form.parse()?;
     let mut parts = FormParts::load(state, page, input).await?;
@@ -125,6 +131,12 @@ pub async fn check(
         Writer::Editor => None,
         Writer::Member(id) => Some(id),
     };
+    let sender = Sender {
+        client,
+        account: member.or(page.user.as_ref().map(|user| user.id)),
+    };
+    let files = files::check(state, (&sender, editing), form, &mut parts.errors).await?;
+    parts.files = files.listed(state);
     let legislation = catalogue::legislation_named(&state.db, &parts.input.amends, member).await?;
     let known = Known {
         lines: &parts.choices.lines,
@@ -133,7 +145,9 @@ pub async fn check(
     };
     let valid = parts.input.validate(kind, &known, &mut parts.errors);
     Ok(Checked {
-        valid,
+        // A file refused refuses the form: its writer meant to send it.
+        valid: valid.filter(|_| !parts.errors.has("files")),
+        files,
         parts: Box::new(parts),
     })
 }

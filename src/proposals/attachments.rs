@@ -6,11 +6,7 @@ use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 
 use super::entities::attachment;
-use crate::{
-    storage::{Storage, StorageError},
-    uploads,
-    web::csrf::UploadedFile as Upload,
-};
+use crate::{storage::Storage, uploads, web::csrf::UploadedFile as Upload};
 
 /// Writes the file and records it, not yet linked to a proposal.
 pub async fn store(
@@ -36,9 +32,4 @@ pub async fn store(
         .one(db)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("attachment".into()).into())
-}
-
-/// The stored file's bytes.
-pub async fn read(storage: &Storage, stored: &attachment::Model) -> Result<Vec<u8>, StorageError> {
-    uploads::read(storage, &stored.stored_name).await
 }

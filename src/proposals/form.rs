@@ -197,19 +197,9 @@ pub fn started_now(key: &SecretKey) -> String {
     format!("{shown}.{signature}")
 }
 
-/// A signed reference to a stored attachment, so a corrected form can keep
-/// it without anyone guessing other people's files.
-pub fn kept_attachment_token(key: &SecretKey, attachment_id: i32) -> String {
-    let id = attachment_id.to_string();
-    format!("{id}.{}", key.sign("kept-attachment", &id))
-}
-
-pub fn kept_attachment_id(key: &SecretKey, token: &str) -> Option<i32> {
-    let (id, signature) = token.split_once('.')?;
-    key.verify("kept-attachment", id, signature)
-        .then(|| id.parse().ok())
-        .flatten()
-}
+/// What the signed reference to a kept attachment is for
+/// (`uploads::kept_token`).
+pub const KEPT_ATTACHMENT: &str = "kept-attachment";
 
 #[cfg(test)]
 mod tests {
@@ -278,10 +268,12 @@ mod tests {
             pick in any::<usize>(),
             typed in "[0-9a-f.-]{0,80}|\\PC{0,80}",
         ) {
-            let token = kept_attachment_token(&key(), id);
-            prop_assert_eq!(kept_attachment_id(&key(), &token), Some(id));
-            prop_assert_eq!(kept_attachment_id(&key(), &changed_at(&token, at, pick)), None);
-            prop_assert_eq!(kept_attachment_id(&key(), &typed), None);
+            use crate::uploads::{kept_id, kept_token};
+            let token = kept_token(&key(), KEPT_ATTACHMENT, id);
+            prop_assert_eq!(kept_id(&key(), KEPT_ATTACHMENT, &token), Some(id));
+            prop_assert_eq!(kept_id(&key(), KEPT_ATTACHMENT, &changed_at(&token, at, pick)), None);
+            prop_assert_eq!(kept_id(&key(), KEPT_ATTACHMENT, &typed), None);
+            prop_assert_eq!(kept_id(&key(), "kept-library-file", &token), None);
         }
     }
 }

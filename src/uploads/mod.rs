@@ -12,11 +12,18 @@ mod ole;
 mod package;
 mod pdf;
 
+use axum::{
+    http::header,
+    response::{IntoResponse, Response},
+};
 use tokio::sync::Semaphore;
 
 use crate::{
+    config::SecretKey,
+    state::AppState,
     storage::{Key, Storage, StorageError},
-    web::csrf::UploadedFile as Upload,
+    throttle::{self, Limit},
+    web::{AppError, csrf::UploadedFile as Upload},
 };
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -94,6 +101,83 @@ pub async fn check(upload: &Upload) -> Result<&'static str, Problem> {
         tracing::warn!(%error, "an upload's inspection failed");
         Err(Problem::Damaged)
     })
+}
+
+/// A document's format as readers know it (its usual extension), from the
+/// MIME type its inspection gave.
+pub fn format_name(content_type: &str) -> &'static str {
+    match content_type {
+        "application/pdf" => "PDF",
+        "application/msword" => "DOC",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "DOCX",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "XLSX",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation" => "PPTX",
+        "application/vnd.oasis.opendocument.text" => "ODT",
+        "application/vnd.oasis.opendocument.spreadsheet" => "ODS",
+        "application/vnd.oasis.opendocument.presentation" => "ODP",
+        _ => "",
+    }
+}
+
+/// A size in KiB as pages show it, rounded up: a small file is 1 KiB, not 0.
+pub fn size_in_kib(bytes: i64) -> i64 {
+    (bytes + 1023) / 1024
+}
+
+/// Whether `client` may send one more file this hour, counted now: reading
+/// a file's structure takes the server's time, whether it is accepted or
+/// not, so every file sent counts, on every instance.
+pub async fn may_send_another(
+    state: &AppState,
+    client: std::net::IpAddr,
+) -> Result<bool, AppError> {
+    let limit = Limit {
+        max: state.settings.uploads_per_hour,
+        window_minutes: 60,
+        lock_minutes: 60,
+    };
+    let key = format!("upload-address:{client}");
+    Ok(throttle::take(&state.bookkeeping(), &key, limit)
+        .await?
+        .is_none())
+}
+
+/// A signed reference to a stored upload not yet given to what its form
+/// creates, so a corrected form keeps it without anyone claiming other
+/// people's files. `purpose` names the kind of upload (its table).
+pub fn kept_token(key: &SecretKey, purpose: &str, id: i32) -> String {
+    let id = id.to_string();
+    format!("{id}.{}", key.sign(purpose, &id))
+}
+
+/// The upload a token of `kept_token` names, if the token is genuine.
+pub fn kept_id(key: &SecretKey, purpose: &str, token: &str) -> Option<i32> {
+    let (id, signature) = token.split_once('.')?;
+    key.verify(purpose, id, signature)
+        .then(|| id.parse().ok())
+        .flatten()
+}
+
+/// A stored file as a download, never shown in the browser;
+/// `cache_control` says who may keep it.
+pub async fn send(
+    storage: &Storage,
+    (stored_name, content_type, original_name): (&str, &str, &str),
+    cache_control: &'static str,
+) -> Result<Response, AppError> {
+    let bytes = read(storage, stored_name).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                content_disposition(original_name),
+            ),
+            (header::CACHE_CONTROL, cache_control.to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// Whether `needle` (in ASCII, any case) occurs in `haystack`.

@@ -174,15 +174,21 @@ pub struct UploadedFile {
 /// message next to its field) while the rest of the form is read.
 pub const KEEP_AT_MOST: usize = 8 * 1024 * 1024;
 
-/// A `multipart/form-data` body (a form with a file) whose CSRF token has
-/// been checked. The text fields parse like any other form.
+/// A form that may carry files (`multipart/form-data`, or url-encoded when
+/// it carries none) whose CSRF token has been checked. The text fields
+/// parse like any other form.
 pub struct CheckedMultipart {
     fields: Vec<(String, String)>,
-    /// The first non-empty file field, if any.
-    pub file: Option<UploadedFile>,
+    /// Every non-empty file sent, in the form's order.
+    pub files: Vec<UploadedFile>,
 }
 
 impl CheckedMultipart {
+    /// The first file sent, for forms that take one.
+    pub fn file(&self) -> Option<&UploadedFile> {
+        self.files.first()
+    }
+
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         let encoded = serde_html_form::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
         serde_html_form::from_str(&encoded).map_err(|_| AppError::BadRequest)
@@ -193,8 +199,22 @@ impl FromRequest<AppState> for CheckedMultipart {
     type Rejection = AppError;
 
     /// Reads the form, checks the token, then counts the form against its
-    /// sender's address.
+    /// sender's address. A form sent url-encoded (by a client that sends
+    /// no file) reads the same, with no file.
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
+        let url_encoded = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
+        if url_encoded {
+            let CheckedForm(body) = CheckedForm::from_request(request, state).await?;
+            let fields = serde_html_form::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
+            return Ok(CheckedMultipart {
+                fields,
+                files: Vec::new(),
+            });
+        }
         let (mut parts, body) = request.into_parts();
         let ClientIp(client) = ClientIp::from_request_parts(&mut parts, state).await?;
         let request = Request::from_parts(parts, body);
@@ -204,7 +224,7 @@ impl FromRequest<AppState> for CheckedMultipart {
             .await
             .map_err(|_| AppError::BadRequest)?;
         let mut fields = Vec::new();
-        let mut file = None;
+        let mut files = Vec::new();
         loop {
             let field = match multipart.next_field().await {
                 Ok(Some(field)) => field,
@@ -218,8 +238,8 @@ impl FromRequest<AppState> for CheckedMultipart {
             match field.file_name().map(str::to_string) {
                 Some(file_name) => {
                     let (bytes, size) = read_file(field).await?;
-                    if file.is_none() && size > 0 {
-                        file = Some(UploadedFile {
+                    if size > 0 {
+                        files.push(UploadedFile {
                             file_name,
                             bytes,
                             size,
@@ -247,7 +267,7 @@ impl FromRequest<AppState> for CheckedMultipart {
             .map(|(name, value)| Ok((name, text_input::check_bytes(&value)?)))
             .collect::<Result<Vec<_>, AppError>>()?;
         form_limit::count(state, client).await?;
-        Ok(CheckedMultipart { fields, file })
+        Ok(CheckedMultipart { fields, files })
     }
 }
 

@@ -53,8 +53,14 @@ impl FieldErrors {
     /// Records the message `key` (from the locale files) against `field`;
     /// the first problem found for a field is the one shown.
     pub fn add(&mut self, field: &'static str, key: &str) {
-        let message = self.locale().t(&self.worded(key));
+        let message = self.message(key);
         self.add_text(field, message);
+    }
+
+    /// The message `key` in the form's language and words, to be recorded
+    /// with more said around it (`add_text`).
+    pub fn message(&self, key: &str) -> String {
+        self.locale().t(&self.worded(key))
     }
 
     /// Records an already translated message.

@@ -389,6 +389,14 @@ pub struct Page {
 }
 
 impl Page {
+    /// The value of the header `name`, or "" when it is absent.
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
     pub fn location(&self) -> &str {
         self.headers
             .get(header::LOCATION)
@@ -508,13 +516,25 @@ impl Browser {
         fields: &[(&str, &str)],
         file: Option<(&str, Vec<u8>)>,
     ) -> Page {
+        let files: Vec<_> = file.into_iter().collect();
+        self.post_files(path, fields, ("attachment", files)).await
+    }
+
+    /// Posts a form with any number of files in one file field, as a
+    /// browser does for `<input type="file" multiple>`.
+    pub async fn post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        (field, files): (&str, Vec<(&str, Vec<u8>)>),
+    ) -> Page {
         let mut form = reqwest::multipart::Form::new();
         for (name, value) in fields {
             form = form.text(name.to_string(), value.to_string());
         }
-        if let Some((file_name, bytes)) = file {
+        for (file_name, bytes) in files {
             form = form.part(
-                "attachment",
+                field.to_string(),
                 reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
             );
         }

@@ -133,3 +133,49 @@ async fn another_kinds_facts_are_refused_rather_than_lost() {
     assert_eq!(found, [("court", "High Court")]);
     assert!(report.problems[0].message.contains("case-law"));
 }
+
+#[tokio::test]
+async fn a_file_imported_twice_adds_nothing_twice() {
+    let app = TestApp::spawn().await;
+    let first = run(&app, &format!("{HEADER}{KENYA}"), false, true)
+        .await
+        .expect("imported");
+    assert_eq!(first.imported.len(), 1);
+    let kenya = first.imported[0];
+
+    // Again, with a new row after it, spaced and cased differently: the
+    // known row is named, and nothing of the file is stored.
+    let respaced = KENYA.replace("Diversion in the children", "diversion  in the Children");
+    let again = run(&app, &format!("{HEADER}{respaced}{CHILE}"), false, true)
+        .await
+        .expect("a report");
+    assert!(again.imported.is_empty());
+    let found: Vec<(u64, &str)> = again
+        .problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str()))
+        .collect();
+    assert_eq!(found, [(2, "title_en")]);
+    assert!(
+        again.problems[0]
+            .message
+            .contains(&format!("resource {kenya}")),
+        "{}",
+        again.problems[0]
+    );
+
+    // The same resource twice in one file: the second names the first.
+    let twice = run(&app, &format!("{HEADER}{CHILE}{CHILE}"), true, true)
+        .await
+        .expect("a report");
+    assert_eq!(twice.problems.len(), 1);
+    assert_eq!(twice.problems[0].line, 3);
+    assert_eq!(twice.problems[0].message, "the same resource as line 2");
+
+    // Another date is another resource (a new edition, say).
+    let later = KENYA.replace(",2021,", ",2023,");
+    let edition = run(&app, &format!("{HEADER}{later}"), false, true)
+        .await
+        .expect("imported");
+    assert_eq!(edition.imported.len(), 1, "{:?}", edition.problems);
+}

@@ -17,6 +17,7 @@ mod health;
 mod helpers;
 mod import;
 mod library;
+mod library_files;
 mod library_history;
 mod load_balanced;
 mod login_limits;

@@ -26,6 +26,7 @@ mod m0023_library_resources;
 mod m0024_search_changes;
 mod m0025_versions;
 mod m0026_library_browsing_indexes;
+mod m0027_library_files;
 
 pub struct Migrator;
 
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0024_search_changes::Migration),
             Box::new(m0025_versions::Migration),
             Box::new(m0026_library_browsing_indexes::Migration),
+            Box::new(m0027_library_files::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 
 use axum::{
     extract::{Path, Query, State},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -14,7 +14,7 @@ use super::{
     services::{self, EvaluationForm},
 };
 use crate::{
-    proposals::{access::StaffProposal, attachments, entities::attachment, workflow},
+    proposals::{access::StaffProposal, entities::attachment, workflow},
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
@@ -52,19 +52,12 @@ pub async fn download_attachment(
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let bytes = attachments::read(&state.storage, &file).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, file.content_type.clone()),
-            (
-                header::CONTENT_DISPOSITION,
-                crate::uploads::content_disposition(&file.original_name),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    let stored = (
+        file.stored_name.as_str(),
+        file.content_type.as_str(),
+        file.original_name.as_str(),
+    );
+    crate::uploads::send(&state.storage, stored, "no-store").await
 }
 
 #[derive(Deserialize, Default)]

@@ -126,7 +126,7 @@ pub async fn submit(
     let kept = match refusal {
         None => {
             let token = &input.kept_attachment;
-            let upload = form.file.as_ref();
+            let upload = form.file();
             services::keep_attachment(&state, client, upload, token, &mut errors).await?
         }
         Some(_) => None,
@@ -193,7 +193,7 @@ impl Refused {
             started: self.input.started_for_correction(key),
             choices: ProfileChoices::for_proposal(page.locale, lines),
             kept: self.kept.map(|file| KeptFile {
-                token: form::kept_attachment_token(key, file.id),
+                token: crate::uploads::kept_token(key, form::KEPT_ATTACHMENT, file.id),
                 name: file.original_name,
             }),
             problem: refusal.map(|refusal| page.t(refusal.message_key())),

@@ -89,18 +89,6 @@ pub async fn sent_before(
         .await?)
 }
 
-/// Files one address may send in an hour, with proposals or with forms
-/// sent back for correction: each is inspected, and stored if accepted.
-/// Enough for people (20 by default), and a bound on the time and disk a
-/// client can take.
-fn upload_limit(state: &AppState) -> Limit {
-    Limit {
-        max: state.settings.uploads_per_hour,
-        window_minutes: 60,
-        lock_minutes: 60,
-    }
-}
-
 /// The attachment to keep with the form: a new valid upload (stored now,
 /// so a correction need not send it again) or the one kept before.
 pub async fn keep_attachment(
@@ -111,13 +99,7 @@ pub async fn keep_attachment(
     errors: &mut FieldErrors,
 ) -> Result<Option<attachment::Model>, AppError> {
     if let Some(upload) = upload {
-        // Counted before the file is read: reading its structure takes the
-        // server's time, whether it is accepted or not.
-        let key = format!("upload-address:{client}");
-        if throttle::take(&state.bookkeeping(), &key, upload_limit(state))
-            .await?
-            .is_some()
-        {
+        if !crate::uploads::may_send_another(state, client).await? {
             errors.add("attachment", "proposal-attachment-too-many");
             return Ok(None);
         }
@@ -132,7 +114,8 @@ pub async fn keep_attachment(
             attachments::store(&state.db, &state.storage, upload, mime).await?,
         ));
     }
-    let Some(id) = form::kept_attachment_id(&state.settings.secret_key, kept_token) else {
+    let key = &state.settings.secret_key;
+    let Some(id) = crate::uploads::kept_id(key, form::KEPT_ATTACHMENT, kept_token) else {
         return Ok(None);
     };
     Ok(attachment::Entity::find_by_id(id)
