@@ -160,12 +160,17 @@ async fn counts(
     column: resource::Column,
 ) -> Result<Vec<Count>, DbErr> {
     use sea_orm::sea_query::ExprTrait as _;
+    let key = Expr::col(column).cast_as("TEXT");
     let rows: Vec<(Option<String>, i64)> = resource::Entity::find()
         .select_only()
-        .column_as(Expr::col(column).cast_as("TEXT"), "key")
+        .column_as(key.clone(), "key")
         .column_as(resource::Column::Id.count(), "count")
         .filter(condition.clone())
-        .group_by(column)
+        // Grouped by the text, not the column: by the column, SQLite reads
+        // the rows in the list's index (which starts with the year) to skip
+        // a sort, and looks up every published row for the filters (0.17 s
+        // at 100,000); by the text, it counts from the filters' own index.
+        .group_by(key)
         .into_tuple()
         .all(db)
         .await?;
