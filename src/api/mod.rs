@@ -22,7 +22,10 @@ use axum::{
     routing::get,
 };
 use serde::Serialize;
-use tower_http::cors::{Any, CorsLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    cors::{Any, CorsLayer},
+};
 use utoipa::ToSchema;
 
 use crate::{
@@ -33,6 +36,10 @@ use crate::{
 
 /// Where the API lives; a later, incompatible version gets `/api/v2`.
 pub const BASE: &str = "/api/v1";
+
+/// How long an answer may take: less than the site's own limit on every
+/// request (whose answer is a page, not JSON), so the API's comes first.
+const ANSWER_WITHIN: Duration = Duration::from_secs(20);
 
 /// How long browsers may keep a preflight's answer.
 const PREFLIGHT_MAX_AGE: Duration = Duration::from_secs(24 * 60 * 60);
@@ -54,7 +61,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
                 .expose_headers([header::RETRY_AFTER])
                 .max_age(PREFLIGHT_MAX_AGE),
         );
-    Router::new().nest(BASE, api)
+    Router::new().nest(BASE, failures_in_json(api))
 }
 
 /// What went wrong, as JSON: `{"error": "…"}`.
@@ -67,6 +74,8 @@ pub enum ApiError {
     MethodNotAllowed,
     /// Over the client's limit: ask again after this many seconds.
     TooManyRequests(u64),
+    /// No answer within `ANSWER_WITHIN`.
+    TooSlow,
     Internal(anyhow::Error),
 }
 
@@ -96,6 +105,11 @@ impl IntoResponse for ApiError {
                 format!("too many requests: try again in {seconds} s"),
                 Some((header::RETRY_AFTER, HeaderValue::from(seconds))),
             ),
+            ApiError::TooSlow => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server is too busy to answer now; try again in a minute".to_string(),
+                Some((header::RETRY_AFTER, HeaderValue::from_static("60"))),
+            ),
             ApiError::Internal(error) => {
                 tracing::error!(error = %error, "the API could not answer");
                 (
@@ -116,6 +130,23 @@ impl IntoResponse for ApiError {
 impl From<sea_orm::DbErr> for ApiError {
     fn from(error: sea_orm::DbErr) -> Self {
         ApiError::Internal(error.into())
+    }
+}
+
+/// What goes wrong beyond the handlers (too long an answer, a panic)
+/// answers in JSON too, before the site's layers answer with a page.
+fn failures_in_json<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
+    api.layer(middleware::from_fn(within_time))
+        .layer(CatchPanicLayer::custom(|_| {
+            ApiError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
+        }))
+}
+
+/// The handler's answer, or a JSON 503 when it takes too long.
+async fn within_time(request: Request, next: Next) -> Response {
+    match tokio::time::timeout(ANSWER_WITHIN, next.run(request)).await {
+        Ok(answer) => answer,
+        Err(_) => ApiError::TooSlow.into_response(),
     }
 }
 
@@ -158,4 +189,54 @@ async fn per_client(
         );
     }
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    async fn answer_of(handler: axum::routing::MethodRouter) -> (StatusCode, String, String) {
+        let api = failures_in_json(Router::new().route("/", handler));
+        let answer = api
+            .oneshot(Request::new(Body::empty()))
+            .await
+            .expect("an answer");
+        let status = answer.status();
+        let content_type = answer.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or_default()
+            .to_string();
+        let body = axum::body::to_bytes(answer.into_body(), 1024)
+            .await
+            .expect("a body");
+        (status, content_type, String::from_utf8_lossy(&body).into())
+    }
+
+    #[tokio::test]
+    async fn a_panic_answers_in_json() {
+        async fn hostile() -> StatusCode {
+            panic!("a request that breaks a handler")
+        }
+        let (status, content_type, body) = answer_of(get(hostile)).await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(content_type, "application/json");
+        assert_eq!(
+            body,
+            r#"{"error":"the server could not answer; try again later"}"#
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn too_long_an_answer_is_a_json_503() {
+        let (status, content_type, body) = answer_of(get(|| async {
+            tokio::time::sleep(ANSWER_WITHIN * 2).await;
+        }))
+        .await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(content_type, "application/json");
+        assert!(body.contains("too busy"), "{body}");
+    }
 }
