@@ -51,7 +51,14 @@ pub enum AppError {
 }
 
 impl From<sea_orm::DbErr> for AppError {
+    /// A write refused for a row that must be unique lost a race with
+    /// another request writing the same (two saves of one form, say): the
+    /// transaction is undone, and the writer is asked to reload.
     fn from(error: sea_orm::DbErr) -> Self {
+        if let Some(sea_orm::SqlErr::UniqueConstraintViolation(what)) = error.sql_err() {
+            tracing::warn!(%what, "a write lost a race with another");
+            return AppError::Conflict;
+        }
         AppError::Internal(error.into())
     }
 }

@@ -4,7 +4,7 @@
 //! editors see it.
 
 use observatory::web::Role;
-use sea_orm::{ConnectionTrait, Statement};
+use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
 
 use crate::{
     helpers::{Browser, TestApp},
@@ -264,4 +264,56 @@ async fn an_editor_previews_the_public_page_before_saving() {
     let refused = editor.post_form(path, &wrong).await;
     assert_eq!(refused.status, 422);
     assert!(!refused.body.contains("Preview: not saved yet"));
+}
+
+/// Two saves of one resource at the same moment: on PostgreSQL, where they
+/// run side by side, the one that loses the race for the next version's
+/// number is refused as a conflict (409), and nothing of it is kept; on
+/// SQLite, whose writes take turns, the second simply comes after.
+#[tokio::test]
+async fn a_save_that_loses_a_race_with_another_is_a_conflict_and_keeps_nothing() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let id = write_resource(&mut editor, "research", &chilean("Primera", &[])).await;
+    let path = format!("/en/staff/library/{id}");
+    let form = editor.get(&path).await;
+    let (token, version) = (form.hidden_field("csrf"), form.hidden_field("version"));
+
+    // Another save, in its own transaction, takes version 2 first and
+    // commits only once the editor's save is under way.
+    let db = &app.state.db;
+    let other = db.begin().await.expect("a transaction");
+    other
+        .execute_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!(
+                "INSERT INTO versions (subject, number, author_id, note, changed, fields, saved_at) \
+                 VALUES ('resource:{id}', 2, NULL, 'edited', '', '{{}}', CURRENT_TIMESTAMP)"
+            ),
+        ))
+        .await
+        .expect("the other save's version");
+    let mut fields = chilean("Segunda", &[]);
+    fields.extend([("csrf", token.as_str()), ("version", version.as_str())]);
+    let commit_later = async {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        other.commit().await.expect("the other save commits");
+    };
+    let (saved, ()) = tokio::join!(editor.post_form(&path, &fields), commit_later);
+
+    let page = app
+        .browser()
+        .get(&format!("/en/library/resources/{id}"))
+        .await;
+    match db.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => {
+            assert_eq!(saved.status, 409, "{}", saved.body);
+            assert!(saved.body.contains("Someone changed this meanwhile"));
+            assert!(page.body.contains("Primera") && !page.body.contains("Segunda"));
+        }
+        _ => {
+            assert_eq!(saved.status, 303, "{}", saved.body);
+            assert!(page.body.contains("Segunda"));
+        }
+    }
 }
