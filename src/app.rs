@@ -40,7 +40,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The routes every language section has: each feature's public pages,
 /// and its staff and admin pages behind the role guards.
 fn language_section(state: &AppState) -> Router<AppState> {
-    let features = FeatureRoutes::public(content::routes())
+    let features = content::routes()
         .merge(FeatureRoutes::public(web::consent::routes()))
         .merge(lines_of_work::routes())
         .merge(accounts::routes())

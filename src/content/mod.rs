@@ -1,8 +1,10 @@
 //! Editorial content: the observatory's pages and the structured facts they
-//! show (reports, agreements, forums, councils…), stored per language.
+//! show (reports, agreements, forums, councils…), stored per language, and
+//! the editors' pages that change them (`editing`).
 
 pub mod content_item;
 pub mod content_translation;
+mod editing;
 mod pages;
 pub mod queries;
 pub mod seed;
@@ -11,7 +13,23 @@ mod seed_types;
 
 use sea_orm::entity::prelude::*;
 
-pub use pages::{SITEMAP_PATHS, path_of_page, routes};
+pub use pages::{SITEMAP_PATHS, path_of_page};
+
+use axum::{Router, routing::get};
+
+use crate::web::FeatureRoutes;
+
+/// The public pages, and the editors' pages that change them.
+pub fn routes() -> FeatureRoutes {
+    let editor = Router::new()
+        .route("/pages", get(editing::list))
+        .route("/pages/{slug}", get(editing::show).post(editing::update));
+    FeatureRoutes {
+        public: pages::routes(),
+        editor,
+        ..FeatureRoutes::default()
+    }
+}
 pub use queries::site_facts;
 
 /// What a content item is. Stored as text; an unknown stored kind fails

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     geography::Region,
     state::AppState,
-    web::{AppError, Page, page::render, page_cache},
+    web::{AppError, Page, markdown, page::render, page_cache},
 };
 
 /// The pages above, for the sitemap.
@@ -54,43 +54,26 @@ pub fn routes() -> Router<AppState> {
         .route_layer(page_cache::keepable())
 }
 
-/// A page's editorial text, split into blocks for the template.
+/// A page's editorial text: its body, written in Markdown, as the safe
+/// HTML the site makes of it (`web::markdown`).
 pub struct Article {
     pub title: String,
     pub summary: String,
-    pub blocks: Vec<Block>,
-}
-
-pub enum Block {
-    Paragraph(String),
-    List(Vec<String>),
+    pub body: String,
 }
 
 impl Article {
-    fn from_item(item: &Item) -> Article {
+    pub fn new(title: &str, summary: &str, body: &str) -> Article {
         Article {
-            title: item.text("title").to_string(),
-            summary: item.text("summary").to_string(),
-            blocks: blocks(item.text("body")),
+            title: title.to_string(),
+            summary: summary.to_string(),
+            body: markdown::to_html(body),
         }
     }
-}
 
-/// Paragraphs are separated by blank lines; a paragraph whose lines all
-/// start with "- " is a list.
-fn blocks(body: &str) -> Vec<Block> {
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|chunk| !chunk.is_empty())
-        .map(|chunk| {
-            let lines: Vec<&str> = chunk.lines().map(str::trim).collect();
-            if lines.iter().all(|line| line.starts_with("- ")) {
-                Block::List(lines.iter().map(|line| line[2..].to_string()).collect())
-            } else {
-                Block::Paragraph(lines.join(" "))
-            }
-        })
-        .collect()
+    fn from_item(item: &Item) -> Article {
+        Article::new(item.text("title"), item.text("summary"), item.text("body"))
+    }
 }
 
 async fn article(state: &AppState, page: &Page, slug: &str) -> Result<Article, AppError> {
@@ -304,11 +287,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn body_text_becomes_paragraphs_and_lists() {
-        let blocks = blocks("First line\ncontinues.\n\n- one\n- two\n\n\nLast.");
-        assert_eq!(blocks.len(), 3);
-        assert!(matches!(&blocks[0], Block::Paragraph(p) if p == "First line continues."));
-        assert!(matches!(&blocks[1], Block::List(items) if items == &["one", "two"]));
-        assert!(matches!(&blocks[2], Block::Paragraph(p) if p == "Last."));
+    fn the_seeds_paragraphs_and_lists_read_as_markdown() {
+        let article = Article::new("", "", "First line\ncontinues.\n\n- one\n- two\n\n\nLast.");
+        assert_eq!(
+            article.body,
+            "<p>First line\ncontinues.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p>Last.</p>\n"
+        );
     }
 }

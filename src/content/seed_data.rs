@@ -288,12 +288,12 @@ pub const PAGES: &[SeedPage] = &[
             en: "We collect only the personal data we need, for clearly defined purposes, in \
                 accordance with Regulation (EU) 2016/679 (GDPR) and Belgian data protection \
                 law.\n\n\
-                1. Controller\n\n\
+                ## 1. Controller\n\n\
                 The controller of your personal data is the International Juvenile Justice \
                 Observatory (IJJO), a Belgian public utility foundation with its head office \
                 at Rue Armand Campenhout 72 bte 10, 1050 Brussels, Belgium. For any \
                 question about your personal data, write to oijj@oijj.org.\n\n\
-                2. Data we process\n\n\
+                ## 2. Data we process\n\n\
                 - Server logs: each time you visit the site, our servers record technical \
                 data such as your IP address, the date and time of the request, the page \
                 requested and your browser’s identification string.\n\
@@ -312,7 +312,7 @@ pub const PAGES: &[SeedPage] = &[
                 one day.\n\
                 - Messages: if you write to us, we process your message and your contact \
                 details.\n\n\
-                3. Purposes and legal bases\n\n\
+                ## 3. Purposes and legal bases\n\n\
                 - Server logs are used to run the site and keep it secure, for example to \
                 detect and block abuse. Legal basis: our legitimate interest in the security \
                 of our services (Article 6(1)(f) GDPR).\n\
@@ -328,7 +328,7 @@ pub const PAGES: &[SeedPage] = &[
                 - Messages are used to answer you. Legal basis: our legitimate interest in \
                 replying to those who contact us (Article 6(1)(f) GDPR).\n\n\
                 We do not use your data for automated decision-making or profiling.\n\n\
-                4. Retention\n\n\
+                ## 4. Retention\n\n\
                 - Server logs are kept only briefly, for as long as they are needed for \
                 security, and are then deleted.\n\
                 - Cookies are kept for the periods set out in the cookie policy.\n\
@@ -343,7 +343,7 @@ pub const PAGES: &[SeedPage] = &[
                 then deleted; security counters are deleted after one day.\n\
                 - Messages are kept for as long as needed to deal with your request.\n\n\
                 We keep data for longer only where the law requires us to.\n\n\
-                5. Recipients\n\n\
+                ## 5. Recipients\n\n\
                 We never sell or rent your personal data, and the site contains no \
                 third-party trackers or advertising. Your data are accessible only to the \
                 observatory’s authorised staff and, where we rely on service providers to \
@@ -352,7 +352,7 @@ pub const PAGES: &[SeedPage] = &[
                 to public authorities only when the law requires us to. If data ever had to \
                 be transferred outside the European Economic Area, we would do so only with \
                 the safeguards required by the GDPR.\n\n\
-                6. Your rights\n\n\
+                ## 6. Your rights\n\n\
                 Under the GDPR, you have the right to:\n\n\
                 - access your personal data and obtain a copy of it;\n\
                 - have inaccurate data rectified;\n\
@@ -367,26 +367,26 @@ pub const PAGES: &[SeedPage] = &[
                 Protection Authority (Autorité de protection des données / \
                 Gegevensbeschermingsautoriteit), Rue de la Presse 35, 1000 Brussels, \
                 www.dataprotectionauthority.be.\n\n\
-                7. How to exercise your rights\n\n\
+                ## 7. How to exercise your rights\n\n\
                 Write to us at oijj@oijj.org or by post to our head office. Exercising your \
                 rights is free of charge. We will reply within one month; for complex \
                 requests this period may be extended by two further months, in which case we \
                 will tell you why. Before acting on a request, we may ask you for \
                 information to confirm your identity.\n\n\
-                8. Changes to this policy\n\n\
+                ## 8. Changes to this policy\n\n\
                 We may update this policy when the site or the law changes. The version in \
                 force is always published on this page, with its version number and date.\n\n\
                 Version 2, 25 November 2026",
             es: "Solo recogemos los datos personales que necesitamos, con fines claramente \
                 definidos, de conformidad con el Reglamento (UE) 2016/679 (RGPD) y la \
                 normativa belga de protección de datos.\n\n\
-                1. Responsable del tratamiento\n\n\
+                ## 1. Responsable del tratamiento\n\n\
                 El responsable del tratamiento de sus datos personales es el Observatorio \
                 Internacional de Justicia Juvenil (OIJJ), fundación belga de utilidad \
                 pública con sede en Rue Armand Campenhout 72 bte 10, 1050 Bruselas \
                 (Bélgica). Para cualquier consulta sobre sus datos personales, escríbanos a \
                 oijj@oijj.org.\n\n\
-                2. Datos que tratamos\n\n\
+                ## 2. Datos que tratamos\n\n\
                 - Registros del servidor: cada vez que visita el sitio, nuestros servidores \
                 registran datos técnicos como su dirección IP, la fecha y la hora de la \
                 solicitud, la página solicitada y la cadena de identificación de su \
@@ -408,7 +408,7 @@ pub const PAGES: &[SeedPage] = &[
                 dirección de correo electrónico y por dirección IP durante un día como \
                 máximo.\n\
                 - Mensajes: si nos escribe, tratamos su mensaje y sus datos de contacto.\n\n\
-                3. Finalidades y bases jurídicas\n\n\
+                ## 3. Finalidades y bases jurídicas\n\n\
                 - Los registros del servidor se utilizan para hacer funcionar el sitio y \
                 mantenerlo seguro, por ejemplo para detectar y bloquear usos abusivos. Base \
                 jurídica: nuestro interés legítimo en la seguridad de nuestros servicios \
@@ -429,7 +429,7 @@ pub const PAGES: &[SeedPage] = &[
                 6, apartado 1, letra f, del RGPD).\n\n\
                 No utilizamos sus datos para tomar decisiones automatizadas ni para elaborar \
                 perfiles.\n\n\
-                4. Conservación\n\n\
+                ## 4. Conservación\n\n\
                 - Los registros del servidor se conservan solo durante un breve periodo, el \
                 necesario por motivos de seguridad, y después se eliminan.\n\
                 - Las cookies se conservan durante los plazos indicados en la política de \
@@ -449,7 +449,7 @@ pub const PAGES: &[SeedPage] = &[
                 - Los mensajes se conservan durante el tiempo necesario para atender su \
                 solicitud.\n\n\
                 Solo conservamos datos durante más tiempo cuando la ley nos obliga a ello.\n\n\
-                5. Destinatarios\n\n\
+                ## 5. Destinatarios\n\n\
                 Nunca vendemos ni alquilamos sus datos personales, y el sitio no contiene \
                 rastreadores de terceros ni publicidad. Solo tienen acceso a sus datos el \
                 personal autorizado del Observatorio y, cuando recurrimos a proveedores para \
@@ -459,7 +459,7 @@ pub const PAGES: &[SeedPage] = &[
                 ello. Si alguna vez fuera necesario transferir datos fuera del Espacio \
                 Económico Europeo, lo haríamos únicamente con las garantías que exige el \
                 RGPD.\n\n\
-                6. Sus derechos\n\n\
+                ## 6. Sus derechos\n\n\
                 De acuerdo con el RGPD, usted tiene derecho a:\n\n\
                 - acceder a sus datos personales y obtener una copia de ellos;\n\
                 - obtener la rectificación de los datos inexactos;\n\
@@ -474,13 +474,13 @@ pub const PAGES: &[SeedPage] = &[
                 protección de datos (Autorité de protection des données / \
                 Gegevensbeschermingsautoriteit), Rue de la Presse 35, 1000 Bruselas, \
                 www.dataprotectionauthority.be.\n\n\
-                7. Cómo ejercer sus derechos\n\n\
+                ## 7. Cómo ejercer sus derechos\n\n\
                 Escríbanos a oijj@oijj.org o por correo postal a nuestra sede. El ejercicio \
                 de sus derechos es gratuito. Le responderemos en el plazo de un mes; en el \
                 caso de solicitudes complejas, este plazo podrá prorrogarse otros dos meses, \
                 y en tal caso le explicaremos el motivo. Antes de atender una solicitud, \
                 podemos pedirle información para confirmar su identidad.\n\n\
-                8. Cambios en esta política\n\n\
+                ## 8. Cambios en esta política\n\n\
                 Podemos actualizar esta política cuando cambien el sitio o la ley. La \
                 versión vigente se publica siempre en esta página, con su número de versión \
                 y su fecha.\n\n\
@@ -488,13 +488,13 @@ pub const PAGES: &[SeedPage] = &[
             fr: "Nous ne collectons que les données personnelles nécessaires, pour des \
                 finalités clairement définies, conformément au règlement (UE) 2016/679 \
                 (RGPD) et à la législation belge en matière de protection des données.\n\n\
-                1. Responsable du traitement\n\n\
+                ## 1. Responsable du traitement\n\n\
                 Le responsable du traitement de vos données personnelles est l’Observatoire \
                 international de justice juvénile (OIJJ), fondation d’utilité publique de \
                 droit belge, dont le siège est situé Rue Armand Campenhout 72 bte 10, 1050 \
                 Bruxelles, Belgique. Pour toute question relative à vos données \
                 personnelles, écrivez à oijj@oijj.org.\n\n\
-                2. Données traitées\n\n\
+                ## 2. Données traitées\n\n\
                 - Journaux du serveur : à chacune de vos visites, nos serveurs enregistrent \
                 des données techniques telles que votre adresse IP, la date et l’heure de la \
                 requête, la page demandée et la chaîne d’identification de votre navigateur.\n\
@@ -515,7 +515,7 @@ pub const PAGES: &[SeedPage] = &[
                 et par adresse IP, pendant un jour au plus.\n\
                 - Messages : si vous nous écrivez, nous traitons votre message et vos \
                 coordonnées.\n\n\
-                3. Finalités et bases juridiques\n\n\
+                ## 3. Finalités et bases juridiques\n\n\
                 - Les journaux du serveur servent à faire fonctionner le site et à en \
                 assurer la sécurité, par exemple pour détecter et bloquer les abus. Base \
                 juridique : notre intérêt légitime à assurer la sécurité de nos services \
@@ -535,7 +535,7 @@ pub const PAGES: &[SeedPage] = &[
                 1, point f), du RGPD).\n\n\
                 Nous n’utilisons pas vos données pour prendre des décisions automatisées ni \
                 pour établir des profils.\n\n\
-                4. Durée de conservation\n\n\
+                ## 4. Durée de conservation\n\n\
                 - Les journaux du serveur ne sont conservés que brièvement, le temps \
                 nécessaire à la sécurité, puis ils sont supprimés.\n\
                 - Les cookies sont conservés pendant les durées indiquées dans la politique \
@@ -556,7 +556,7 @@ pub const PAGES: &[SeedPage] = &[
                 demande.\n\n\
                 Nous ne conservons des données plus longtemps que lorsque la loi nous y \
                 oblige.\n\n\
-                5. Destinataires\n\n\
+                ## 5. Destinataires\n\n\
                 Nous ne vendons ni ne louons jamais vos données personnelles, et le site ne \
                 contient ni traceurs tiers ni publicité. Seuls le personnel autorisé de \
                 l’Observatoire et, lorsque nous faisons appel à des prestataires pour \
@@ -566,7 +566,7 @@ pub const PAGES: &[SeedPage] = &[
                 publiques que lorsque la loi l’exige. Si des données devaient un jour être \
                 transférées en dehors de l’Espace économique européen, ce ne serait qu’avec \
                 les garanties prévues par le RGPD.\n\n\
-                6. Vos droits\n\n\
+                ## 6. Vos droits\n\n\
                 Conformément au RGPD, vous avez le droit :\n\n\
                 - d’accéder à vos données personnelles et d’en obtenir une copie ;\n\
                 - de faire rectifier les données inexactes ;\n\
@@ -580,14 +580,14 @@ pub const PAGES: &[SeedPage] = &[
                 Vous avez également le droit d’introduire une réclamation auprès de \
                 l’Autorité de protection des données (Gegevensbeschermingsautoriteit), Rue \
                 de la Presse 35, 1000 Bruxelles, www.autoriteprotectiondonnees.be.\n\n\
-                7. Exercer vos droits\n\n\
+                ## 7. Exercer vos droits\n\n\
                 Écrivez-nous à oijj@oijj.org ou par courrier postal à notre siège. \
                 L’exercice de vos droits est gratuit. Nous vous répondrons dans un délai \
                 d’un mois ; pour les demandes complexes, ce délai peut être prolongé de deux \
                 mois, auquel cas nous vous en indiquerons la raison. Avant de donner suite à \
                 une demande, nous pouvons vous demander des informations permettant de \
                 confirmer votre identité.\n\n\
-                8. Modifications de la présente politique\n\n\
+                ## 8. Modifications de la présente politique\n\n\
                 Nous pouvons mettre à jour cette politique lorsque le site ou la législation \
                 évoluent. La version en vigueur est toujours publiée sur cette page, avec \
                 son numéro de version et sa date.\n\n\

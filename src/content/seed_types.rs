@@ -12,7 +12,7 @@ pub struct Text {
 
 /// An editorial page. `summary` is the lead shown under the title, and the
 /// body does not repeat it. `body` holds paragraphs separated by a blank
-/// line; a paragraph whose lines all start with "- " is rendered as a list.
+/// line, in Markdown (`web::markdown`): "- " starts a list item, "## " a heading.
 pub struct SeedPage {
     pub slug: &'static str,
     pub title: Text,

@@ -257,7 +257,11 @@ pub async fn page(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>
             .iter()
             .find(|(language, _)| *language == locale)
             .map(|(_, item)| {
-                let body = format!("{}\n{}", item.text("summary"), item.text("body"));
+                let body = format!(
+                    "{}\n{}",
+                    item.text("summary"),
+                    crate::web::markdown::to_text(item.text("body"))
+                );
                 (item.text("title").to_string(), body)
             })
             .unwrap_or_default()

@@ -1,5 +1,6 @@
-//! The Markdown people write on the site (posts in groups' discussions),
-//! turned into HTML that cannot carry markup of its own: raw HTML is shown
+//! The Markdown people write on the site (posts in groups' discussions, the
+//! pages' bodies), turned into HTML that cannot carry markup of its own:
+//! raw HTML is shown
 //! as the text it is, links go only to web, mail or site addresses, and
 //! images are replaced by their description (a picture from elsewhere
 //! would tell its server who reads the page). Everything else is
@@ -31,6 +32,23 @@ pub fn to_html(source: &str) -> String {
     out
 }
 
+/// The words of `source` without its Markdown: what the search indexes and
+/// quotes. Each block ends a line.
+pub fn to_text(source: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(text) | Event::Code(text) => out.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                out.push('\n');
+            }
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
 fn is_safe_link(url: &CowStr) -> bool {
     let url = url.trim().to_ascii_lowercase();
     ["https://", "http://", "mailto:"]
@@ -54,6 +72,16 @@ mod tests {
         assert!(
             to_html("[the report](https://example.org/r.pdf)")
                 .contains("<a href=\"https://example.org/r.pdf\">the report</a>")
+        );
+    }
+
+    #[test]
+    fn the_text_keeps_the_words_only() {
+        assert_eq!(
+            super::to_text(
+                "## 1. Controller\n\nWe **keep**\nlittle: [see](/en/privacy).\n\n- one\n- two"
+            ),
+            "1. Controller\nWe keep little: see.\none\ntwo"
         );
     }
 

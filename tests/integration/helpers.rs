@@ -438,6 +438,11 @@ impl Page {
         self.body[start..end].to_string()
     }
 
+    /// The value of an input, as the browser would show it.
+    pub fn input_value(&self, name: &str) -> String {
+        unescape(&self.hidden_field(name))
+    }
+
     /// The text in a textarea, as the browser would show it.
     pub fn textarea(&self, name: &str) -> String {
         let marker = format!("name=\"{name}\"");

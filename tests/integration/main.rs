@@ -26,6 +26,7 @@ mod meetings;
 mod offers;
 mod page_cache;
 mod pages;
+mod pages_editing;
 mod platform;
 mod proposals;
 mod review_findings;

@@ -1,0 +1,23 @@
+# Editors change the site's pages
+staff-pages = Pages
+content-pages-intro = The site's pages, as visitors read them in each language. A language without its own text shows the English; one whose English changed since it was last translated is marked as older.
+content-page = Page
+content-edited = Last edited
+content-never-edited = As first published
+content-standing-original = Original
+content-standing-up-to-date = Up to date
+content-standing-missing = Not translated
+content-standing-older = Older than the English
+content-saved = The page has been saved. Visitors see the change now.
+content-see-page = See the public page
+content-preview = Preview
+content-preview-hint = This is how the page will read in each language it is written in. Nothing has been saved yet.
+content-preview-button = Preview
+content-save = Save the page
+content-texts-hint = Write each language side by side. A language left empty shows the English text to its readers.
+content-field-title = Title
+content-field-summary = Lead (optional)
+content-field-body = Text
+content-body-hint = Markdown: a blank line between paragraphs, "- " at the start of a list item, "## " before a heading, **bold**, *italics*, [words](https://address) for a link.
+content-title-missing = Give the page its English title.
+content-translation-title-missing = Give this translation its title too, or leave its texts empty to show the English.

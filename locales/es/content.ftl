@@ -1,0 +1,23 @@
+# Editors change the site's pages
+staff-pages = Páginas
+content-pages-intro = Las páginas del sitio, tal como las leen los visitantes en cada idioma. Un idioma sin texto propio muestra el inglés; uno cuyo texto en inglés ha cambiado desde la última traducción aparece como desactualizado.
+content-page = Página
+content-edited = Última modificación
+content-never-edited = Como se publicó por primera vez
+content-standing-original = Original
+content-standing-up-to-date = Al día
+content-standing-missing = Sin traducir
+content-standing-older = Anterior al inglés
+content-saved = La página se ha guardado. Los visitantes ya ven el cambio.
+content-see-page = Ver la página pública
+content-preview = Vista previa
+content-preview-hint = Así se leerá la página en cada idioma en que está escrita. Todavía no se ha guardado nada.
+content-preview-button = Vista previa
+content-save = Guardar la página
+content-texts-hint = Escriba cada idioma en paralelo. Un idioma que quede vacío muestra a sus lectores el texto en inglés.
+content-field-title = Título
+content-field-summary = Entradilla (opcional)
+content-field-body = Texto
+content-body-hint = Markdown: una línea en blanco entre párrafos, «- » al comienzo de cada elemento de una lista, «## » delante de un encabezado, **negrita**, *cursiva*, [palabras](https://dirección) para un enlace.
+content-title-missing = Indique el título de la página en inglés.
+content-translation-title-missing = Indique también el título de esta traducción, o deje vacíos sus textos para mostrar el inglés.

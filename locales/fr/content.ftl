@@ -1,0 +1,23 @@
+# Editors change the site's pages
+staff-pages = Pages
+content-pages-intro = Les pages du site, telles que les visiteurs les lisent dans chaque langue. Une langue sans texte propre affiche l’anglais ; celle dont l’anglais a changé depuis la dernière traduction est signalée comme plus ancienne.
+content-page = Page
+content-edited = Dernière modification
+content-never-edited = Telle que publiée d’abord
+content-standing-original = Original
+content-standing-up-to-date = À jour
+content-standing-missing = Non traduite
+content-standing-older = Plus ancienne que l’anglais
+content-saved = La page a été enregistrée. Les visiteurs voient déjà la modification.
+content-see-page = Voir la page publique
+content-preview = Aperçu
+content-preview-hint = Voici comment la page se lira dans chaque langue où elle est écrite. Rien n’a encore été enregistré.
+content-preview-button = Aperçu
+content-save = Enregistrer la page
+content-texts-hint = Rédigez chaque langue côte à côte. Une langue laissée vide affiche le texte anglais à ses lecteurs.
+content-field-title = Titre
+content-field-summary = Chapeau (facultatif)
+content-field-body = Texte
+content-body-hint = Markdown : une ligne vide entre les paragraphes, « - » au début d’un élément de liste, « ## » devant un intertitre, **gras**, *italique*, [mots](https://adresse) pour un lien.
+content-title-missing = Donnez le titre anglais de la page.
+content-translation-title-missing = Donnez aussi le titre de cette traduction, ou laissez ses textes vides pour afficher l’anglais.

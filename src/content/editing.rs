@@ -1,0 +1,488 @@
+//! Editors change the site's pages from the browser (`/staff/pages`): each
+//! page's title, lead and body (Markdown, `web::markdown`) in the three
+//! languages side by side, previewed before saving; each save is a version
+//! (who, when, which fields: `crate::versions`) and reaches every instance
+//! at once (a change of content). The pages were first written in English:
+//! the list and the form say which translation is missing, or older than
+//! the English it translates. A language left empty shows the English.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::Expr,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{
+    Kind, content_item, content_translation,
+    pages::{Article, path_of_page},
+};
+use crate::{
+    i18n::Locale,
+    index_changes::{self, Subject},
+    state::AppState,
+    versions::{self, version},
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, SavedQuery, TextBounds},
+        page::render,
+        page_cache,
+    },
+};
+
+/// The language the pages were first written in, which every other
+/// language translates and falls back to.
+const ORIGINAL: Locale = Locale::En;
+
+/// A page's fields, in each language.
+const FIELDS: [&str; 3] = ["title", "summary", "body"];
+
+const TITLE: TextBounds = TextBounds { min: 0, max: 200 };
+const SUMMARY: TextBounds = TextBounds { min: 0, max: 1000 };
+const BODY: TextBounds = TextBounds {
+    min: 0,
+    max: 20_000,
+};
+
+/// A page's texts as the form holds them, by `{field}_{language}`; empty
+/// where a language has none of its own.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct PageTexts {
+    pub title_en: String,
+    pub summary_en: String,
+    pub body_en: String,
+    pub title_es: String,
+    pub summary_es: String,
+    pub body_es: String,
+    pub title_fr: String,
+    pub summary_fr: String,
+    pub body_fr: String,
+}
+
+/// One language's texts in the form, each with its field's name.
+pub struct LanguageTexts<'a> {
+    pub locale: Locale,
+    pub title: (&'static str, &'a str),
+    pub summary: (&'static str, &'a str),
+    pub body: (&'static str, &'a str),
+}
+
+impl PageTexts {
+    /// The (title, summary, body) written in `locale`.
+    fn texts(&self, locale: Locale) -> [&str; 3] {
+        match locale {
+            Locale::En => [&self.title_en, &self.summary_en, &self.body_en],
+            Locale::Es => [&self.title_es, &self.summary_es, &self.body_es],
+            Locale::Fr => [&self.title_fr, &self.summary_fr, &self.body_fr],
+        }
+    }
+
+    fn texts_mut(&mut self, locale: Locale) -> [&mut String; 3] {
+        match locale {
+            Locale::En => [&mut self.title_en, &mut self.summary_en, &mut self.body_en],
+            Locale::Es => [&mut self.title_es, &mut self.summary_es, &mut self.body_es],
+            Locale::Fr => [&mut self.title_fr, &mut self.summary_fr, &mut self.body_fr],
+        }
+    }
+
+    /// Each language's texts with their fields, for the form.
+    pub fn languages(&self) -> Vec<LanguageTexts<'_>> {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let [title, summary, body] = self.texts(locale);
+                LanguageTexts {
+                    locale,
+                    title: (field_name("title", locale), title),
+                    summary: (field_name("summary", locale), summary),
+                    body: (field_name("body", locale), body),
+                }
+            })
+            .collect()
+    }
+
+    /// As versions keep it: each field by its form's name.
+    fn fields(&self) -> Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(fields)) => fields,
+            _ => Map::new(),
+        }
+    }
+
+    /// The texts as kept (trimmed, line breaks plain), or none with every
+    /// problem recorded against its field. The English title is required;
+    /// another language's texts need its title.
+    fn check(&self, errors: &mut FieldErrors) -> Option<PageTexts> {
+        let mut kept = PageTexts::default();
+        let mut valid = true;
+        for language in self.languages() {
+            let LanguageTexts {
+                locale,
+                title: (title_field, title),
+                summary: (summary_field, summary),
+                body: (body_field, body),
+            } = language;
+            let checked = [
+                errors.checked_text(title_field, title, TITLE, ""),
+                errors.checked_text(summary_field, summary, SUMMARY, ""),
+                errors.checked_text(body_field, body, BODY, ""),
+            ];
+            let [Some(title), Some(summary), Some(body)] = checked else {
+                valid = false;
+                continue;
+            };
+            if title.is_empty() && locale == ORIGINAL {
+                errors.add(title_field, "content-title-missing");
+                valid = false;
+            } else if title.is_empty() && !(summary.is_empty() && body.is_empty()) {
+                errors.add(title_field, "content-translation-title-missing");
+                valid = false;
+            }
+            for (slot, text) in kept
+                .texts_mut(locale)
+                .into_iter()
+                .zip([title, summary, body])
+            {
+                *slot = text;
+            }
+        }
+        valid.then_some(kept)
+    }
+}
+
+/// A field's name in the form and in versions: `title_es`.
+fn field_name(field: &str, locale: Locale) -> &'static str {
+    const NAMES: [[&str; 3]; 3] = [
+        ["title_en", "title_es", "title_fr"],
+        ["summary_en", "summary_es", "summary_fr"],
+        ["body_en", "body_es", "body_fr"],
+    ];
+    let row = FIELDS.iter().position(|name| *name == field).unwrap_or(0);
+    let column = Locale::ALL
+        .iter()
+        .position(|language| *language == locale)
+        .unwrap_or(0);
+    NAMES[row][column]
+}
+
+/// Where a translation stands against the English it translates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// The English itself.
+    Original,
+    UpToDate,
+    /// Not written: readers see the English.
+    Missing,
+    /// The English changed since this language last did.
+    Older,
+}
+
+impl Standing {
+    pub fn key(self) -> &'static str {
+        match self {
+            Standing::Original => "original",
+            Standing::UpToDate => "up-to-date",
+            Standing::Missing => "missing",
+            Standing::Older => "older",
+        }
+    }
+}
+
+/// Each language's standing, from the texts and their versions (newest
+/// first): a language is older when the newest version that changed the
+/// English is newer than the newest that changed it. Texts seeded together
+/// count as written together.
+fn standings(texts: &PageTexts, history: &[version::Model]) -> Vec<(Locale, Standing)> {
+    let last_change = |locale: Locale| {
+        history.iter().position(|version| {
+            version
+                .changed_fields()
+                .iter()
+                .any(|field| field.ends_with(&format!("_{}", locale.code())))
+        })
+    };
+    let english = last_change(ORIGINAL);
+    Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let standing = if locale == ORIGINAL {
+                Standing::Original
+            } else if texts.texts(locale)[0].trim().is_empty() {
+                Standing::Missing
+            } else {
+                match (english, last_change(locale)) {
+                    // Positions count from the newest.
+                    (Some(english), Some(own)) if english < own => Standing::Older,
+                    (Some(_), None) => Standing::Older,
+                    _ => Standing::UpToDate,
+                }
+            };
+            (locale, standing)
+        })
+        .collect()
+}
+
+/// What a page's versions are filed under: `page:about`.
+fn subject(slug: &str) -> String {
+    Subject::Page(slug.to_string()).key()
+}
+
+/// The editable pages, in their editorial order.
+async fn pages(db: &impl ConnectionTrait) -> Result<Vec<content_item::Model>, DbErr> {
+    content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(Kind::Page))
+        .order_by_asc(content_item::Column::Position)
+        .all(db)
+        .await
+}
+
+async fn find_page(db: &impl ConnectionTrait, slug: &str) -> Result<content_item::Model, AppError> {
+    content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(Kind::Page))
+        .filter(content_item::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The page's stored texts, every language as written (no fallback).
+async fn stored_texts(db: &impl ConnectionTrait, item_id: i32) -> Result<PageTexts, DbErr> {
+    let rows = content_translation::Entity::find()
+        .filter(content_translation::Column::ItemId.eq(item_id))
+        .filter(content_translation::Column::Field.is_in(FIELDS))
+        .all(db)
+        .await?;
+    let mut texts = PageTexts::default();
+    for row in rows {
+        let Some(locale) = Locale::from_code(&row.lang) else {
+            continue;
+        };
+        let [title, summary, body] = texts.texts_mut(locale);
+        match row.field.as_str() {
+            "title" => *title = row.value,
+            "summary" => *summary = row.value,
+            _ => *body = row.value,
+        }
+    }
+    Ok(texts)
+}
+
+/// One page as the editors' list shows it.
+pub struct Listed {
+    pub slug: String,
+    pub title: String,
+    pub path: Option<&'static str>,
+    pub standings: Vec<(Locale, Standing)>,
+    pub edited_at: Option<chrono::DateTime<Utc>>,
+}
+
+#[derive(Template)]
+#[template(path = "content/staff_pages.html")]
+struct ListPage {
+    page: Page,
+    pages: Vec<Listed>,
+}
+
+impl ListPage {
+    fn languages(&self) -> [Locale; 3] {
+        Locale::ALL
+    }
+}
+
+pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let mut listed = Vec::new();
+    for item in pages(&state.db).await? {
+        let texts = stored_texts(&state.db, item.id).await?;
+        let history = versions::history(&state.db, &subject(&item.slug)).await?;
+        let own_title = texts.texts(page.locale)[0];
+        listed.push(Listed {
+            title: if own_title.is_empty() {
+                texts.title_en.clone()
+            } else {
+                own_title.to_string()
+            },
+            path: path_of_page(&item.slug),
+            standings: standings(&texts, &history),
+            slug: item.slug,
+            edited_at: item.edited_at,
+        });
+    }
+    render(&ListPage {
+        page,
+        pages: listed,
+    })
+}
+
+/// A page's texts as its public page shows them in one language, for the
+/// preview.
+pub struct Previewed {
+    pub locale: Locale,
+    pub article: Article,
+}
+
+#[derive(Template)]
+#[template(path = "content/staff_page.html")]
+struct FormPage {
+    page: Page,
+    slug: String,
+    path: Option<&'static str>,
+    texts: PageTexts,
+    standings: Vec<(Locale, Standing)>,
+    /// The newest version when the form was filled (0 for none): a save
+    /// over a newer one is refused.
+    latest: i32,
+    errors: FieldErrors,
+    saved: bool,
+    preview: Vec<Previewed>,
+}
+
+impl FormPage {
+    fn standing(&self, locale: impl std::borrow::Borrow<Locale>) -> &'static str {
+        let locale = *locale.borrow();
+        self.standings
+            .iter()
+            .find(|(language, _)| *language == locale)
+            .map_or("", |(_, standing)| standing.key())
+    }
+}
+
+/// The page's form, filled with what is stored.
+async fn form_page(state: &AppState, page: Page, slug: &str) -> Result<FormPage, AppError> {
+    let item = find_page(&state.db, slug).await?;
+    let texts = stored_texts(&state.db, item.id).await?;
+    let history = versions::history(&state.db, &subject(slug)).await?;
+    Ok(FormPage {
+        errors: FieldErrors::new(page.locale),
+        page,
+        slug: item.slug,
+        path: path_of_page(slug),
+        standings: standings(&texts, &history),
+        latest: history.first().map_or(0, |latest| latest.number),
+        texts,
+        saved: false,
+        preview: Vec::new(),
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let mut form = form_page(&state, page, &slug).await?;
+    form.saved = query.saved;
+    render(&form)
+}
+
+/// What the form sends besides the texts.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Sent {
+    latest: String,
+    /// `yes` when the editor asked to see it before saving.
+    preview: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let typed: PageTexts = form.parse()?;
+    let sent: Sent = form.parse()?;
+    let author = page.user.as_ref().map(|user| user.id);
+    let mut shown = form_page(&state, page, &slug).await?;
+    if sent.latest != shown.latest.to_string() {
+        // Saved by someone else since this form was filled.
+        return Err(AppError::Conflict);
+    }
+    let checked = typed.check(&mut shown.errors);
+    shown.texts = typed;
+    let texts = match checked {
+        Some(texts) if sent.preview != "yes" => texts,
+        Some(texts) => {
+            shown.preview = preview(&texts);
+            return render(&shown);
+        }
+        None => return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&shown)?).into_response()),
+    };
+    let item = find_page(&state.db, &slug).await?;
+    let txn = state.begin_write().await?;
+    save(&txn, &item, &texts, author).await?;
+    page_cache::commit_change(&state, txn).await?;
+    let back = shown.page.link(&format!("/staff/pages/{slug}?saved=true"));
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// The page as each written language will show it.
+fn preview(texts: &PageTexts) -> Vec<Previewed> {
+    Locale::ALL
+        .into_iter()
+        .filter_map(|locale| {
+            let [title, summary, body] = texts.texts(locale);
+            (!title.trim().is_empty()).then(|| Previewed {
+                locale,
+                article: Article::new(title, summary, body),
+            })
+        })
+        .collect()
+}
+
+/// Stores the texts (a language's empty field has no row, so the English
+/// shows), marks the page as edited, and records the version, with the
+/// seeded texts first when the page has none yet.
+async fn save(
+    txn: &impl ConnectionTrait,
+    item: &content_item::Model,
+    texts: &PageTexts,
+    author: Option<i32>,
+) -> Result<(), DbErr> {
+    let subject = subject(&item.slug);
+    if versions::latest(txn, &subject).await?.is_none() {
+        let before = stored_texts(txn, item.id).await?;
+        versions::record(txn, &subject, None, "before", before.fields()).await?;
+    }
+    content_translation::Entity::delete_many()
+        .filter(content_translation::Column::ItemId.eq(item.id))
+        .filter(content_translation::Column::Field.is_in(FIELDS))
+        .exec(txn)
+        .await?;
+    let rows = Locale::ALL.into_iter().flat_map(|locale| {
+        FIELDS
+            .into_iter()
+            .zip(texts.texts(locale))
+            .filter(|(_, value)| !value.is_empty())
+            .map(move |(field, value)| content_translation::ActiveModel {
+                item_id: Set(item.id),
+                lang: Set(locale.code().to_string()),
+                field: Set(field.to_string()),
+                value: Set(value.to_string()),
+                ..Default::default()
+            })
+    });
+    content_translation::Entity::insert_many(rows)
+        .exec(txn)
+        .await?;
+    content_item::Entity::update_many()
+        .col_expr(
+            content_item::Column::EditedAt,
+            Expr::value(Some(Utc::now())),
+        )
+        .filter(content_item::Column::Id.eq(item.id))
+        .exec(txn)
+        .await?;
+    let after = stored_texts(txn, item.id).await?;
+    versions::record(txn, &subject, author, "edited", after.fields()).await?;
+    index_changes::record(txn, &Subject::Page(item.slug.clone())).await
+}

@@ -1,0 +1,214 @@
+//! Editors change the site's pages from the browser: the three languages
+//! side by side, Markdown that cannot carry markup, a preview, each save a
+//! version; visitors see the change at once; the list says which
+//! translation is missing or older than the English.
+
+use observatory::web::Role;
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::helpers::{Browser, Page, TestApp};
+
+const FIELDS: [&str; 9] = [
+    "title_en",
+    "summary_en",
+    "body_en",
+    "title_es",
+    "summary_es",
+    "body_es",
+    "title_fr",
+    "summary_fr",
+    "body_fr",
+];
+
+/// The page's form as the editor finds it: every field's value, and the
+/// hidden ones.
+async fn form_of(editor: &mut Browser, slug: &str) -> (Page, Vec<(String, String)>) {
+    let form = editor.get(&format!("/en/staff/pages/{slug}")).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let mut fields = vec![
+        ("csrf".to_string(), form.hidden_field("csrf")),
+        ("latest".to_string(), form.hidden_field("latest")),
+    ];
+    for name in FIELDS {
+        let value = if name.starts_with("title") {
+            form.input_value(name)
+        } else {
+            form.textarea(name)
+        };
+        fields.push((name.to_string(), value));
+    }
+    (form, fields)
+}
+
+fn set(fields: &mut [(String, String)], name: &str, value: &str) {
+    let field = fields
+        .iter_mut()
+        .find(|(field, _)| field == name)
+        .expect("a field of the form");
+    field.1 = value.to_string();
+}
+
+async fn send(editor: &mut Browser, slug: &str, fields: &[(String, String)]) -> Page {
+    let sent: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    editor
+        .post_form(&format!("/en/staff/pages/{slug}"), &sent)
+        .await
+}
+
+/// The list's row of a page: its cells' text, tags dropped.
+async fn row_of(editor: &mut Browser, title: &str) -> String {
+    let list = editor.get("/en/staff/pages").await;
+    assert_eq!(list.status, 200);
+    let start = list.body.find(title).expect("the page in the list");
+    let end = list.body[start..].find("</tr>").expect("the row's end") + start;
+    list.body[start..end].to_string()
+}
+
+/// A public page's text, at its address in the page's language.
+async fn read(visitor: &mut Browser, path: &str) -> String {
+    let answer = visitor.get(path).await;
+    if answer.status == 308 {
+        let moved = answer.location().to_string();
+        return visitor.get(&moved).await.body;
+    }
+    answer.body
+}
+
+async fn versions_of(app: &TestApp, subject: &str) -> i64 {
+    let db = &app.state.db;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM versions WHERE subject = '{subject}'"),
+        ))
+        .await
+        .expect("query")
+        .expect("a count");
+    row.try_get("", "n").expect("a number")
+}
+
+#[tokio::test]
+async fn an_editor_changes_a_page_and_visitors_read_it_at_once() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let mut visitor = app.browser();
+    let spanish_before = read(&mut visitor, "/es/about").await;
+    let row = row_of(&mut editor, "Who we are and what we do").await;
+    assert_eq!(row.matches("Up to date").count(), 2, "{row}");
+
+    // The English body in Markdown, with what must not become markup.
+    let (_, mut fields) = form_of(&mut editor, "about").await;
+    set(
+        &mut fields,
+        "body_en",
+        "The observatory **advises governments**.\r\n\r\n- first\r\n- second\r\n\r\n\
+         <script>alert(1)</script>\r\n\r\nSee [a trap](javascript:alert(1)).",
+    );
+    let saved = send(&mut editor, "about", &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(saved.location(), "/en/staff/pages/about?saved=true");
+    let page = read(&mut visitor, "/en/about").await;
+    assert!(page.contains("<strong>advises governments</strong>"));
+    assert!(page.contains("<li>second</li>"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("See a trap."), "the link's words stay");
+    assert!(!page.contains("javascript:"));
+    assert_eq!(read(&mut visitor, "/es/about").await, spanish_before);
+    // The seeded texts were kept first, then the change.
+    assert_eq!(versions_of(&app, "page:about").await, 2);
+
+    // The translations are now older than the English.
+    let row = row_of(&mut editor, "Who we are and what we do").await;
+    assert_eq!(row.matches("Older than the English").count(), 2, "{row}");
+
+    // The Spanish brought up to date; the French left out, so its
+    // readers get the English.
+    let (_, mut fields) = form_of(&mut editor, "about").await;
+    set(
+        &mut fields,
+        "body_es",
+        "El observatorio **asesora a los gobiernos**.",
+    );
+    for name in ["title_fr", "summary_fr", "body_fr"] {
+        set(&mut fields, name, "");
+    }
+    assert_eq!(send(&mut editor, "about", &fields).await.status, 303);
+    assert!(
+        read(&mut visitor, "/es/about")
+            .await
+            .contains("<strong>asesora a los gobiernos</strong>")
+    );
+    let french = read(&mut visitor, "/fr/about").await;
+    assert!(french.contains("Who we are and what we do"));
+    assert!(french.contains("<strong>advises governments</strong>"));
+    let row = row_of(&mut editor, "Who we are and what we do").await;
+    assert!(
+        row.contains("Up to date") && row.contains("Not translated"),
+        "{row}"
+    );
+    assert_eq!(versions_of(&app, "page:about").await, 3);
+}
+
+#[tokio::test]
+async fn a_refused_page_keeps_what_was_typed_and_a_preview_saves_nothing() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let (_, mut fields) = form_of(&mut editor, "contact").await;
+    set(&mut fields, "title_en", "  ");
+    set(&mut fields, "title_es", "");
+    set(&mut fields, "body_es", "Un texto sin título.");
+    let long = "x".repeat(20_001);
+    set(&mut fields, "body_fr", &long);
+    let refused = send(&mut editor, "contact", &fields).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Give the page its English title."));
+    assert!(refused.body.contains("Give this translation its title too"));
+    assert!(refused.body.contains("20000"), "the limit is named");
+    assert_eq!(refused.textarea("body_es"), "Un texto sin título.");
+    assert_eq!(versions_of(&app, "page:contact").await, 0);
+
+    let (_, mut fields) = form_of(&mut editor, "contact").await;
+    set(
+        &mut fields,
+        "summary_en",
+        "A lead seen first in the preview.",
+    );
+    fields.push(("preview".into(), "yes".into()));
+    let previewed = send(&mut editor, "contact", &fields).await;
+    assert_eq!(previewed.status, 200);
+    assert!(previewed.body.contains("class=\"preview\""));
+    assert!(previewed.body.contains("A lead seen first in the preview."));
+    let public = read(&mut app.browser(), "/en/contact").await;
+    assert!(!public.contains("A lead seen first in the preview."));
+    assert_eq!(versions_of(&app, "page:contact").await, 0);
+}
+
+#[tokio::test]
+async fn only_editors_change_pages_and_a_stale_form_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let (_, fields) = form_of(&mut editor, "privacy").await;
+    let mut other = app.staff("other.editor@example.org", &[Role::Editor]).await;
+    let (_, mut others) = form_of(&mut other, "privacy").await;
+    set(
+        &mut others,
+        "summary_en",
+        "Changed by the other editor first.",
+    );
+    assert_eq!(send(&mut other, "privacy", &others).await.status, 303);
+    // The first editor's form predates that save: refused, not saved over it.
+    assert_eq!(send(&mut editor, "privacy", &fields).await.status, 409);
+    assert!(
+        read(&mut app.browser(), "/en/privacy")
+            .await
+            .contains("Changed by the other editor first.")
+    );
+
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    assert_eq!(evaluator.get("/en/staff/pages").await.status, 403);
+    let anonymous = app.browser().get("/en/staff/pages/privacy").await;
+    assert_eq!(anonymous.status, 303, "log in first");
+}
