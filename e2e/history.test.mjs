@@ -118,7 +118,7 @@ describe("a library resource's history: an editor changes a title, compares and 
     assert.equal(pathOf(editor), `${HISTORY_PATH}/1`);
     await editor.getByRole('heading', { level: 1, name: `Version 1: ${NEW_TITLE}` }).waitFor();
 
-    const differences = editor.getByRole('region', { name: 'How it differs from the resource now' });
+    const differences = editor.getByRole('region', { name: 'How it differs from what is there now' });
     const header = (await differences.getByRole('columnheader').allInnerTexts()).map((text) => text.trim());
     assert.deepEqual(header, ['Field', 'In this version', 'Now']);
     const title = differences.getByRole('row').filter({ has: editor.getByRole('rowheader', { name: 'Title (English)' }) });
@@ -151,7 +151,7 @@ describe("a library resource's history: an editor changes a title, compares and 
 
     // Version 1 is now the resource as it stands: nothing to bring back.
     await clickAndLoad(editor, editor.getByRole('link', { name: 'Version 1', exact: true }));
-    await editor.getByText('This version is the same as the resource now: there is nothing to bring back.').waitFor();
+    await editor.getByText('This version is the same as what is there now: there is nothing to bring back.').waitFor();
     assert.equal(await editor.getByRole('button', { name: 'Restore this version' }).count(), 0);
     await auditPage(editor, 'library-version-same');
   });

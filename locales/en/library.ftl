@@ -215,27 +215,8 @@ library-feed-title = New in the observatory's library
 library-feed-link = Follow what is new in the library (Atom feed)
 
 ## A resource's history of versions
-library-history = History
-library-history-intro = Every save of this resource, newest first: who saved it, when, and which fields changed. Open a version to compare it with the resource as it is now and, if needed, bring it back.
-library-history-none = No version has been kept yet: the first save will start the history.
-library-version = Version
-library-version-saved = Saved
-library-version-by = By
-library-version-how = How
-library-version-changed = Fields changed
-library-version-by-site = The site (seed, import or a deleted account)
-library-version-note-created = Created
-library-version-note-edited = Edited
-library-version-note-before = As it was before the history began
-library-version-field = Field
-library-version-same = This version is the same as the resource now: there is nothing to bring back.
-library-version-differences = How it differs from the resource now
-library-version-then = In this version
-library-version-now = Now
 library-restore-hint = Restoring saves this version's texts and facts as a new version; the resource keeps its present state, and the history keeps every version.
-library-restore = Restore this version
 library-restore-refused = This version cannot be restored as it was: the form no longer accepts some of its fields. Edit the resource instead.
-library-version-restored = Restored from version { $number }
 library-version-field-title_en = Title (English)
 library-version-field-summary_en = Summary (English)
 library-version-field-title_es = Title (Spanish)
@@ -276,11 +257,7 @@ library-version-field-state = State
 library-preview = Preview: not saved yet
 library-preview-hint = This is how the resource's public page will show what you typed. Nothing has been saved: change the form below if needed, then save it.
 library-preview-button = Preview
-library-version-note-start-review = Review started
-library-version-note-return = Returned to the contributor
-library-version-note-publish = Published by the committee
 library-version-only-state = Only its state differs from the resource now. A restore brings back texts and facts, not a state: change the state from the resource's form.
-library-version-restored-notice = Version { $number } has been restored: it is now the newest version.
 
 # A resource's files
 library-files = Documents

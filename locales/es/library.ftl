@@ -215,27 +215,8 @@ library-feed-title = Novedades de la biblioteca del observatorio
 library-feed-link = Seguir las novedades de la biblioteca (canal Atom)
 
 ## A resource's history of versions
-library-history = Historial
-library-history-intro = Cada vez que se guardó este recurso, del más reciente al más antiguo: quién lo guardó, cuándo y qué campos cambiaron. Abra una versión para compararla con el recurso tal como está ahora y, si hace falta, recuperarla.
-library-history-none = Aún no se ha guardado ninguna versión: el historial empezará con el próximo guardado.
-library-version = Versión
-library-version-saved = Guardada
-library-version-by = Por
-library-version-how = Cómo
-library-version-changed = Campos modificados
-library-version-by-site = El sitio (carga inicial, importación o una cuenta eliminada)
-library-version-note-created = Creada
-library-version-note-edited = Editada
-library-version-note-before = Tal como estaba antes de empezar el historial
-library-version-field = Campo
-library-version-same = Esta versión es igual al recurso actual: no hay nada que recuperar.
-library-version-differences = En qué se diferencia del recurso actual
-library-version-then = En esta versión
-library-version-now = Ahora
 library-restore-hint = Al recuperarla, los textos y datos de esta versión se guardan como una versión nueva; el recurso conserva su estado actual y el historial conserva todas las versiones.
-library-restore = Recuperar esta versión
 library-restore-refused = Esta versión no puede recuperarse tal cual: el formulario ya no acepta algunos de sus campos. Edite el recurso en su lugar.
-library-version-restored = Recuperada de la versión { $number }
 library-version-field-title_en = Título (inglés)
 library-version-field-summary_en = Resumen (inglés)
 library-version-field-title_es = Título (español)
@@ -276,11 +257,7 @@ library-version-field-state = Estado
 library-preview = Vista previa: aún no guardado
 library-preview-hint = Así mostrará la página pública del recurso lo que ha escrito. No se ha guardado nada: modifique el formulario de abajo si hace falta y luego guárdelo.
 library-preview-button = Vista previa
-library-version-note-start-review = Revisión iniciada
-library-version-note-return = Devuelta a quien la propuso
-library-version-note-publish = Publicada por el comité
 library-version-only-state = Solo difiere del recurso actual en su estado. Recuperar una versión devuelve los textos y los datos, no el estado: cambie el estado desde el formulario del recurso.
-library-version-restored-notice = Se ha recuperado la versión { $number }: ahora es la versión más reciente.
 
 # A resource's files
 library-files = Documentos

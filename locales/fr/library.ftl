@@ -215,27 +215,8 @@ library-feed-title = Nouveautés de la bibliothèque de l’observatoire
 library-feed-link = Suivre les nouveautés de la bibliothèque (flux Atom)
 
 ## A resource's history of versions
-library-history = Historique
-library-history-intro = Chaque enregistrement de cette ressource, du plus récent au plus ancien : qui l’a enregistrée, quand, et quels champs ont changé. Ouvrez une version pour la comparer à la ressource telle qu’elle est aujourd’hui et, si besoin, la rétablir.
-library-history-none = Aucune version n’a encore été conservée : l’historique commencera au prochain enregistrement.
-library-version = Version
-library-version-saved = Enregistrée
-library-version-by = Par
-library-version-how = Comment
-library-version-changed = Champs modifiés
-library-version-by-site = Le site (données initiales, import ou compte supprimé)
-library-version-note-created = Créée
-library-version-note-edited = Modifiée
-library-version-note-before = Telle qu’elle était avant le début de l’historique
-library-version-field = Champ
-library-version-same = Cette version est identique à la ressource actuelle : il n’y a rien à rétablir.
-library-version-differences = En quoi elle diffère de la ressource actuelle
-library-version-then = Dans cette version
-library-version-now = Aujourd’hui
 library-restore-hint = Rétablir enregistre les textes et les données de cette version comme une nouvelle version ; la ressource garde son état actuel et l’historique conserve toutes les versions.
-library-restore = Rétablir cette version
 library-restore-refused = Cette version ne peut pas être rétablie telle quelle : le formulaire n’accepte plus certains de ses champs. Modifiez plutôt la ressource.
-library-version-restored = Rétablie depuis la version { $number }
 library-version-field-title_en = Titre (anglais)
 library-version-field-summary_en = Résumé (anglais)
 library-version-field-title_es = Titre (espagnol)
@@ -276,11 +257,7 @@ library-version-field-state = État
 library-preview = Aperçu : pas encore enregistré
 library-preview-hint = Voici comment la page publique de la ressource affichera ce que vous avez saisi. Rien n’a été enregistré : modifiez le formulaire ci-dessous si besoin, puis enregistrez-le.
 library-preview-button = Aperçu
-library-version-note-start-review = Examen commencé
-library-version-note-return = Renvoyée à son auteur
-library-version-note-publish = Publiée par le comité
 library-version-only-state = Seul son état diffère de la ressource actuelle. Rétablir une version ramène les textes et les données, pas l’état : changez l’état depuis le formulaire de la ressource.
-library-version-restored-notice = La version { $number } a été rétablie : c’est désormais la version la plus récente.
 
 # A resource's files
 library-files = Documents

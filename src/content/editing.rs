@@ -111,7 +111,7 @@ impl PageTexts {
     }
 
     /// As versions keep it: each field by its form's name.
-    fn fields(&self) -> Map<String, Value> {
+    pub(super) fn fields(&self) -> Map<String, Value> {
         match serde_json::to_value(self) {
             Ok(Value::Object(fields)) => fields,
             _ => Map::new(),
@@ -121,7 +121,7 @@ impl PageTexts {
     /// The texts as kept (trimmed, line breaks plain), or none with every
     /// problem recorded against its field. The English title is required;
     /// another language's texts need its title.
-    fn check(&self, errors: &mut FieldErrors) -> Option<PageTexts> {
+    pub(super) fn check(&self, errors: &mut FieldErrors) -> Option<PageTexts> {
         let mut kept = PageTexts::default();
         let mut valid = true;
         for language in self.languages() {
@@ -232,7 +232,7 @@ fn standings(texts: &PageTexts, history: &[version::Model]) -> Vec<(Locale, Stan
 }
 
 /// What a page's versions are filed under: `page:about`.
-fn subject(slug: &str) -> String {
+pub(super) fn subject(slug: &str) -> String {
     Subject::Page(slug.to_string()).key()
 }
 
@@ -245,7 +245,10 @@ async fn pages(db: &impl ConnectionTrait) -> Result<Vec<content_item::Model>, Db
         .await
 }
 
-async fn find_page(db: &impl ConnectionTrait, slug: &str) -> Result<content_item::Model, AppError> {
+pub(super) async fn find_page(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<content_item::Model, AppError> {
     content_item::Entity::find()
         .filter(content_item::Column::Kind.eq(Kind::Page))
         .filter(content_item::Column::Slug.eq(slug))
@@ -255,7 +258,10 @@ async fn find_page(db: &impl ConnectionTrait, slug: &str) -> Result<content_item
 }
 
 /// The page's stored texts, every language as written (no fallback).
-async fn stored_texts(db: &impl ConnectionTrait, item_id: i32) -> Result<PageTexts, DbErr> {
+pub(super) async fn stored_texts(
+    db: &impl ConnectionTrait,
+    item_id: i32,
+) -> Result<PageTexts, DbErr> {
     let rows = content_translation::Entity::find()
         .filter(content_translation::Column::ItemId.eq(item_id))
         .filter(content_translation::Column::Field.is_in(FIELDS))
@@ -334,6 +340,8 @@ pub struct Previewed {
 struct FormPage {
     page: Page,
     slug: String,
+    /// The page's stored English title, which names it whatever is typed.
+    name: String,
     path: Option<&'static str>,
     texts: PageTexts,
     standings: Vec<(Locale, Standing)>,
@@ -364,6 +372,7 @@ async fn form_page(state: &AppState, page: Page, slug: &str) -> Result<FormPage,
         errors: FieldErrors::new(page.locale),
         page,
         slug: item.slug,
+        name: texts.title_en.clone(),
         path: path_of_page(slug),
         standings: standings(&texts, &history),
         latest: history.first().map_or(0, |latest| latest.number),
@@ -419,7 +428,7 @@ pub async fn update(
     };
     let item = find_page(&state.db, &slug).await?;
     let txn = state.begin_write().await?;
-    save(&txn, &item, &texts, author).await?;
+    save(&txn, &item, &texts, (author, "edited")).await?;
     page_cache::commit_change(&state, txn).await?;
     let back = shown.page.link(&format!("/staff/pages/{slug}?saved=true"));
     Ok(Redirect::to(&back).into_response())
@@ -440,13 +449,14 @@ fn preview(texts: &PageTexts) -> Vec<Previewed> {
 }
 
 /// Stores the texts (a language's empty field has no row, so the English
-/// shows), marks the page as edited, and records the version, with the
-/// seeded texts first when the page has none yet.
-async fn save(
+/// shows), marks the page as edited, and records the version (`author`,
+/// `note`: `edited`, `restored:3`), with the seeded texts first when the
+/// page has none yet.
+pub(super) async fn save(
     txn: &impl ConnectionTrait,
     item: &content_item::Model,
     texts: &PageTexts,
-    author: Option<i32>,
+    (author, note): (Option<i32>, &str),
 ) -> Result<(), DbErr> {
     let subject = subject(&item.slug);
     if versions::latest(txn, &subject).await?.is_none() {
@@ -483,6 +493,6 @@ async fn save(
         .exec(txn)
         .await?;
     let after = stored_texts(txn, item.id).await?;
-    versions::record(txn, &subject, author, "edited", after.fields()).await?;
+    versions::record(txn, &subject, author, note, after.fields()).await?;
     index_changes::record(txn, &Subject::Page(item.slug.clone())).await
 }

@@ -1,10 +1,12 @@
 //! Editorial content: the observatory's pages and the structured facts they
 //! show (reports, agreements, forums, councils…), stored per language, and
-//! the editors' pages that change them (`editing`).
+//! the editors' pages that change them (`editing`) and bring back an earlier
+//! version (`history`).
 
 pub mod content_item;
 pub mod content_translation;
 mod editing;
+mod history;
 mod pages;
 pub mod queries;
 pub mod seed;
@@ -23,7 +25,13 @@ use crate::web::FeatureRoutes;
 pub fn routes() -> FeatureRoutes {
     let editor = Router::new()
         .route("/pages", get(editing::list))
-        .route("/pages/{slug}", get(editing::show).post(editing::update));
+        .route("/pages/{slug}", get(editing::show).post(editing::update))
+        .route("/pages/{slug}/history", get(history::list))
+        .route("/pages/{slug}/history/{number}", get(history::show))
+        .route(
+            "/pages/{slug}/history/{number}/restore",
+            axum::routing::post(history::restore),
+        );
     FeatureRoutes {
         public: pages::routes(),
         editor,

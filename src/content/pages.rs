@@ -60,6 +60,12 @@ pub struct Article {
     pub title: String,
     pub summary: String,
     pub body: String,
+    /// The language of the title, the lead and the body when it is not
+    /// the page's (the English, for want of a translation), so that
+    /// browsers and screen readers read them as such.
+    pub title_lang: Option<&'static str>,
+    pub summary_lang: Option<&'static str>,
+    pub body_lang: Option<&'static str>,
 }
 
 impl Article {
@@ -68,11 +74,19 @@ impl Article {
             title: title.to_string(),
             summary: summary.to_string(),
             body: markdown::to_html(body),
+            title_lang: None,
+            summary_lang: None,
+            body_lang: None,
         }
     }
 
     fn from_item(item: &Item) -> Article {
-        Article::new(item.text("title"), item.text("summary"), item.text("body"))
+        Article {
+            title_lang: item.fallback_language("title"),
+            summary_lang: item.fallback_language("summary"),
+            body_lang: item.fallback_language("body"),
+            ..Article::new(item.text("title"), item.text("summary"), item.text("body"))
+        }
     }
 }
 

@@ -22,12 +22,21 @@ pub struct Item {
     pub region: Option<String>,
     pub country_code: Option<String>,
     fields: HashMap<String, String>,
+    /// The fields shown in English because the language asked for has no
+    /// text of its own for them.
+    in_english: std::collections::HashSet<String>,
 }
 
 impl Item {
     /// The field's text, or an empty string when it has none.
     pub fn text(&self, field: &str) -> &str {
         self.fields.get(field).map_or("", String::as_str)
+    }
+
+    /// The language of the field's text when it is not the one asked for
+    /// (its English, for want of a translation), to be marked as such.
+    pub fn fallback_language(&self, field: &str) -> Option<&'static str> {
+        self.in_english.contains(field).then_some(FALLBACK.code())
     }
 }
 
@@ -73,21 +82,29 @@ async fn with_texts(
         .filter(content_translation::Column::Lang.is_in([locale.code(), FALLBACK.code()]))
         .all(db)
         .await?;
-    let mut texts: HashMap<i32, HashMap<String, String>> = HashMap::new();
+    let mut texts: HashMap<i32, Item> = HashMap::new();
     for translation in translations {
-        let fields = texts.entry(translation.item_id).or_default();
+        let item = texts.entry(translation.item_id).or_default();
         // The requested language wins over the fallback, whatever the order.
-        if translation.lang == locale.code() || !fields.contains_key(&translation.field) {
-            fields.insert(translation.field, translation.value);
+        if translation.lang == locale.code() {
+            item.in_english.remove(&translation.field);
+            item.fields.insert(translation.field, translation.value);
+        } else if !item.fields.contains_key(&translation.field) {
+            item.in_english.insert(translation.field.clone());
+            item.fields.insert(translation.field, translation.value);
         }
     }
     Ok(rows
         .into_iter()
-        .map(|row| Item {
-            fields: texts.remove(&row.id).unwrap_or_default(),
-            slug: row.slug,
-            region: row.region,
-            country_code: row.country_code,
+        .map(|row| {
+            let texts = texts.remove(&row.id).unwrap_or_default();
+            Item {
+                fields: texts.fields,
+                in_english: texts.in_english,
+                slug: row.slug,
+                region: row.region,
+                country_code: row.country_code,
+            }
         })
         .collect())
 }
@@ -156,6 +173,7 @@ pub async fn in_each_language(
                     region: row.region.clone(),
                     country_code: row.country_code.clone(),
                     fields,
+                    in_english: Default::default(),
                 };
                 (locale, item)
             })

@@ -4,11 +4,10 @@
 //! it, with its state; restoring one saves its fields again, through the
 //! form's checks, as a new version (the state stays as it is).
 
-use askama::Template;
 use axum::{
     extract::{Path, Query, State},
     http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 use serde_json::{Map, Value};
@@ -28,7 +27,7 @@ use crate::{
     lines_of_work,
     people::directory,
     state::AppState,
-    versions::{self, version},
+    versions::{self, pages, version},
     web::{
         AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render, page_cache,
         side_by_side::Translated,
@@ -99,88 +98,24 @@ pub async fn keep_first(db: &impl ConnectionTrait, id: i32) -> Result<(), DbErr>
     Ok(())
 }
 
-/// One version as the history lists it.
-struct Listed {
-    version: version::Model,
-    author: String,
-}
-
-#[derive(Template)]
-#[template(path = "library/history.html")]
-struct HistoryPage {
-    page: Page,
-    resource: resource::Model,
-    versions: Vec<Listed>,
-    restored: Option<i32>,
-}
-
-impl HistoryPage {
-    /// Said after a restore.
-    fn restored_notice(&self) -> Option<String> {
-        let number = self.restored?;
-        Some(self.page.locale.t_args(
-            "library-version-restored-notice",
-            &[("number", number.into())],
-        ))
-    }
-
-    /// The fields a version changed, named in the page's language, in the
-    /// order of their names.
-    fn changed(&self, version: &version::Model) -> String {
-        let mut labels: Vec<String> = version
-            .changed_fields()
-            .into_iter()
-            .map(|name| self.page.label("library-version-field", name))
-            .collect();
-        labels.sort();
-        if labels.is_empty() {
-            "—".to_string()
-        } else {
-            labels.join(", ")
-        }
-    }
-
-    fn version_link(&self, number: impl std::borrow::Borrow<i32>) -> String {
-        self.page.link(&format!(
-            "/staff/library/{}/history/{}",
-            self.resource.id,
-            number.borrow()
-        ))
+/// The resource as the history pages name it and link to it.
+fn subject_of(page: &Page, resource: &resource::Model) -> pages::Subject {
+    pages::Subject {
+        name: resource.heading_in(page.locale).to_string(),
+        edit_link: format!("/staff/library/{}", resource.id),
+        history_link: format!("/staff/library/{}/history", resource.id),
+        fields: "library",
     }
 }
 
-/// How a version came, in the page's language.
-fn note_of(page: &Page, version: &version::Model) -> String {
-    match version.restored_from() {
-        Some(number) => page
-            .locale
-            .t_args("library-version-restored", &[("number", number.into())]),
-        None => page.label("library-version-note", &version.note),
-    }
-}
-
-/// The names of the authors of `versions`, by account; the site itself, or
-/// an account since deleted, for none.
-async fn authors(
+/// `versions` with their authors' names.
+async fn listed(
     state: &AppState,
     page: &Page,
     versions: Vec<version::Model>,
-) -> Result<Vec<Listed>, DbErr> {
-    let ids: Vec<i32> = versions.iter().filter_map(|v| v.author_id).collect();
-    let people = directory::profiles(&state.db, ids).await?;
-    Ok(versions
-        .into_iter()
-        .map(|version| {
-            let author = version
-                .author_id
-                .and_then(|id| people.iter().find(|person| person.id == id))
-                .map_or_else(
-                    || page.t("library-version-by-site"),
-                    |p| p.full_name.clone(),
-                );
-            Listed { version, author }
-        })
-        .collect())
+) -> Result<Vec<pages::Listed>, DbErr> {
+    let names = directory::names(&state.db, versions.iter().filter_map(|v| v.author_id)).await?;
+    Ok(pages::listed(page, versions, &names))
 }
 
 /// A resource whose history editors may read and restore: any but a
@@ -208,112 +143,62 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let resource = editors(&state, id).await?;
     let history = versions::history(&state.db, &subject(id)).await?;
-    let versions = authors(&state, &page, history).await?;
-    render(&HistoryPage {
+    let versions = listed(&state, &page, history).await?;
+    render(&pages::HistoryPage {
+        subject: subject_of(&page, &resource),
         page,
-        resource,
         versions,
         restored: query.restored,
     })
 }
 
-/// A field of a version beside the same field now.
-struct Compared {
-    field: String,
-    then: String,
-    now: String,
-}
-
-#[derive(Template)]
-#[template(path = "library/version.html")]
-struct VersionPage {
-    page: Page,
-    resource: resource::Model,
-    listed: Listed,
-    /// The fields that differ from the resource as it is now.
-    differences: Vec<Compared>,
-    /// Whether restoring would change anything: its state is never
-    /// restored, only its texts and facts.
-    restorable: bool,
-    /// The newest version's number when the page was shown: a restore
-    /// after someone else's save is refused.
-    latest: i32,
-    errors: FieldErrors,
-}
-
-impl VersionPage {
-    fn history_link(&self) -> String {
-        self.page
-            .link(&format!("/staff/library/{}/history", self.resource.id))
-    }
-}
-
-/// A field's value as the page shows it: a state by its name, lists
-/// joined, nothing as a dash.
+/// A field's value as the page shows it: a state by its name.
 fn shown(page: &Page, field: &str, value: Option<&Value>) -> String {
-    if field == STATE
-        && let Some(Value::String(state)) = value
-    {
-        return page.label("library-state", state);
-    }
-    let text = match value {
-        Some(Value::String(text)) => text.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|item| item.as_str().map_or_else(|| item.to_string(), String::from))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    };
-    if text.trim().is_empty() {
-        "—".to_string()
-    } else {
-        text
+    match value {
+        Some(Value::String(state)) if field == STATE => page.label("library-state", state),
+        _ => pages::shown_plainly(value),
     }
 }
+
+/// What a resource's version page says about restoring it.
+const RESTORE_WORDS: pages::RestoreWords = pages::RestoreWords {
+    hint: "library-restore-hint",
+    refused: "library-restore-refused",
+    unrestorable: "library-version-only-state",
+};
 
 async fn version_page(
     state: &AppState,
     page: Page,
     (id, number): (i32, i32),
     errors: FieldErrors,
-) -> Result<VersionPage, AppError> {
+) -> Result<pages::VersionPage, AppError> {
     let resource = editors(state, id).await?;
     let version = versions::find(&state.db, &subject(id), number)
         .await?
         .ok_or(AppError::NotFound)?;
     let now = snapshot(&state.db, id).await?;
     let then = version.fields();
-    let restorable = then
-        .iter()
-        .any(|(name, value)| restored(name) && now.get(name) != Some(value));
     let latest = versions::latest(&state.db, &subject(id))
         .await?
         .map_or(0, |latest| latest.number);
-    let mut differences: Vec<Compared> = then
-        .keys()
-        .chain(now.keys().filter(|name| !then.contains_key(*name)))
-        .filter(|name| then.get(*name) != now.get(*name))
-        .map(|name| Compared {
-            field: page.label("library-version-field", name),
-            then: shown(&page, name, then.get(name)),
-            now: shown(&page, name, now.get(name)),
-        })
-        .collect();
-    differences.sort_by(|a, b| a.field.cmp(&b.field));
-    let listed = authors(state, &page, vec![version])
+    let subject = subject_of(&page, &resource);
+    let differences = pages::differences(&page, &subject, (&then, &now), |field, value| {
+        shown(&page, field, value)
+    });
+    let listed = listed(state, &page, vec![version])
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    Ok(VersionPage {
+    Ok(pages::VersionPage {
+        restorable: pages::restorable((&then, &now), restored),
         page,
-        resource,
+        subject,
         listed,
         differences,
-        restorable,
         latest,
         errors,
+        words: RESTORE_WORDS,
     })
 }
 
@@ -329,29 +214,15 @@ pub async fn show(
 /// Saves a version's fields again as the resource's, through the form's
 /// checks: a version whose fields the form no longer accepts (a line of
 /// work retired since, say) is shown with what stands in the way.
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct RestoreForm {
-    latest: String,
-}
-
 pub async fn restore(
     State(state): State<AppState>,
     page: Page,
     Path((id, number)): Path<(i32, i32)>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let typed: RestoreForm = form.parse()?;
+    let typed: pages::RestoreForm = form.parse()?;
     let found = editors(&state, id).await?;
-    let latest = versions::latest(&state.db, &subject(id)).await?;
-    if latest.map(|latest| latest.number.to_string()) != Some(typed.latest) {
-        // Saved again since the page was shown: restoring now would undo
-        // a change its editor has not seen.
-        return Err(AppError::Conflict);
-    }
-    let version = versions::find(&state.db, &subject(id), number)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = pages::to_restore(&state.db, &subject(id), number, &typed).await?;
     let input: ResourceInput = serde_json::from_value(Value::Object(version.fields()))
         .map_err(|error| AppError::Internal(error.into()))?;
     let lines = lines_of_work::all(&state.db, Locale::En).await?;
@@ -375,8 +246,5 @@ pub async fn restore(
     let files = FormFiles::default();
     store::update(&txn, &found, (found.state, saving), (valid, &files)).await?;
     page_cache::commit_change(&state, txn).await?;
-    Ok(
-        Redirect::to(&page.link(&format!("/staff/library/{id}/history?restored={number}")))
-            .into_response(),
-    )
+    Ok(pages::restored(&page, &subject_of(&page, &found), number))
 }

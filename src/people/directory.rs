@@ -341,6 +341,18 @@ fn found_query() -> SelectStatement {
 }
 
 /// What helps to know each of `ids` who still has an account.
+/// The full names of the accounts `ids`, by account: who saved what.
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<Vec<(i32, String)>, DbErr> {
+    Ok(profiles(db, ids)
+        .await?
+        .into_iter()
+        .map(|person| (person.id, person.full_name))
+        .collect())
+}
+
 pub async fn profiles(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i32>,

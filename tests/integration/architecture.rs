@@ -29,7 +29,9 @@ const FEATURES: [&str; 10] = [
 /// What each part of `src/` may import among the features.
 fn allowed(part: &str) -> &'static [&'static str] {
     match part {
-        "content" | "lines_of_work" => &[],
+        "lines_of_work" => &[],
+        // Who saved a page's version.
+        "content" => &["people"],
         "library" => &["lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
         "search" => &["content", "library", "lines_of_work", "people"],

@@ -212,3 +212,50 @@ async fn only_editors_change_pages_and_a_stale_form_changes_nothing() {
     let anonymous = app.browser().get("/en/staff/pages/privacy").await;
     assert_eq!(anonymous.status, 303, "log in first");
 }
+
+#[tokio::test]
+async fn a_pages_history_lists_each_save_and_brings_an_earlier_one_back() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let (_, mut fields) = form_of(&mut editor, "cookies").await;
+    let first_lead = fields[3].1.clone();
+    set(&mut fields, "summary_en", "A shorter lead about cookies.");
+    assert_eq!(send(&mut editor, "cookies", &fields).await.status, 303);
+
+    let history = editor.get("/en/staff/pages/cookies/history").await;
+    assert_eq!(history.status, 200);
+    assert!(history.body.contains("Version 2") && history.body.contains("Version 1"));
+    assert!(history.body.contains("Lead (English)"), "{}", history.body);
+    assert!(history.body.contains("As it was before the history began"));
+
+    // Version 1, the seeded text, beside the page now.
+    let version = editor.get("/en/staff/pages/cookies/history/1").await;
+    assert!(version.body.contains("A shorter lead about cookies."));
+    assert!(version.body.contains(&first_lead.replace('\'', "&#39;")));
+    let (token, latest) = (version.hidden_field("csrf"), version.hidden_field("latest"));
+    let restored = editor
+        .post_form(
+            "/en/staff/pages/cookies/history/1/restore",
+            &[("csrf", &token), ("latest", &latest)],
+        )
+        .await;
+    assert_eq!(restored.status, 303, "{}", restored.body);
+    assert_eq!(
+        restored.location(),
+        "/en/staff/pages/cookies/history?restored=1"
+    );
+    let page = read(&mut app.browser(), "/en/cookies").await;
+    assert!(!page.contains("A shorter lead about cookies."));
+    let history = editor.get(restored.location()).await;
+    assert!(history.body.contains("Restored from version 1"));
+    assert!(history.body.contains("Version 1 has been restored"));
+
+    // A restore from a page shown before that one is refused.
+    let stale = editor
+        .post_form(
+            "/en/staff/pages/cookies/history/2/restore",
+            &[("csrf", &token), ("latest", &latest)],
+        )
+        .await;
+    assert_eq!(stale.status, 409);
+}

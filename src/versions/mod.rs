@@ -12,6 +12,8 @@ use sea_orm::{
 };
 use serde_json::{Map, Value};
 
+pub mod pages;
+
 pub mod version {
     use sea_orm::entity::prelude::*;
 

@@ -1,0 +1,24 @@
+# The versions of what editors write: their history and each version's page
+history = History
+history-intro = Every save, newest first: who saved it, when, and which fields changed. Open a version to compare it with what is there now and, if needed, bring it back.
+history-none = No version has been kept yet: the first save will start the history.
+version = Version
+version-saved = Saved
+version-by = By
+version-how = How
+version-changed = Fields changed
+version-by-site = The site (seed, import or a deleted account)
+version-note-created = Created
+version-note-edited = Edited
+version-note-before = As it was before the history began
+version-field = Field
+version-same = This version is the same as what is there now: there is nothing to bring back.
+version-differences = How it differs from what is there now
+version-then = In this version
+version-now = Now
+version-restore = Restore this version
+version-restored = Restored from version { $number }
+version-note-start-review = Review started
+version-note-return = Returned to the contributor
+version-note-publish = Published by the committee
+version-restored-notice = Version { $number } has been restored: it is now the newest version.

@@ -1,0 +1,24 @@
+# The versions of what editors write: their history and each version's page
+history = Historial
+history-intro = Cada vez que se guardó, de la más reciente a la más antigua: quién lo guardó, cuándo y qué campos cambiaron. Abra una versión para compararla con lo que hay ahora y, si hace falta, recuperarla.
+history-none = Aún no se ha guardado ninguna versión: el historial empezará con el próximo guardado.
+version = Versión
+version-saved = Guardada
+version-by = Por
+version-how = Cómo
+version-changed = Campos modificados
+version-by-site = El sitio (carga inicial, importación o una cuenta eliminada)
+version-note-created = Creada
+version-note-edited = Editada
+version-note-before = Tal como estaba antes de empezar el historial
+version-field = Campo
+version-same = Esta versión es igual a lo que hay ahora: no hay nada que recuperar.
+version-differences = En qué se diferencia de lo que hay ahora
+version-then = En esta versión
+version-now = Ahora
+version-restore = Recuperar esta versión
+version-restored = Recuperada de la versión { $number }
+version-note-start-review = Revisión iniciada
+version-note-return = Devuelta a quien la propuso
+version-note-publish = Publicada por el comité
+version-restored-notice = Se ha recuperado la versión { $number }: ahora es la versión más reciente.

@@ -1,0 +1,24 @@
+# The versions of what editors write: their history and each version's page
+history = Historique
+history-intro = Chaque enregistrement, du plus récent au plus ancien : qui l’a fait, quand, et quels champs ont changé. Ouvrez une version pour la comparer à ce qui existe aujourd’hui et, si besoin, la rétablir.
+history-none = Aucune version n’a encore été conservée : l’historique commencera au prochain enregistrement.
+version = Version
+version-saved = Enregistrée
+version-by = Par
+version-how = Comment
+version-changed = Champs modifiés
+version-by-site = Le site (données initiales, import ou compte supprimé)
+version-note-created = Créée
+version-note-edited = Modifiée
+version-note-before = Telle qu’elle était avant le début de l’historique
+version-field = Champ
+version-same = Cette version est identique à ce qui existe aujourd’hui : il n’y a rien à rétablir.
+version-differences = En quoi elle diffère de ce qui existe aujourd’hui
+version-then = Dans cette version
+version-now = Aujourd’hui
+version-restore = Rétablir cette version
+version-restored = Rétablie depuis la version { $number }
+version-note-start-review = Examen commencé
+version-note-return = Renvoyée à son auteur
+version-note-publish = Publiée par le comité
+version-restored-notice = La version { $number } a été rétablie : c’est désormais la version la plus récente.
