@@ -27,11 +27,16 @@ fn subject_of(slug: &str, name: &str) -> pages::Subject {
     }
 }
 
-/// What a page's version page says about restoring it.
-const RESTORE_WORDS: pages::RestoreWords = pages::RestoreWords {
-    hint: "content-restore-hint",
-    refused: "content-restore-refused",
-    unrestorable: "version-same",
+/// How a page's versions are shown: every field as written, every field
+/// brought back by a restore.
+const VIEW: pages::View = pages::View {
+    shown: |_, _, value| pages::shown_plainly(value),
+    restored: |_| true,
+    words: pages::RestoreWords {
+        hint: "content-restore-hint",
+        refused: "content-restore-refused",
+        unrestorable: "version-same",
+    },
 };
 
 async fn listed(
@@ -75,32 +80,20 @@ async fn version_page(
     errors: FieldErrors,
 ) -> Result<pages::VersionPage, AppError> {
     let item = find_page(&state.db, slug).await?;
+    let (found, latest) = pages::find_with_latest(&state.db, &subject(slug), number).await?;
     let now = stored_texts(&state.db, item.id).await?;
-    let found = versions::find(&state.db, &subject(slug), number)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let latest = versions::latest(&state.db, &subject(slug))
-        .await?
-        .map_or(0, |latest| latest.number);
-    let subject = subject_of(slug, &now.title_en);
-    let (then, now) = (found.fields(), now.fields());
-    let differences = pages::differences(&page, &subject, (&then, &now), |_, value| {
-        pages::shown_plainly(value)
-    });
     let listed = listed(state, &page, vec![found])
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    Ok(pages::VersionPage {
-        restorable: pages::restorable((&then, &now), |_| true),
+    let subject = subject_of(slug, &now.title_en);
+    Ok(pages::VersionPage::new(
         page,
         subject,
-        listed,
-        differences,
-        latest,
-        errors,
-        words: RESTORE_WORDS,
-    })
+        (listed, latest),
+        &now.fields(),
+        (&VIEW, errors),
+    ))
 }
 
 pub async fn show(

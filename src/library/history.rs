@@ -160,11 +160,15 @@ fn shown(page: &Page, field: &str, value: Option<&Value>) -> String {
     }
 }
 
-/// What a resource's version page says about restoring it.
-const RESTORE_WORDS: pages::RestoreWords = pages::RestoreWords {
-    hint: "library-restore-hint",
-    refused: "library-restore-refused",
-    unrestorable: "library-version-only-state",
+/// How a resource's versions are shown.
+const VIEW: pages::View = pages::View {
+    shown,
+    restored,
+    words: pages::RestoreWords {
+        hint: "library-restore-hint",
+        refused: "library-restore-refused",
+        unrestorable: "library-version-only-state",
+    },
 };
 
 async fn version_page(
@@ -174,32 +178,20 @@ async fn version_page(
     errors: FieldErrors,
 ) -> Result<pages::VersionPage, AppError> {
     let resource = editors(state, id).await?;
-    let version = versions::find(&state.db, &subject(id), number)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (found, latest) = pages::find_with_latest(&state.db, &subject(id), number).await?;
     let now = snapshot(&state.db, id).await?;
-    let then = version.fields();
-    let latest = versions::latest(&state.db, &subject(id))
-        .await?
-        .map_or(0, |latest| latest.number);
-    let subject = subject_of(&page, &resource);
-    let differences = pages::differences(&page, &subject, (&then, &now), |field, value| {
-        shown(&page, field, value)
-    });
-    let listed = listed(state, &page, vec![version])
+    let listed = listed(state, &page, vec![found])
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    Ok(pages::VersionPage {
-        restorable: pages::restorable((&then, &now), restored),
+    let subject = subject_of(&page, &resource);
+    Ok(pages::VersionPage::new(
         page,
         subject,
-        listed,
-        differences,
-        latest,
-        errors,
-        words: RESTORE_WORDS,
-    })
+        (listed, latest),
+        &now,
+        (&VIEW, errors),
+    ))
 }
 
 pub async fn show(

@@ -117,7 +117,16 @@ pub struct Compared {
     pub now: String,
 }
 
+/// How a feature shows its versions: each field's value, which fields a
+/// restore brings back, what the page says about restoring.
+pub struct View {
+    pub shown: fn(&Page, &str, Option<&Value>) -> String,
+    pub restored: fn(&str) -> bool,
+    pub words: RestoreWords,
+}
+
 /// What a version's page says about restoring it, in the feature's words.
+#[derive(Clone, Copy)]
 pub struct RestoreWords {
     /// What a restore does.
     pub hint: &'static str,
@@ -145,6 +154,31 @@ pub struct VersionPage {
 }
 
 impl VersionPage {
+    /// The page of `listed`'s version beside `now`, `latest` being the
+    /// newest version's number.
+    pub fn new(
+        page: Page,
+        subject: Subject,
+        (listed, latest): (Listed, i32),
+        now: &Map<String, Value>,
+        (view, errors): (&View, FieldErrors),
+    ) -> VersionPage {
+        let then = listed.version.fields();
+        let differences = differences(&page, &subject, (&then, now), |field, value| {
+            (view.shown)(&page, field, value)
+        });
+        VersionPage {
+            restorable: restorable((&then, now), view.restored),
+            differences,
+            page,
+            subject,
+            listed,
+            latest,
+            errors,
+            words: view.words,
+        }
+    }
+
     fn note(&self) -> String {
         note_of(&self.page, &self.listed.version)
     }
@@ -160,7 +194,7 @@ impl VersionPage {
 
 /// The fields that differ between a version (`then`) and now, labelled,
 /// each value as `shown` gives it, in the order of their labels.
-pub fn differences(
+fn differences(
     page: &Page,
     subject: &Subject,
     (then, now): (&Map<String, Value>, &Map<String, Value>),
@@ -182,7 +216,7 @@ pub fn differences(
 
 /// Whether restoring `then` would change `now`, counting only the fields a
 /// restore brings back (`restored`).
-pub fn restorable(
+fn restorable(
     (then, now): (&Map<String, Value>, &Map<String, Value>),
     restored: impl Fn(&str) -> bool,
 ) -> bool {
@@ -207,6 +241,21 @@ pub fn shown_plainly(value: Option<&Value>) -> String {
     } else {
         text
     }
+}
+
+/// Version `number` of `subject` and the newest version's number.
+pub async fn find_with_latest(
+    db: &impl ConnectionTrait,
+    subject: &str,
+    number: i32,
+) -> Result<(version::Model, i32), AppError> {
+    let found = super::find(db, subject, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let latest = super::latest(db, subject)
+        .await?
+        .map_or(0, |latest| latest.number);
+    Ok((found, latest))
 }
 
 /// The restore form: the newest version's number when its page was shown.
