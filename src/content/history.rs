@@ -48,18 +48,11 @@ async fn listed(
     Ok(pages::listed(page, found, &names))
 }
 
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub struct HistoryQuery {
-    /// The version just restored, to say so.
-    restored: Option<i32>,
-}
-
 pub async fn list(
     State(state): State<AppState>,
     page: Page,
     Path(slug): Path<String>,
-    Query(query): Query<HistoryQuery>,
+    Query(query): Query<pages::HistoryQuery>,
 ) -> Result<Response, AppError> {
     let item = find_page(&state.db, &slug).await?;
     let name = stored_texts(&state.db, item.id).await?.title_en;

@@ -128,18 +128,11 @@ async fn editors(state: &AppState, id: i32) -> Result<resource::Model, AppError>
     Ok(found)
 }
 
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub struct HistoryQuery {
-    /// The version just restored, to say so.
-    restored: Option<i32>,
-}
-
 pub async fn list(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<i32>,
-    Query(query): Query<HistoryQuery>,
+    Query(query): Query<pages::HistoryQuery>,
 ) -> Result<Response, AppError> {
     let resource = editors(&state, id).await?;
     let history = versions::history(&state.db, &subject(id)).await?;

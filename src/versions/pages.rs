@@ -65,6 +65,13 @@ fn note_of(page: &Page, version: &version::Model) -> String {
     }
 }
 
+/// A history's address may say which version was just restored.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct HistoryQuery {
+    pub restored: Option<i32>,
+}
+
 #[derive(Template)]
 #[template(path = "web/history.html")]
 pub struct HistoryPage {
