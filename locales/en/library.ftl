@@ -257,7 +257,7 @@ library-version-field-state = State
 library-preview = Preview: not saved yet
 library-preview-hint = This is how the resource's public page will show what you typed. Nothing has been saved: change the form below if needed, then save it.
 library-preview-button = Preview
-library-version-only-state = Only its state differs from the resource now. A restore brings back texts and facts, not a state: change the state from the resource's form.
+library-version-only-state = Only its state or its documents differ from the resource now. A restore brings back texts and facts, not a state or documents: change those from the resource's form.
 
 # A resource's files
 library-files = Documents

@@ -257,7 +257,7 @@ library-version-field-state = Estado
 library-preview = Vista previa: aún no guardado
 library-preview-hint = Así mostrará la página pública del recurso lo que ha escrito. No se ha guardado nada: modifique el formulario de abajo si hace falta y luego guárdelo.
 library-preview-button = Vista previa
-library-version-only-state = Solo difiere del recurso actual en su estado. Recuperar una versión devuelve los textos y los datos, no el estado: cambie el estado desde el formulario del recurso.
+library-version-only-state = Solo difieren del recurso actual su estado o sus documentos. Recuperar una versión devuelve textos y datos, no un estado ni documentos: cámbielos desde el formulario del recurso.
 
 # A resource's files
 library-files = Documentos

@@ -257,7 +257,7 @@ library-version-field-state = État
 library-preview = Aperçu : pas encore enregistré
 library-preview-hint = Voici comment la page publique de la ressource affichera ce que vous avez saisi. Rien n’a été enregistré : modifiez le formulaire ci-dessous si besoin, puis enregistrez-le.
 library-preview-button = Aperçu
-library-version-only-state = Seul son état diffère de la ressource actuelle. Rétablir une version ramène les textes et les données, pas l’état : changez l’état depuis le formulaire de la ressource.
+library-version-only-state = Seuls son état ou ses documents diffèrent de la ressource actuelle. Rétablir une version ramène les textes et les faits, pas un état ni des documents : modifiez-les depuis le formulaire de la ressource.
 
 # A resource's files
 library-files = Documents

@@ -38,7 +38,7 @@ use crate::{
 pub const BASE: &str = "/api/v1";
 
 /// How long an answer may take: less than the site's own limit on every
-/// request (whose answer is a page, not JSON), so the API's comes first.
+/// request (whose answer is an empty 503), so the API's JSON comes first.
 const ANSWER_WITHIN: Duration = Duration::from_secs(20);
 
 /// How long browsers may keep a preflight's answer.
@@ -53,15 +53,15 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/openapi.json", get(document::openapi_json))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
-        .route_layer(middleware::from_fn_with_state(state.clone(), per_client))
-        .layer(
-            CorsLayer::new()
-                .allow_origin(Any)
-                .allow_methods([Method::GET, Method::HEAD])
-                .expose_headers([header::RETRY_AFTER])
-                .max_age(PREFLIGHT_MAX_AGE),
-        );
-    Router::new().nest(BASE, failures_in_json(api))
+        .route_layer(middleware::from_fn_with_state(state.clone(), per_client));
+    // Outside the failures' answers, so a browser on another site can read
+    // those too.
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .expose_headers([header::RETRY_AFTER])
+        .max_age(PREFLIGHT_MAX_AGE);
+    Router::new().nest(BASE, failures_in_json(api).layer(cors))
 }
 
 /// What went wrong, as JSON: `{"error": "…"}`.

@@ -52,10 +52,15 @@ const BODY: TextBounds = TextBounds {
     max: 20_000,
 };
 
+/// A page's form, its three languages at their longest, url-encoded (a
+/// letter beyond ASCII takes up to twelve bytes): more than the site's
+/// other forms.
+pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
+
 /// A page's texts as the form holds them, by `{field}_{language}`; empty
-/// where a language has none of its own.
+/// where a language has none of its own. Every field must be sent: a form
+/// missing a language would otherwise delete its texts.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default)]
 pub struct PageTexts {
     pub title_en: String,
     pub summary_en: String,
@@ -410,7 +415,7 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let typed: PageTexts = form.parse()?;
     let sent: Sent = form.parse()?;
-    let author = page.user.as_ref().map(|user| user.id);
+    let author = page.user_id();
     let mut shown = form_page(&state, page, &slug).await?;
     if sent.latest != shown.latest.to_string() {
         // Saved by someone else since this form was filled.
@@ -428,6 +433,12 @@ pub async fn update(
     };
     let item = find_page(&state.db, &slug).await?;
     let txn = state.begin_write().await?;
+    // Checked again where it counts: another editor's save may have
+    // committed since the form was read.
+    let latest = versions::latest(&txn, &subject(&slug)).await?;
+    if latest.map_or(0, |latest| latest.number) != shown.latest {
+        return Err(AppError::Conflict);
+    }
     save(&txn, &item, &texts, (author, "edited")).await?;
     page_cache::commit_change(&state, txn).await?;
     let back = shown.page.link(&format!("/staff/pages/{slug}?saved=true"));

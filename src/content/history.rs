@@ -108,7 +108,8 @@ pub async fn restore(
 ) -> Result<Response, AppError> {
     let typed: pages::RestoreForm = form.parse()?;
     let item = find_page(&state.db, &slug).await?;
-    let found = pages::to_restore(&state.db, &subject(&slug), number, &typed).await?;
+    let txn = state.begin_write().await?;
+    let found = pages::to_restore(&txn, &subject(&slug), number, &typed).await?;
     let texts: PageTexts = serde_json::from_value(Value::Object(found.fields()))
         .map_err(|error| AppError::Internal(error.into()))?;
     let mut errors = FieldErrors::new(page.locale);
@@ -116,10 +117,8 @@ pub async fn restore(
         let refused = version_page(&state, page, (&slug, number), errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
-    let author = page.user.as_ref().map(|user| user.id);
     let note = format!("restored:{number}");
-    let txn = state.begin_write().await?;
-    save(&txn, &item, &texts, (author, &note)).await?;
+    save(&txn, &item, &texts, (page.user_id(), &note)).await?;
     page_cache::commit_change(&state, txn).await?;
     let name = texts.title_en;
     Ok(pages::restored(&page, &subject_of(&slug, &name), number))

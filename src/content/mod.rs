@@ -23,15 +23,21 @@ use crate::web::FeatureRoutes;
 
 /// The public pages, and the editors' pages that change them.
 pub fn routes() -> FeatureRoutes {
-    let editor = Router::new()
-        .route("/pages", get(editing::list))
-        .route("/pages/{slug}", get(editing::show).post(editing::update))
-        .route("/pages/{slug}/history", get(history::list))
-        .route("/pages/{slug}/history/{number}", get(history::show))
-        .route(
-            "/pages/{slug}/history/{number}/restore",
-            axum::routing::post(history::restore),
-        );
+    let editor =
+        Router::new()
+            .route("/pages", get(editing::list))
+            .route(
+                "/pages/{slug}",
+                get(editing::show).post(editing::update).layer(
+                    axum::extract::DefaultBodyLimit::max(editing::FORM_BODY_LIMIT),
+                ),
+            )
+            .route("/pages/{slug}/history", get(history::list))
+            .route("/pages/{slug}/history/{number}", get(history::show))
+            .route(
+                "/pages/{slug}/history/{number}/restore",
+                axum::routing::post(history::restore),
+            );
     FeatureRoutes {
         public: pages::routes(),
         editor,

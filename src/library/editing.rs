@@ -184,11 +184,6 @@ fn editor_states(stored: Option<&resource::Model>) -> Vec<ResourceState> {
     }
 }
 
-/// The editor saving a change, by their account.
-pub fn author(page: &Page) -> Option<i32> {
-    page.user.as_ref().map(|user| user.id)
-}
-
 fn kind_of(key: &str) -> Result<Kind, AppError> {
     Kind::from_key(key).ok_or(AppError::NotFound)
 }
@@ -279,7 +274,7 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let kind = kind_of(&kind)?;
     let link = page.link("/staff/library/");
-    let author_id = author(&page);
+    let author_id = page.user_id();
     let (valid, chosen, files) = match check(&state, (page, client), (kind, None), &form).await? {
         Ok(checked) => checked,
         Err(shown) => return respond(&shown, shown.status()),
@@ -349,13 +344,19 @@ pub async fn update(
     let found = stored(&state, id).await?;
     let link = page.link("/staff/library/");
     let kind = found.kind;
-    let author_id = author(&page);
+    let author_id = page.user_id();
     let sent = (kind, Some(found.clone()));
     let (valid, chosen, files) = match check(&state, (page, client), sent, &form).await? {
         Ok(checked) => checked,
         Err(shown) => return respond(&shown, shown.status()),
     };
     let txn = state.begin_write().await?;
+    // Checked again where it counts: another save may have committed since
+    // the form was checked.
+    let current = resource::Entity::find_by_id(id).one(&txn).await?;
+    if current.map(|current| version_of(&current)) != Some(version_of(&found)) {
+        return Err(AppError::Conflict);
+    }
     let saving = store::Saving {
         author_id,
         note: "edited",
@@ -402,7 +403,7 @@ pub async fn moderate(
     let link = page.link("/staff/library/");
     let txn = state.begin_write().await?;
     let saving = store::Saving {
-        author_id: author(&page),
+        author_id: page.user_id(),
         note: &typed.step,
     };
     if !store::move_to(&txn, &found, (next, Some(saving)), reason.clone()).await? {

@@ -38,6 +38,10 @@ const KEPT: &str = "kept-library-file";
 /// How long a file sent with a form nobody saved is kept.
 const UNSAVED_FOR_HOURS: i64 = 24;
 
+/// How long a form may keep a file it was sent with: well before the purge
+/// comes for it, so a save never counts on a file being removed meanwhile.
+const KEPT_FOR_HOURS: i64 = 20;
+
 /// The form's fields about its files, besides the new files themselves.
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -161,23 +165,26 @@ pub async fn check(
     }
     .into_iter()
     .partition(removing);
-    let kept = kept(state, &fields.kept_files).await?;
+    let kept = kept(state, sender, &fields.kept_files).await?;
     let mut files = FormFiles {
         stored,
         kept: kept.into_iter().filter(|file| !removing(file)).collect(),
         removed,
     };
-    for upload in &form.files {
-        if files.stored.len() + files.kept.len() >= MAX_FILES {
-            errors.add("files", "library-files-too-many");
-            break;
-        }
+    let room = MAX_FILES.saturating_sub(files.stored.len());
+    if files.kept.len() + form.files.len() > room {
+        errors.add("files", "library-files-too-many");
+        files.kept.truncate(room);
+    }
+    let room_for_new = room - files.kept.len();
+    for upload in form.files.iter().take(room_for_new) {
         match add(state, sender, upload).await? {
             Ok(added) => files.kept.push(added),
             Err(message) => {
+                // Said of the first refused file; the others are still
+                // checked, and kept when they pass.
                 let name = uploads::display_name(&upload.file_name);
                 errors.add_text("files", format!("{name}: {}", errors.message(message)));
-                break;
             }
         }
     }
@@ -186,7 +193,11 @@ pub async fn check(
 
 /// The files an earlier send of the form stored, by their tokens; a token
 /// not genuine, or for a file since saved or removed, names nothing.
-async fn kept(state: &AppState, tokens: &[String]) -> Result<Vec<file::Model>, AppError> {
+async fn kept(
+    state: &AppState,
+    sender: &Sender,
+    tokens: &[String],
+) -> Result<Vec<file::Model>, AppError> {
     let key = &state.settings.secret_key;
     let ids: Vec<i32> = tokens
         .iter()
@@ -196,9 +207,14 @@ async fn kept(state: &AppState, tokens: &[String]) -> Result<Vec<file::Model>, A
     if ids.is_empty() {
         return Ok(Vec::new());
     }
+    let fresh = Utc::now() - Duration::hours(KEPT_FOR_HOURS);
     Ok(file::Entity::find()
         .filter(file::Column::Id.is_in(ids))
         .filter(file::Column::ResourceId.is_null())
+        // The sender's own files only: a token seen by someone else (or
+        // left from an erased account's form) claims nothing.
+        .filter(file::Column::UploadedBy.eq(sender.account))
+        .filter(file::Column::CreatedAt.gt(fresh))
         .order_by_asc(file::Column::Id)
         .all(&state.db)
         .await?)
@@ -273,17 +289,24 @@ pub async fn purge_unsaved(state: &AppState) -> Result<usize, DbErr> {
         .filter(file::Column::CreatedAt.lte(oldest))
         .all(&state.db)
         .await?;
-    file::Entity::delete_many()
-        .filter(file::Column::Id.is_in(forgotten.iter().map(|file| file.id)))
-        .filter(file::Column::ResourceId.is_null())
-        .exec(&state.db)
-        .await?;
-    remove_stored(state, &forgotten).await;
-    Ok(forgotten.len())
+    let mut removed = Vec::new();
+    for file in forgotten {
+        // One by one, still unsaved: a file saved meanwhile keeps its bytes.
+        let deleted = file::Entity::delete_many()
+            .filter(file::Column::Id.eq(file.id))
+            .filter(file::Column::ResourceId.is_null())
+            .exec(&state.db)
+            .await?;
+        if deleted.rows_affected == 1 {
+            removed.push(file);
+        }
+    }
+    remove_stored(state, &removed).await;
+    Ok(removed.len())
 }
 
 /// Sends a resource's file as a download. A published resource's files
-/// may be kept by any cache for an hour; others by no one.
+/// may be kept by any cache for five minutes; others by no one.
 pub async fn send(
     state: &AppState,
     (resource_id, file_id): (i32, i32),
@@ -299,8 +322,9 @@ pub async fn send(
         found.content_type.as_str(),
         found.original_name.as_str(),
     );
+    // Briefly: a document removed or unpublished leaves caches soon.
     let cache = if public {
-        "public, max-age=3600"
+        "public, max-age=300"
     } else {
         "private, no-store"
     };

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 use super::{
     catalogue,
-    editing::{author, stored},
+    editing::stored,
     entities::{State as ResourceState, resource},
     files::{self, FormFiles},
     form::{Known, ResourceInput},
@@ -72,8 +72,12 @@ async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Map<String, Valu
     };
     fields.insert(STATE.into(), Value::from(detailed.resource.state.key()));
     let files = files::of_resource(db, id).await?;
-    let names: Vec<Value> = files.into_iter().map(|f| f.original_name.into()).collect();
-    fields.insert(FILES.into(), Value::Array(names));
+    // Named only when there are some: versions kept before resources had
+    // files hold none, and match a resource without any.
+    if !files.is_empty() {
+        let names = files.into_iter().map(|f| f.original_name.into()).collect();
+        fields.insert(FILES.into(), Value::Array(names));
+    }
     Ok(fields)
 }
 
@@ -207,7 +211,8 @@ pub async fn restore(
 ) -> Result<Response, AppError> {
     let typed: pages::RestoreForm = form.parse()?;
     let found = editors(&state, id).await?;
-    let version = pages::to_restore(&state.db, &subject(id), number, &typed).await?;
+    let txn = state.begin_write().await?;
+    let version = pages::to_restore(&txn, &subject(id), number, &typed).await?;
     let input: ResourceInput = serde_json::from_value(Value::Object(version.fields()))
         .map_err(|error| AppError::Internal(error.into()))?;
     let lines = lines_of_work::all(&state.db, Locale::En).await?;
@@ -224,10 +229,9 @@ pub async fn restore(
     };
     let note = format!("restored:{number}");
     let saving = Saving {
-        author_id: author(&page),
+        author_id: page.user_id(),
         note: &note,
     };
-    let txn = state.begin_write().await?;
     let files = FormFiles::default();
     store::update(&txn, &found, (found.state, saving), (valid, &files)).await?;
     page_cache::commit_change(&state, txn).await?;

@@ -340,7 +340,6 @@ fn found_query() -> SelectStatement {
         .to_owned()
 }
 
-/// What helps to know each of `ids` who still has an account.
 /// The full names of the accounts `ids`, by account: who saved what.
 pub async fn names(
     db: &impl ConnectionTrait,
@@ -353,6 +352,7 @@ pub async fn names(
         .collect())
 }
 
+/// What helps to know each of `ids` who still has an account.
 pub async fn profiles(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i32>,

@@ -53,10 +53,11 @@ pub enum AppError {
 impl From<sea_orm::DbErr> for AppError {
     /// A write refused for a row that must be unique lost a race with
     /// another request writing the same (two saves of one form, say): the
-    /// transaction is undone, and the writer is asked to reload.
+    /// writer is asked to reload. Logged as an error too, in case it was
+    /// not a race but a mistake.
     fn from(error: sea_orm::DbErr) -> Self {
         if let Some(sea_orm::SqlErr::UniqueConstraintViolation(what)) = error.sql_err() {
-            tracing::warn!(%what, "a write lost a race with another");
+            tracing::error!(%what, "a unique row was written twice: a race, or a mistake");
             return AppError::Conflict;
         }
         AppError::Internal(error.into())

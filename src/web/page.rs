@@ -278,6 +278,11 @@ impl Page {
     }
 
     /// The name of option `key` of a choice `group` (e.g. a sector).
+    /// The signed-in person's account, if any: who saved a change.
+    pub fn user_id(&self) -> Option<i32> {
+        self.user.as_ref().map(|user| user.id)
+    }
+
     pub fn label(&self, group: &str, key: impl std::fmt::Display) -> String {
         self.t(&format!("{group}-{key}"))
     }

@@ -109,7 +109,7 @@ async fn the_public_downloads_a_published_resources_documents_and_nothing_before
             .header("content-disposition")
             .contains("filename*=UTF-8''informe%20final.pdf")
     );
-    assert_eq!(download.header("cache-control"), "public, max-age=3600");
+    assert_eq!(download.header("cache-control"), "public, max-age=300");
     assert!(download.body.starts_with("%PDF-"));
     assert_eq!(
         visitor
@@ -160,6 +160,22 @@ async fn a_refused_form_keeps_its_documents_and_names_the_file_it_refused() {
     assert!(disguised.body.contains("annex.pdf"));
     assert!(disguised.body.contains("value=\"Justicia restaurativa\""));
     assert_eq!(app.stored_uploads().await.len(), 1);
+
+    // A refused file does not stop the next one: it is checked and kept.
+    let mixed = write_with_files(
+        &mut editor,
+        path,
+        &chilean("", &[]),
+        vec![
+            ("macro.pdf", b"<html></html>".to_vec()),
+            ("annex-2.pdf", PDF.to_vec()),
+        ],
+    )
+    .await;
+    assert_eq!(mixed.status, 422);
+    assert!(mixed.body.contains("macro.pdf: This file is not a PDF"));
+    assert!(mixed.body.contains("annex-2.pdf"));
+    assert_eq!(app.stored_uploads().await.len(), 2);
 
     // A token not signed by the site names nothing.
     let mut forged = chilean("Justicia restaurativa", &[]);

@@ -118,7 +118,9 @@ async fn each_save_is_a_version_that_can_be_compared_and_brought_back() {
         .get(&format!("/en/staff/library/{id}/history/1"))
         .await;
     assert!(
-        only_state.body.contains("Only its state differs"),
+        only_state
+            .body
+            .contains("Only its state or its documents differ"),
         "{}",
         only_state.body
     );

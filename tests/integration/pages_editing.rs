@@ -207,6 +207,20 @@ async fn only_editors_change_pages_and_a_stale_form_changes_nothing() {
             .contains("Changed by the other editor first.")
     );
 
+    // A form missing a language's fields (not a browser's) is refused
+    // rather than taken to empty that language.
+    let (_, mut partial) = form_of(&mut editor, "legal-notice").await;
+    partial.retain(|(name, _)| !name.ends_with("_fr"));
+    assert_eq!(
+        send(&mut editor, "legal-notice", &partial).await.status,
+        400
+    );
+    assert!(
+        read(&mut app.browser(), "/fr/legal-notice")
+            .await
+            .contains("lang=\"fr\"")
+    );
+
     let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
     assert_eq!(evaluator.get("/en/staff/pages").await.status, 403);
     let anonymous = app.browser().get("/en/staff/pages/privacy").await;
