@@ -217,15 +217,11 @@ pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
 /// The observatory's reports, which the content seed holds, as the
 /// library's first resources.
 fn library_reports() -> Vec<library::Report> {
-    content::seed::REPORTS
-        .iter()
+    content::seed::reports()
         .map(|report| library::Report {
-            key: report.slug,
-            texts: [
-                (report.title.en, report.summary.en),
-                (report.title.es, report.summary.es),
-                (report.title.fr, report.summary.fr),
-            ],
+            key: &report.slug,
+            texts: Locale::ALL
+                .map(|locale| (report.text("title", locale), report.text("summary", locale))),
         })
         .collect()
 }

@@ -10,8 +10,7 @@ mod history;
 mod pages;
 pub mod queries;
 pub mod seed;
-mod seed_data;
-mod seed_types;
+mod seed_files;
 
 use sea_orm::entity::prelude::*;
 

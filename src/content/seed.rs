@@ -10,139 +10,17 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait
 
 use super::{
     Kind, content_item, content_translation,
-    queries::HEAD_OFFICE_SLUG,
-    seed_data::{self, HEAD_OFFICE},
-    seed_types::Text,
+    seed_files::{SeedItem, catalogue},
 };
 use crate::{
-    geography::Region,
     i18n::Locale,
     index_changes::{self, Subject},
 };
 
-pub use seed_data::REPORTS;
-
-/// A field's value: translated, or the same in every language.
-enum Value {
-    Translated(&'static Text),
-    Same(&'static str),
-}
-
-impl Value {
-    fn in_locale(&self, locale: Locale) -> &'static str {
-        match self {
-            Value::Translated(text) => match locale {
-                Locale::En => text.en,
-                Locale::Es => text.es,
-                Locale::Fr => text.fr,
-            },
-            Value::Same(value) => value,
-        }
-    }
-}
-
-struct SeedItem {
-    kind: Kind,
-    slug: &'static str,
-    region: Option<Region>,
-    country_code: Option<&'static str>,
-    fields: Vec<(&'static str, Value)>,
-}
-
-impl SeedItem {
-    fn new(kind: Kind, slug: &'static str, fields: Vec<(&'static str, Value)>) -> Self {
-        SeedItem {
-            kind,
-            slug,
-            region: None,
-            country_code: None,
-            fields,
-        }
-    }
-
-    fn in_region(mut self, region: Region, country_code: Option<&'static str>) -> Self {
-        self.region = Some(region);
-        self.country_code = country_code;
-        self
-    }
-}
-
-use Value::{Same, Translated as T};
-
-fn catalogue() -> Vec<SeedItem> {
-    let mut items = Vec::new();
-    items.extend(seed_data::PAGES.iter().map(|p| {
-        SeedItem::new(
-            Kind::Page,
-            p.slug,
-            vec![
-                ("title", T(&p.title)),
-                ("summary", T(&p.summary)),
-                ("body", T(&p.body)),
-            ],
-        )
-    }));
-    items.extend(seed_data::REPORTS.iter().map(|r| {
-        SeedItem::new(
-            Kind::Report,
-            r.slug,
-            vec![("title", T(&r.title)), ("summary", T(&r.summary))],
-        )
-    }));
-    items.extend(seed_data::PARTNERS.iter().map(|p| {
-        SeedItem::new(
-            Kind::Partner,
-            p.slug,
-            vec![("name", T(&p.name)), ("description", T(&p.description))],
-        )
-        .in_region(p.region, p.country_code)
-    }));
-    items.extend(seed_data::FORUMS.iter().map(|f| {
-        SeedItem::new(
-            Kind::Forum,
-            f.slug,
-            vec![("name", T(&f.name)), ("status", T(&f.status))],
-        )
-    }));
-    items.extend(seed_data::PROGRAMMES.iter().map(|p| {
-        SeedItem::new(
-            Kind::Programme,
-            p.slug,
-            vec![
-                ("name", T(&p.name)),
-                ("description", T(&p.description)),
-                ("period", Same(p.period)),
-            ],
-        )
-    }));
-    items.extend(seed_data::COUNCILS.iter().map(|c| {
-        SeedItem::new(
-            Kind::Council,
-            c.slug,
-            vec![("name", T(&c.name)), ("description", T(&c.description))],
-        )
-        .in_region(c.region, None)
-    }));
-    items.extend(
-        seed_data::INSTRUMENTS
-            .iter()
-            .map(|i| SeedItem::new(Kind::Instrument, i.slug, vec![("text", T(&i.text))])),
-    );
-    items.push(SeedItem::new(
-        Kind::Office,
-        HEAD_OFFICE_SLUG,
-        vec![
-            ("legal_name", T(&HEAD_OFFICE.legal_name)),
-            ("street", Same(HEAD_OFFICE.street)),
-            ("postcode", Same(HEAD_OFFICE.postcode)),
-            ("city", T(&HEAD_OFFICE.city)),
-            ("country", T(&HEAD_OFFICE.country)),
-            ("phone", Same(HEAD_OFFICE.phone)),
-            ("fax", Same(HEAD_OFFICE.fax)),
-            ("email", Same(HEAD_OFFICE.email)),
-        ],
-    ));
-    items
+/// The observatory's reports, in their editorial order: the library's
+/// first resources too.
+pub fn reports() -> impl Iterator<Item = &'static SeedItem> {
+    catalogue().iter().filter(|item| item.kind == Kind::Report)
 }
 
 /// Inserts every catalogue item that is not in the database yet, and
@@ -157,25 +35,22 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
         .collect();
     let mut inserted = 0;
     let mut refreshed = 0;
-    let mut position_of_kind = HashMap::<Kind, i32>::new();
     for item in catalogue() {
-        let position = position_of_kind.entry(item.kind).or_default();
-        *position += 1;
-        let changed = match existing.get(&(item.kind, item.slug.to_string())) {
+        let changed = match existing.get(&(item.kind, item.slug.clone())) {
             None => {
-                insert_item(db, &item, *position).await?;
+                insert_item(db, item).await?;
                 inserted += 1;
                 true
             }
             Some(stored) if stored.edited_at.is_none() => {
-                let refreshed_now = refresh_item(db, &item, stored.id).await?;
+                let refreshed_now = refresh_item(db, item, stored.id).await?;
                 refreshed += usize::from(refreshed_now);
                 refreshed_now
             }
             Some(_) => false,
         };
         if changed && item.kind == Kind::Page {
-            index_changes::record(db, &Subject::Page(item.slug.to_string())).await?;
+            index_changes::record(db, &Subject::Page(item.slug.clone())).await?;
         }
     }
     if inserted > 0 || refreshed > 0 {
@@ -243,17 +118,13 @@ fn translation(
     }
 }
 
-async fn insert_item(
-    db: &impl ConnectionTrait,
-    item: &SeedItem,
-    position: i32,
-) -> Result<(), DbErr> {
+async fn insert_item(db: &impl ConnectionTrait, item: &SeedItem) -> Result<(), DbErr> {
     let id = content_item::Entity::insert(content_item::ActiveModel {
         kind: Set(item.kind),
-        slug: Set(item.slug.to_string()),
-        position: Set(position),
+        slug: Set(item.slug.clone()),
+        position: Set(item.position),
         region: Set(item.region.map(|r| r.key().to_string())),
-        country_code: Set(item.country_code.map(str::to_string)),
+        country_code: Set(item.country_code.clone()),
         ..Default::default()
     })
     .exec(db)
@@ -282,22 +153,15 @@ mod tests {
             .filter(|sentence| sentence.chars().count() > 30)
     }
 
-    fn field<'a>(item: &'a SeedItem, name: &str) -> Option<&'a Value> {
-        item.fields
-            .iter()
-            .find(|(field, _)| *field == name)
-            .map(|(_, value)| value)
-    }
-
     #[test]
     fn no_sentence_is_said_in_two_items() {
         let catalogue = catalogue();
         for locale in Locale::ALL {
             let mut said_in = HashMap::new();
-            for item in &catalogue {
+            for item in catalogue {
                 for (_, value) in &item.fields {
                     for sentence in sentences(value.in_locale(locale)) {
-                        let here = (item.kind, item.slug);
+                        let here = (item.kind, item.slug.as_str());
                         if let Some(other) = said_in.insert(sentence, here) {
                             assert_eq!(other, here, "{locale:?}: “{sentence}” said twice");
                         }
@@ -311,8 +175,8 @@ mod tests {
     fn a_page_body_does_not_restate_its_summary() {
         for page in catalogue().iter().filter(|item| item.kind == Kind::Page) {
             for locale in Locale::ALL {
-                let summary = field(page, "summary").unwrap().in_locale(locale);
-                let body = field(page, "body").unwrap().in_locale(locale);
+                let summary = page.text("summary", locale);
+                let body = page.text("body", locale);
                 for sentence in sentences(summary) {
                     assert!(!body.contains(sentence), "{}: “{sentence}”", page.slug);
                 }
@@ -322,10 +186,13 @@ mod tests {
 
     #[test]
     fn every_report_has_a_summary_in_each_language() {
-        for report in catalogue().iter().filter(|item| item.kind == Kind::Report) {
-            let summary = field(report, "summary").expect(report.slug);
+        for report in reports() {
             for locale in Locale::ALL {
-                assert!(!summary.in_locale(locale).is_empty(), "{}", report.slug);
+                assert!(
+                    !report.text("summary", locale).is_empty(),
+                    "{}",
+                    report.slug
+                );
             }
         }
     }
