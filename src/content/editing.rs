@@ -6,6 +6,8 @@
 //! the list and the form say which translation is missing, or older than
 //! the English it translates. A language left empty shows the English.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -267,24 +269,35 @@ pub(super) async fn stored_texts(
     db: &impl ConnectionTrait,
     item_id: i32,
 ) -> Result<PageTexts, DbErr> {
+    Ok(stored_texts_of(db, &[item_id])
+        .await?
+        .remove(&item_id)
+        .unwrap_or_default())
+}
+
+/// The stored texts of each of `item_ids`, read at once.
+async fn stored_texts_of(
+    db: &impl ConnectionTrait,
+    item_ids: &[i32],
+) -> Result<HashMap<i32, PageTexts>, DbErr> {
     let rows = content_translation::Entity::find()
-        .filter(content_translation::Column::ItemId.eq(item_id))
+        .filter(content_translation::Column::ItemId.is_in(item_ids.iter().copied()))
         .filter(content_translation::Column::Field.is_in(FIELDS))
         .all(db)
         .await?;
-    let mut texts = PageTexts::default();
+    let mut found: HashMap<i32, PageTexts> = HashMap::new();
     for row in rows {
         let Some(locale) = Locale::from_code(&row.lang) else {
             continue;
         };
-        let [title, summary, body] = texts.texts_mut(locale);
+        let [title, summary, body] = found.entry(row.item_id).or_default().texts_mut(locale);
         match row.field.as_str() {
             "title" => *title = row.value,
             "summary" => *summary = row.value,
             _ => *body = row.value,
         }
     }
-    Ok(texts)
+    Ok(found)
 }
 
 /// One page as the editors' list shows it.
@@ -310,10 +323,19 @@ impl ListPage {
 }
 
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let items = pages(&state.db).await?;
+    let ids: Vec<i32> = items.iter().map(|item| item.id).collect();
+    let mut texts = stored_texts_of(&state.db, &ids).await?;
+    let subjects: Vec<String> = items.iter().map(|item| subject(&item.slug)).collect();
+    let histories = versions::histories(&state.db, &subjects).await?;
     let mut listed = Vec::new();
-    for item in pages(&state.db).await? {
-        let texts = stored_texts(&state.db, item.id).await?;
-        let history = versions::history(&state.db, &subject(&item.slug)).await?;
+    for (item, subject) in items.into_iter().zip(subjects) {
+        let texts = texts.remove(&item.id).unwrap_or_default();
+        let history: Vec<version::Model> = histories
+            .iter()
+            .filter(|version| version.subject == subject)
+            .cloned()
+            .collect();
         let own_title = texts.texts(page.locale)[0];
         listed.push(Listed {
             title: if own_title.is_empty() {
@@ -503,7 +525,8 @@ pub(super) async fn save(
         .filter(content_item::Column::Id.eq(item.id))
         .exec(txn)
         .await?;
-    let after = stored_texts(txn, item.id).await?;
-    versions::record(txn, &subject, author, note, after.fields()).await?;
+    // What was written is what is stored now: an empty field has no row,
+    // and reads back empty.
+    versions::record(txn, &subject, author, note, texts.fields()).await?;
     index_changes::record(txn, &Subject::Page(item.slug.clone())).await
 }

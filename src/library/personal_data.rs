@@ -8,7 +8,10 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use super::entities::{State, file, resource};
+use super::{
+    entities::{State, file, resource},
+    files::files_of_many,
+};
 use crate::{
     db::Keyed,
     index_changes::Subject,
@@ -30,11 +33,8 @@ impl PersonalData for Library {
                 .order_by_asc(resource::Column::Id)
                 .all(db)
                 .await?;
-            let files = file::Entity::find()
-                .filter(file::Column::ResourceId.is_in(contributed.iter().map(|c| c.id)))
-                .order_by_asc(file::Column::Id)
-                .all(db)
-                .await?;
+            let ids: Vec<i32> = contributed.iter().map(|c| c.id).collect();
+            let files = files_of_many(db, &ids).await?;
             let exported = contributed.iter().map(|contribution| {
                 let names = files
                     .iter()

@@ -144,6 +144,19 @@ pub async fn history(
         .await
 }
 
+/// Every version of each of `subjects`, each subject's newest first.
+pub async fn histories(
+    db: &impl ConnectionTrait,
+    subjects: &[String],
+) -> Result<Vec<version::Model>, DbErr> {
+    version::Entity::find()
+        .filter(version::Column::Subject.is_in(subjects.iter().cloned()))
+        .order_by_asc(version::Column::Subject)
+        .order_by_desc(version::Column::Number)
+        .all(db)
+        .await
+}
+
 pub async fn find(
     db: &impl ConnectionTrait,
     subject: &str,
