@@ -46,7 +46,7 @@ const FORM_PATH = `/en/staff/pages/${SLUG}`;
 const NEW_LEAD = 'The IJJO works with governments, courts and communities so that every child in conflict with the law is treated as a child first.';
 const BOLD = 'read in more than forty countries';
 const NEW_PARAGRAPH = `Our reports are **${BOLD}**, in three languages.`;
-const TITLE_MISSING = 'Give the page its English title.';
+const TITLE_MISSING = 'Give it its English title: the other languages fall back to it.';
 const LANGUAGES = ['English', 'Español', 'Français'];
 
 let editor;

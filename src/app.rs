@@ -83,6 +83,7 @@ async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     paths.push(proposals::FORM_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
+    paths.extend(content::news::sitemap_paths(&state.db).await?);
     Ok(paths)
 }
 
@@ -477,13 +478,27 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
     }
 }
 
-/// How often each instance looks for meeting reminders that are due.
+/// How often each instance looks for meeting reminders and scheduled news
+/// that are due.
 const REMINDER_INTERVAL: Duration = Duration::from_secs(60);
 
 async fn run_reminders(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    // News that became due while no instance ran is announced at start,
+    // as far back as the search change log keeps changes.
+    let mut announced_until = chrono::Utc::now() - CHANGES_KEPT;
     loop {
-        if let Err(error) = groups::send_due_reminders(&state, chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        if let Err(error) = groups::send_due_reminders(&state, now).await {
             tracing::warn!(%error, "could not send meeting reminders");
+        }
+        match content::news::announce_due(&state, (announced_until, now)).await {
+            Ok(announced) => {
+                announced_until = now;
+                if announced > 0 {
+                    tracing::info!(announced, "scheduled news published");
+                }
+            }
+            Err(error) => tracing::warn!(%error, "could not announce scheduled news"),
         }
         tokio::select! {
             _ = stop.changed() => break,

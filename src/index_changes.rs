@@ -16,6 +16,7 @@ use sea_orm::{
 pub enum Subject {
     Resource(i32),
     Page(String),
+    News(String),
     Everything,
 }
 
@@ -25,6 +26,7 @@ impl Subject {
         match self {
             Subject::Resource(id) => format!("resource:{id}"),
             Subject::Page(slug) => format!("page:{slug}"),
+            Subject::News(slug) => format!("news:{slug}"),
             Subject::Everything => "*".into(),
         }
     }
@@ -37,6 +39,7 @@ impl Subject {
         match key.split_once(':')? {
             ("resource", id) => id.parse().ok().map(Subject::Resource),
             ("page", slug) => Some(Subject::Page(slug.to_string())),
+            ("news", slug) => Some(Subject::News(slug.to_string())),
             _ => None,
         }
     }
@@ -129,6 +132,7 @@ mod tests {
         for subject in [
             Subject::Resource(12),
             Subject::Page("legal-notice".into()),
+            Subject::News("a-new-agreement".into()),
             Subject::Everything,
         ] {
             assert_eq!(Subject::from_key(&subject.key()), Some(subject));

@@ -156,3 +156,4 @@ search-facet-language = Language
 search-facet-country = Country
 search-facet-article = International standard
 search-kind-page = Page of the site
+search-kind-news = News

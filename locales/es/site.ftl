@@ -156,3 +156,4 @@ search-facet-language = Idioma
 search-facet-country = País
 search-facet-article = Norma internacional
 search-kind-page = Página del sitio
+search-kind-news = Noticia

@@ -159,3 +159,4 @@ search-facet-language = Langue
 search-facet-country = Pays
 search-facet-article = Norme internationale
 search-kind-page = Page du site
+search-kind-news = Actualité

@@ -15,6 +15,11 @@ pub struct Model {
     /// When a person last edited it; None while the text is the seed's own
     /// (which a newer seed then brings up to date).
     pub edited_at: Option<DateTimeUtc>,
+    /// When a news item shows publicly: none while a draft, later than
+    /// now while scheduled. Other kinds show always.
+    pub published_at: Option<DateTimeUtc>,
+    /// A news item's category (`news::Category`).
+    pub category: Option<String>,
     #[sea_orm(has_many)]
     pub translations: HasMany<super::content_translation::Entity>,
 }

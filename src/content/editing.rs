@@ -23,7 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::{
-    Kind, content_item, content_translation,
+    Kind, content_country, content_item, content_translation,
+    news::{self, NewsInput},
     pages::{Article, path_of_page},
 };
 use crate::{
@@ -36,7 +37,7 @@ use crate::{
         csrf::CheckedForm,
         form::{FieldErrors, SavedQuery, TextBounds},
         page::render,
-        page_cache,
+        page_cache, slugs,
     },
 };
 
@@ -98,6 +99,14 @@ impl PageTexts {
             Locale::En => [&mut self.title_en, &mut self.summary_en, &mut self.body_en],
             Locale::Es => [&mut self.title_es, &mut self.summary_es, &mut self.body_es],
             Locale::Fr => [&mut self.title_fr, &mut self.summary_fr, &mut self.body_fr],
+        }
+    }
+
+    /// The title in `locale`, or the English for want of one.
+    pub fn title_in(&self, locale: Locale) -> &str {
+        match self.texts(locale)[0] {
+            "" => &self.title_en,
+            own => own,
         }
     }
 
@@ -238,9 +247,128 @@ fn standings(texts: &PageTexts, history: &[version::Model]) -> Vec<(Locale, Stan
         .collect()
 }
 
+/// A kind of content editors change from the staff pages: what it is and
+/// where its pages are.
+pub struct Section {
+    pub kind: Kind,
+    /// The editors' list: `/staff/pages`; an item's form is under it.
+    pub staff_path: &'static str,
+}
+
+pub const PAGES: Section = Section {
+    kind: Kind::Page,
+    staff_path: "/staff/pages",
+};
+
+impl Section {
+    /// What an item's versions and search entry are filed under.
+    pub fn subject(&self, slug: &str) -> Subject {
+        match self.kind {
+            Kind::News => Subject::News(slug.to_string()),
+            _ => Subject::Page(slug.to_string()),
+        }
+    }
+
+    /// An item's form, or a page under it (`/history`).
+    pub fn item_path(&self, slug: &str, tail: &str) -> String {
+        format!("{}/{slug}{tail}", self.staff_path)
+    }
+}
+
 /// What a page's versions are filed under: `page:about`.
-pub(super) fn subject(slug: &str) -> String {
-    Subject::Page(slug.to_string()).key()
+fn subject(slug: &str) -> String {
+    PAGES.subject(slug).key()
+}
+
+/// What a news item has besides its texts, as its form sends it and its
+/// versions keep it.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct Facts {
+    /// A `news::Category` key, or empty.
+    pub category: String,
+    /// ISO country codes, sorted, separated by commas.
+    pub countries: String,
+    /// When it shows publicly (RFC 3339, UTC), or empty for a draft.
+    pub published_at: String,
+}
+
+impl Facts {
+    /// The field a restore leaves as it is.
+    pub const PUBLICATION: &str = "published_at";
+
+    pub fn fields(&self) -> Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(fields)) => fields,
+            _ => Map::new(),
+        }
+    }
+
+    pub fn country_codes(&self) -> impl Iterator<Item = &str> {
+        self.countries.split(',').filter(|code| !code.is_empty())
+    }
+
+    pub fn published_at(&self) -> Option<chrono::DateTime<Utc>> {
+        chrono::DateTime::parse_from_rfc3339(&self.published_at)
+            .ok()
+            .map(|at| at.with_timezone(&Utc))
+    }
+}
+
+/// The facts stored for `item`, when its kind has any.
+pub(super) async fn stored_facts(
+    db: &impl ConnectionTrait,
+    section: &Section,
+    item: &content_item::Model,
+) -> Result<Option<Facts>, DbErr> {
+    if section.kind != Kind::News {
+        return Ok(None);
+    }
+    let mut countries: Vec<String> = content_country::Entity::find()
+        .filter(content_country::Column::ItemId.eq(item.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| row.country_code)
+        .collect();
+    countries.sort();
+    Ok(Some(Facts {
+        category: item.category.clone().unwrap_or_default(),
+        countries: countries.join(","),
+        published_at: item
+            .published_at
+            .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_default(),
+    }))
+}
+
+/// Writes `facts` on the item: its category, publication and countries.
+async fn store_facts(txn: &impl ConnectionTrait, item_id: i32, facts: &Facts) -> Result<(), DbErr> {
+    let category = Some(facts.category.clone()).filter(|category| !category.is_empty());
+    content_item::Entity::update_many()
+        .col_expr(content_item::Column::Category, Expr::value(category))
+        .col_expr(
+            content_item::Column::PublishedAt,
+            Expr::value(facts.published_at()),
+        )
+        .filter(content_item::Column::Id.eq(item_id))
+        .exec(txn)
+        .await?;
+    content_country::Entity::delete_many()
+        .filter(content_country::Column::ItemId.eq(item_id))
+        .exec(txn)
+        .await?;
+    let rows: Vec<content_country::ActiveModel> = facts
+        .country_codes()
+        .map(|code| content_country::ActiveModel {
+            item_id: Set(item_id),
+            country_code: Set(code.to_string()),
+        })
+        .collect();
+    if !rows.is_empty() {
+        content_country::Entity::insert_many(rows).exec(txn).await?;
+    }
+    Ok(())
 }
 
 /// The editable pages, in their editorial order.
@@ -252,12 +380,14 @@ async fn pages(db: &impl ConnectionTrait) -> Result<Vec<content_item::Model>, Db
         .await
 }
 
-pub(super) async fn find_page(
+/// The item of `section` stored under `slug`.
+pub(super) async fn find_item(
     db: &impl ConnectionTrait,
+    section: &Section,
     slug: &str,
 ) -> Result<content_item::Model, AppError> {
     content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(Kind::Page))
+        .filter(content_item::Column::Kind.eq(section.kind))
         .filter(content_item::Column::Slug.eq(slug))
         .one(db)
         .await?
@@ -276,7 +406,7 @@ pub(super) async fn stored_texts(
 }
 
 /// The stored texts of each of `item_ids`, read at once.
-async fn stored_texts_of(
+pub(super) async fn stored_texts_of(
     db: &impl ConnectionTrait,
     item_ids: &[i32],
 ) -> Result<HashMap<i32, PageTexts>, DbErr> {
@@ -336,13 +466,8 @@ pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response,
             .filter(|version| version.subject == subject)
             .cloned()
             .collect();
-        let own_title = texts.texts(page.locale)[0];
         listed.push(Listed {
-            title: if own_title.is_empty() {
-                texts.title_en.clone()
-            } else {
-                own_title.to_string()
-            },
+            title: texts.title_in(page.locale).to_string(),
             path: path_of_page(&item.slug),
             standings: standings(&texts, &history),
             slug: item.slug,
@@ -363,13 +488,16 @@ pub struct Previewed {
 }
 
 #[derive(Template)]
-#[template(path = "content/staff_page.html")]
-struct FormPage {
+#[template(path = "content/staff_item.html")]
+pub(super) struct FormPage {
     page: Page,
+    section: &'static Section,
+    /// Empty while a new item is written.
     slug: String,
-    /// The page's stored English title, which names it whatever is typed.
+    /// The item's stored English title, which names it whatever is typed.
     name: String,
-    path: Option<&'static str>,
+    /// Its public page, while the public may read it.
+    path: Option<String>,
     texts: PageTexts,
     standings: Vec<(Locale, Standing)>,
     /// The newest version when the form was filled (0 for none): a save
@@ -378,6 +506,10 @@ struct FormPage {
     errors: FieldErrors,
     saved: bool,
     preview: Vec<Previewed>,
+    /// A news item's category, countries and publication, as typed.
+    news: Option<NewsInput>,
+    /// Why the public does not see it yet (a draft, or scheduled).
+    unpublished: Option<String>,
 }
 
 impl FormPage {
@@ -388,24 +520,75 @@ impl FormPage {
             .find(|(language, _)| *language == locale)
             .map_or("", |(_, standing)| standing.key())
     }
+
+    /// Where the form is sent.
+    fn action(&self) -> String {
+        if self.slug.is_empty() {
+            format!("{}/new", self.section.staff_path)
+        } else {
+            self.section.item_path(&self.slug, "")
+        }
+    }
+
+    fn history_link(&self) -> String {
+        self.section.item_path(&self.slug, "/history")
+    }
 }
 
-/// The page's form, filled with what is stored.
-async fn form_page(state: &AppState, page: Page, slug: &str) -> Result<FormPage, AppError> {
-    let item = find_page(&state.db, slug).await?;
-    let texts = stored_texts(&state.db, item.id).await?;
-    let history = versions::history(&state.db, &subject(slug)).await?;
-    Ok(FormPage {
+/// The public page of `item`, while the public may read it.
+fn public_path(item: &content_item::Model) -> Option<String> {
+    match item.kind {
+        Kind::News => item
+            .published_at
+            .filter(|at| *at <= Utc::now())
+            .map(|_| format!("/news/{}", item.slug)),
+        _ => path_of_page(&item.slug).map(str::to_string),
+    }
+}
+
+/// The item's form, filled with what is stored; a blank one for a new
+/// item (`slug` none).
+pub(super) async fn form_page(
+    state: &AppState,
+    page: Page,
+    section: &'static Section,
+    slug: Option<&str>,
+) -> Result<FormPage, AppError> {
+    let blank = FormPage {
         errors: FieldErrors::new(page.locale),
+        news: (section.kind == Kind::News).then(NewsInput::draft),
         page,
-        slug: item.slug,
+        section,
+        slug: String::new(),
+        name: String::new(),
+        path: None,
+        standings: Vec::new(),
+        latest: 0,
+        texts: PageTexts::default(),
+        saved: false,
+        preview: Vec::new(),
+        unpublished: None,
+    };
+    let Some(slug) = slug else {
+        return Ok(blank);
+    };
+    let item = find_item(&state.db, section, slug).await?;
+    let texts = stored_texts(&state.db, item.id).await?;
+    let history = versions::history(&state.db, &section.subject(slug).key()).await?;
+    let facts = stored_facts(&state.db, section, &item).await?;
+    let zone = blank.page.time_zone();
+    Ok(FormPage {
+        slug: item.slug.clone(),
         name: texts.title_en.clone(),
-        path: path_of_page(slug),
+        path: public_path(&item),
         standings: standings(&texts, &history),
         latest: history.first().map_or(0, |latest| latest.number),
         texts,
-        saved: false,
-        preview: Vec::new(),
+        unpublished: (item.kind == Kind::News)
+            .then(|| news::unpublished_note(&blank.page, item.published_at))
+            .flatten(),
+        news: facts.map(|facts| NewsInput::of(&facts, zone)),
+        ..blank
     })
 }
 
@@ -415,7 +598,18 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
-    let mut form = form_page(&state, page, &slug).await?;
+    show_item(state, page, &PAGES, &slug, query).await
+}
+
+/// An item's form, saying so when it was just saved.
+pub(super) async fn show_item(
+    state: AppState,
+    page: Page,
+    section: &'static Section,
+    slug: &str,
+    query: SavedQuery,
+) -> Result<Response, AppError> {
+    let mut form = form_page(&state, page, section, Some(slug)).await?;
     form.saved = query.saved;
     render(&form)
 }
@@ -435,36 +629,103 @@ pub async fn update(
     Path(slug): Path<String>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
+    submit(state, page, (&PAGES, Some(&slug)), form).await
+}
+
+/// Saves an item's form (a new one when `slug` is none) or shows it again:
+/// with its preview, or with what is wrong.
+pub(super) async fn submit(
+    state: AppState,
+    page: Page,
+    (section, slug): (&'static Section, Option<&str>),
+    form: CheckedForm,
+) -> Result<Response, AppError> {
     let typed: PageTexts = form.parse()?;
     let sent: Sent = form.parse()?;
     let author = page.user_id();
-    let mut shown = form_page(&state, page, &slug).await?;
+    let mut shown = form_page(&state, page, section, slug).await?;
     if sent.latest != shown.latest.to_string() {
         // Saved by someone else since this form was filled.
         return Err(AppError::Conflict);
     }
     let checked = typed.check(&mut shown.errors);
+    let facts = match shown.news {
+        Some(_) => {
+            let typed_news: NewsInput = form.parse()?;
+            let facts = typed_news.check(&mut shown.errors, shown.page.time_zone());
+            shown.news = Some(typed_news);
+            facts.map(Some)
+        }
+        None => Some(None),
+    };
     shown.texts = typed;
-    let texts = match checked {
-        Some(texts) if sent.preview != "yes" => texts,
-        Some(texts) => {
+    let (texts, facts) = match (checked, facts) {
+        (Some(texts), Some(facts)) if sent.preview != "yes" => (texts, facts),
+        (Some(texts), Some(_)) => {
             shown.preview = preview(&texts);
             return render(&shown);
         }
-        None => return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&shown)?).into_response()),
+        _ => return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&shown)?).into_response()),
     };
-    let item = find_page(&state.db, &slug).await?;
     let txn = state.begin_write().await?;
-    // Checked again where it counts: another editor's save may have
-    // committed since the form was read.
-    let latest = versions::latest(&txn, &subject(&slug)).await?;
-    if latest.map_or(0, |latest| latest.number) != shown.latest {
-        return Err(AppError::Conflict);
-    }
-    save(&txn, &item, &texts, (author, "edited")).await?;
+    let (item, note) = match slug {
+        Some(slug) => {
+            let item = find_item(&txn, section, slug).await?;
+            // Checked again where it counts: another editor's save may
+            // have committed since the form was read.
+            let latest = versions::latest(&txn, &section.subject(slug).key()).await?;
+            if latest.map_or(0, |latest| latest.number) != shown.latest {
+                return Err(AppError::Conflict);
+            }
+            (item, "edited")
+        }
+        None => (create(&txn, section, &texts.title_en).await?, "created"),
+    };
+    save(
+        &txn,
+        (section, &item),
+        (&texts, facts.as_ref()),
+        (author, note),
+    )
+    .await?;
     page_cache::commit_change(&state, txn).await?;
-    let back = shown.page.link(&format!("/staff/pages/{slug}?saved=true"));
+    let back = shown
+        .page
+        .link(&section.item_path(&item.slug, "?saved=true"));
     Ok(Redirect::to(&back).into_response())
+}
+
+/// A new item of `section`, under an address made from its English title
+/// (numbered when another item has it).
+async fn create(
+    txn: &impl ConnectionTrait,
+    section: &Section,
+    title: &str,
+) -> Result<content_item::Model, DbErr> {
+    let base = slugs::from_title(title);
+    let taken: Vec<String> = content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(section.kind))
+        .filter(content_item::Column::Slug.starts_with(&base))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|item| item.slug)
+        .collect();
+    let slug = (1..)
+        .map(|n| match n {
+            1 => base.clone(),
+            n => format!("{base}-{n}"),
+        })
+        .find(|candidate| !taken.contains(candidate))
+        .unwrap_or(base);
+    content_item::Entity::insert(content_item::ActiveModel {
+        kind: Set(section.kind),
+        slug: Set(slug),
+        position: Set(0),
+        ..Default::default()
+    })
+    .exec_with_returning(txn)
+    .await
 }
 
 /// The page as each written language will show it.
@@ -482,19 +743,22 @@ fn preview(texts: &PageTexts) -> Vec<Previewed> {
 }
 
 /// Stores the texts (a language's empty field has no row, so the English
-/// shows), marks the page as edited, and records the version (`author`,
-/// `note`: `edited`, `restored:3`), with the seeded texts first when the
-/// page has none yet.
+/// shows), marks the item as edited, and records the version (`author`,
+/// `note`: `edited`, `restored:3`) of the texts and the kind's own `facts`,
+/// with the seeded texts first when the item has none yet.
 pub(super) async fn save(
     txn: &impl ConnectionTrait,
-    item: &content_item::Model,
-    texts: &PageTexts,
+    (section, item): (&Section, &content_item::Model),
+    (texts, facts): (&PageTexts, Option<&Facts>),
     (author, note): (Option<i32>, &str),
 ) -> Result<(), DbErr> {
-    let subject = subject(&item.slug);
-    if versions::latest(txn, &subject).await?.is_none() {
+    let subject = section.subject(&item.slug);
+    let key = subject.key();
+    if versions::latest(txn, &key).await?.is_none() {
         let before = stored_texts(txn, item.id).await?;
-        versions::record(txn, &subject, None, "before", before.fields()).await?;
+        if !before.title_en.is_empty() {
+            versions::record(txn, &key, None, "before", before.fields()).await?;
+        }
     }
     content_translation::Entity::delete_many()
         .filter(content_translation::Column::ItemId.eq(item.id))
@@ -527,6 +791,11 @@ pub(super) async fn save(
         .await?;
     // What was written is what is stored now: an empty field has no row,
     // and reads back empty.
-    versions::record(txn, &subject, author, note, texts.fields()).await?;
-    index_changes::record(txn, &Subject::Page(item.slug.clone())).await
+    let mut fields = texts.fields();
+    if let Some(facts) = facts {
+        store_facts(txn, item.id, facts).await?;
+        fields.extend(facts.fields());
+    }
+    versions::record(txn, &key, author, note, fields).await?;
+    index_changes::record(txn, &subject).await
 }

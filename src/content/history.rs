@@ -1,15 +1,19 @@
-//! A page's versions (`crate::versions`): the history of its saves, each
-//! compared with the page now, and brought back, through the form's checks,
-//! as a new version.
+//! An item's versions (`crate::versions`), for pages and news alike: the
+//! history of its saves, each compared with the item now, and brought
+//! back, through the form's checks, as a new version. A news item's
+//! category and countries come back with its texts; its publication stays
+//! as it is (a restore neither publishes nor withdraws).
 
 use axum::{
+    Router,
     extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Response},
+    routing::{get, post},
 };
 use serde_json::Value;
 
-use super::editing::{PageTexts, find_page, save, stored_texts, subject};
+use super::editing::{Facts, PageTexts, Section, find_item, save, stored_facts, stored_texts};
 use crate::{
     people::directory,
     state::AppState,
@@ -17,21 +21,41 @@ use crate::{
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render, page_cache},
 };
 
-/// The page as the history pages name it and link to it.
-fn subject_of(slug: &str, name: &str) -> pages::Subject {
+/// The history's pages of `section`'s items, under its staff path.
+pub fn routes(section: &'static Section) -> Router<AppState> {
+    // The staff pages' router is nested under `/staff`.
+    let relative = section.staff_path.trim_start_matches("/staff");
+    let under = |tail: &str| format!("{relative}/{{slug}}/history{tail}");
+    Router::new()
+        .route(
+            &under(""),
+            get(move |state, page, path, query| list(state, page, path, query, section)),
+        )
+        .route(
+            &under("/{number}"),
+            get(move |state, page, path| show(state, page, path, section)),
+        )
+        .route(
+            &under("/{number}/restore"),
+            post(move |state, page, path, form| restore(state, page, path, form, section)),
+        )
+}
+
+/// The item as the history pages name it and link to it.
+fn subject_of(section: &Section, slug: &str, name: &str) -> pages::Subject {
     pages::Subject {
         name: name.to_string(),
-        edit_link: format!("/staff/pages/{slug}"),
-        history_link: format!("/staff/pages/{slug}/history"),
+        edit_link: section.item_path(slug, ""),
+        history_link: section.item_path(slug, "/history"),
         fields: "content",
     }
 }
 
-/// How a page's versions are shown: every field as written, every field
-/// brought back by a restore.
+/// How versions are shown: every field as written; a restore brings back
+/// every field but the publication.
 const VIEW: pages::View = pages::View {
     shown: |_, _, value| pages::shown_plainly(value),
-    restored: |_| true,
+    restored: |field| field != Facts::PUBLICATION,
     words: pages::RestoreWords {
         hint: "content-restore-hint",
         refused: "content-restore-refused",
@@ -48,18 +72,19 @@ async fn listed(
     Ok(pages::listed(page, found, &names))
 }
 
-pub async fn list(
+async fn list(
     State(state): State<AppState>,
     page: Page,
     Path(slug): Path<String>,
     Query(query): Query<pages::HistoryQuery>,
+    section: &'static Section,
 ) -> Result<Response, AppError> {
-    let item = find_page(&state.db, &slug).await?;
+    let item = find_item(&state.db, section, &slug).await?;
     let name = stored_texts(&state.db, item.id).await?.title_en;
-    let history = versions::history(&state.db, &subject(&slug)).await?;
+    let history = versions::history(&state.db, &section.subject(&slug).key()).await?;
     let versions = listed(&state, &page, history).await?;
     render(&pages::HistoryPage {
-        subject: subject_of(&slug, &name),
+        subject: subject_of(section, &slug, &name),
         page,
         versions,
         restored: query.restored,
@@ -69,57 +94,84 @@ pub async fn list(
 async fn version_page(
     state: &AppState,
     page: Page,
-    (slug, number): (&str, i32),
+    (section, slug, number): (&Section, &str, i32),
     errors: FieldErrors,
 ) -> Result<pages::VersionPage, AppError> {
-    let item = find_page(&state.db, slug).await?;
-    let (found, latest) = pages::find_with_latest(&state.db, &subject(slug), number).await?;
-    let now = stored_texts(&state.db, item.id).await?;
+    let item = find_item(&state.db, section, slug).await?;
+    let key = section.subject(slug).key();
+    let (found, latest) = pages::find_with_latest(&state.db, &key, number).await?;
+    let texts = stored_texts(&state.db, item.id).await?;
+    let mut now = texts.fields();
+    if let Some(facts) = stored_facts(&state.db, section, &item).await? {
+        now.extend(facts.fields());
+    }
     let listed = listed(state, &page, vec![found])
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    let subject = subject_of(slug, &now.title_en);
+    let subject = subject_of(section, slug, &texts.title_en);
     Ok(pages::VersionPage::new(
         page,
         subject,
         (listed, latest),
-        &now.fields(),
+        &now,
         (&VIEW, errors),
     ))
 }
 
-pub async fn show(
+async fn show(
     State(state): State<AppState>,
     page: Page,
     Path((slug, number)): Path<(String, i32)>,
+    section: &'static Section,
 ) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
-    render(&version_page(&state, page, (&slug, number), errors).await?)
+    render(&version_page(&state, page, (section, &slug, number), errors).await?)
 }
 
-/// Saves a version's texts again as the page's, as a new version; a
-/// version the form's checks no longer accept is shown with why.
-pub async fn restore(
+/// Saves a version's texts (and a news item's category and countries)
+/// again as the item's, as a new version; a version the form's checks no
+/// longer accept is shown with why.
+async fn restore(
     State(state): State<AppState>,
     page: Page,
     Path((slug, number)): Path<(String, i32)>,
     form: CheckedForm,
+    section: &'static Section,
 ) -> Result<Response, AppError> {
     let typed: pages::RestoreForm = form.parse()?;
-    let item = find_page(&state.db, &slug).await?;
+    let item = find_item(&state.db, section, &slug).await?;
     let txn = state.begin_write().await?;
-    let found = pages::to_restore(&txn, &subject(&slug), number, &typed).await?;
-    let texts: PageTexts = serde_json::from_value(Value::Object(found.fields()))
-        .map_err(|error| AppError::Internal(error.into()))?;
+    let key = section.subject(&slug).key();
+    let found = pages::to_restore(&txn, &key, number, &typed).await?;
+    let fields = Value::Object(found.fields());
+    let texts: PageTexts =
+        serde_json::from_value(fields.clone()).map_err(|error| AppError::Internal(error.into()))?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(texts) = texts.check(&mut errors) else {
-        let refused = version_page(&state, page, (&slug, number), errors).await?;
+        let refused = version_page(&state, page, (section, &slug, number), errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let facts = match stored_facts(&txn, section, &item).await? {
+        Some(now) => {
+            let then: Facts =
+                serde_json::from_value(fields).map_err(|error| AppError::Internal(error.into()))?;
+            Some(Facts {
+                published_at: now.published_at,
+                ..then
+            })
+        }
+        None => None,
+    };
     let note = format!("restored:{number}");
-    save(&txn, &item, &texts, (page.user_id(), &note)).await?;
+    save(
+        &txn,
+        (section, &item),
+        (&texts, facts.as_ref()),
+        (page.user_id(), &note),
+    )
+    .await?;
     page_cache::commit_change(&state, txn).await?;
-    let name = texts.title_en;
-    Ok(pages::restored(&page, &subject_of(&slug, &name), number))
+    let subject = subject_of(section, &slug, &texts.title_en);
+    Ok(pages::restored(&page, &subject, number))
 }

@@ -3,10 +3,12 @@
 //! the editors' pages that change them (`editing`) and bring back an earlier
 //! version (`history`).
 
+pub mod content_country;
 pub mod content_item;
 pub mod content_translation;
 mod editing;
 mod history;
+pub mod news;
 mod pages;
 pub mod queries;
 pub mod seed;
@@ -16,29 +18,24 @@ use sea_orm::entity::prelude::*;
 
 pub use pages::{SITEMAP_PATHS, path_of_page};
 
-use axum::{Router, routing::get};
+use axum::{Router, extract::DefaultBodyLimit, routing::get};
 
 use crate::web::FeatureRoutes;
 
 /// The public pages, and the editors' pages that change them.
 pub fn routes() -> FeatureRoutes {
-    let editor =
-        Router::new()
-            .route("/pages", get(editing::list))
-            .route(
-                "/pages/{slug}",
-                get(editing::show).post(editing::update).layer(
-                    axum::extract::DefaultBodyLimit::max(editing::FORM_BODY_LIMIT),
-                ),
-            )
-            .route("/pages/{slug}/history", get(history::list))
-            .route("/pages/{slug}/history/{number}", get(history::show))
-            .route(
-                "/pages/{slug}/history/{number}/restore",
-                axum::routing::post(history::restore),
-            );
+    let editor = Router::new()
+        .route("/pages", get(editing::list))
+        .route(
+            "/pages/{slug}",
+            get(editing::show)
+                .post(editing::update)
+                .layer(DefaultBodyLimit::max(editing::FORM_BODY_LIMIT)),
+        )
+        .merge(history::routes(&editing::PAGES))
+        .merge(news::editor_routes());
     FeatureRoutes {
-        public: pages::routes(),
+        public: pages::routes().merge(news::public_routes()),
         editor,
         ..FeatureRoutes::default()
     }
@@ -66,4 +63,6 @@ pub enum Kind {
     Instrument,
     #[sea_orm(string_value = "office")]
     Office,
+    #[sea_orm(string_value = "news")]
+    News,
 }

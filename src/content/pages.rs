@@ -3,9 +3,11 @@
 
 use askama::Template;
 use axum::{Router, extract::State, response::Response, routing::get};
+use chrono::Utc;
 
 use super::{
     Kind,
+    news::{self, queries::NewsItem},
     queries::{self, Item},
 };
 use crate::{
@@ -80,7 +82,7 @@ impl Article {
         }
     }
 
-    fn from_item(item: &Item) -> Article {
+    pub(super) fn from_item(item: &Item) -> Article {
         Article {
             title_lang: item.fallback_language("title"),
             summary_lang: item.fallback_language("summary"),
@@ -104,7 +106,11 @@ struct HomePage {
     article: Article,
     figures: Vec<Figure>,
     reports: Vec<Item>,
+    news: Vec<NewsItem>,
 }
+
+/// News items on the home page.
+const HOME_NEWS: u64 = 3;
 
 /// One of the organisation's figures on the home page: a number and the
 /// words after it (a plural message given the number).
@@ -151,12 +157,20 @@ async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response
         &load(Kind::Council).await?,
         &load(Kind::Forum).await?,
     );
-    render(&HomePage {
-        page,
-        article,
-        figures,
-        reports,
-    })
+    let now = Utc::now();
+    let news = news::queries::latest(&state.db, HOME_NEWS, page.locale, now).await?;
+    // Kept until a scheduled item is due, so it shows there on time.
+    let until = news::queries::next_due(&state.db, now).await?;
+    Ok(page_cache::valid_until(
+        render(&HomePage {
+            page,
+            article,
+            figures,
+            reports,
+            news,
+        })?,
+        until,
+    ))
 }
 
 #[derive(Template)]

@@ -71,7 +71,7 @@ pub async fn item(
         .pop())
 }
 
-async fn with_texts(
+pub(super) async fn with_texts(
     db: &impl ConnectionTrait,
     rows: Vec<content_item::Model>,
     locale: Locale,

@@ -1,9 +1,11 @@
-//! What the index holds: each published resource of the library and each
-//! of the site's pages, read from the database as one entry. Nothing
-//! unpublished ever becomes an entry.
+//! What the index holds: each published resource of the library, each of
+//! the site's pages and each news item the public may read, read from the
+//! database as one entry. Nothing unpublished (or scheduled for later)
+//! ever becomes an entry.
 
 use std::collections::HashMap;
 
+use chrono::Datelike;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -23,6 +25,8 @@ use crate::{
 
 /// The kind an entry of one of the site's pages has.
 pub const PAGE: &str = "page";
+/// The kind of a news item's entry.
+pub const NEWS: &str = "news";
 
 /// Where pages' ties start: above any resource number.
 const PAGES_AFTER: u64 = 1 << 40;
@@ -87,7 +91,8 @@ pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
         .filter(resource::Column::State.eq(State::Published))
         .count(db)
         .await?;
-    Ok(resources + content::SITEMAP_PATHS.len() as u64)
+    let news = content::news::queries::published_slugs(db).await?.len() as u64;
+    Ok(resources + content::SITEMAP_PATHS.len() as u64 + news)
 }
 
 /// Up to `limit` published resources numbered after `after`, by number,
@@ -248,24 +253,9 @@ pub async fn page(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>
     if content::path_of_page(slug).is_none() {
         return Ok(None);
     }
-    let written = content::queries::in_each_language(db, ContentKind::Page, slug).await?;
-    if written.is_empty() {
+    let Some(texts) = written_texts(db, ContentKind::Page, slug).await? else {
         return Ok(None);
-    }
-    let texts = Locale::ALL.map(|locale| {
-        written
-            .iter()
-            .find(|(language, _)| *language == locale)
-            .map(|(_, item)| {
-                let body = format!(
-                    "{}\n{}",
-                    item.text("summary"),
-                    crate::web::markdown::to_text(item.text("body"))
-                );
-                (item.text("title").to_string(), body)
-            })
-            .unwrap_or_default()
-    });
+    };
     Ok(Some(Entry {
         key: Subject::Page(slug.to_string()).key(),
         kind: PAGE.to_string(),
@@ -284,6 +274,69 @@ pub async fn page(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>
                 .position(|path| Some(*path) == content::path_of_page(slug))
                 .unwrap_or(0) as u64,
     }))
+}
+
+/// A content item's title and text (its lead, then its body without its
+/// Markdown) in each language it is written in; none when it has none.
+async fn written_texts(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<Option<[(String, String); 3]>, DbErr> {
+    let written = content::queries::in_each_language(db, kind, slug).await?;
+    if written.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Locale::ALL.map(|locale| {
+        written
+            .iter()
+            .find(|(language, _)| *language == locale)
+            .map(|(_, item)| {
+                let body = format!(
+                    "{}\n{}",
+                    item.text("summary"),
+                    crate::web::markdown::to_text(item.text("body"))
+                );
+                (item.text("title").to_string(), body)
+            })
+            .unwrap_or_default()
+    })))
+}
+
+/// The entry of the news item under `slug`, while the public may read it.
+pub async fn news(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>, DbErr> {
+    let Some(published) = content::news::queries::published_facts(db, slug).await? else {
+        return Ok(None);
+    };
+    let Some(texts) = written_texts(db, ContentKind::News, slug).await? else {
+        return Ok(None);
+    };
+    let country = published.countries.first().cloned();
+    let day = published.published_at.date_naive();
+    Ok(Some(Entry {
+        key: Subject::News(slug.to_string()).key(),
+        kind: NEWS.to_string(),
+        texts,
+        names: String::new(),
+        region: country
+            .as_deref()
+            .map(|code| crate::geography::region_of(code).key().to_string()),
+        country,
+        lines: Vec::new(),
+        year: Some(day.year()),
+        articles: Vec::new(),
+        date: sortable_date(&day.to_string(), Some(day.year())),
+        tie: PAGES_AFTER / 2 + u64::try_from(published.id).unwrap_or(0),
+    }))
+}
+
+/// Every news item the public may read, each as an entry.
+pub async fn all_news(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
+    let mut entries = Vec::new();
+    for slug in content::news::queries::published_slugs(db).await? {
+        entries.extend(news(db, &slug).await?);
+    }
+    Ok(entries)
 }
 
 #[cfg(test)]

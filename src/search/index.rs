@@ -147,6 +147,9 @@ impl SearchIndex {
         let pages = documents::pages(db).await?;
         self.add_all(&pages)?;
         progress.advance(pages.len() as u64, "pages");
+        let news = documents::all_news(db).await?;
+        self.add_all(&news)?;
+        progress.advance(news.len() as u64, "news");
         let mut after = 0;
         loop {
             let (batch, last) = documents::resources_after(db, after, BATCH).await?;
@@ -318,6 +321,7 @@ async fn entry_of(db: &impl ConnectionTrait, subject: &Subject) -> anyhow::Resul
     Ok(match subject {
         Subject::Resource(id) => documents::resource(db, *id).await?,
         Subject::Page(slug) => documents::page(db, slug).await?,
+        Subject::News(slug) => documents::news(db, slug).await?,
         Subject::Everything => None,
     })
 }

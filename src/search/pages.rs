@@ -10,7 +10,11 @@ use axum::{
 };
 use serde::Deserialize;
 
-use super::{FILTERS, Request, Results, Search, documents::PAGE, query::Hit};
+use super::{
+    FILTERS, Request, Results, Search,
+    documents::{NEWS, PAGE},
+    query::Hit,
+};
 use crate::{
     content,
     i18n::Locale,
@@ -199,6 +203,7 @@ impl ResultsPage {
         let page = &self.page;
         match parameter {
             "kind" if value == PAGE => page.t("search-kind-page"),
+            "kind" if value == NEWS => page.t("search-kind-news"),
             "kind" => page.label("library-kind", value),
             "region" => page.label("library-region", value),
             "country" => page.country(value),
@@ -229,6 +234,7 @@ impl ResultsPage {
         let path = match hit.key.split_once(':') {
             Some(("resource", id)) => format!("/library/resources/{id}"),
             Some(("page", slug)) => content::path_of_page(slug).unwrap_or("/").to_string(),
+            Some(("news", slug)) => format!("/news/{slug}"),
             _ => "/".to_string(),
         };
         self.page.link(&path)

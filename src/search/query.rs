@@ -239,11 +239,13 @@ fn build(
         ));
     }
     if request.resources_only {
-        let page = Term::from_field_text(fields.kind, super::documents::PAGE);
-        clauses.push((
-            Occur::MustNot,
-            Box::new(TermQuery::new(page, IndexRecordOption::Basic)),
-        ));
+        for kind in [super::documents::PAGE, super::documents::NEWS] {
+            let kind = Term::from_field_text(fields.kind, kind);
+            clauses.push((
+                Occur::MustNot,
+                Box::new(TermQuery::new(kind, IndexRecordOption::Basic)),
+            ));
+        }
     }
     if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
         // Only filters or exclusions: everything they keep.

@@ -47,6 +47,18 @@ impl Page {
         self.locale.t(id)
     }
 
+    /// The message `id` with one text argument `name`.
+    pub fn t_with(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.locale.t_args(id, &[(name, value.to_string().into())])
+    }
+
+    /// The day of a moment, in the reader's time zone, as the page's
+    /// language writes it: "27 November 2026".
+    pub fn day_of(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        self.locale
+            .long_date(at.with_timezone(&self.time_zone()).date_naive())
+    }
+
     /// A link to `path` in the current language.
     pub fn link(&self, path: &str) -> String {
         localized_path(self.locale, path)
@@ -277,12 +289,12 @@ impl Page {
         self.t(&format!("country-{code}"))
     }
 
-    /// The name of option `key` of a choice `group` (e.g. a sector).
     /// The signed-in person's account, if any: who saved a change.
     pub fn user_id(&self) -> Option<i32> {
         self.user.as_ref().map(|user| user.id)
     }
 
+    /// The name of option `key` of a choice `group` (e.g. a sector).
     pub fn label(&self, group: &str, key: impl std::fmt::Display) -> String {
         self.t(&format!("{group}-{key}"))
     }

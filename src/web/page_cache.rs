@@ -78,10 +78,29 @@ struct Key {
     day: NaiveDate,
 }
 
+/// When a page stops being true without any change being made: the
+/// moment scheduled content it would show becomes due. The handler
+/// attaches it (see [`valid_until`]).
+#[derive(Clone, Copy)]
+struct ValidUntil(chrono::DateTime<chrono::Utc>);
+
+/// Marks `response` as true until `until` (when given): its kept copy is
+/// not served from then on.
+pub fn valid_until(
+    mut response: Response,
+    until: Option<chrono::DateTime<chrono::Utc>>,
+) -> Response {
+    if let Some(until) = until {
+        response.extensions_mut().insert(ValidUntil(until));
+    }
+    response
+}
+
 /// A kept page: its headers and its body cut into literal pieces and the
 /// per-visitor values that go between them.
 struct Kept {
     generation: u64,
+    until: Option<chrono::DateTime<chrono::Utc>>,
     headers: HeaderMap,
     pieces: Vec<Piece>,
 }
@@ -184,7 +203,9 @@ impl PageCache {
             .pages
             .get(key)
             .cloned()?;
-        (kept.generation == self.generation.load(Ordering::SeqCst)).then_some(kept)
+        let current = kept.generation == self.generation.load(Ordering::SeqCst)
+            && kept.until.is_none_or(|until| chrono::Utc::now() < until);
+        current.then_some(kept)
     }
 
     fn keep(&self, key: Key, kept: Kept) {
@@ -280,6 +301,10 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
         fresh.push((csrf_token, CSRF_TOKEN));
         let kept = Kept {
             generation,
+            until: response_parts
+                .extensions
+                .get::<ValidUntil>()
+                .map(|valid| valid.0),
             headers: response_parts.headers.clone(),
             pieces: cut(&bytes, &fresh),
         };
@@ -476,6 +501,7 @@ mod tests {
             };
             let kept = Kept {
                 generation: cache.generation(),
+                until: None,
                 headers: HeaderMap::new(),
                 pieces: vec![Piece::Text(third.clone())],
             };

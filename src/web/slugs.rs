@@ -35,6 +35,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
         "reseaux-de-collaboration",
     ),
     ("reports", "informes", "rapports"),
+    ("news", "noticias", "actualites"),
     ("groups", "grupos", "groupes"),
     ("library", "biblioteca", "bibliotheque"),
     ("contact", "contacto", "contact"),
@@ -48,6 +49,42 @@ fn slug_in(locale: Locale, slugs: &(&'static str, &'static str, &'static str)) -
         Locale::En => slugs.0,
         Locale::Es => slugs.1,
         Locale::Fr => slugs.2,
+    }
+}
+
+/// The longest address made from a title.
+const MAX_SLUG: usize = 80;
+
+/// An address for a new item from its title: lower-case ASCII letters and
+/// digits joined by hyphens, accents dropped (`Acuerdo con Perú` →
+/// `acuerdo-con-peru`); `item` when nothing is left.
+pub fn from_title(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if plain != '-' || !slug.is_empty() && !slug.ends_with('-') {
+            slug.push(plain);
+        }
+        if slug.len() >= MAX_SLUG {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "item".to_string()
+    } else {
+        slug.to_string()
     }
 }
 
@@ -125,6 +162,16 @@ pub async fn route_localized(mut request: Request, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_make_plain_addresses() {
+        assert_eq!(
+            from_title("Acuerdo con el Perú: ¡firmado!"),
+            "acuerdo-con-el-peru-firmado"
+        );
+        assert_eq!(from_title("  Réunion   2026 "), "reunion-2026");
+        assert_eq!(from_title("日本"), "item");
+    }
 
     #[test]
     fn localized_slugs_are_served_by_the_english_routes() {

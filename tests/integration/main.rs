@@ -23,6 +23,7 @@ mod load_balanced;
 mod login_limits;
 mod mail_delivery;
 mod meetings;
+mod news;
 mod offers;
 mod page_cache;
 mod pages;

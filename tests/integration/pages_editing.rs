@@ -164,7 +164,11 @@ async fn a_refused_page_keeps_what_was_typed_and_a_preview_saves_nothing() {
     set(&mut fields, "body_fr", &long);
     let refused = send(&mut editor, "contact", &fields).await;
     assert_eq!(refused.status, 422);
-    assert!(refused.body.contains("Give the page its English title."));
+    assert!(
+        refused
+            .body
+            .contains("Give it its English title: the other languages fall back to it.")
+    );
     assert!(refused.body.contains("Give this translation its title too"));
     assert!(refused.body.contains("20000"), "the limit is named");
     assert_eq!(refused.textarea("body_es"), "Un texto sin título.");

@@ -27,6 +27,7 @@ mod m0024_search_changes;
 mod m0025_versions;
 mod m0026_library_browsing_indexes;
 mod m0027_library_files;
+mod m0028_news;
 
 pub struct Migrator;
 
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_versions::Migration),
             Box::new(m0026_library_browsing_indexes::Migration),
             Box::new(m0027_library_files::Migration),
+            Box::new(m0028_news::Migration),
         ]
     }
 }

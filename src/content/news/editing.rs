@@ -1,0 +1,259 @@
+//! Editors write the news (`/staff/news`): the texts in three languages
+//! side by side as for the site's pages (`content::editing`), and a news
+//! item's own facts: its category, the countries it concerns, and its
+//! publication — a draft nobody else sees, or shown from a moment that
+//! may be now, past or to come (scheduled).
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    response::Response,
+};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+use super::{Category, NEWS};
+use crate::{
+    content::{
+        Kind, content_item,
+        editing::{Facts, form_page, show_item, stored_texts_of, submit},
+    },
+    geography::{self, COUNTRY_CODES},
+    state::AppState,
+    time_zones::{self, Tz},
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, SavedQuery},
+        page::render,
+    },
+};
+
+/// A news item's facts as its form holds them.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewsInput {
+    pub category: String,
+    /// Country codes, one per chosen option.
+    pub countries: Vec<String>,
+    /// `draft` or `publish`.
+    pub publication: String,
+    /// `YYYY-MM-DD` and `HH:MM` in the editor's zone; empty for now.
+    pub publish_date: String,
+    pub publish_time: String,
+}
+
+/// A draft: nothing public until an editor publishes it.
+const DRAFT: &str = "draft";
+const PUBLISH: &str = "publish";
+
+impl NewsInput {
+    /// A new item's form: a draft.
+    pub fn draft() -> NewsInput {
+        NewsInput {
+            publication: DRAFT.to_string(),
+            ..NewsInput::default()
+        }
+    }
+
+    /// Stored facts as the form shows them, times in the editor's zone.
+    pub fn of(facts: &Facts, zone: Tz) -> NewsInput {
+        let published = facts.published_at().map(|at| at.with_timezone(&zone));
+        NewsInput {
+            category: facts.category.clone(),
+            countries: facts.country_codes().map(str::to_string).collect(),
+            publication: if published.is_some() { PUBLISH } else { DRAFT }.to_string(),
+            publish_date: published
+                .map_or_else(String::new, |at| at.format("%Y-%m-%d").to_string()),
+            publish_time: published.map_or_else(String::new, |at| at.format("%H:%M").to_string()),
+        }
+    }
+
+    /// The facts to store, or none with each problem against its field.
+    /// Publishing without a date publishes now.
+    pub fn check(&self, errors: &mut FieldErrors, zone: Tz) -> Option<Facts> {
+        let category = self.category.trim();
+        let category_known = category.is_empty() || Category::from_key(category).is_some();
+        if !category_known {
+            errors.add("category", "news-category-unknown");
+        }
+        let mut countries: Vec<&str> = self.countries.iter().map(|code| code.trim()).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let countries_known = countries.iter().all(|code| COUNTRY_CODES.contains(code));
+        if !countries_known {
+            errors.add("countries", "news-country-unknown");
+        }
+        let published_at = match self.publication.as_str() {
+            DRAFT => Some(None),
+            PUBLISH => self.moment(errors, zone).map(Some),
+            _ => {
+                errors.add("publication", "news-publication-missing");
+                None
+            }
+        }?;
+        (category_known && countries_known).then(|| Facts {
+            category: category.to_string(),
+            countries: countries.join(","),
+            published_at: published_at
+                .map(|at: DateTime<Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                .unwrap_or_default(),
+        })
+    }
+
+    /// When a published item shows: the date and time typed, or now.
+    fn moment(&self, errors: &mut FieldErrors, zone: Tz) -> Option<DateTime<Utc>> {
+        let (date, time) = (self.publish_date.trim(), self.publish_time.trim());
+        if date.is_empty() && time.is_empty() {
+            return Some(Utc::now());
+        }
+        let Ok(date) = NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+            errors.add("publish_date", "news-date-invalid");
+            return None;
+        };
+        // Browsers send seconds too when a field's step asks for them.
+        let time = if time.is_empty() {
+            Some(NaiveTime::MIN)
+        } else {
+            NaiveTime::parse_from_str(time, "%H:%M:%S")
+                .or_else(|_| NaiveTime::parse_from_str(time, "%H:%M"))
+                .ok()
+        };
+        let Some(time) = time else {
+            errors.add("publish_time", "news-time-invalid");
+            return None;
+        };
+        let moment = time_zones::to_utc(date.and_time(time), zone);
+        if moment.is_none() {
+            errors.add("publish_time", "news-time-skipped");
+        }
+        moment
+    }
+
+    /// Template helpers.
+    pub fn is_chosen(&self, code: &str) -> bool {
+        self.countries.iter().any(|chosen| chosen == code)
+    }
+
+    pub fn categories(&self) -> [Category; 6] {
+        Category::ALL
+    }
+
+    pub fn country_options(&self, page: &Page) -> &'static [(&'static str, String)] {
+        geography::countries_by_name(page.locale)
+    }
+}
+
+/// Where a news item stands for the public.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Publication {
+    Draft,
+    Scheduled,
+    Published,
+}
+
+impl Publication {
+    pub fn of(published_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Publication {
+        match published_at {
+            None => Publication::Draft,
+            Some(at) if at > now => Publication::Scheduled,
+            Some(_) => Publication::Published,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Publication::Draft => "draft",
+            Publication::Scheduled => "scheduled",
+            Publication::Published => "published",
+        }
+    }
+}
+
+/// What the form says of an item the public does not see yet.
+pub fn unpublished_note(page: &Page, published_at: Option<DateTime<Utc>>) -> Option<String> {
+    match Publication::of(published_at, Utc::now()) {
+        Publication::Draft => Some(page.t("news-is-draft")),
+        Publication::Scheduled => {
+            let when = page.long_date(&published_at?);
+            Some(page.t_with("news-is-scheduled", "when", &when))
+        }
+        Publication::Published => None,
+    }
+}
+
+/// One item in the editors' list.
+struct Listed {
+    slug: String,
+    title: String,
+    publication: Publication,
+    published_at: Option<DateTime<Utc>>,
+    edited_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Template)]
+#[template(path = "content/staff_news.html")]
+struct ListPage {
+    page: Page,
+    items: Vec<Listed>,
+}
+
+/// Every news item, drafts and scheduled ones first, then the newest.
+pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let rows = content_item::Entity::find()
+        .filter(content_item::Column::Kind.eq(Kind::News))
+        .order_by_desc(content_item::Column::PublishedAt)
+        .order_by_desc(content_item::Column::Id)
+        .all(&state.db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
+    let mut texts = stored_texts_of(&state.db, &ids).await?;
+    let now = Utc::now();
+    let mut items: Vec<Listed> = rows
+        .into_iter()
+        .map(|row| {
+            let texts = texts.remove(&row.id).unwrap_or_default();
+            Listed {
+                title: texts.title_in(page.locale).to_string(),
+                publication: Publication::of(row.published_at, now),
+                published_at: row.published_at,
+                edited_at: row.edited_at,
+                slug: row.slug,
+            }
+        })
+        .collect();
+    // Not yet public first: what still needs an editor.
+    items.sort_by_key(|item| item.publication == Publication::Published);
+    render(&ListPage { page, items })
+}
+
+pub async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    render(&form_page(&state, page, &NEWS, None).await?)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    submit(state, page, (&NEWS, None), form).await
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    show_item(state, page, &NEWS, &slug, query).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    Path(slug): Path<String>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    submit(state, page, (&NEWS, Some(&slug)), form).await
+}
