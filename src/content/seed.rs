@@ -49,8 +49,13 @@ pub async fn seed(db: &impl ConnectionTrait) -> Result<usize, DbErr> {
             }
             Some(_) => false,
         };
-        if changed && item.kind == Kind::Page {
-            index_changes::record(db, &Subject::Page(item.slug.clone())).await?;
+        let subject = match item.kind {
+            Kind::Page => Some(Subject::Page(item.slug.clone())),
+            Kind::News => Some(Subject::News(item.slug.clone())),
+            _ => None,
+        };
+        if let Some(subject) = subject.filter(|_| changed) {
+            index_changes::record(db, &subject).await?;
         }
     }
     if inserted > 0 || refreshed > 0 {
@@ -125,6 +130,8 @@ async fn insert_item(db: &impl ConnectionTrait, item: &SeedItem) -> Result<(), D
         position: Set(item.position),
         region: Set(item.region.map(|r| r.key().to_string())),
         country_code: Set(item.country_code.clone()),
+        published_at: Set(item.published_at),
+        category: Set(item.category.clone()),
         ..Default::default()
     })
     .exec(db)

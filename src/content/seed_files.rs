@@ -13,7 +13,9 @@ use anyhow::{Context, anyhow, bail};
 use rust_embed::RustEmbed;
 use toml::Table;
 
-use super::Kind;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+use super::{Kind, news::Category};
 use crate::{
     geography::{COUNTRY_CODES, Region},
     i18n::Locale,
@@ -44,10 +46,13 @@ struct Layout {
     /// Whether the item's `.toml` names its region (and may name its
     /// country).
     located: bool,
+    /// Whether the item's `.toml` gives the day it was published and its
+    /// category (news).
+    dated: bool,
 }
 
 /// In the order `seed` writes them.
-const LAYOUTS: [Layout; 8] = [
+const LAYOUTS: [Layout; 9] = [
     Layout {
         kind: Kind::Page,
         folder: "pages",
@@ -55,6 +60,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: true,
         shared: &[],
         located: false,
+        dated: false,
     },
     Layout {
         kind: Kind::Report,
@@ -63,6 +69,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &[],
         located: false,
+        dated: false,
     },
     Layout {
         kind: Kind::Partner,
@@ -71,6 +78,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &[],
         located: true,
+        dated: false,
     },
     Layout {
         kind: Kind::Forum,
@@ -79,6 +87,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &[],
         located: false,
+        dated: false,
     },
     Layout {
         kind: Kind::Programme,
@@ -87,6 +96,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &["period"],
         located: false,
+        dated: false,
     },
     Layout {
         kind: Kind::Council,
@@ -95,6 +105,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &[],
         located: true,
+        dated: false,
     },
     Layout {
         kind: Kind::Instrument,
@@ -103,6 +114,7 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &[],
         located: false,
+        dated: false,
     },
     Layout {
         kind: Kind::Office,
@@ -111,6 +123,16 @@ const LAYOUTS: [Layout; 8] = [
         has_body: false,
         shared: &["street", "postcode", "phone", "fax", "email"],
         located: false,
+        dated: false,
+    },
+    Layout {
+        kind: Kind::News,
+        folder: "news",
+        translated: &["title", "summary"],
+        has_body: true,
+        shared: &[],
+        located: false,
+        dated: true,
     },
 ];
 
@@ -144,6 +166,9 @@ pub struct SeedItem {
     pub position: i32,
     pub region: Option<Region>,
     pub country_code: Option<String>,
+    /// A news item's publication (midnight UTC of its day) and category.
+    pub published_at: Option<DateTime<Utc>>,
+    pub category: Option<String>,
     pub fields: Vec<(&'static str, Value)>,
 }
 
@@ -247,6 +272,8 @@ fn read_item(layout: &Layout, slug: String) -> anyhow::Result<(SeedItem, Vec<Str
         position: facts.position,
         region: facts.region,
         country_code: facts.country_code,
+        published_at: facts.published_at,
+        category: facts.category,
         fields,
     };
     Ok((item, paths))
@@ -257,6 +284,8 @@ struct Facts {
     position: i32,
     region: Option<Region>,
     country_code: Option<String>,
+    published_at: Option<DateTime<Utc>>,
+    category: Option<String>,
     shared: Vec<(&'static str, Value)>,
 }
 
@@ -265,6 +294,12 @@ fn parse_facts(layout: &Layout, text: &str) -> anyhow::Result<Facts> {
     let position = take_position(&mut table)?;
     let (region, country_code) = if layout.located {
         take_location(&mut table)?
+    } else {
+        (None, None)
+    };
+    let (published_at, category) = if layout.dated {
+        let (day, category) = take_publication(&mut table)?;
+        (Some(day), Some(category))
     } else {
         (None, None)
     };
@@ -277,6 +312,8 @@ fn parse_facts(layout: &Layout, text: &str) -> anyhow::Result<Facts> {
         position,
         region,
         country_code,
+        published_at,
+        category,
         shared,
     })
 }
@@ -362,6 +399,18 @@ fn take_location(table: &mut Table) -> anyhow::Result<(Option<Region>, Option<St
         bail!("`country_code` {code:?} is no ISO 3166-1 alpha-2 code");
     }
     Ok((Some(region), country_code))
+}
+
+/// A news item's `published` day (`YYYY-MM-DD`) and `category` key.
+fn take_publication(table: &mut Table) -> anyhow::Result<(DateTime<Utc>, String)> {
+    let day = take_string(table, "published")?;
+    let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+        .with_context(|| format!("`published` {day:?} is no YYYY-MM-DD day"))?;
+    let category = take_string(table, "category")?;
+    if Category::from_key(&category).is_none() {
+        bail!("`category` {category:?} is none of the news' categories");
+    }
+    Ok((day.and_time(NaiveTime::MIN).and_utc(), category))
 }
 
 fn refuse_leftovers(table: &Table) -> anyhow::Result<()> {

@@ -270,7 +270,11 @@ async fn the_list_filters_by_category_and_country_and_pages() {
         create(&mut editor, &written).await;
     }
     let first = visitor.get("/en/news").await;
-    assert!(first.body.contains("12 news items"), "{}", first.body);
+    assert!(
+        first.body.contains("13 news items"),
+        "the seeded one too: {}",
+        first.body
+    );
     // Newest first, ten a page.
     let newest = first.body.find("Numbered news 11").expect("the newest");
     let older = first.body.find("Numbered news 10").expect("the next");
@@ -401,4 +405,38 @@ async fn a_news_item_s_versions_bring_back_its_texts_and_facts_but_not_its_publi
     assert!(page.body.contains("Training for judges in Santiago"));
     assert!(page.body.contains("Technical cooperation"));
     assert!(page.body.contains("Peru") && !page.body.contains("Chile"));
+}
+
+#[tokio::test]
+async fn a_new_site_starts_with_the_seeded_news_in_three_languages() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser();
+    let item = visitor.get("/en/news/collaboration-moves-online").await;
+    assert_eq!(item.status, 200);
+    assert!(
+        item.body
+            .contains("The observatory opens its collaboration to everyone, online")
+    );
+    assert!(
+        item.body
+            .contains("<time datetime=\"2020-10-21T00:00:00+00:00\">")
+    );
+    assert!(
+        item.body
+            .contains("<a href=\"/en/collaborate\">Propose a collaboration</a>")
+    );
+    let french = visitor
+        .get("/fr/actualites/collaboration-moves-online")
+        .await;
+    assert!(
+        french
+            .body
+            .contains("L’observatoire ouvre sa collaboration à tous, en ligne")
+    );
+    assert!(french.body.contains("Réseau de collaboration"));
+    let home = visitor.get("/es").await;
+    assert!(
+        home.body
+            .contains("El observatorio abre su colaboración a todos, en línea")
+    );
 }
