@@ -196,6 +196,21 @@ impl SecretKey {
     }
 }
 
+/// `text` (a signed value) with the character at `at` replaced by another
+/// that may appear in such values: what a forger tries.
+#[cfg(test)]
+pub fn changed_at(text: &str, at: usize, pick: usize) -> String {
+    const ALPHABET: &[u8] = b"0123456789abcdef.-x";
+    let at = at % text.len();
+    let mut bytes = text.as_bytes().to_vec();
+    let mut replacement = ALPHABET[pick % ALPHABET.len()];
+    if replacement == bytes[at] {
+        replacement = ALPHABET[(pick + 1) % ALPHABET.len()];
+    }
+    bytes[at] = replacement;
+    String::from_utf8(bytes).expect("ASCII")
+}
+
 impl fmt::Debug for SecretKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("SecretKey(redacted)")

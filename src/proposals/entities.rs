@@ -36,7 +36,7 @@ pub mod proposal {
         pub created_at: DateTimeUtc,
         pub confirmed_at: Option<DateTimeUtc>,
         pub updated_at: DateTimeUtc,
-        /// The single-use key of the form that created it (see `form::started_now`).
+        /// The single-use key of the form that created it (see `web::human_check`).
         #[sea_orm(unique)]
         pub form_key: Option<String>,
     }

@@ -323,6 +323,23 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]
 
+        /// A kept file's token names that file, for that purpose, only.
+        #[test]
+        fn a_kept_file_token_names_its_file_only(
+            id in any::<i32>(),
+            at in any::<usize>(),
+            pick in any::<usize>(),
+            typed in "[0-9a-f.-]{0,80}|\\PC{0,80}",
+        ) {
+            use crate::config::{SecretKey, changed_at};
+            let key = SecretKey::from_text("a key of at least thirty-two characters");
+            let token = kept_token(&key, "kept-attachment", id);
+            prop_assert_eq!(kept_id(&key, "kept-attachment", &token), Some(id));
+            prop_assert_eq!(kept_id(&key, "kept-attachment", &changed_at(&token, at, pick)), None);
+            prop_assert_eq!(kept_id(&key, "kept-attachment", &typed), None);
+            prop_assert_eq!(kept_id(&key, "kept-library-file", &token), None);
+        }
+
         /// A hostile file is refused, never a panic (which `check` would
         /// turn into a refusal, but only after losing the reason).
         #[test]

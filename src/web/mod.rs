@@ -11,6 +11,7 @@ pub mod error;
 pub mod form;
 pub mod form_limit;
 pub mod headers;
+pub mod human_check;
 pub mod markdown;
 pub mod page;
 pub mod page_cache;

@@ -27,6 +27,7 @@ use crate::{
         AppError, ClientIp, CurrentUser, Page,
         csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TokenField},
+        human_check,
         page::render,
         page_cache,
     },
@@ -77,7 +78,7 @@ pub async fn show_form(
         Some(Extension(me)) => directory::profile(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
     };
-    let started = form::started_now(&state.settings.secret_key);
+    let started = human_check::started_now(&state.settings.secret_key);
     let response = render(&FormPage {
         started: started.clone(),
         account_email: verified_email(&signed_in),
@@ -89,14 +90,12 @@ pub async fn show_form(
         problem: None,
         page,
     })?;
-    Ok(page_cache::with_fresh(response, started, FORM_STARTED))
+    Ok(page_cache::with_fresh(
+        response,
+        started,
+        human_check::FORM_STARTED,
+    ))
 }
-
-/// Each visitor's form gets its own "shown at" value, also when the page
-/// comes from the page cache.
-const FORM_STARTED: page_cache::Fresh = page_cache::Fresh {
-    make: |state, _| form::started_now(&state.settings.secret_key),
-};
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -107,11 +106,11 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let profile: ProfileInput = form.parse()?;
     let input: ProposalInput = form.parse()?;
-    if input.is_spam_trap_filled() {
+    if input.human_check().is_spam_trap_filled() {
         // Answer as if accepted, so the bot learns nothing; store nothing.
         return Ok(Redirect::to(&page.link("/collaborate/sent")).into_response());
     }
-    let form_key = input.form_key(&state.settings.secret_key);
+    let form_key = input.human_check().form_key(&state.settings.secret_key);
     if let Some(earlier) = services::sent_before(&state.db, form_key.as_deref()).await? {
         // The same form again (a double click): the first sending counts.
         return Ok(sent_page(&page, &earlier));
@@ -190,7 +189,7 @@ impl Refused {
         };
         let key = &state.settings.secret_key;
         let form = FormPage {
-            started: self.input.started_for_correction(key),
+            started: self.input.human_check().started_for_correction(key),
             choices: ProfileChoices::for_proposal(page.locale, lines),
             kept: self.kept.map(|file| KeptFile {
                 token: crate::uploads::kept_token(key, form::KEPT_ATTACHMENT, file.id),

@@ -69,7 +69,10 @@ pub async fn refusal(
     {
         return Ok(Some(Refusal::TooMany));
     }
-    if !input.filled_by_a_person(&state.settings.secret_key) {
+    if !input
+        .human_check()
+        .filled_by_a_person(&state.settings.secret_key)
+    {
         return Ok(Some(Refusal::TooFast));
     }
     Ok(None)
