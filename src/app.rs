@@ -23,7 +23,7 @@ use tower_http::{
 use crate::{
     accounts, api, assets, backup,
     config::Settings,
-    content, db, groups, health,
+    contact, content, db, groups, health,
     i18n::Locale,
     index_changes, jobs, library, lines_of_work, mail, offers, personal_data, proposals,
     search::{self, Search},
@@ -42,6 +42,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 fn language_section(state: &AppState) -> Router<AppState> {
     let features = content::routes()
         .merge(FeatureRoutes::public(web::consent::routes()))
+        .merge(contact::routes())
         .merge(lines_of_work::routes())
         .merge(accounts::routes())
         .merge(proposals::routes())
@@ -446,6 +447,11 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "expired unconfirmed proposals deleted"),
             Err(error) => tracing::warn!(%error, "could not purge expired proposals"),
+        }
+        match contact::purge_unsent(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "files of contact forms nobody sent deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge unsent contact files"),
         }
         match library::purge_unsaved_files(&state).await {
             Ok(0) => {}

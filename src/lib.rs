@@ -6,6 +6,7 @@ pub mod app;
 pub mod assets;
 pub mod backup;
 pub mod config;
+pub mod contact;
 pub mod content;
 pub mod daily;
 pub mod db;

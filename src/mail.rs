@@ -35,6 +35,10 @@ pub const JOB_KIND: &str = "mail";
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Outgoing {
     pub to: String,
+    /// Where answers go, when not to the site (a message relayed from a
+    /// visitor is answered to them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -96,6 +100,7 @@ pub fn compose(
     .render()?;
     Ok(Outgoing {
         to: to.to_string(),
+        reply_to: None,
         subject,
         text,
         html,
@@ -172,19 +177,21 @@ impl MailJobs {
     /// numbers repeat.
     pub fn message(&self, job: &ClaimedJob) -> anyhow::Result<Message> {
         let outgoing: Outgoing = job.payload()?;
-        Ok(Message::builder()
+        let mut builder = Message::builder()
             .message_id(Some(format!(
                 "<job-{}.{}@{}>",
                 job.id, job.idempotency_key, self.host
             )))
             .from(self.from.clone())
-            .to(outgoing.to.parse()?)
-            .subject(outgoing.subject)
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(quoted_printable(ContentType::TEXT_PLAIN, outgoing.text))
-                    .singlepart(quoted_printable(ContentType::TEXT_HTML, outgoing.html)),
-            )?)
+            .to(outgoing.to.parse()?);
+        if let Some(reply_to) = &outgoing.reply_to {
+            builder = builder.reply_to(reply_to.parse()?);
+        }
+        Ok(builder.subject(outgoing.subject).multipart(
+            MultiPart::alternative()
+                .singlepart(quoted_printable(ContentType::TEXT_PLAIN, outgoing.text))
+                .singlepart(quoted_printable(ContentType::TEXT_HTML, outgoing.html)),
+        )?)
     }
 }
 

@@ -16,7 +16,7 @@ mod seed_files;
 
 use sea_orm::entity::prelude::*;
 
-pub use pages::{SITEMAP_PATHS, path_of_page};
+pub use pages::{Article, SITEMAP_PATHS, page_article, path_of_page};
 
 use axum::{Router, extract::DefaultBodyLimit, routing::get};
 

@@ -1,5 +1,6 @@
 //! The public pages: home, who we are, technical cooperation, networks,
-//! reports, contact and the legal texts.
+//! reports and the legal texts (the contact page is the contact feature's,
+//! around its text here).
 
 use askama::Template;
 use axum::{Router, extract::State, response::Response, routing::get};
@@ -46,7 +47,6 @@ pub fn routes() -> Router<AppState> {
         .route("/technical-cooperation", get(show_technical_cooperation))
         .route("/collaboration-networks", get(show_collaboration_networks))
         .route("/reports", get(show_reports))
-        .route("/contact", get(show_contact))
         .route("/privacy", get(|s, p| show_article(s, p, "privacy")))
         .route("/cookies", get(|s, p| show_article(s, p, "cookies")))
         .route(
@@ -93,7 +93,17 @@ impl Article {
 }
 
 async fn article(state: &AppState, page: &Page, slug: &str) -> Result<Article, AppError> {
-    let item = queries::item(&state.db, Kind::Page, slug, page.locale)
+    page_article(&state.db, page, slug).await
+}
+
+/// The text of the page stored under `slug`, in the page's language: what
+/// another feature's page shows above its own part (the contact form).
+pub async fn page_article(
+    db: &impl sea_orm::ConnectionTrait,
+    page: &Page,
+    slug: &str,
+) -> Result<Article, AppError> {
+    let item = queries::item(db, Kind::Page, slug, page.locale)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Article::from_item(&item))
@@ -280,18 +290,6 @@ async fn show_reports(State(state): State<AppState>, page: Page) -> Result<Respo
         article,
         reports,
     })
-}
-
-#[derive(Template)]
-#[template(path = "content/contact.html")]
-struct ContactPage {
-    page: Page,
-    article: Article,
-}
-
-async fn show_contact(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    let article = article(&state, &page, "contact").await?;
-    render(&ContactPage { page, article })
 }
 
 #[derive(Template)]

@@ -3,6 +3,7 @@
 //!
 //! shared plumbing (web, server, state, db, i18n, mail, jobs, throttle, config,
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
+//! contact (the form under the contact page's text)  <-
 //! people (the profile form, the directory)  <-  library (its resources name
 //! lines of work; members contribute them)  <-  search (the library and the
 //! site's pages)  <-  api (the library's open data, found with the search)
@@ -13,8 +14,9 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 10] = [
+const FEATURES: [&str; 11] = [
     "content",
+    "contact",
     "library",
     "search",
     "api",
@@ -32,6 +34,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "lines_of_work" => &[],
         // Who saved a page's version.
         "content" => &["people"],
+        // The contact page's text is content's.
+        "contact" => &["content"],
         "library" => &["lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
         "search" => &["content", "library", "lines_of_work", "people"],

@@ -8,6 +8,7 @@ mod architecture;
 mod backup;
 mod binary;
 mod consent;
+mod contact;
 mod discussions;
 mod documents;
 mod fuzz;

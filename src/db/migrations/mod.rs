@@ -28,6 +28,7 @@ mod m0025_versions;
 mod m0026_library_browsing_indexes;
 mod m0027_library_files;
 mod m0028_news;
+mod m0029_contact_messages;
 
 pub struct Migrator;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0026_library_browsing_indexes::Migration),
             Box::new(m0027_library_files::Migration),
             Box::new(m0028_news::Migration),
+            Box::new(m0029_contact_messages::Migration),
         ]
     }
 }
