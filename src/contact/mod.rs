@@ -30,9 +30,8 @@ use crate::{
         AppError, ClientIp, FeatureRoutes, Page,
         csrf::{CheckedMultipart, UploadedFile},
         form::FieldErrors,
-        human_check,
         page::render,
-        page_cache::{self, keepable},
+        page_cache::keepable,
     },
 };
 use form::{ContactInput, KEPT_FILE, ValidMessage};
@@ -78,21 +77,15 @@ struct ContactPage {
 
 async fn show(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     let article = content::page_article(&state.db, &page, "contact").await?;
-    let started = human_check::started_now(&state.settings.secret_key);
-    let response = render(&ContactPage {
+    render(&ContactPage {
         errors: FieldErrors::new(page.locale),
+        started: page.started.clone(),
         page,
         article,
         input: ContactInput::default(),
-        started: started.clone(),
         kept: None,
         problem: None,
-    })?;
-    Ok(page_cache::with_fresh(
-        response,
-        started,
-        human_check::FORM_STARTED,
-    ))
+    })
 }
 
 /// Why a form is refused as a whole.

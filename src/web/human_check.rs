@@ -8,7 +8,6 @@
 
 use chrono::Utc;
 
-use super::page_cache;
 use crate::config::SecretKey;
 
 /// People take longer than this to fill in a form; scripts do not.
@@ -77,11 +76,11 @@ pub fn started_now(key: &SecretKey) -> String {
     format!("{shown}.{signature}")
 }
 
-/// Each visitor's form gets its own "shown at" value, also when the page
-/// comes from the page cache.
-pub const FORM_STARTED: page_cache::Fresh = page_cache::Fresh {
-    make: |state, _| started_now(&state.settings.secret_key),
-};
+/// The "shown at" value of the page being made, put in its request by the
+/// page cache (which gives each visitor of a kept page a new one); `Page`
+/// makes one where no cache did.
+#[derive(Clone)]
+pub struct FormStarted(pub String);
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,8 @@ pub struct Page {
     query: String,
     pub consent: Option<Consent>,
     pub csrf: String,
+    /// When the page's forms were shown, signed (`web::human_check`).
+    pub started: String,
     pub today: String,
     pub office: Office,
     /// The signed-in person, if any.
@@ -82,12 +84,12 @@ impl Page {
         self.locale.long_moment(*at, self.time_zone())
     }
 
-    /// The reader's time zone: their account's, or UTC.
     /// A day stored as `YYYY-MM-DD`, as the page's language writes it.
     pub fn long_day(&self, stored: &str) -> String {
         self.locale.long_stored_date(stored)
     }
 
+    /// The reader's time zone: their account's, or UTC.
     pub fn time_zone(&self) -> time_zones::Tz {
         self.user
             .as_ref()
@@ -187,6 +189,13 @@ impl FromRequestParts<AppState> for Page {
             query: parts.uri.query().unwrap_or_default().to_string(),
             consent: Consent::read(state, &parts.headers),
             csrf: csrf::token(state, parts),
+            started: parts
+                .extensions
+                .get::<super::human_check::FormStarted>()
+                .map_or_else(
+                    || super::human_check::started_now(&state.settings.secret_key),
+                    |started| started.0.clone(),
+                ),
             today: locale.long_date(chrono::Local::now().date_naive()),
             office,
             user: parts.extensions.get::<CurrentUser>().cloned(),

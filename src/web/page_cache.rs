@@ -36,7 +36,7 @@ use sea_orm::{
     sea_query::{Expr, ExprTrait},
 };
 
-use super::{CurrentUser, consent::Consent, csrf};
+use super::{CurrentUser, consent::Consent, csrf, human_check};
 use crate::state::AppState;
 
 /// How often an instance looks for changes made on other instances.
@@ -52,23 +52,8 @@ const MAX_PAGE_BYTES: usize = 512 * 1024;
 /// A value a page shows that must be new for every visitor, and how to
 /// make it.
 #[derive(Clone, Copy)]
-pub struct Fresh {
-    pub make: fn(&AppState, &Parts) -> String,
-}
-
-/// The per-visitor values of one response: the handler attaches them (see
-/// [`with_fresh`]) so the kept copy can be cut around them.
-#[derive(Clone, Default)]
-struct FreshValues(Vec<(String, Fresh)>);
-
-/// Marks `value`, shown in `response`, as per-visitor: a visitor served from
-/// memory gets the result of `fresh.make` in its place.
-pub fn with_fresh(mut response: Response, value: String, fresh: Fresh) -> Response {
-    let values = response
-        .extensions_mut()
-        .get_or_insert_default::<FreshValues>();
-    values.0.push((value, fresh));
-    response
+struct Fresh {
+    make: fn(&AppState, &Parts) -> String,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -271,12 +256,18 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
     let Some(key) = cache_key(&state, &request) else {
         return next.run(request).await;
     };
-    let (parts, body) = request.into_parts();
+    let (mut parts, body) = request.into_parts();
     if let Some(kept) = state.pages.get(&key) {
         return assemble(&state, &parts, &kept);
     }
     let generation = state.pages.generation();
     let csrf_token = csrf::token(&state, &parts);
+    // The page's forms are shown now: `Page` takes this value, and the
+    // kept copy gets a new one for each visitor.
+    let started = human_check::started_now(&state.settings.secret_key);
+    parts
+        .extensions
+        .insert(human_check::FormStarted(started.clone()));
     let response = next.run(Request::from_parts(parts, body)).await;
     if !is_keepable(&response) {
         return response;
@@ -292,13 +283,7 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
         }
     };
     if bytes.len() <= MAX_PAGE_BYTES {
-        let mut fresh = response_parts
-            .extensions
-            .get::<FreshValues>()
-            .cloned()
-            .unwrap_or_default()
-            .0;
-        fresh.push((csrf_token, CSRF_TOKEN));
+        let fresh = [(csrf_token, CSRF_TOKEN), (started, FORM_STARTED)];
         let kept = Kept {
             generation,
             until: response_parts
@@ -315,6 +300,11 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
 
 /// The CSRF token of the visitor's forms.
 const CSRF_TOKEN: Fresh = Fresh { make: csrf::token };
+
+/// When the visitor's forms were shown (`human_check`).
+const FORM_STARTED: Fresh = Fresh {
+    make: |state, _| human_check::started_now(&state.settings.secret_key),
+};
 
 /// Which kept page answers this request, if one may: anonymous GETs of a
 /// plain path (a query string may carry anything, and would let anyone

@@ -27,9 +27,7 @@ use crate::{
         AppError, ClientIp, CurrentUser, Page,
         csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TokenField},
-        human_check,
         page::render,
-        page_cache,
     },
 };
 
@@ -78,9 +76,8 @@ pub async fn show_form(
         Some(Extension(me)) => directory::profile(&state.db, me.id, &lines).await?,
         None => ProfileInput::default(),
     };
-    let started = human_check::started_now(&state.settings.secret_key);
-    let response = render(&FormPage {
-        started: started.clone(),
+    render(&FormPage {
+        started: page.started.clone(),
         account_email: verified_email(&signed_in),
         choices: ProfileChoices::for_proposal(page.locale, lines),
         errors: FieldErrors::new(page.locale),
@@ -89,12 +86,7 @@ pub async fn show_form(
         kept: None,
         problem: None,
         page,
-    })?;
-    Ok(page_cache::with_fresh(
-        response,
-        started,
-        human_check::FORM_STARTED,
-    ))
+    })
 }
 
 pub async fn submit(
