@@ -25,7 +25,8 @@ use crate::{
     config::Settings,
     contact, content, db, groups, health,
     i18n::Locale,
-    index_changes, jobs, library, lines_of_work, mail, offers, personal_data, proposals,
+    index_changes, jobs, library, lines_of_work, mail, newsletter, offers, personal_data,
+    proposals,
     search::{self, Search},
     server,
     storage::Storage,
@@ -43,6 +44,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
     let features = content::routes()
         .merge(FeatureRoutes::public(web::consent::routes()))
         .merge(contact::routes())
+        .merge(newsletter::routes())
         .merge(lines_of_work::routes())
         .merge(accounts::routes())
         .merge(proposals::routes())

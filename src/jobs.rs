@@ -119,12 +119,23 @@ pub async fn enqueue(
     kind: &str,
     payload: &impl Serialize,
 ) -> Result<(), DbErr> {
+    enqueue_at(db, kind, payload, Utc::now()).await
+}
+
+/// Adds a job to run once `run_at` has come (a bulletin's mails, spread
+/// over time so they go at a bounded rate).
+pub async fn enqueue_at(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    payload: &impl Serialize,
+    run_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
     let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
     let now = Utc::now();
     job::Entity::insert(job::ActiveModel {
         kind: Set(kind.to_string()),
         payload: Set(payload),
-        run_at: Set(now),
+        run_at: Set(run_at),
         attempts: Set(0),
         idempotency_key: Set(random_hex(16)),
         created_at: Set(now),

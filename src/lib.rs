@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod library;
 pub mod lines_of_work;
 pub mod mail;
+pub mod newsletter;
 pub mod offers;
 pub mod people;
 pub mod personal_data;

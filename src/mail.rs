@@ -14,7 +14,7 @@ use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{
         Body, Mailbox, MultiPart, SinglePart,
-        header::{ContentTransferEncoding, ContentType},
+        header::{ContentTransferEncoding, ContentType, HeaderName, HeaderValue},
     },
 };
 use sea_orm::{ConnectionTrait, DbErr};
@@ -39,6 +39,10 @@ pub struct Outgoing {
     /// visitor is answered to them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
+    /// A bulletin's one-click unsubscribe address (RFC 8058), given as
+    /// `List-Unsubscribe` and `List-Unsubscribe-Post`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -101,6 +105,7 @@ pub fn compose(
     Ok(Outgoing {
         to: to.to_string(),
         reply_to: None,
+        unsubscribe: None,
         subject,
         text,
         html,
@@ -110,6 +115,15 @@ pub fn compose(
 /// Queues a message; it is sent after the current transaction commits.
 pub async fn queue(db: &impl ConnectionTrait, message: &Outgoing) -> Result<(), DbErr> {
     jobs::enqueue(db, JOB_KIND, message).await
+}
+
+/// Queues a message to go once `at` has come.
+pub async fn queue_at(
+    db: &impl ConnectionTrait,
+    message: &Outgoing,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    jobs::enqueue_at(db, JOB_KIND, message, at).await
 }
 
 /// Where mail goes.
@@ -186,6 +200,16 @@ impl MailJobs {
             .to(outgoing.to.parse()?);
         if let Some(reply_to) = &outgoing.reply_to {
             builder = builder.reply_to(reply_to.parse()?);
+        }
+        if let Some(unsubscribe) = &outgoing.unsubscribe {
+            let header =
+                |name, value| HeaderValue::new(HeaderName::new_from_ascii_str(name), value);
+            builder = builder
+                .raw_header(header("List-Unsubscribe", format!("<{unsubscribe}>")))
+                .raw_header(header(
+                    "List-Unsubscribe-Post",
+                    "List-Unsubscribe=One-Click".to_string(),
+                ));
         }
         Ok(builder.subject(outgoing.subject).multipart(
             MultiPart::alternative()

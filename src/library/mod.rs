@@ -32,7 +32,7 @@ use axum::{
 };
 use sea_orm::{ConnectionTrait, DbErr};
 
-pub use catalogue::{Detailed, detailed_many, published_among};
+pub use catalogue::{Detailed, detailed_many, latest, published_among};
 pub use demo::seed_demo;
 pub use files::{files_of_many, public_file_path, purge_unsaved as purge_unsaved_files};
 pub use pages::path_of;

@@ -53,6 +53,8 @@ const MAX_PAGE_BYTES: usize = 512 * 1024;
 /// make it.
 #[derive(Clone, Copy)]
 struct Fresh {
+    /// Which value it is: a page shows each one value, wherever it is.
+    name: &'static str,
     make: fn(&AppState, &Parts) -> String,
 }
 
@@ -299,10 +301,14 @@ pub async fn serve_kept(State(state): State<AppState>, request: Request, next: N
 }
 
 /// The CSRF token of the visitor's forms.
-const CSRF_TOKEN: Fresh = Fresh { make: csrf::token };
+const CSRF_TOKEN: Fresh = Fresh {
+    name: "csrf",
+    make: csrf::token,
+};
 
 /// When the visitor's forms were shown (`human_check`).
 const FORM_STARTED: Fresh = Fresh {
+    name: "started",
     make: |state, _| human_check::started_now(&state.settings.secret_key),
 };
 
@@ -381,10 +387,21 @@ fn assemble(state: &AppState, parts: &Parts, kept: &Kept) -> Response {
             })
             .sum(),
     );
+    // Each value made once for this visitor, however often it appears.
+    let mut made: Vec<(&str, String)> = Vec::new();
     for piece in &kept.pieces {
         match piece {
             Piece::Text(text) => body.extend_from_slice(text),
-            Piece::Fresh(fresh) => body.extend_from_slice((fresh.make)(state, parts).as_bytes()),
+            Piece::Fresh(fresh) => {
+                let value = match made.iter().find(|(name, _)| *name == fresh.name) {
+                    Some((_, value)) => value,
+                    None => {
+                        made.push((fresh.name, (fresh.make)(state, parts)));
+                        &made[made.len() - 1].1
+                    }
+                };
+                body.extend_from_slice(value.as_bytes());
+            }
         }
     }
     let mut response = Response::new(Body::from(body));
@@ -463,7 +480,10 @@ mod tests {
     #[test]
     fn a_page_is_cut_around_every_occurrence_of_each_value() {
         let body = Bytes::from_static(b"<a>TOKEN</a><b>STAMP</b>TOKEN");
-        let fresh = Fresh { make: nothing };
+        let fresh = Fresh {
+            name: "nothing",
+            make: nothing,
+        };
         let values = [("TOKEN".to_string(), fresh), ("STAMP".to_string(), fresh)];
         let pieces = cut(&body, &values);
         assert_eq!(
@@ -512,7 +532,10 @@ mod tests {
     #[test]
     fn a_page_without_fresh_values_is_kept_whole() {
         let body = Bytes::from_static(b"<p>plain</p>");
-        let fresh = Fresh { make: nothing };
+        let fresh = Fresh {
+            name: "nothing",
+            make: nothing,
+        };
         let pieces = cut(&body, &[(String::new(), fresh)]);
         assert_eq!(texts(&pieces), vec![Some(&b"<p>plain</p>"[..])]);
     }

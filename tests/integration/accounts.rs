@@ -2,7 +2,7 @@
 //! enumeration, sessions, roles and CSRF, with mail over real SMTP.
 
 use crate::{
-    helpers::{Browser, Page, TestApp, at},
+    helpers::{Browser, Page, TestApp, at, strip_tokens},
     smtp_sink::SmtpSink,
 };
 
@@ -505,13 +505,6 @@ async fn reset_requests_cannot_flood_a_mailbox() {
 }
 
 /// Page text without the per-request CSRF token.
-fn strip_tokens(body: &str) -> String {
-    body.lines()
-        .filter(|line| !line.contains("name=\"csrf\""))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[tokio::test]
 async fn repeated_failures_lock_the_account_for_a_while() {
     let app = TestApp::spawn().await;

@@ -14,9 +14,10 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 11] = [
+const FEATURES: [&str; 12] = [
     "content",
     "contact",
+    "newsletter",
     "library",
     "search",
     "api",
@@ -36,6 +37,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "content" => &["people"],
         // The contact page's text is content's.
         "contact" => &["content"],
+        // An issue gathers the news and the library's newest resources.
+        "newsletter" => &["content", "library"],
         "library" => &["lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
         "search" => &["content", "library", "lines_of_work", "people"],

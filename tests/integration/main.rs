@@ -25,6 +25,7 @@ mod login_limits;
 mod mail_delivery;
 mod meetings;
 mod news;
+mod newsletter;
 mod offers;
 mod page_cache;
 mod pages;

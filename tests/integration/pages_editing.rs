@@ -6,7 +6,7 @@
 use observatory::web::Role;
 use sea_orm::{ConnectionTrait, Statement};
 
-use crate::helpers::{Browser, Page, TestApp};
+use crate::helpers::{Browser, Page, TestApp, strip_tokens};
 
 const FIELDS: [&str; 9] = [
     "title_en",
@@ -67,14 +67,15 @@ async fn row_of(editor: &mut Browser, title: &str) -> String {
     list.body[start..end].to_string()
 }
 
-/// A public page's text, at its address in the page's language.
+/// A public page's text, at its address in the page's language, without
+/// its forms' per-visit values.
 async fn read(visitor: &mut Browser, path: &str) -> String {
-    let answer = visitor.get(path).await;
+    let mut answer = visitor.get(path).await;
     if answer.status == 308 {
         let moved = answer.location().to_string();
-        return visitor.get(&moved).await.body;
+        answer = visitor.get(&moved).await;
     }
-    answer.body
+    strip_tokens(&answer.body)
 }
 
 async fn versions_of(app: &TestApp, subject: &str) -> i64 {

@@ -294,6 +294,23 @@ pub async fn latest(
     with_facts(db, rows, locale).await
 }
 
+/// The items under `slugs` the public may read at `now`, newest first.
+pub async fn published_items(
+    db: &impl ConnectionTrait,
+    slugs: &[String],
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Vec<NewsItem>, DbErr> {
+    let rows = newest_first(
+        content_item::Entity::find()
+            .filter(published(now))
+            .filter(content_item::Column::Slug.is_in(slugs.iter().cloned())),
+    )
+    .all(db)
+    .await?;
+    with_facts(db, rows, locale).await
+}
+
 /// When the next scheduled item is due, if one is: pages showing the news
 /// are kept until then.
 pub async fn next_due(

@@ -29,6 +29,7 @@ mod m0026_library_browsing_indexes;
 mod m0027_library_files;
 mod m0028_news;
 mod m0029_contact_messages;
+mod m0030_newsletter;
 
 pub struct Migrator;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0027_library_files::Migration),
             Box::new(m0028_news::Migration),
             Box::new(m0029_contact_messages::Migration),
+            Box::new(m0030_newsletter::Migration),
         ]
     }
 }

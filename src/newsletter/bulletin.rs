@@ -1,0 +1,196 @@
+//! An issue as it reads in one language, for one subscriber's topics: its
+//! introduction, then a section per topic with the items it presents. The
+//! same reading makes the mail (HTML and plain text), the editors' preview
+//! and the public archive.
+
+use askama::Template;
+use chrono::Utc;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use super::{Topic, entities::issue};
+use crate::{
+    content::news::queries as news,
+    i18n::Locale,
+    library::{self, entities::resource},
+    mail::Outgoing,
+    state::AppState,
+    web::side_by_side::Translated,
+};
+
+/// What an issue presents, read from the database in one language.
+pub struct Contents {
+    pub locale: Locale,
+    news: Vec<news::NewsItem>,
+    resources: Vec<resource::Model>,
+}
+
+impl Contents {
+    /// The issue's items the public may still read, in `locale`.
+    pub async fn load(
+        db: &impl ConnectionTrait,
+        issue: &issue::Model,
+        locale: Locale,
+    ) -> Result<Contents, DbErr> {
+        let news = news::published_items(db, &issue.news_slugs(), locale, Utc::now()).await?;
+        let resources = resource::Entity::find()
+            .filter(resource::Column::Id.is_in(issue.resource_ids()))
+            .filter(resource::Column::State.eq(library::entities::State::Published))
+            .order_by_desc(resource::Column::PublishedAt)
+            .all(db)
+            .await?;
+        Ok(Contents {
+            locale,
+            news,
+            resources,
+        })
+    }
+}
+
+/// One item of a section: its title (a link), its lead, and the language
+/// they are in when it is not the bulletin's.
+pub struct Entry {
+    pub title: String,
+    pub summary: String,
+    pub link: String,
+    pub lang: Option<&'static str>,
+}
+
+pub struct Section {
+    pub heading: String,
+    pub entries: Vec<Entry>,
+}
+
+/// An issue in one language for some topics.
+pub struct Bulletin {
+    pub locale: Locale,
+    pub subject: String,
+    pub intro: Vec<String>,
+    pub sections: Vec<Section>,
+}
+
+impl Bulletin {
+    pub fn read(
+        state: &AppState,
+        issue: &issue::Model,
+        contents: &Contents,
+        topics: &[Topic],
+    ) -> Bulletin {
+        let locale = contents.locale;
+        let link = |path: &str| state.absolute_url(&format!("/{}{path}", locale.code()));
+        let mut sections = Vec::new();
+        if topics.contains(&Topic::News) && !contents.news.is_empty() {
+            sections.push(Section {
+                heading: locale.t("newsletter-topic-news"),
+                entries: contents
+                    .news
+                    .iter()
+                    .map(|item| Entry {
+                        title: item.item.text("title").to_string(),
+                        summary: item.item.text("summary").to_string(),
+                        link: link(&item.path()),
+                        lang: item.item.fallback_language("title"),
+                    })
+                    .collect(),
+            });
+        }
+        if topics.contains(&Topic::Library) && !contents.resources.is_empty() {
+            sections.push(Section {
+                heading: locale.t("newsletter-topic-library"),
+                entries: contents
+                    .resources
+                    .iter()
+                    .map(|resource| {
+                        let shown = resource.shown_language(locale);
+                        Entry {
+                            title: resource.heading_in(locale).to_string(),
+                            summary: resource.body_in(locale).to_string(),
+                            link: link(&library::path_of(resource.id)),
+                            lang: (shown != locale).then_some(shown.code()),
+                        }
+                    })
+                    .collect(),
+            });
+        }
+        Bulletin {
+            locale,
+            subject: locale.t_args("newsletter-issue-subject", &[("number", issue.id.into())]),
+            intro: issue
+                .intro(locale)
+                .split("\n\n")
+                .map(|paragraph| paragraph.trim().to_string())
+                .filter(|paragraph| !paragraph.is_empty())
+                .collect(),
+            sections,
+        }
+    }
+
+    /// Whether it has anything to present (a subscriber whose topics the
+    /// issue does not cover is not mailed).
+    pub fn is_empty(&self) -> bool {
+        self.sections.is_empty()
+    }
+
+    /// The mail to `to`, with its one-click unsubscribe address.
+    pub fn mail(&self, to: &str, unsubscribe: &str, archive: &str) -> anyhow::Result<Outgoing> {
+        let locale = self.locale;
+        let footer = BulletinFooter {
+            why: locale.t("newsletter-mail-why"),
+            leave: locale.t("newsletter-mail-leave"),
+            archive: locale.t("newsletter-mail-archive"),
+        };
+        let html = BulletinMail {
+            bulletin: self,
+            lang: locale.code(),
+            unsubscribe,
+            archive_link: archive,
+            footer: &footer,
+        }
+        .render()?;
+        Ok(Outgoing {
+            to: to.to_string(),
+            reply_to: None,
+            unsubscribe: Some(unsubscribe.to_string()),
+            subject: self.subject.clone(),
+            text: self.text(&footer, unsubscribe, archive),
+            html,
+        })
+    }
+
+    fn text(&self, footer: &BulletinFooter, unsubscribe: &str, archive: &str) -> String {
+        let mut text = format!("{}\n\n", self.subject);
+        for paragraph in &self.intro {
+            text.push_str(&format!("{paragraph}\n\n"));
+        }
+        for section in &self.sections {
+            text.push_str(&format!("## {}\n\n", section.heading));
+            for entry in &section.entries {
+                text.push_str(&format!("- {}\n  {}\n", entry.title, entry.link));
+                if !entry.summary.is_empty() {
+                    text.push_str(&format!("  {}\n", entry.summary));
+                }
+                text.push('\n');
+            }
+        }
+        text.push_str(&format!(
+            "--\n{}\n{}: {unsubscribe}\n{}: {archive}\n",
+            footer.why, footer.leave, footer.archive
+        ));
+        text
+    }
+}
+
+struct BulletinFooter {
+    why: String,
+    leave: String,
+    archive: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/bulletin.html")]
+struct BulletinMail<'a> {
+    bulletin: &'a Bulletin,
+    lang: &'static str,
+    unsubscribe: &'a str,
+    archive_link: &'a str,
+    footer: &'a BulletinFooter,
+}
