@@ -450,10 +450,15 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(purged) => tracing::info!(purged, "expired unconfirmed proposals deleted"),
             Err(error) => tracing::warn!(%error, "could not purge expired proposals"),
         }
-        match contact::purge_unsent(&state).await {
+        match contact::purge_expired(&state).await {
             Ok(0) => {}
-            Ok(purged) => tracing::info!(purged, "files of contact forms nobody sent deleted"),
-            Err(error) => tracing::warn!(%error, "could not purge unsent contact files"),
+            Ok(purged) => tracing::info!(purged, "expired contact messages and files deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge expired contact messages"),
+        }
+        match newsletter::purge_expired(&state.db).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "expired bulletin subscriptions deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge expired bulletin subscriptions"),
         }
         match library::purge_unsaved_files(&state).await {
             Ok(0) => {}

@@ -42,6 +42,9 @@ const FORM_BODY_LIMIT: usize = 2 * uploads::MAX_BYTES;
 const PER_HOUR: i32 = 5;
 /// How long a file sent with a refused form waits for the correction.
 const KEPT_FOR_HOURS: i64 = 24;
+/// How long a message is kept once sent (the privacy policy says so): the
+/// head office has its mail; the copy here is for a year's follow-up.
+const MESSAGES_KEPT_FOR_DAYS: i64 = 365;
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
@@ -382,20 +385,25 @@ async fn download(
     .await
 }
 
-/// Deletes the files kept for forms nobody sent again within a day, one by
-/// one (a file sent meanwhile keeps its bytes); how many.
-pub async fn purge_unsent(state: &AppState) -> Result<usize, DbErr> {
-    let oldest = Utc::now() - Duration::hours(KEPT_FOR_HOURS);
+/// Deletes what is kept no longer: files kept for forms nobody sent again
+/// within a day, and messages sent more than a year ago, with their files;
+/// one by one (a file sent meanwhile keeps its bytes). How many.
+pub async fn purge_expired(state: &AppState) -> Result<usize, DbErr> {
+    let now = Utc::now();
+    let unsent = sea_orm::Condition::all()
+        .add(message::Column::SentAt.is_null())
+        .add(message::Column::CreatedAt.lte(now - Duration::hours(KEPT_FOR_HOURS)));
+    let old = message::Column::SentAt.lte(now - Duration::days(MESSAGES_KEPT_FOR_DAYS));
+    let expired = sea_orm::Condition::any().add(unsent).add(old);
     let forgotten = message::Entity::find()
-        .filter(message::Column::SentAt.is_null())
-        .filter(message::Column::CreatedAt.lte(oldest))
+        .filter(expired.clone())
         .all(&state.db)
         .await?;
     let mut purged = 0;
     for file in forgotten {
         let deleted = message::Entity::delete_many()
             .filter(message::Column::Id.eq(file.id))
-            .filter(message::Column::SentAt.is_null())
+            .filter(expired.clone())
             .exec(&state.db)
             .await?;
         if deleted.rows_affected == 1 {

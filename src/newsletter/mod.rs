@@ -82,8 +82,33 @@ pub fn routes() -> FeatureRoutes {
     }
 }
 
-/// How long a confirmation link works.
+/// How long a confirmation link works; a request not confirmed by then is
+/// deleted.
 const CONFIRM_FOR_DAYS: i64 = 7;
+/// How long an address is kept after its owner unsubscribed (the privacy
+/// policy says so). Bounced and complaining addresses are kept: they are
+/// the record that stops the bulletin from going to them again.
+const LEFT_KEPT_FOR_DAYS: i64 = 30;
+
+/// Deletes requests never confirmed and addresses that left a while ago;
+/// how many.
+pub async fn purge_expired(db: &impl sea_orm::ConnectionTrait) -> Result<u64, sea_orm::DbErr> {
+    use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
+
+    use entities::subscriber;
+    let now = Utc::now();
+    let unconfirmed = Condition::all()
+        .add(subscriber::Column::State.eq(State::Pending))
+        .add(subscriber::Column::RequestedAt.lte(now - Duration::days(CONFIRM_FOR_DAYS)));
+    let left = Condition::all()
+        .add(subscriber::Column::State.eq(State::Unsubscribed))
+        .add(subscriber::Column::EndedAt.lte(now - Duration::days(LEFT_KEPT_FOR_DAYS)));
+    Ok(subscriber::Entity::delete_many()
+        .filter(Condition::any().add(unconfirmed).add(left))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
 
 /// The confirmation link's token: the subscriber and the request it
 /// confirms, signed.

@@ -271,3 +271,39 @@ async fn bots_and_floods_are_refused_and_a_double_click_sends_once() {
     );
     assert_eq!(stored_messages(&app).await, 5);
 }
+
+#[tokio::test]
+async fn messages_are_deleted_a_year_after_they_were_sent_with_their_document() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser();
+    let sent = send(
+        &mut visitor,
+        "en",
+        &COMPLETE,
+        &[],
+        Some(("plan.pdf", PDF.to_vec())),
+    )
+    .await;
+    assert_eq!(sent.status, 303);
+    send(&mut visitor, "en", &COMPLETE, &[], None).await;
+    assert_eq!(stored_messages(&app).await, 2);
+    let db = &app.state.db;
+    db.execute_raw(Statement::from_string(
+        db.get_database_backend(),
+        "UPDATE contact_messages SET sent_at = '2020-01-01 00:00:00+00:00' WHERE stored_name IS NOT NULL"
+            .to_string(),
+    ))
+    .await
+    .expect("aged");
+    let files_before = app.stored_uploads().await.len();
+    let purged = observatory::contact::purge_expired(&app.state)
+        .await
+        .expect("purged");
+    assert_eq!(purged, 1);
+    assert_eq!(stored_messages(&app).await, 1);
+    assert_eq!(
+        app.stored_uploads().await.len(),
+        files_before - 1,
+        "its document too"
+    );
+}

@@ -504,3 +504,40 @@ async fn an_issue_reaches_each_confirmed_subscriber_once_in_their_language_and_t
             .contains("El observatorio abre su colaboración a todos, en línea")
     );
 }
+
+#[tokio::test]
+async fn requests_never_confirmed_and_addresses_that_left_are_deleted_in_time() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser();
+    for email in [
+        "late@example.org",
+        "left@example.org",
+        "bounced@example.org",
+        "fresh@example.org",
+    ] {
+        subscribe_from_footer(&mut visitor, "en", email).await;
+    }
+    let db = &app.state.db;
+    let run = |sql: &str| {
+        db.execute_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            sql.to_string(),
+        ))
+    };
+    let long_ago = "'2020-01-01 00:00:00+00:00'";
+    run(&format!("UPDATE newsletter_subscribers SET requested_at = {long_ago} WHERE email = 'late@example.org'")).await.unwrap();
+    run(&format!("UPDATE newsletter_subscribers SET state = 'unsubscribed', ended_at = {long_ago} WHERE email = 'left@example.org'")).await.unwrap();
+    run(&format!("UPDATE newsletter_subscribers SET state = 'bounced', ended_at = {long_ago} WHERE email = 'bounced@example.org'")).await.unwrap();
+    let purged = observatory::newsletter::purge_expired(db)
+        .await
+        .expect("purged");
+    assert_eq!(purged, 2);
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let list = editor.get("/en/staff/newsletter/subscribers").await;
+    assert!(!list.body.contains("late@example.org") && !list.body.contains("left@example.org"));
+    assert!(
+        list.body.contains("bounced@example.org"),
+        "kept, so it is never mailed again"
+    );
+    assert!(list.body.contains("fresh@example.org"));
+}
