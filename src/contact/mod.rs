@@ -12,7 +12,6 @@ use askama::Template;
 use axum::{
     Router,
     extract::{DefaultBodyLimit, Path, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
@@ -30,6 +29,7 @@ use crate::{
         AppError, ClientIp, FeatureRoutes, Page,
         csrf::{CheckedMultipart, UploadedFile},
         form::FieldErrors,
+        human_check::Refusal,
         page::render,
         page_cache::keepable,
     },
@@ -91,13 +91,6 @@ async fn show(State(state): State<AppState>, page: Page) -> Result<Response, App
     })
 }
 
-/// Why a form is refused as a whole.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Refusal {
-    TooMany,
-    TooFast,
-}
-
 fn address_key(client: std::net::IpAddr) -> String {
     format!("contact-address:{client}")
 }
@@ -108,24 +101,18 @@ const LIMIT: Limit = Limit {
     lock_minutes: 60,
 };
 
+/// Whether the form is refused as a whole, and why.
 async fn refusal(
     state: &AppState,
     client: std::net::IpAddr,
     input: &ContactInput,
 ) -> Result<Option<Refusal>, AppError> {
-    if throttle::locked_until(&state.db, &[&address_key(client)])
-        .await?
-        .is_some()
-    {
-        return Ok(Some(Refusal::TooMany));
-    }
-    if !input
+    let key = &state.settings.secret_key;
+    let limit_key = address_key(client);
+    Ok(input
         .human_check()
-        .filled_by_a_person(&state.settings.secret_key)
-    {
-        return Ok(Some(Refusal::TooFast));
-    }
-    Ok(None)
+        .refusal(&state.db, key, &limit_key)
+        .await?)
 }
 
 async fn send(
@@ -232,12 +219,7 @@ async fn refused(
     refusal: Option<Refusal>,
     kept: Option<message::Model>,
 ) -> Result<Response, AppError> {
-    // Too quick, with fields to correct: sent again later anyway.
-    let refusal = refusal.filter(|refusal| errors.is_empty() || *refusal != Refusal::TooFast);
-    let status = match (refusal, errors.is_empty()) {
-        (Some(_), true) => StatusCode::TOO_MANY_REQUESTS,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    };
+    let (refusal, status) = Refusal::shown(refusal, !errors.is_empty());
     let key = &state.settings.secret_key;
     let form = ContactPage {
         article: content::page_article(&state.db, &page, "contact").await?,
@@ -246,12 +228,7 @@ async fn refused(
             token: uploads::kept_token(key, KEPT_FILE, file.id),
             name: file.original_name.unwrap_or_default(),
         }),
-        problem: refusal.map(|refusal| {
-            page.t(match refusal {
-                Refusal::TooMany => "contact-too-many",
-                Refusal::TooFast => "contact-too-fast",
-            })
-        }),
+        problem: refusal.map(|refusal| page.t(&refusal.message_key("contact"))),
         input,
         errors,
         page,

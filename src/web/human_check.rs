@@ -6,9 +6,11 @@
 //! faster than a person types, or not shown by this site, is refused, and
 //! the same form sent twice is recognised.
 
+use axum::http::StatusCode;
 use chrono::Utc;
+use sea_orm::{ConnectionTrait, DbErr};
 
-use crate::config::SecretKey;
+use crate::{config::SecretKey, throttle};
 
 /// People take longer than this to fill in a form; scripts do not.
 const MIN_FILL_SECONDS: i64 = 3;
@@ -61,6 +63,54 @@ impl Sent<'_> {
         let (seconds, nonce) = shown.split_once('.')?;
         key.verify(PURPOSE, shown, signature)
             .then_some((seconds, nonce))
+    }
+}
+
+/// Why a whole form is refused, whatever its fields say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Its sender's address sent its share of these forms for now.
+    TooMany,
+    /// Sent faster than a person fills the form in: a bot.
+    TooFast,
+}
+
+impl Refusal {
+    /// The form's own words for it: `{form}-too-many`, `{form}-too-fast`.
+    pub fn message_key(self, form: &str) -> String {
+        match self {
+            Refusal::TooMany => format!("{form}-too-many"),
+            Refusal::TooFast => format!("{form}-too-fast"),
+        }
+    }
+
+    /// What the refused form says, and its status: a form too quick with
+    /// fields to correct is sent again anyway, later, so only the fields
+    /// are spoken of (422); refused as a whole with nothing else wrong, it
+    /// is to be sent again later (429).
+    pub fn shown(refusal: Option<Refusal>, fields_wrong: bool) -> (Option<Refusal>, StatusCode) {
+        let refusal = refusal.filter(|refusal| !fields_wrong || *refusal != Refusal::TooFast);
+        let status = match (refusal, fields_wrong) {
+            (Some(_), false) => StatusCode::TOO_MANY_REQUESTS,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        (refusal, status)
+    }
+}
+
+impl Sent<'_> {
+    /// Whether the form is refused as a whole: its sender's address is
+    /// locked under `limit_key` (see `throttle`), or it came too quickly.
+    pub async fn refusal(
+        &self,
+        db: &impl ConnectionTrait,
+        key: &SecretKey,
+        limit_key: &str,
+    ) -> Result<Option<Refusal>, DbErr> {
+        if throttle::locked_until(db, &[limit_key]).await?.is_some() {
+            return Ok(Some(Refusal::TooMany));
+        }
+        Ok((!self.filled_by_a_person(key)).then_some(Refusal::TooFast))
     }
 }
 

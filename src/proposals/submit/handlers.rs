@@ -5,12 +5,11 @@ use askama::Template;
 use axum::{
     Extension,
     extract::{Query, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
 
-use super::services::{self, Refusal, Submission};
+use super::services::{self, Submission};
 use crate::{
     lines_of_work::{self, LineOption},
     people::{
@@ -27,6 +26,7 @@ use crate::{
         AppError, ClientIp, CurrentUser, Page,
         csrf::{CheckedForm, CheckedMultipart},
         form::{FieldErrors, TokenField},
+        human_check::Refusal,
         page::render,
     },
 };
@@ -169,16 +169,7 @@ impl Refused {
         page: Page,
         lines: Vec<LineOption>,
     ) -> Result<Response, AppError> {
-        // A form sent too quickly with fields to correct is sent again
-        // anyway, later: saying it was also too quick would only confuse.
-        let refusal = self
-            .refusal
-            .filter(|refusal| self.errors.is_empty() || *refusal != Refusal::TooFast);
-        // Refused as a whole with nothing else wrong: come back later.
-        let status = match (refusal, self.errors.is_empty()) {
-            (Some(_), true) => StatusCode::TOO_MANY_REQUESTS,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
+        let (refusal, status) = Refusal::shown(self.refusal, !self.errors.is_empty());
         let key = &state.settings.secret_key;
         let form = FormPage {
             started: self.input.human_check().started_for_correction(key),
@@ -187,7 +178,7 @@ impl Refused {
                 token: crate::uploads::kept_token(key, form::KEPT_ATTACHMENT, file.id),
                 name: file.original_name,
             }),
-            problem: refusal.map(|refusal| page.t(refusal.message_key())),
+            problem: refusal.map(|refusal| page.t(&refusal.message_key("proposal"))),
             profile: self.profile,
             proposal: self.input,
             errors: self.errors,

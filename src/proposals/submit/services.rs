@@ -21,27 +21,9 @@ use crate::{
     throttle::{self, Limit},
     web::{
         AppError, consent::PRIVACY_POLICY_VERSION, csrf::UploadedFile, form::FieldErrors,
-        page::localized_path,
+        human_check::Refusal, page::localized_path,
     },
 };
-
-/// Why a whole form is refused, whatever its fields say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Refusal {
-    /// This address sent its share of proposals for the hour.
-    TooMany,
-    /// Sent faster than a person fills the form in: a bot.
-    TooFast,
-}
-
-impl Refusal {
-    pub fn message_key(self) -> &'static str {
-        match self {
-            Refusal::TooMany => "proposal-too-many",
-            Refusal::TooFast => "proposal-too-fast",
-        }
-    }
-}
 
 fn address_key(client: std::net::IpAddr) -> String {
     format!("proposal-address:{client}")
@@ -63,19 +45,12 @@ pub async fn refusal(
     client: std::net::IpAddr,
     input: &ProposalInput,
 ) -> Result<Option<Refusal>, AppError> {
-    if throttle::locked_until(&state.db, &[&address_key(client)])
-        .await?
-        .is_some()
-    {
-        return Ok(Some(Refusal::TooMany));
-    }
-    if !input
+    let key = &state.settings.secret_key;
+    let limit_key = address_key(client);
+    Ok(input
         .human_check()
-        .filled_by_a_person(&state.settings.secret_key)
-    {
-        return Ok(Some(Refusal::TooFast));
-    }
-    Ok(None)
+        .refusal(&state.db, key, &limit_key)
+        .await?)
 }
 
 /// The proposal that an earlier sending of the same form created, if any.
