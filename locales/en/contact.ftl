@@ -33,3 +33,7 @@ contact-received-subject = We have received your message
 contact-received-body = Thank you for writing to the International Juvenile Justice Observatory. Your message has reached our head office, which will answer you at this address.
 
     If you did not write to us, you can ignore this mail.
+staff-messages = Messages
+contact-messages-intro = The newest messages written from the contact page, as the head office received them by mail. Each is kept for a year.
+contact-messages-none = No message has been received yet.
+contact-messages-file = Document sent with it

@@ -33,3 +33,7 @@ contact-received-subject = Hemos recibido su mensaje
 contact-received-body = Gracias por escribir al Observatorio Internacional de Justicia Juvenil. Su mensaje ha llegado a nuestra sede, que le responderá en esta dirección.
 
     Si no nos ha escrito, puede ignorar este correo.
+staff-messages = Mensajes
+contact-messages-intro = Los mensajes más recientes escritos desde la página de contacto, tal como la sede los recibió por correo. Cada uno se conserva un año.
+contact-messages-none = Todavía no se ha recibido ningún mensaje.
+contact-messages-file = Documento adjunto

@@ -33,3 +33,7 @@ contact-received-subject = Nous avons bien reçu votre message
 contact-received-body = Merci d’avoir écrit à l’Observatoire International de Justice Juvénile. Votre message est parvenu à notre siège, qui vous répondra à cette adresse.
 
     Si vous ne nous avez pas écrit, vous pouvez ignorer ce courriel.
+staff-messages = Messages
+contact-messages-intro = Les messages les plus récents écrits depuis la page de contact, tels que le siège les a reçus par courriel. Chacun est conservé un an.
+contact-messages-none = Aucun message n’a encore été reçu.
+contact-messages-file = Document joint

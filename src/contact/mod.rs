@@ -16,7 +16,10 @@ use axum::{
     routing::get,
 };
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use crate::{
     content::{self, Article},
@@ -51,7 +54,9 @@ pub fn routes() -> FeatureRoutes {
         .route("/contact", get(show).route_layer(keepable()).post(send))
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .route("/contact/sent", get(show_sent));
-    let editor = Router::new().route("/messages/{id}/file", get(download));
+    let editor = Router::new()
+        .route("/messages", get(list))
+        .route("/messages/{id}/file", get(download));
     FeatureRoutes {
         public,
         editor,
@@ -335,6 +340,35 @@ struct SentPage {
 
 async fn show_sent(page: Page) -> Result<Response, AppError> {
     render(&SentPage { page })
+}
+
+/// Messages listed to editors, newest first.
+const LISTED: u64 = 100;
+
+#[derive(Template)]
+#[template(path = "contact/messages.html")]
+struct MessagesPage {
+    page: Page,
+    messages: Vec<message::Model>,
+}
+
+impl MessagesPage {
+    /// The language a message was written from, by its own name.
+    fn language(&self, code: &str) -> &'static str {
+        Locale::from_code(code).map_or("", Locale::native_name)
+    }
+}
+
+/// The newest messages received, as the head office's mail had them: a
+/// record for editors when a mail went astray.
+async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let messages = message::Entity::find()
+        .filter(message::Column::SentAt.is_not_null())
+        .order_by_desc(message::Column::SentAt)
+        .limit(LISTED)
+        .all(&state.db)
+        .await?;
+    render(&MessagesPage { page, messages })
 }
 
 /// A message's file, for editors (the head office's mail links to it).

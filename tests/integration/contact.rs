@@ -129,6 +129,13 @@ async fn a_message_reaches_the_head_office_and_the_sender_is_answered_in_their_l
     assert_eq!(file.status, 200);
     assert_eq!(file.header("content-type"), "application/pdf");
     assert!(file.header("content-disposition").contains("programa.pdf"));
+    // Editors also find it on the site, should a mail go astray.
+    let messages = editor.get("/en/staff/messages").await;
+    assert_eq!(messages.status, 200);
+    assert!(messages.body.contains("Training for our juvenile court"));
+    assert!(messages.body.contains("<span lang=\"es\">Español</span>"));
+    assert!(messages.body.contains("programa.pdf"));
+    assert_ne!(visitor.get("/en/staff/messages").await.status, 200);
 
     let acknowledged = app.mail.wait_for("lucia.es@example.org").await;
     assert_eq!(acknowledged.subject(), "Hemos recibido su mensaje");
