@@ -7,6 +7,7 @@ pub mod content_country;
 pub mod content_item;
 pub mod content_translation;
 mod editing;
+mod facts_editing;
 mod history;
 pub mod news;
 mod pages;
@@ -33,6 +34,11 @@ pub fn routes() -> FeatureRoutes {
                 .layer(DefaultBodyLimit::max(editing::FORM_BODY_LIMIT)),
         )
         .merge(history::routes(&editing::PAGES))
+        .route("/content", get(facts_editing::list))
+        .route(
+            "/content/{kind}/{slug}",
+            get(facts_editing::show).post(facts_editing::update),
+        )
         .merge(news::editor_routes());
     FeatureRoutes {
         public: pages::routes().merge(news::public_routes()),

@@ -136,6 +136,26 @@ const LAYOUTS: [Layout; 9] = [
     },
 ];
 
+/// The fields of an item of `kind`, as its seed files give them: those
+/// written in each language, and those the same in every language; with
+/// the folder that names the kind.
+pub struct Fields {
+    pub folder: &'static str,
+    pub translated: &'static [&'static str],
+    pub shared: &'static [&'static str],
+}
+
+pub fn fields_of(kind: Kind) -> Option<Fields> {
+    LAYOUTS
+        .iter()
+        .find(|layout| layout.kind == kind)
+        .map(|layout| Fields {
+            folder: layout.folder,
+            translated: layout.translated,
+            shared: layout.shared,
+        })
+}
+
 /// A field's value: translated, or the same in every language.
 pub enum Value {
     /// In the order of `Locale::ALL`.

@@ -278,3 +278,98 @@ async fn a_pages_history_lists_each_save_and_brings_an_earlier_one_back() {
         .await;
     assert_eq!(stale.status, 409);
 }
+
+/// The fields of a fact's form as the editor finds them: its translated
+/// fields (textareas) in each language, and its shared ones.
+async fn fact_form(
+    editor: &mut Browser,
+    path: &str,
+    (translated, shared): (&[&str], &[&str]),
+) -> Vec<(String, String)> {
+    let form = editor.get(path).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let mut fields = vec![("csrf".to_string(), form.hidden_field("csrf"))];
+    for field in translated {
+        for lang in ["en", "es", "fr"] {
+            let name = format!("{field}_{lang}");
+            fields.push((name.clone(), form.textarea(&name)));
+        }
+    }
+    for field in shared {
+        fields.push((field.to_string(), form.input_value(field)));
+    }
+    fields
+}
+
+const PARTNER: (&[&str], &[&str]) = (&["name", "description"], &[]);
+const OFFICE: (&[&str], &[&str]) = (
+    &["legal_name", "city", "country"],
+    &["street", "postcode", "phone", "fax", "email"],
+);
+
+#[tokio::test]
+async fn an_editor_changes_a_partner_and_the_head_office_and_visitors_see_it() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let mut visitor = app.browser();
+    let list = editor.get("/en/staff/content").await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains("Head office") && list.body.contains("Partners"));
+
+    let path = "/en/staff/content/partners/comjib";
+    let mut fields = fact_form(&mut editor, path, PARTNER).await;
+    set(
+        &mut fields,
+        "description_es",
+        "Conferencia de ministros de justicia de los países iberoamericanos, socia del observatorio.",
+    );
+    let sent: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let saved = editor.post_form(path, &sent).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let page = read(&mut visitor, "/es/technical-cooperation").await;
+    assert!(
+        page.contains("socia del observatorio."),
+        "visitors see it at once"
+    );
+    assert_eq!(
+        versions_of(&app, "partners:comjib").await,
+        2,
+        "the seeded texts, then the change"
+    );
+
+    let office = "/en/staff/content/office/head-office";
+    let mut fields = fact_form(&mut editor, office, OFFICE).await;
+    set(&mut fields, "phone", "+32 2 000 00 00");
+    let sent: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(editor.post_form(office, &sent).await.status, 303);
+    for lang in ["en", "es", "fr"] {
+        let home = read(&mut visitor, &format!("/{lang}")).await;
+        assert!(
+            home.contains("+32 2 000 00 00"),
+            "{lang}: the footer's phone"
+        );
+    }
+
+    // The English name is needed; the form comes back as typed.
+    let mut fields = fact_form(&mut editor, path, PARTNER).await;
+    set(&mut fields, "name_en", "");
+    set(&mut fields, "name_fr", "Conférence des ministres");
+    let sent: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let refused = editor.post_form(path, &sent).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Give it its English title"));
+    assert!(refused.body.contains("Conférence des ministres</textarea>"));
+    // Only editors.
+    let mut member = app.staff("member@example.org", &[]).await;
+    assert_eq!(member.get(path).await.status, 403);
+    assert_eq!(member.post_form(path, &sent).await.status, 403);
+}
