@@ -29,6 +29,8 @@ const SLUGS = {
   'technical-cooperation': { es: 'cooperacion-tecnica', fr: 'cooperation-technique' },
   'collaboration-networks': { es: 'redes-de-colaboracion', fr: 'reseaux-de-collaboration' },
   reports: { es: 'informes', fr: 'rapports' },
+  news: { es: 'noticias', fr: 'actualites' },
+  newsletter: { es: 'boletin', fr: 'bulletin' },
   groups: { es: 'grupos', fr: 'groupes' },
   library: { es: 'biblioteca', fr: 'bibliotheque' },
   contact: { es: 'contacto', fr: 'contact' },

@@ -60,3 +60,4 @@ content-fact-phone = Phone
 content-fact-fax = Fax
 content-fact-email = E-mail
 content-fact-period = Period
+content-fact-email-invalid = Give the head office's e-mail address in the form name@example.org: the contact page's messages go to it.

@@ -60,3 +60,4 @@ content-fact-phone = Teléfono
 content-fact-fax = Fax
 content-fact-email = Correo electrónico
 content-fact-period = Periodo
+content-fact-email-invalid = Indique el correo electrónico de la sede con la forma nombre@ejemplo.org: a él llegan los mensajes de la página de contacto.

@@ -60,3 +60,4 @@ content-fact-phone = Téléphone
 content-fact-fax = Fax
 content-fact-email = Courriel
 content-fact-period = Période
+content-fact-email-invalid = Indiquez l’adresse électronique du siège sous la forme nom@exemple.org : les messages de la page de contact y parviennent.

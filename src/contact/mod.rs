@@ -277,7 +277,11 @@ async fn store_and_mail(
     };
     throttle::record(&txn, &[(&address_key(client), LIMIT)]).await?;
     mail::queue(&txn, &to_office(state, page, &stored)?).await?;
-    mail::queue(&txn, &acknowledgement(page, &stored)?).await?;
+    // The sender's address is not proven: it gets an acknowledgement only
+    // within the limits on mail anyone may ask the site to send.
+    if throttle::allow_requested_mail(&txn, &stored.email, client).await? {
+        mail::queue(&txn, &acknowledgement(page, &stored)?).await?;
+    }
     txn.commit().await?;
     state.jobs_wakeup.notify();
     Ok(())
@@ -318,14 +322,14 @@ fn to_office(
 }
 
 /// The sender's acknowledgement, in their language. It repeats nothing
-/// they typed but their name, so the form cannot be used to mail others
-/// someone's text.
+/// they typed (greeting the address itself), so the form cannot be used to
+/// mail others someone's text.
 fn acknowledgement(page: &Page, stored: &message::Model) -> Result<mail::Outgoing, AppError> {
     mail::compose(
         page.locale,
         "contact-received",
         &stored.email,
-        &stored.name,
+        &stored.email,
         "",
         &[],
     )

@@ -702,7 +702,12 @@ async fn create(
     section: &Section,
     title: &str,
 ) -> Result<content_item::Model, DbErr> {
-    let base = slugs::from_title(title);
+    // The words the section's own addresses use (`/news/feed`,
+    // `/staff/news/new`) are no item's.
+    let base = match slugs::from_title(title) {
+        reserved if ["feed", "new"].contains(&reserved.as_str()) => format!("{reserved}-item"),
+        base => base,
+    };
     let taken: Vec<String> = content_item::Entity::find()
         .filter(content_item::Column::Kind.eq(section.kind))
         .filter(content_item::Column::Slug.starts_with(&base))
@@ -757,7 +762,11 @@ pub(super) async fn save(
     if versions::latest(txn, &key).await?.is_none() {
         let before = stored_texts(txn, item.id).await?;
         if !before.title_en.is_empty() {
-            versions::record(txn, &key, None, "before", before.fields()).await?;
+            let mut fields = before.fields();
+            if let Some(facts) = stored_facts(txn, section, item).await? {
+                fields.extend(facts.fields());
+            }
+            versions::record(txn, &key, None, "before", fields).await?;
         }
     }
     content_translation::Entity::delete_many()

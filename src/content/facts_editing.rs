@@ -29,7 +29,7 @@ use crate::{
     web::{
         AppError, Page,
         csrf::CheckedForm,
-        form::{FieldErrors, SavedQuery, TextBounds},
+        form::{FieldErrors, SavedQuery, TextBounds, normalize_email},
         page::render,
         page_cache,
     },
@@ -126,6 +126,8 @@ struct FormPage {
     /// Per language, its translated fields.
     languages: Vec<(Locale, Vec<Field>)>,
     shared: Vec<Field>,
+    /// The newest version when the form was filled (0 for none).
+    latest: i32,
     errors: FieldErrors,
     saved: bool,
 }
@@ -196,7 +198,9 @@ pub async fn show(
             .unwrap_or_default()
     };
     let (languages, shared) = fields(&layout, value);
+    let latest = latest_number(&state.db, &subject_of(&item)).await?;
     render(&FormPage {
+        latest,
         name: value(Some(Locale::En), layout.translated[0]),
         errors: FieldErrors::new(page.locale),
         page,
@@ -236,9 +240,29 @@ pub async fn update(
     if english_name.is_empty() && errors.is_empty() {
         errors.add(english_field, "content-title-missing");
     }
+    // The head office's address receives the contact page's messages.
+    if let Some(email) = sent
+        .get("email")
+        .filter(|_| layout.shared.contains(&"email"))
+        && normalize_email(email).is_none()
+    {
+        errors.add("email", "content-fact-email-invalid");
+    }
+    let subject = subject_of(&item);
+    let latest = latest_number(&state.db, &subject).await?;
+    if sent.get("latest").map(String::as_str) != Some(latest.to_string().as_str()) {
+        // Saved by someone else since this form was filled.
+        return Err(AppError::Conflict);
+    }
     if !errors.is_empty() {
+        let stored = texts_of(&state.db, item.id).await?;
+        let name = stored.get(&(
+            Locale::En.code().to_string(),
+            layout.translated[0].to_string(),
+        ));
         let refused = FormPage {
-            name: english_name.to_string(),
+            name: name.cloned().unwrap_or_default(),
+            latest,
             errors,
             page,
             folder,
@@ -250,6 +274,11 @@ pub async fn update(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     }
     let txn = state.begin_write().await?;
+    // Checked again where it counts: another editor's save may have
+    // committed since.
+    if latest_number(&txn, &subject).await? != latest {
+        return Err(AppError::Conflict);
+    }
     save(&txn, &item, &checked, page.user_id()).await?;
     page_cache::commit_change(&state, txn).await?;
     let back = page.link(&format!("/staff/content/{folder}/{slug}?saved=true"));
@@ -302,7 +331,7 @@ async fn save(
     checked: &[(Option<Locale>, &str, String)],
     author: Option<i32>,
 ) -> Result<(), DbErr> {
-    let subject = format!("{}:{}", kind_key(item.kind), item.slug);
+    let subject = subject_of(item);
     if versions::latest(txn, &subject).await?.is_none() {
         let before = texts_of(txn, item.id).await?;
         versions::record(txn, &subject, None, "before", as_version(&before)).await?;
@@ -360,6 +389,16 @@ fn as_version(texts: &Texts) -> Map<String, Value> {
         .collect()
 }
 
-fn kind_key(kind: Kind) -> &'static str {
-    seed_files::fields_of(kind).map_or("content", |fields| fields.folder)
+/// What an item's versions are filed under: `partners:comjib`.
+fn subject_of(item: &content_item::Model) -> String {
+    let folder = seed_files::fields_of(item.kind).map_or("content", |fields| fields.folder);
+    format!("{folder}:{}", item.slug)
+}
+
+/// The newest version's number, 0 for none: a form filled before a newer
+/// save is refused.
+async fn latest_number(db: &impl ConnectionTrait, subject: &str) -> Result<i32, DbErr> {
+    Ok(versions::latest(db, subject)
+        .await?
+        .map_or(0, |latest| latest.number))
 }

@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use super::{Topic, entities::issue};
 use crate::{
-    content::news::queries as news,
+    content::news::{Category, queries as news},
     i18n::Locale,
     library::{self, entities::resource},
     mail::Outgoing,
@@ -77,21 +77,26 @@ impl Bulletin {
     ) -> Bulletin {
         let locale = contents.locale;
         let link = |path: &str| state.absolute_url(&format!("/{}{path}", locale.code()));
+        let news_entry = |item: &news::NewsItem| Entry {
+            title: item.item.text("title").to_string(),
+            summary: item.item.text("summary").to_string(),
+            link: link(&item.path()),
+            lang: item.item.fallback_language("title"),
+        };
+        // News of events and forums makes the Events topic; the rest, the
+        // News topic.
+        let (events, other_news): (Vec<&news::NewsItem>, Vec<&news::NewsItem>) = contents
+            .news
+            .iter()
+            .partition(|item| item.category == Some(Category::Events));
         let mut sections = Vec::new();
-        if topics.contains(&Topic::News) && !contents.news.is_empty() {
-            sections.push(Section {
-                heading: locale.t("newsletter-topic-news"),
-                entries: contents
-                    .news
-                    .iter()
-                    .map(|item| Entry {
-                        title: item.item.text("title").to_string(),
-                        summary: item.item.text("summary").to_string(),
-                        link: link(&item.path()),
-                        lang: item.item.fallback_language("title"),
-                    })
-                    .collect(),
-            });
+        for (topic, items) in [(Topic::News, other_news), (Topic::Events, events)] {
+            if topics.contains(&topic) && !items.is_empty() {
+                sections.push(Section {
+                    heading: locale.t(&format!("newsletter-topic-{}", topic.key())),
+                    entries: items.into_iter().map(news_entry).collect(),
+                });
+            }
         }
         if topics.contains(&Topic::Library) && !contents.resources.is_empty() {
             sections.push(Section {

@@ -27,7 +27,7 @@ use crate::{
         AppError, ClientIp, Page,
         csrf::CheckedForm,
         form::{FieldErrors, normalize_email},
-        human_check,
+        human_check::{self, Refusal},
         page::render,
     },
 };
@@ -139,14 +139,10 @@ pub async fn subscribe(
     let key = &state.settings.secret_key;
     let person = input.human_check().filled_by_a_person(key);
     let Some((email, locale, topics)) = checked.filter(|_| person) else {
-        // Sent too quickly with nothing else wrong: a robot, or a person
-        // to ask again.
-        let status = match errors.is_empty() {
-            true => StatusCode::TOO_MANY_REQUESTS,
-            false => StatusCode::UNPROCESSABLE_ENTITY,
-        };
+        let too_fast = (!person).then_some(Refusal::TooFast);
+        let (refusal, status) = Refusal::shown(too_fast, !errors.is_empty());
         let refused = SubscribePage {
-            problem: errors.is_empty().then(|| page.t("newsletter-too-fast")),
+            problem: refusal.map(|refusal| page.t(&refusal.message_key("newsletter"))),
             started: input.human_check().started_for_correction(key),
             input,
             errors,
@@ -180,6 +176,9 @@ async fn request(
             let link = unsubscribe_url(state, locale, known.id);
             mail::compose(locale, "newsletter-already", email, email, &link, &[])
         }
+        // Its owner said the bulletin is unwanted: nobody's request sends
+        // it anything again.
+        Some(known) if known.state == Standing::Complained => return Ok(()),
         found => {
             let mut row = match &found {
                 Some(known) => subscriber::ActiveModel {
@@ -193,9 +192,16 @@ async fn request(
             };
             row.locale = Set(locale.code().to_string());
             row.topics = Set(topics.to_string());
-            row.state = Set(Standing::Pending);
             row.requested_at = Set(now);
-            row.ended_at = Set(None);
+            // A bounced address stays recorded as such until its owner
+            // confirms: a request alone does not bring it back.
+            if found
+                .as_ref()
+                .is_none_or(|known| known.state != Standing::Bounced)
+            {
+                row.state = Set(Standing::Pending);
+                row.ended_at = Set(None);
+            }
             let id = match found {
                 Some(_) => subscriber::Entity::update(row).exec(&txn).await?.id,
                 None => {
@@ -277,7 +283,12 @@ async fn confirmable(
         .one(db)
         .await?
         .filter(|found| found.requested_at.timestamp() == at)
-        .filter(|found| matches!(found.state, Standing::Pending | Standing::Confirmed)))
+        .filter(|found| {
+            matches!(
+                found.state,
+                Standing::Pending | Standing::Bounced | Standing::Confirmed
+            )
+        }))
 }
 
 /// The mailed link opens a page with a button: mail scanners that follow
@@ -317,11 +328,12 @@ pub async fn confirm(
     let Some(found) = confirmable(&txn, &state, &sent.t).await? else {
         return LinkPage::shown(page, "link-invalid", StatusCode::NOT_FOUND);
     };
-    if found.state == Standing::Pending {
+    if found.state != Standing::Confirmed {
         subscriber::Entity::update(subscriber::ActiveModel {
             id: Set(found.id),
             state: Set(Standing::Confirmed),
             confirmed_at: Set(Some(Utc::now())),
+            ended_at: Set(None),
             ..Default::default()
         })
         .exec(&txn)

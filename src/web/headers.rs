@@ -56,10 +56,12 @@ pub fn security_headers(https: bool) -> [SetResponseHeaderLayer<Option<HeaderVal
 /// before reuse. A handler's own `Cache-Control` wins.
 pub async fn cache_policy(request: Request, next: Next) -> Response {
     let personal = request.extensions().get::<CurrentUser>().is_some()
-        || request
-            .uri()
-            .query()
-            .is_some_and(|query| query.split('&').any(|pair| pair.starts_with("token=")));
+        || request.uri().query().is_some_and(|query| {
+            // `token=` and the bulletin's `t=` (confirm, unsubscribe).
+            query
+                .split('&')
+                .any(|pair| pair.starts_with("token=") || pair.starts_with("t="))
+        });
     let mut response = next.run(request).await;
     let policy = if personal {
         "no-store"

@@ -237,7 +237,7 @@ pub async fn watch_for_changes(state: AppState, mut stop: tokio::sync::watch::Re
 }
 
 /// The layer that marks a route's pages as the same for every anonymous
-/// visitor but for their fresh values (see [`with_fresh`]).
+/// visitor but for their fresh values (the CSRF token, the forms' start).
 pub fn keepable() -> axum::middleware::MapResponseLayer<fn(Response) -> MarkedKeepable, (), ()> {
     axum::middleware::map_response(mark_keepable as fn(Response) -> MarkedKeepable)
 }

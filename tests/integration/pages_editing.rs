@@ -288,7 +288,10 @@ async fn fact_form(
 ) -> Vec<(String, String)> {
     let form = editor.get(path).await;
     assert_eq!(form.status, 200, "{}", form.body);
-    let mut fields = vec![("csrf".to_string(), form.hidden_field("csrf"))];
+    let mut fields = vec![
+        ("csrf".to_string(), form.hidden_field("csrf")),
+        ("latest".to_string(), form.hidden_field("latest")),
+    ];
     for field in translated {
         for lang in ["en", "es", "fr"] {
             let name = format!("{field}_{lang}");

@@ -61,6 +61,9 @@ pub async fn list(
     Query(filters): Query<Filters>,
 ) -> Result<Response, AppError> {
     let now = Utc::now();
+    if filters.page.is_some_and(|asked| asked != filters.page()) {
+        return Err(AppError::NotFound);
+    }
     let listing = queries::browse(&state.db, &filters, page.locale, now).await?;
     if filters.page() > listing.pages.max(1) {
         return Err(AppError::NotFound);

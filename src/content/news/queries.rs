@@ -19,6 +19,8 @@ use crate::{i18n::Locale, web::pager};
 
 /// Items on a page of the list.
 pub const PER_PAGE: u64 = 10;
+/// The last page a list offers: ten thousand pages of news.
+const MAX_PAGE: u64 = 10_000;
 /// Related items under an item.
 const RELATED: u64 = 3;
 
@@ -46,8 +48,10 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// The page asked for; one far beyond any list is refused before it
+    /// is read (its offset would not fit).
     pub fn page(&self) -> u64 {
-        self.page.unwrap_or(1).max(1)
+        self.page.unwrap_or(1).clamp(1, MAX_PAGE)
     }
 
     /// The query string with `name` set to `value`, back on page one.
