@@ -150,9 +150,9 @@ describe('the monthly bulletin: a visitor subscribes, confirms, receives the bul
   step("every page's footer has the bulletin's form, whose link leads to the language and topics", { timeout: TEST_TIMEOUT_MS }, async () => {
     visitor = await pageFor({ locale: 'es-ES' });
     for (const [address, words] of [
-      ['/en', { title: 'The monthly bulletin', email: 'Your e-mail address', button: 'Subscribe', link: 'Choose language and topics', to: PUBLIC.en }],
-      ['/en/about', { title: 'The monthly bulletin', email: 'Your e-mail address', button: 'Subscribe', link: 'Choose language and topics', to: PUBLIC.en }],
-      ['/es', { title: 'El boletín mensual', email: 'Su correo electrónico', button: 'Suscribirse', link: 'Elegir idioma y temas', to: PUBLIC.es }],
+      ['/en', { title: 'The monthly bulletin', email: 'Your e-mail, for the bulletin', button: 'Subscribe', link: 'Choose language and topics', to: PUBLIC.en }],
+      ['/en/about', { title: 'The monthly bulletin', email: 'Your e-mail, for the bulletin', button: 'Subscribe', link: 'Choose language and topics', to: PUBLIC.en }],
+      ['/es', { title: 'El boletín mensual', email: 'Su correo, para el boletín', button: 'Suscribirse', link: 'Elegir idioma y temas', to: PUBLIC.es }],
     ]) {
       await visitor.goto(address);
       await acceptCookies(visitor);

@@ -91,3 +91,4 @@ newsletter-mail-archive = Past issues
 newsletter-archive-title = Past issues of the bulletin
 newsletter-archive-intro = Every issue sent so far, to read on the site.
 newsletter-archive-empty = No issue has been sent yet.
+newsletter-footer-email = Your e-mail, for the bulletin

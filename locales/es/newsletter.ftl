@@ -91,3 +91,4 @@ newsletter-mail-archive = Números anteriores
 newsletter-archive-title = Números anteriores del boletín
 newsletter-archive-intro = Todos los números enviados hasta ahora, para leer en el sitio.
 newsletter-archive-empty = Todavía no se ha enviado ningún número.
+newsletter-footer-email = Su correo, para el boletín

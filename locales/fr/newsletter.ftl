@@ -91,3 +91,4 @@ newsletter-mail-archive = Numéros précédents
 newsletter-archive-title = Numéros précédents du bulletin
 newsletter-archive-intro = Tous les numéros envoyés jusqu’ici, à lire sur le site.
 newsletter-archive-empty = Aucun numéro n’a encore été envoyé.
+newsletter-footer-email = Votre courriel, pour le bulletin
