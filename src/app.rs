@@ -87,6 +87,7 @@ async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
     paths.extend(content::news::sitemap_paths(&state.db).await?);
+    paths.extend(content::events::sitemap_paths(&state.db).await?);
     Ok(paths)
 }
 
@@ -504,7 +505,7 @@ async fn run_reminders(state: AppState, mut stop: tokio::sync::watch::Receiver<b
         if let Err(error) = groups::send_due_reminders(&state, now).await {
             tracing::warn!(%error, "could not send meeting reminders");
         }
-        match content::news::announce_due(&state, (announced_until, now)).await {
+        match content::publication::announce_due(&state, (announced_until, now)).await {
             Ok(announced) => {
                 announced_until = now;
                 if announced > 0 {

@@ -17,6 +17,7 @@ pub enum Subject {
     Resource(i32),
     Page(String),
     News(String),
+    Event(String),
     Everything,
 }
 
@@ -27,6 +28,7 @@ impl Subject {
             Subject::Resource(id) => format!("resource:{id}"),
             Subject::Page(slug) => format!("page:{slug}"),
             Subject::News(slug) => format!("news:{slug}"),
+            Subject::Event(slug) => format!("event:{slug}"),
             Subject::Everything => "*".into(),
         }
     }
@@ -40,6 +42,7 @@ impl Subject {
             ("resource", id) => id.parse().ok().map(Subject::Resource),
             ("page", slug) => Some(Subject::Page(slug.to_string())),
             ("news", slug) => Some(Subject::News(slug.to_string())),
+            ("event", slug) => Some(Subject::Event(slug.to_string())),
             _ => None,
         }
     }
@@ -133,6 +136,7 @@ mod tests {
             Subject::Resource(12),
             Subject::Page("legal-notice".into()),
             Subject::News("a-new-agreement".into()),
+            Subject::Event("a-forum-session".into()),
             Subject::Everything,
         ] {
             assert_eq!(Subject::from_key(&subject.key()), Some(subject));

@@ -18,8 +18,14 @@ pub struct Model {
     /// When a news item shows publicly: none while a draft, later than
     /// now while scheduled. Other kinds show always.
     pub published_at: Option<DateTimeUtc>,
-    /// A news item's category (`news::Category`).
+    /// A news item's category (`news::Category`), an event's kind
+    /// (`events::EventKind`).
     pub category: Option<String>,
+    /// The days an event takes place (`YYYY-MM-DD`), both included.
+    pub starts_on: Option<String>,
+    pub ends_on: Option<String>,
+    /// Where an event takes place, as its editor wrote it.
+    pub place: Option<String>,
     #[sea_orm(has_many)]
     pub translations: HasMany<super::content_translation::Entity>,
 }

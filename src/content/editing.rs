@@ -24,8 +24,10 @@ use serde_json::{Map, Value};
 
 use super::{
     Kind, content_country, content_item, content_translation,
-    news::{self, NewsInput},
+    events::EventInput,
+    news::NewsInput,
     pages::{Article, path_of_page},
+    publication::{self, DATED},
 };
 use crate::{
     i18n::Locale,
@@ -247,26 +249,53 @@ fn standings(texts: &PageTexts, history: &[version::Model]) -> Vec<(Locale, Stan
         .collect()
 }
 
-/// A kind of content editors change from the staff pages: what it is and
-/// where its pages are.
+/// A kind of content editors change from the staff pages: what it is,
+/// where its pages are and what its forms say.
 pub struct Section {
     pub kind: Kind,
     /// The editors' list: `/staff/pages`; an item's form is under it.
     pub staff_path: &'static str,
+    /// The list's name, as the staff menu has it.
+    pub list_label: &'static str,
+    /// What its messages start with: `news` for `news-saved`, `news-save`
+    /// and `news-new`.
+    pub messages: &'static str,
+    /// What a dated kind's items are filed under; none for the others.
+    pub categories: Categories,
+}
+
+/// The categories an item may be filed under (stored by key), and how the
+/// form names them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Categories {
+    pub keys: &'static [&'static str],
+    /// The labels' group: `news-category` for `news-category-{key}`.
+    pub labels: &'static str,
+    /// The field's own label.
+    pub field: &'static str,
 }
 
 pub const PAGES: Section = Section {
     kind: Kind::Page,
     staff_path: "/staff/pages",
+    list_label: "staff-pages",
+    messages: "content",
+    categories: Categories {
+        keys: &[],
+        labels: "",
+        field: "",
+    },
 };
 
 impl Section {
     /// What an item's versions and search entry are filed under.
     pub fn subject(&self, slug: &str) -> Subject {
-        match self.kind {
-            Kind::News => Subject::News(slug.to_string()),
-            _ => Subject::Page(slug.to_string()),
-        }
+        publication::subject(self.kind, slug)
+    }
+
+    /// Whether its items show from a moment on (news, events).
+    pub fn is_dated(&self) -> bool {
+        DATED.contains(&self.kind)
     }
 
     /// An item's form, or a page under it (`/history`).
@@ -280,17 +309,27 @@ fn subject(slug: &str) -> String {
     PAGES.subject(slug).key()
 }
 
-/// What a news item has besides its texts, as its form sends it and its
-/// versions keep it.
+/// What a news item or an event has besides its texts, as its form sends
+/// it and its versions keep it.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(default)]
 pub struct Facts {
-    /// A `news::Category` key, or empty.
+    /// A key of the section's `Categories`, or empty.
     pub category: String,
     /// ISO country codes, sorted, separated by commas.
     pub countries: String,
     /// When it shows publicly (RFC 3339, UTC), or empty for a draft.
     pub published_at: String,
+    /// An event's first and last days (`YYYY-MM-DD`), place and region
+    /// key; news items have none, and their versions do not mention them.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub starts_on: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ends_on: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub region: String,
 }
 
 impl Facts {
@@ -315,13 +354,18 @@ impl Facts {
     }
 }
 
+/// Empty as none.
+fn given(text: &str) -> Option<String> {
+    Some(text.to_string()).filter(|text| !text.is_empty())
+}
+
 /// The facts stored for `item`, when its kind has any.
 pub(super) async fn stored_facts(
     db: &impl ConnectionTrait,
     section: &Section,
     item: &content_item::Model,
 ) -> Result<Option<Facts>, DbErr> {
-    if section.kind != Kind::News {
+    if !section.is_dated() {
         return Ok(None);
     }
     let mut countries: Vec<String> = content_country::Entity::find()
@@ -339,17 +383,40 @@ pub(super) async fn stored_facts(
             .published_at
             .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
             .unwrap_or_default(),
+        starts_on: item.starts_on.clone().unwrap_or_default(),
+        ends_on: item.ends_on.clone().unwrap_or_default(),
+        place: item.place.clone().unwrap_or_default(),
+        region: item.region.clone().unwrap_or_default(),
     }))
 }
 
-/// Writes `facts` on the item: its category, publication and countries.
+/// Writes `facts` on the item: its category, publication, countries and
+/// an event's days, place and region.
 async fn store_facts(txn: &impl ConnectionTrait, item_id: i32, facts: &Facts) -> Result<(), DbErr> {
-    let category = Some(facts.category.clone()).filter(|category| !category.is_empty());
     content_item::Entity::update_many()
-        .col_expr(content_item::Column::Category, Expr::value(category))
+        .col_expr(
+            content_item::Column::Category,
+            Expr::value(given(&facts.category)),
+        )
         .col_expr(
             content_item::Column::PublishedAt,
             Expr::value(facts.published_at()),
+        )
+        .col_expr(
+            content_item::Column::StartsOn,
+            Expr::value(given(&facts.starts_on)),
+        )
+        .col_expr(
+            content_item::Column::EndsOn,
+            Expr::value(given(&facts.ends_on)),
+        )
+        .col_expr(
+            content_item::Column::Place,
+            Expr::value(given(&facts.place)),
+        )
+        .col_expr(
+            content_item::Column::Region,
+            Expr::value(given(&facts.region)),
         )
         .filter(content_item::Column::Id.eq(item_id))
         .exec(txn)
@@ -506,8 +573,10 @@ pub(super) struct FormPage {
     errors: FieldErrors,
     saved: bool,
     preview: Vec<Previewed>,
-    /// A news item's category, countries and publication, as typed.
-    news: Option<NewsInput>,
+    /// A dated item's category, countries and publication, as typed.
+    dated: Option<NewsInput>,
+    /// An event's days, place and region, as typed.
+    event: Option<EventInput>,
     /// Why the public does not see it yet (a draft, or scheduled).
     unpublished: Option<String>,
 }
@@ -533,15 +602,24 @@ impl FormPage {
     fn history_link(&self) -> String {
         self.section.item_path(&self.slug, "/history")
     }
+
+    /// The section's own message: `saved` gives `news-saved`.
+    fn says(&self, what: &str) -> String {
+        self.page.t(&format!("{}-{what}", self.section.messages))
+    }
 }
 
 /// The public page of `item`, while the public may read it.
 fn public_path(item: &content_item::Model) -> Option<String> {
     match item.kind {
-        Kind::News => item
-            .published_at
-            .filter(|at| *at <= Utc::now())
-            .map(|_| format!("/news/{}", item.slug)),
+        Kind::News | Kind::Event => item.published_at.filter(|at| *at <= Utc::now()).map(|_| {
+            let list = if item.kind == Kind::Event {
+                "events"
+            } else {
+                "news"
+            };
+            format!("/{list}/{}", item.slug)
+        }),
         _ => path_of_page(&item.slug).map(str::to_string),
     }
 }
@@ -556,7 +634,10 @@ pub(super) async fn form_page(
 ) -> Result<FormPage, AppError> {
     let blank = FormPage {
         errors: FieldErrors::new(page.locale),
-        news: (section.kind == Kind::News).then(NewsInput::draft),
+        dated: section
+            .is_dated()
+            .then(|| NewsInput::draft(section.categories)),
+        event: (section.kind == Kind::Event).then(EventInput::default),
         page,
         section,
         slug: String::new(),
@@ -584,10 +665,12 @@ pub(super) async fn form_page(
         standings: standings(&texts, &history),
         latest: history.first().map_or(0, |latest| latest.number),
         texts,
-        unpublished: (item.kind == Kind::News)
-            .then(|| news::unpublished_note(&blank.page, item.published_at))
+        unpublished: section
+            .is_dated()
+            .then(|| publication::unpublished_note(&blank.page, item.published_at))
             .flatten(),
-        news: facts.map(|facts| NewsInput::of(&facts, zone)),
+        event: blank.event.as_ref().and(facts.as_ref()).map(EventInput::of),
+        dated: facts.map(|facts| NewsInput::of(&facts, zone, section.categories)),
         ..blank
     })
 }
@@ -649,11 +732,21 @@ pub(super) async fn submit(
         return Err(AppError::Conflict);
     }
     let checked = typed.check(&mut shown.errors);
-    let facts = match shown.news {
+    let facts = match shown.dated {
         Some(_) => {
-            let typed_news: NewsInput = form.parse()?;
-            let facts = typed_news.check(&mut shown.errors, shown.page.time_zone());
-            shown.news = Some(typed_news);
+            let mut typed_dated: NewsInput = form.parse()?;
+            typed_dated.categories = section.categories;
+            let facts = typed_dated.check(&mut shown.errors, shown.page.time_zone());
+            shown.dated = Some(typed_dated);
+            let facts = match shown.event {
+                Some(_) => {
+                    let typed_event: EventInput = form.parse()?;
+                    let facts = typed_event.check(&mut shown.errors, facts);
+                    shown.event = Some(typed_event);
+                    facts
+                }
+                None => facts,
+            };
             facts.map(Some)
         }
         None => Some(None),

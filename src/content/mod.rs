@@ -7,10 +7,12 @@ pub mod content_country;
 pub mod content_item;
 pub mod content_translation;
 mod editing;
+pub mod events;
 mod facts_editing;
 mod history;
 pub mod news;
 mod pages;
+pub mod publication;
 pub mod queries;
 pub mod seed;
 mod seed_files;
@@ -39,9 +41,12 @@ pub fn routes() -> FeatureRoutes {
             "/content/{kind}/{slug}",
             get(facts_editing::show).post(facts_editing::update),
         )
-        .merge(news::editor_routes());
+        .merge(news::editor_routes())
+        .merge(events::editor_routes());
     FeatureRoutes {
-        public: pages::routes().merge(news::public_routes()),
+        public: pages::routes()
+            .merge(news::public_routes())
+            .merge(events::public_routes()),
         editor,
         ..FeatureRoutes::default()
     }
@@ -71,4 +76,6 @@ pub enum Kind {
     Office,
     #[sea_orm(string_value = "news")]
     News,
+    #[sea_orm(string_value = "event")]
+    Event,
 }

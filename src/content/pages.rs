@@ -8,7 +8,9 @@ use chrono::Utc;
 
 use super::{
     Kind,
+    events::{self, queries::Event},
     news::{self, queries::NewsItem},
+    publication,
     queries::{self, Item},
 };
 use crate::{
@@ -117,10 +119,19 @@ struct HomePage {
     figures: Vec<Figure>,
     reports: Vec<Item>,
     news: Vec<NewsItem>,
+    events: Vec<Event>,
+}
+
+impl HomePage {
+    fn days(&self, event: &Event) -> String {
+        events::days_of(&self.page, event)
+    }
 }
 
 /// News items on the home page.
 const HOME_NEWS: u64 = 3;
+/// Upcoming events on the home page.
+const HOME_EVENTS: usize = 3;
 
 /// One of the organisation's figures on the home page: a number and the
 /// words after it (a plural message given the number).
@@ -169,8 +180,11 @@ async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response
     );
     let now = Utc::now();
     let news = news::queries::latest(&state.db, HOME_NEWS, page.locale, now).await?;
+    let events =
+        events::queries::upcoming(&state.db, HOME_EVENTS, page.locale, (now, events::today()))
+            .await?;
     // Kept until a scheduled item is due, so it shows there on time.
-    let until = news::queries::next_due(&state.db, now).await?;
+    let until = publication::next_due(&state.db, now).await?;
     Ok(page_cache::valid_until(
         render(&HomePage {
             page,
@@ -178,6 +192,7 @@ async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response
             figures,
             reports,
             news,
+            events,
         })?,
         until,
     ))

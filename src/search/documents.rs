@@ -1,5 +1,5 @@
 //! What the index holds: each published resource of the library, each of
-//! the site's pages and each news item the public may read, read from the
+//! the site's pages and each news item and event the public may read, read from the
 //! database as one entry. Nothing unpublished (or scheduled for later)
 //! ever becomes an entry.
 
@@ -14,7 +14,7 @@ use tantivy::TantivyDocument;
 
 use super::schema::Fields;
 use crate::{
-    content::{self, Kind as ContentKind},
+    content::{self, Kind as ContentKind, publication},
     db::Keyed,
     i18n::Locale,
     index_changes::Subject,
@@ -27,6 +27,8 @@ use crate::{
 pub const PAGE: &str = "page";
 /// The kind of a news item's entry.
 pub const NEWS: &str = "news";
+/// The kind of an event's entry.
+pub const EVENT: &str = "event";
 
 /// Where pages' ties start: above any resource number.
 const PAGES_AFTER: u64 = 1 << 40;
@@ -91,8 +93,11 @@ pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
         .filter(resource::Column::State.eq(State::Published))
         .count(db)
         .await?;
-    let news = content::news::queries::published_slugs(db).await?.len() as u64;
-    Ok(resources + content::SITEMAP_PATHS.len() as u64 + news)
+    let mut dated = 0;
+    for kind in publication::DATED {
+        dated += publication::published_slugs(db, kind).await?.len() as u64;
+    }
+    Ok(resources + content::SITEMAP_PATHS.len() as u64 + dated)
 }
 
 /// Up to `limit` published resources numbered after `after`, by number,
@@ -303,38 +308,59 @@ async fn written_texts(
     })))
 }
 
-/// The entry of the news item under `slug`, while the public may read it.
-pub async fn news(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Entry>, DbErr> {
-    let Some(published) = content::news::queries::published_facts(db, slug).await? else {
+/// The entry of the news item or event under `slug`, while the public may
+/// read it. An event is dated by its first day, a news item by its
+/// publication.
+pub async fn dated(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<Option<Entry>, DbErr> {
+    let Some(published) = publication::published_facts(db, kind, slug).await? else {
         return Ok(None);
     };
-    let Some(texts) = written_texts(db, ContentKind::News, slug).await? else {
+    let Some(texts) = written_texts(db, kind, slug).await? else {
         return Ok(None);
     };
     let country = published.countries.first().cloned();
-    let day = published.published_at.date_naive();
+    let region = published.row.region.clone().or_else(|| {
+        country
+            .as_deref()
+            .map(|code| crate::geography::region_of(code).key().to_string())
+    });
+    let day = published
+        .row
+        .starts_on
+        .as_deref()
+        .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| published.published_at().date_naive());
     Ok(Some(Entry {
-        key: Subject::News(slug.to_string()).key(),
-        kind: NEWS.to_string(),
+        key: publication::subject(kind, slug).key(),
+        kind: if kind == ContentKind::Event {
+            EVENT
+        } else {
+            NEWS
+        }
+        .to_string(),
         texts,
         names: String::new(),
-        region: country
-            .as_deref()
-            .map(|code| crate::geography::region_of(code).key().to_string()),
+        region,
         country,
         lines: Vec::new(),
         year: Some(day.year()),
         articles: Vec::new(),
         date: sortable_date(&day.to_string(), Some(day.year())),
-        tie: PAGES_AFTER / 2 + u64::try_from(published.id).unwrap_or(0),
+        tie: PAGES_AFTER / 2 + u64::try_from(published.row.id).unwrap_or(0),
     }))
 }
 
-/// Every news item the public may read, each as an entry.
-pub async fn all_news(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
+/// Every news item and event the public may read, each as an entry.
+pub async fn all_dated(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
     let mut entries = Vec::new();
-    for slug in content::news::queries::published_slugs(db).await? {
-        entries.extend(news(db, &slug).await?);
+    for kind in publication::DATED {
+        for slug in publication::published_slugs(db, kind).await? {
+            entries.extend(dated(db, kind, &slug).await?);
+        }
     }
     Ok(entries)
 }

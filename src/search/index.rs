@@ -16,6 +16,8 @@ use std::{
 
 use anyhow::Context;
 use sea_orm::ConnectionTrait;
+
+use crate::content::Kind;
 use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term, directory::MmapDirectory,
 };
@@ -147,9 +149,9 @@ impl SearchIndex {
         let pages = documents::pages(db).await?;
         self.add_all(&pages)?;
         progress.advance(pages.len() as u64, "pages");
-        let news = documents::all_news(db).await?;
-        self.add_all(&news)?;
-        progress.advance(news.len() as u64, "news");
+        let dated = documents::all_dated(db).await?;
+        self.add_all(&dated)?;
+        progress.advance(dated.len() as u64, "news and events");
         let mut after = 0;
         loop {
             let (batch, last) = documents::resources_after(db, after, BATCH).await?;
@@ -321,7 +323,8 @@ async fn entry_of(db: &impl ConnectionTrait, subject: &Subject) -> anyhow::Resul
     Ok(match subject {
         Subject::Resource(id) => documents::resource(db, *id).await?,
         Subject::Page(slug) => documents::page(db, slug).await?,
-        Subject::News(slug) => documents::news(db, slug).await?,
+        Subject::News(slug) => documents::dated(db, Kind::News, slug).await?,
+        Subject::Event(slug) => documents::dated(db, Kind::Event, slug).await?,
         Subject::Everything => None,
     })
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::{
     FILTERS, Request, Results, Search,
-    documents::{NEWS, PAGE},
+    documents::{EVENT, NEWS, PAGE},
     query::Hit,
 };
 use crate::{
@@ -204,6 +204,7 @@ impl ResultsPage {
         match parameter {
             "kind" if value == PAGE => page.t("search-kind-page"),
             "kind" if value == NEWS => page.t("search-kind-news"),
+            "kind" if value == EVENT => page.t("search-kind-event"),
             "kind" => page.label("library-kind", value),
             "region" => page.label("library-region", value),
             "country" => page.country(value),
@@ -235,6 +236,7 @@ impl ResultsPage {
             Some(("resource", id)) => format!("/library/resources/{id}"),
             Some(("page", slug)) => content::path_of_page(slug).unwrap_or("/").to_string(),
             Some(("news", slug)) => format!("/news/{slug}"),
+            Some(("event", slug)) => format!("/events/{slug}"),
             _ => "/".to_string(),
         };
         self.page.link(&path)

@@ -239,7 +239,8 @@ fn build(
         ));
     }
     if request.resources_only {
-        for kind in [super::documents::PAGE, super::documents::NEWS] {
+        use super::documents::{EVENT, NEWS, PAGE};
+        for kind in [PAGE, NEWS, EVENT] {
             let kind = Term::from_field_text(fields.kind, kind);
             clauses.push((
                 Occur::MustNot,

@@ -19,9 +19,9 @@ use crate::i18n::Locale;
 
 /// Raised whenever the schema, the analyzers or what an entry's text is made
 /// of change (3: pages' bodies indexed without their Markdown; 4: news
-/// items indexed): an index of
+/// items indexed; 5: events indexed): an index of
 /// another format is rebuilt from the database at start.
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// The analyzer of names and tags, the same in every language.
 const NAMES: &str = "names";

@@ -12,6 +12,7 @@ pub mod form;
 pub mod form_limit;
 pub mod headers;
 pub mod human_check;
+pub mod ical;
 pub mod markdown;
 pub mod page;
 pub mod page_cache;

@@ -36,6 +36,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
     ),
     ("reports", "informes", "rapports"),
     ("news", "noticias", "actualites"),
+    ("events", "eventos", "evenements"),
     ("newsletter", "boletin", "bulletin"),
     ("groups", "grupos", "groupes"),
     ("library", "biblioteca", "bibliotheque"),

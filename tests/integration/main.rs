@@ -11,6 +11,7 @@ mod consent;
 mod contact;
 mod discussions;
 mod documents;
+mod events;
 mod fuzz;
 mod groups;
 mod hardening;

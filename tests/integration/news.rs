@@ -231,10 +231,12 @@ async fn scheduled_news_appears_on_time_even_on_kept_pages_and_in_the_search() {
         ["list", "home", "feed", "sitemap", "page"]
     );
     // Each instance announces what became due to the search.
-    let announced =
-        observatory::content::news::announce_due(&app.state, (due - Span::minutes(1), Utc::now()))
-            .await
-            .expect("announced");
+    let announced = observatory::content::publication::announce_due(
+        &app.state,
+        (due - Span::minutes(1), Utc::now()),
+    )
+    .await
+    .expect("announced");
     assert_eq!(announced, 1);
     let started = std::time::Instant::now();
     while !visitor

@@ -13,11 +13,12 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::{Category, NEWS};
+use super::NEWS;
 use crate::{
     content::{
-        Kind, content_item,
-        editing::{Facts, form_page, show_item, stored_texts_of, submit},
+        content_item,
+        editing::{Categories, Facts, Section, form_page, show_item, stored_texts_of, submit},
+        publication::Publication,
     },
     geography::{self, COUNTRY_CODES},
     state::AppState,
@@ -30,10 +31,14 @@ use crate::{
     },
 };
 
-/// A news item's facts as its form holds them.
+/// A dated item's facts as its form holds them: its category, countries
+/// and publication (news items and events alike).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct NewsInput {
+    /// What the section files its items under.
+    #[serde(skip)]
+    pub categories: Categories,
     pub category: String,
     /// Country codes, one per chosen option.
     pub countries: Vec<String>,
@@ -50,17 +55,19 @@ const PUBLISH: &str = "publish";
 
 impl NewsInput {
     /// A new item's form: a draft.
-    pub fn draft() -> NewsInput {
+    pub fn draft(categories: Categories) -> NewsInput {
         NewsInput {
+            categories,
             publication: DRAFT.to_string(),
             ..NewsInput::default()
         }
     }
 
     /// Stored facts as the form shows them, times in the editor's zone.
-    pub fn of(facts: &Facts, zone: Tz) -> NewsInput {
+    pub fn of(facts: &Facts, zone: Tz, categories: Categories) -> NewsInput {
         let published = facts.published_at().map(|at| at.with_timezone(&zone));
         NewsInput {
+            categories,
             category: facts.category.clone(),
             countries: facts.country_codes().map(str::to_string).collect(),
             publication: if published.is_some() { PUBLISH } else { DRAFT }.to_string(),
@@ -74,7 +81,7 @@ impl NewsInput {
     /// Publishing without a date publishes now.
     pub fn check(&self, errors: &mut FieldErrors, zone: Tz) -> Option<Facts> {
         let category = self.category.trim();
-        let category_known = category.is_empty() || Category::from_key(category).is_some();
+        let category_known = category.is_empty() || self.categories.keys.contains(&category);
         if !category_known {
             errors.add("category", "news-category-unknown");
         }
@@ -99,6 +106,7 @@ impl NewsInput {
             published_at: published_at
                 .map(|at: DateTime<Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
                 .unwrap_or_default(),
+            ..Facts::default()
         })
     }
 
@@ -136,50 +144,12 @@ impl NewsInput {
         self.countries.iter().any(|chosen| chosen == code)
     }
 
-    pub fn categories(&self) -> [Category; 6] {
-        Category::ALL
+    pub fn categories(&self) -> &'static [&'static str] {
+        self.categories.keys
     }
 
     pub fn country_options(&self, page: &Page) -> &'static [(&'static str, String)] {
         geography::countries_by_name(page.locale)
-    }
-}
-
-/// Where a news item stands for the public.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Publication {
-    Draft,
-    Scheduled,
-    Published,
-}
-
-impl Publication {
-    pub fn of(published_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Publication {
-        match published_at {
-            None => Publication::Draft,
-            Some(at) if at > now => Publication::Scheduled,
-            Some(_) => Publication::Published,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Publication::Draft => "draft",
-            Publication::Scheduled => "scheduled",
-            Publication::Published => "published",
-        }
-    }
-}
-
-/// What the form says of an item the public does not see yet.
-pub fn unpublished_note(page: &Page, published_at: Option<DateTime<Utc>>) -> Option<String> {
-    match Publication::of(published_at, Utc::now()) {
-        Publication::Draft => Some(page.t("news-is-draft")),
-        Publication::Scheduled => {
-            let when = page.long_date(&published_at?);
-            Some(page.t_with("news-is-scheduled", "when", &when))
-        }
-        Publication::Published => None,
     }
 }
 
@@ -190,19 +160,38 @@ struct Listed {
     publication: Publication,
     published_at: Option<DateTime<Utc>>,
     edited_at: Option<DateTime<Utc>>,
+    /// An event's first and last days.
+    days: Option<(String, String)>,
 }
 
 #[derive(Template)]
-#[template(path = "content/staff_news.html")]
+#[template(path = "content/staff_dated.html")]
 struct ListPage {
     page: Page,
+    section: &'static Section,
     items: Vec<Listed>,
 }
 
-/// Every news item, drafts and scheduled ones first, then the newest.
+impl ListPage {
+    /// The section's own message: `new` gives `news-new`.
+    fn says(&self, what: &str) -> String {
+        self.page.t(&format!("{}-{what}", self.section.messages))
+    }
+}
+
 pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    dated_list(state, page, &NEWS).await
+}
+
+/// Every item of a dated section, drafts and scheduled ones first, then
+/// the newest.
+pub async fn dated_list(
+    state: AppState,
+    page: Page,
+    section: &'static Section,
+) -> Result<Response, AppError> {
     let rows = content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(Kind::News))
+        .filter(content_item::Column::Kind.eq(section.kind))
         .order_by_desc(content_item::Column::PublishedAt)
         .order_by_desc(content_item::Column::Id)
         .all(&state.db)
@@ -219,13 +208,21 @@ pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response,
                 publication: Publication::of(row.published_at, now),
                 published_at: row.published_at,
                 edited_at: row.edited_at,
+                days: row.starts_on.map(|first| {
+                    let last = row.ends_on.unwrap_or_else(|| first.clone());
+                    (first, last)
+                }),
                 slug: row.slug,
             }
         })
         .collect();
     // Not yet public first: what still needs an editor.
     items.sort_by_key(|item| item.publication == Publication::Published);
-    render(&ListPage { page, items })
+    render(&ListPage {
+        page,
+        section,
+        items,
+    })
 }
 
 pub async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {

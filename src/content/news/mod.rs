@@ -14,24 +14,24 @@ pub mod queries;
 
 use axum::{Router, extract::DefaultBodyLimit, routing::get};
 
-use super::editing::{FORM_BODY_LIMIT, Section};
+use super::editing::{Categories, FORM_BODY_LIMIT, Section};
 use super::{Kind, history};
-use chrono::{DateTime, Utc};
-use sea_orm::DbErr;
+use crate::{state::AppState, web::page_cache::keepable};
 
-use crate::{
-    index_changes::{self, Subject},
-    state::AppState,
-    web::page_cache::{self, keepable},
-};
-
-pub use editing::{NewsInput, unpublished_note};
+pub use editing::{NewsInput, dated_list};
 pub use queries::sitemap_paths;
 
 /// Where editors find the news.
 pub const NEWS: Section = Section {
     kind: Kind::News,
     staff_path: "/staff/news",
+    list_label: "staff-news",
+    messages: "news",
+    categories: Categories {
+        keys: &Category::KEYS,
+        labels: "news-category",
+        field: "news-field-category",
+    },
 };
 
 /// What a news item is about, as the list filters it. Stored by key; a
@@ -56,15 +56,22 @@ impl Category {
         Category::Network,
     ];
 
+    /// As stored, in `ALL`'s order.
+    const KEYS: [&'static str; 6] = [
+        "organisation",
+        "cooperation",
+        "publications",
+        "events",
+        "legislation",
+        "network",
+    ];
+
     pub fn key(self) -> &'static str {
-        match self {
-            Category::Organisation => "organisation",
-            Category::Cooperation => "cooperation",
-            Category::Publications => "publications",
-            Category::Events => "events",
-            Category::Legislation => "legislation",
-            Category::Network => "network",
-        }
+        let index = Category::ALL
+            .iter()
+            .position(|category| *category == self)
+            .unwrap_or(0);
+        Category::KEYS[index]
     }
 
     pub fn from_key(key: &str) -> Option<Category> {
@@ -98,25 +105,4 @@ pub fn editor_routes() -> Router<AppState> {
             get(editing::show).post(editing::update).layer(limit()),
         )
         .merge(history::routes(&NEWS))
-}
-
-/// Tells the search and every instance that the news items due in
-/// `(after, until]` are now public: their search entries are written, and
-/// kept pages that might list them are forgotten (pages showing the news
-/// already expire on time by themselves; this catches every other page
-/// and instance). Saying it twice does no harm, so each instance says it.
-pub async fn announce_due(
-    state: &AppState,
-    window: (DateTime<Utc>, DateTime<Utc>),
-) -> Result<usize, DbErr> {
-    let slugs = queries::became_due(&state.db, window).await?;
-    if slugs.is_empty() {
-        return Ok(0);
-    }
-    let txn = state.begin_write().await?;
-    for slug in &slugs {
-        index_changes::record(&txn, &Subject::News(slug.clone())).await?;
-    }
-    page_cache::commit_change(state, txn).await?;
-    Ok(slugs.len())
 }

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::queries::{self, Filters, Listing, NewsItem};
 use crate::{
-    content::pages::Article,
+    content::{pages::Article, publication},
     geography,
     state::AppState,
     web::{
@@ -52,7 +52,7 @@ async fn kept_until(
     state: &AppState,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, AppError> {
-    Ok(queries::next_due(&state.db, now).await?)
+    Ok(publication::next_due(&state.db, now).await?)
 }
 
 pub async fn list(

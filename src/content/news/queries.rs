@@ -1,8 +1,6 @@
 //! Reading the news as the public sees it: only what is published and due
 //! (`published_at` not later than now), newest first.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, PaginatorTrait,
@@ -12,6 +10,7 @@ use serde::Deserialize;
 
 use super::super::{
     Kind, content_country, content_item,
+    publication::{self, countries_of},
     queries::{Item, with_texts},
 };
 use super::Category;
@@ -89,9 +88,7 @@ impl Filters {
 
 /// News the public may read at `now`.
 fn published(now: DateTime<Utc>) -> Condition {
-    Condition::all()
-        .add(content_item::Column::Kind.eq(Kind::News))
-        .add(content_item::Column::PublishedAt.lte(now))
+    publication::published(Kind::News, now)
 }
 
 /// One page of the list, and how many of each category and country the
@@ -219,22 +216,6 @@ async fn with_facts(
         .collect())
 }
 
-async fn countries_of(
-    db: &impl ConnectionTrait,
-    ids: impl Iterator<Item = i32>,
-) -> Result<HashMap<i32, Vec<String>>, DbErr> {
-    let mut found: HashMap<i32, Vec<String>> = HashMap::new();
-    for row in content_country::Entity::find()
-        .filter(content_country::Column::ItemId.is_in(ids))
-        .order_by_asc(content_country::Column::CountryCode)
-        .all(db)
-        .await?
-    {
-        found.entry(row.item_id).or_default().push(row.country_code);
-    }
-    Ok(found)
-}
-
 /// The published item under `slug`, if the public may read it.
 pub async fn published_item(
     db: &impl ConnectionTrait,
@@ -315,85 +296,10 @@ pub async fn published_items(
     with_facts(db, rows, locale).await
 }
 
-/// When the next scheduled item is due, if one is: pages showing the news
-/// are kept until then.
-pub async fn next_due(
-    db: &impl ConnectionTrait,
-    now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, DbErr> {
-    Ok(content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(Kind::News))
-        .filter(content_item::Column::PublishedAt.gt(now))
-        .order_by_asc(content_item::Column::PublishedAt)
-        .one(db)
-        .await?
-        .and_then(|row| row.published_at))
-}
-
-/// The slugs of items that became due in `(after, until]`: their search
-/// entries and every instance's kept pages must follow.
-pub async fn became_due(
-    db: &impl ConnectionTrait,
-    (after, until): (DateTime<Utc>, DateTime<Utc>),
-) -> Result<Vec<String>, DbErr> {
-    Ok(content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(Kind::News))
-        .filter(content_item::Column::PublishedAt.gt(after))
-        .filter(content_item::Column::PublishedAt.lte(until))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| row.slug)
-        .collect())
-}
-
-/// The slugs of every item the public may read now, newest first.
-pub async fn published_slugs(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    Ok(
-        newest_first(content_item::Entity::find().filter(published(Utc::now())))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|row| row.slug)
-            .collect(),
-    )
-}
-
 /// The list and every published item, for the sitemap.
 pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    let slugs = published_slugs(db).await?;
+    let slugs = publication::published_slugs(db, Kind::News).await?;
     Ok(std::iter::once("/news".to_string())
         .chain(slugs.into_iter().map(|slug| format!("/news/{slug}")))
         .collect())
-}
-
-/// A published item's facts, for its search entry: none while the public
-/// may not read it.
-pub struct Published {
-    pub id: i32,
-    pub published_at: DateTime<Utc>,
-    pub countries: Vec<String>,
-}
-
-pub async fn published_facts(
-    db: &impl ConnectionTrait,
-    slug: &str,
-) -> Result<Option<Published>, DbErr> {
-    let Some(row) = content_item::Entity::find()
-        .filter(published(Utc::now()))
-        .filter(content_item::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let countries = countries_of(db, std::iter::once(row.id))
-        .await?
-        .remove(&row.id)
-        .unwrap_or_default();
-    Ok(Some(Published {
-        id: row.id,
-        published_at: row.published_at.unwrap_or_default(),
-        countries,
-    }))
 }

@@ -30,6 +30,7 @@ mod m0027_library_files;
 mod m0028_news;
 mod m0029_contact_messages;
 mod m0030_newsletter;
+mod m0031_events;
 
 pub struct Migrator;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0028_news::Migration),
             Box::new(m0029_contact_messages::Migration),
             Box::new(m0030_newsletter::Migration),
+            Box::new(m0031_events::Migration),
         ]
     }
 }
