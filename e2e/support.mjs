@@ -30,6 +30,7 @@ const SLUGS = {
   'collaboration-networks': { es: 'redes-de-colaboracion', fr: 'reseaux-de-collaboration' },
   reports: { es: 'informes', fr: 'rapports' },
   news: { es: 'noticias', fr: 'actualites' },
+  events: { es: 'eventos', fr: 'evenements' },
   newsletter: { es: 'boletin', fr: 'bulletin' },
   groups: { es: 'grupos', fr: 'groupes' },
   library: { es: 'biblioteca', fr: 'bibliotheque' },
