@@ -21,7 +21,7 @@ use tower_http::{
 };
 
 use crate::{
-    accounts, api, assets, backup,
+    accounts, api, assets, assistance, backup,
     config::Settings,
     contact, content, db, groups, health,
     i18n::Locale,
@@ -44,6 +44,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
     let features = content::routes()
         .merge(FeatureRoutes::public(web::consent::routes()))
         .merge(contact::routes())
+        .merge(assistance::routes())
         .merge(newsletter::routes())
         .merge(lines_of_work::routes())
         .merge(accounts::routes())
@@ -455,6 +456,11 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "expired contact messages and files deleted"),
             Err(error) => tracing::warn!(%error, "could not purge expired contact messages"),
+        }
+        match assistance::purge_expired(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "closed assistance requests deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge closed assistance requests"),
         }
         match newsletter::purge_expired(&state.db).await {
             Ok(0) => {}

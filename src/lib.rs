@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod api;
 pub mod app;
 pub mod assets;
+pub mod assistance;
 pub mod backup;
 pub mod config;
 pub mod contact;

@@ -41,6 +41,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
     ("groups", "grupos", "groupes"),
     ("library", "biblioteca", "bibliotheque"),
     ("contact", "contacto", "contact"),
+    ("assistance", "asistencia-tecnica", "assistance-technique"),
     ("collaborate", "colaborar", "collaborer"),
     ("privacy", "privacidad", "confidentialite"),
     ("legal-notice", "aviso-legal", "mentions-legales"),

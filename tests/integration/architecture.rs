@@ -14,9 +14,10 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 12] = [
+const FEATURES: [&str; 13] = [
     "content",
     "contact",
+    "assistance",
     "newsletter",
     "library",
     "search",
@@ -37,6 +38,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "content" => &["people"],
         // The contact page's text is content's.
         "contact" => &["content"],
+        // Who may take a request up.
+        "assistance" => &["people"],
         // An issue gathers the news and the library's newest resources.
         "newsletter" => &["content", "library"],
         "library" => &["lines_of_work", "people"],

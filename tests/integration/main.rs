@@ -5,6 +5,7 @@
 mod accounts;
 mod api;
 mod architecture;
+mod assistance;
 mod backup;
 mod binary;
 mod consent;

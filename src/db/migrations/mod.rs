@@ -31,6 +31,7 @@ mod m0028_news;
 mod m0029_contact_messages;
 mod m0030_newsletter;
 mod m0031_events;
+mod m0032_assistance_requests;
 
 pub struct Migrator;
 
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0029_contact_messages::Migration),
             Box::new(m0030_newsletter::Migration),
             Box::new(m0031_events::Migration),
+            Box::new(m0032_assistance_requests::Migration),
         ]
     }
 }
