@@ -72,3 +72,5 @@ content-version-field-place = Place
 content-version-field-region = Region
 home-events-title = Upcoming events
 home-all-events = All events and forums
+events-no-kind = No particular kind
+events-none-at-all = No event has been announced yet. The forums the observatory takes part in are below.

@@ -72,3 +72,5 @@ content-version-field-place = Lugar
 content-version-field-region = Región
 home-events-title = Próximos eventos
 home-all-events = Todos los eventos y foros
+events-no-kind = Sin tipo particular
+events-none-at-all = Todavía no se ha anunciado ningún evento. Los foros en los que participa el observatorio figuran a continuación.

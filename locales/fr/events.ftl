@@ -72,3 +72,5 @@ content-version-field-place = Lieu
 content-version-field-region = Région
 home-events-title = Événements à venir
 home-all-events = Tous les événements et forums
+events-no-kind = Sans type particulier
+events-none-at-all = Aucun événement n’a encore été annoncé. Les forums auxquels l’observatoire prend part figurent ci-dessous.

@@ -273,6 +273,8 @@ pub struct Categories {
     pub labels: &'static str,
     /// The field's own label.
     pub field: &'static str,
+    /// What the form calls the choice of none.
+    pub none: &'static str,
 }
 
 pub const PAGES: Section = Section {
@@ -284,6 +286,7 @@ pub const PAGES: Section = Section {
         keys: &[],
         labels: "",
         field: "",
+        none: "",
     },
 };
 

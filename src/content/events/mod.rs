@@ -34,6 +34,7 @@ pub const EVENTS: Section = Section {
         keys: &EventKind::KEYS,
         labels: "events-kind",
         field: "events-field-kind",
+        none: "events-no-kind",
     },
 };
 

@@ -140,7 +140,7 @@ fn calendar_event(state: &AppState, page: &Page, event: &Event) -> ical::Event {
         description: event.item.text("summary").to_string(),
         location: place,
         url: state.absolute_url(&page.link(&event.path())),
-        stamp: event.published_at,
+        stamp: event.changed_at,
     }
 }
 
@@ -189,7 +189,10 @@ pub async fn feed(State(state): State<AppState>, page: Page) -> Result<Response,
             .map(|event| Entry {
                 address: absolute(&event.path()),
                 title: event.item.text("title").to_string(),
-                summary: format!("{} — {}", days_of(&page, event), event.item.text("summary")),
+                summary: match event.item.text("summary") {
+                    "" => days_of(&page, event),
+                    lead => format!("{} — {lead}", days_of(&page, event)),
+                },
                 lang: event
                     .item
                     .fallback_language("title")
@@ -200,7 +203,7 @@ pub async fn feed(State(state): State<AppState>, page: Page) -> Result<Response,
                     .map(|kind| page.label("events-kind", kind.key()))
                     .unwrap_or_default(),
                 published: event.published_at,
-                updated: event.published_at,
+                updated: event.changed_at,
             })
             .collect(),
     })

@@ -30,6 +30,8 @@ const CALENDAR_PAST_DAYS: u64 = 365;
 pub struct Event {
     pub item: Item,
     pub published_at: DateTime<Utc>,
+    /// Its last change: its last edit, or its publication if later.
+    pub changed_at: DateTime<Utc>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub place: String,
@@ -242,6 +244,11 @@ async fn with_texts_of(
         .map(|(item, facts)| Event {
             item,
             published_at: facts.row.published_at.unwrap_or_default(),
+            changed_at: facts
+                .row
+                .edited_at
+                .max(facts.row.published_at)
+                .unwrap_or_default(),
             starts_on: facts.starts_on,
             ends_on: facts.ends_on,
             place: facts.row.place.clone().unwrap_or_default(),

@@ -31,6 +31,7 @@ pub const NEWS: Section = Section {
         keys: &Category::KEYS,
         labels: "news-category",
         field: "news-field-category",
+        none: "news-no-category",
     },
 };
 
