@@ -35,6 +35,7 @@ const SLUGS = {
   groups: { es: 'grupos', fr: 'groupes' },
   library: { es: 'biblioteca', fr: 'bibliotheque' },
   contact: { es: 'contacto', fr: 'contact' },
+  assistance: { es: 'asistencia-tecnica', fr: 'assistance-technique' },
   collaborate: { es: 'colaborar', fr: 'collaborer' },
   privacy: { es: 'privacidad', fr: 'confidentialite' },
   'legal-notice': { es: 'aviso-legal', fr: 'mentions-legales' },

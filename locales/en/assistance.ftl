@@ -38,7 +38,7 @@ assistance-consent-missing = To send a request you need to accept the privacy po
 assistance-too-fast = The form was sent too quickly. Please check your request and send it again.
 assistance-too-many = Too many requests have been sent from your connection. Please try again in an hour.
 assistance-sent-title = Your request has been sent
-assistance-sent-text = Thank you. The head office has received your request for technical assistance and will answer you at the address you gave; an acknowledgement with the request's number is on its way to it.
+assistance-sent-text = Thank you. The head office has received your request for technical assistance and will answer you at the address you gave. An acknowledgement with the request's number has been mailed to that address.
 assistance-office-subject = Technical assistance request { $number }: { $institution }
 assistance-office-body = { $name } ({ $role }, { $institution }, { $country }) asks for technical assistance, in { $language }.
 
@@ -52,7 +52,7 @@ assistance-office-body = { $name } ({ $role }, { $institution }, { $country }) a
     Answering this mail answers { $name }; replies written in the staff's queue are mailed in the requester's language and kept with the request.
 assistance-office-action = Open the request in the staff's queue
 assistance-received-subject = We have received your request for technical assistance
-assistance-received-body = Thank you for writing to the International Juvenile Justice Observatory. Your request for technical assistance has reached our head office with the number { $number }, which will answer you at this address.
+assistance-received-body = Thank you for writing to the International Juvenile Justice Observatory. Your request for technical assistance has reached our head office under the number { $number }. The head office will answer you at this address.
 
     If you did not send this request, you can ignore this mail.
 assistance-reply-subject = Your request for technical assistance ({ $number })
@@ -82,7 +82,7 @@ assistance-nobody = Nobody yet
 assistance-request-title = Request { $number }
 assistance-language = Language
 assistance-handling = Handling
-assistance-handling-save = Save
+assistance-handling-save = Save the handling
 assistance-handling-saved = The request's handling has been saved.
 assistance-thread = Replies and notes
 assistance-thread-none = Nothing has been written on this request yet.
@@ -94,7 +94,9 @@ assistance-reply-hint = A reply is mailed to the requester as written: write it 
 assistance-kind = Who reads it
 assistance-kind-reply-choice = A reply, mailed to the requester (the request becomes answered)
 assistance-kind-note-choice = A note for the staff only
-assistance-write-send = Save
+assistance-write-send = Send the reply or save the note
 assistance-reply-missing = Write the text first.
 assistance-reply-sent = The reply has been mailed to the requester.
 assistance-note-saved = The note has been saved.
+assistance-no-phone = not given
+assistance-kind-missing = Say who reads it: a reply is mailed to the requester, a note stays with the staff.

@@ -220,13 +220,26 @@ fn to_office(
             ("name", stored.contact_name.clone().into()),
             ("role", stored.contact_role.clone().into()),
             ("email", stored.email.clone().into()),
-            ("phone", stored.phone.clone().into()),
-            ("language", page.locale.native_name().into()),
+            ("phone", phone_of(OFFICE_LOCALE, stored).into()),
+            ("language", language_name(OFFICE_LOCALE, page.locale).into()),
         ],
     )
     .map_err(AppError::Internal)?;
     outgoing.reply_to = Some(stored.email.clone());
     Ok(outgoing)
+}
+
+/// `language`'s name as `locale` writes it: "Spanish", "español".
+fn language_name(locale: Locale, language: Locale) -> String {
+    locale.t(&format!("language-{}", language.code()))
+}
+
+/// The telephone given, or that none was.
+fn phone_of(locale: Locale, stored: &request::Model) -> String {
+    match stored.phone.as_str() {
+        "" => locale.t("assistance-no-phone"),
+        phone => phone.to_string(),
+    }
 }
 
 fn country_name(locale: Locale, code: &str) -> String {

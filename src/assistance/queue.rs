@@ -23,6 +23,7 @@ use serde::Deserialize;
 use super::{
     country_name,
     entities::{Area, State as RequestState, reply, request},
+    language_name,
 };
 use crate::{
     db::Keyed,
@@ -176,8 +177,19 @@ impl RequestStaffPage {
         self.page.country(&self.request.country_code)
     }
 
-    fn language(&self) -> &'static str {
-        Locale::from_code(&self.request.locale).map_or("", Locale::native_name)
+    /// The requester's language, named in the page's.
+    fn language(&self) -> String {
+        language_name(self.page.locale, self.requester_locale())
+    }
+
+    fn requester_locale(&self) -> Locale {
+        Locale::from_code(&self.request.locale).unwrap_or(Locale::En)
+    }
+
+    /// What the handling form was filled from: a save over a newer change
+    /// is refused.
+    fn seen(&self) -> i64 {
+        self.request.updated_at.timestamp_micros()
     }
 
     fn states(&self) -> Vec<RequestState> {
@@ -257,6 +269,8 @@ pub async fn show(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct HandlingInput {
+    /// The request's last change when the form was shown (`seen`).
+    seen: String,
     state: String,
     /// A staff member's id, or empty for nobody.
     assignee: String,
@@ -282,6 +296,10 @@ pub async fn handle(
     };
     let txn = state.begin_write().await?;
     let before = find(&txn, id).await?;
+    if typed.seen != before.updated_at.timestamp_micros().to_string() {
+        // Changed since this form was filled (a reply, a colleague's save).
+        return Err(AppError::Conflict);
+    }
     request::Entity::update_many()
         .col_expr(request::Column::State, Expr::value(new_state))
         .col_expr(
@@ -349,6 +367,11 @@ impl ReplyInput {
     fn is_note(&self) -> bool {
         self.kind == "note"
     }
+
+    /// Whether the writer said who reads it: nothing is mailed by default.
+    fn is_chosen(&self) -> bool {
+        matches!(self.kind.as_str(), "note" | "reply")
+    }
 }
 
 pub async fn reply(
@@ -359,8 +382,11 @@ pub async fn reply(
 ) -> Result<Response, AppError> {
     let typed: ReplyInput = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(body) = errors.checked_text("body", &typed.body, REPLY, "assistance-reply-missing")
-    else {
+    let body = errors.checked_text("body", &typed.body, REPLY, "assistance-reply-missing");
+    if !typed.is_chosen() {
+        errors.add("kind", "assistance-kind-missing");
+    }
+    let (Some(body), true) = (body, typed.is_chosen()) else {
         let shown = request_page(&state, page, id, (typed, Some(errors), String::new())).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&shown)?).into_response());
     };

@@ -6,6 +6,7 @@
 pub mod content_country;
 pub mod content_item;
 pub mod content_translation;
+mod dated;
 mod editing;
 pub mod events;
 mod facts_editing;
@@ -41,8 +42,8 @@ pub fn routes() -> FeatureRoutes {
             "/content/{kind}/{slug}",
             get(facts_editing::show).post(facts_editing::update),
         )
-        .merge(news::editor_routes())
-        .merge(events::editor_routes());
+        .merge(dated::editor_routes(&news::NEWS))
+        .merge(dated::editor_routes(&events::EVENTS));
     FeatureRoutes {
         public: pages::routes()
             .merge(news::public_routes())

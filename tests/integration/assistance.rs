@@ -121,7 +121,7 @@ async fn a_request_reaches_the_head_office_and_is_acknowledged_in_the_requester_
     assert_eq!(office.header("Reply-To"), COMPLETE.email);
     let text = office.decoded();
     for expected in [
-        "Rosa Quispe (Directora de centros juveniles, Ministerio de Justicia y Derechos Humanos, Peru) asks for technical assistance, in Español.",
+        "Rosa Quispe (Directora de centros juveniles, Ministerio de Justicia y Derechos Humanos, Peru) asks for technical assistance, in Spanish.",
         "Area: Training",
         "Timeframe: Desde marzo de 2027, durante seis meses",
         "prácticas restaurativas",
@@ -270,7 +270,9 @@ async fn the_staff_take_a_request_up_reply_in_the_requester_s_language_and_keep_
     let request = evaluator.get("/en/staff/assistance/1").await;
     assert!(request.body.contains("Desde marzo de 2027"));
     assert!(
-        request.body.contains("<dd lang=\"es\">Español</dd>"),
+        request
+            .body
+            .contains("<p class=\"message-text\" lang=\"es\">Formación en prácticas"),
         "{}",
         request.body
     );
@@ -283,6 +285,7 @@ async fn the_staff_take_a_request_up_reply_in_the_requester_s_language_and_keep_
             "/en/staff/assistance/1/handling",
             &[
                 ("csrf", &csrf),
+                ("seen", &request.hidden_field("seen")),
                 ("state", "in-progress"),
                 ("assignee", &editor_id),
             ],
@@ -316,6 +319,16 @@ async fn the_staff_take_a_request_up_reply_in_the_requester_s_language_and_keep_
         .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("Write the text first."));
+    // Nothing is mailed unless the writer said so.
+    let unsaid = evaluator
+        .post_form(
+            "/en/staff/assistance/1/replies",
+            &[("csrf", &csrf), ("body", "Who reads this?")],
+        )
+        .await;
+    assert_eq!(unsaid.status, 422);
+    assert!(unsaid.body.contains("Say who reads it"));
+    assert!(unsaid.body.contains(">Who reads this?</textarea>"));
     let noted = evaluator
         .post_form(
             "/en/staff/assistance/1/replies",
@@ -366,6 +379,26 @@ async fn the_staff_take_a_request_up_reply_in_the_requester_s_language_and_keep_
     );
     let answered = evaluator.get("/en/staff/assistance?state=answered").await;
     assert!(answered.body.contains("Ministerio de Justicia"));
+    // A handling form filled before the reply cannot undo it.
+    let stale = evaluator
+        .post_form(
+            "/en/staff/assistance/1/handling",
+            &[
+                ("csrf", &csrf),
+                ("seen", &request.hidden_field("seen")),
+                ("state", "in-progress"),
+                ("assignee", &editor_id),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, 409);
+    assert!(
+        evaluator
+            .get("/en/staff/assistance?state=answered")
+            .await
+            .body
+            .contains("Ministerio de Justicia")
+    );
 }
 
 #[tokio::test]

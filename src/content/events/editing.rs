@@ -1,29 +1,14 @@
-//! Editors write the events (`/staff/events`): the texts in three
-//! languages side by side and the publication as for the news
-//! (`content::editing`, `news::NewsInput`: the kind of event stands in the
-//! news' category), and an event's own facts: its days, place and region.
+//! What editors write of an event besides its texts and publication (its
+//! pages are the dated sections' own, `content::dated`, and its kind stands
+//! in the news' category, `news::NewsInput`): its days, place and region.
 
-use axum::{
-    extract::{Path, Query, State},
-    response::Response,
-};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::EVENTS;
 use crate::{
-    content::{
-        editing::{Facts, form_page, show_item, submit},
-        news::dated_list,
-    },
+    content::editing::Facts,
     geography::Region,
-    state::AppState,
-    web::{
-        AppError, Page,
-        csrf::CheckedForm,
-        form::{FieldErrors, SavedQuery, TextBounds},
-        page::render,
-    },
+    web::form::{FieldErrors, TextBounds},
 };
 
 const PLACE: TextBounds = TextBounds { min: 0, max: 200 };
@@ -98,38 +83,4 @@ impl EventInput {
     pub fn regions(&self) -> [Region; 6] {
         Region::ALL
     }
-}
-
-pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    dated_list(state, page, &EVENTS).await
-}
-
-pub async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    render(&form_page(&state, page, &EVENTS, None).await?)
-}
-
-pub async fn create(
-    State(state): State<AppState>,
-    page: Page,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    submit(state, page, (&EVENTS, None), form).await
-}
-
-pub async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(slug): Path<String>,
-    Query(query): Query<SavedQuery>,
-) -> Result<Response, AppError> {
-    show_item(state, page, &EVENTS, &slug, query).await
-}
-
-pub async fn update(
-    State(state): State<AppState>,
-    page: Page,
-    Path(slug): Path<String>,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    submit(state, page, (&EVENTS, Some(&slug)), form).await
 }

@@ -14,10 +14,10 @@ mod editing;
 mod public;
 pub mod queries;
 
-use axum::{Router, extract::DefaultBodyLimit, routing::get};
+use axum::{Router, routing::get};
 
-use super::editing::{Categories, FORM_BODY_LIMIT, Section};
-use super::{Kind, history};
+use super::Kind;
+use super::editing::{Categories, Section};
 use crate::{state::AppState, web::page_cache::keepable};
 
 pub use editing::EventInput;
@@ -103,20 +103,4 @@ pub fn public_routes() -> Router<AppState> {
         .route("/events/feed", get(public::feed))
         .route("/events/calendar.ics", get(public::calendar))
         .route("/events/{slug}/calendar.ics", get(public::event_calendar))
-}
-
-/// The editors' pages.
-pub fn editor_routes() -> Router<AppState> {
-    let limit = || DefaultBodyLimit::max(FORM_BODY_LIMIT);
-    Router::new()
-        .route("/events", get(editing::list))
-        .route(
-            "/events/new",
-            get(editing::new).post(editing::create).layer(limit()),
-        )
-        .route(
-            "/events/{slug}",
-            get(editing::show).post(editing::update).layer(limit()),
-        )
-        .merge(history::routes(&EVENTS))
 }

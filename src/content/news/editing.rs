@@ -1,34 +1,17 @@
-//! Editors write the news (`/staff/news`): the texts in three languages
-//! side by side as for the site's pages (`content::editing`), and a news
-//! item's own facts: its category, the countries it concerns, and its
-//! publication — a draft nobody else sees, or shown from a moment that
-//! may be now, past or to come (scheduled).
+//! What editors write of a news item besides its texts (its pages are the
+//! dated sections' own, `content::dated`): its category, the countries it
+//! concerns, and its publication — a draft nobody else sees, or shown from
+//! a moment that may be now, past or to come (scheduled). Events share it,
+//! their kind standing in the category.
 
-use askama::Template;
-use axum::{
-    extract::{Path, Query, State},
-    response::Response,
-};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::NEWS;
 use crate::{
-    content::{
-        content_item,
-        editing::{Categories, Facts, Section, form_page, show_item, stored_texts_of, submit},
-        publication::Publication,
-    },
+    content::editing::{Categories, Facts},
     geography::{self, COUNTRY_CODES},
-    state::AppState,
     time_zones::{self, Tz},
-    web::{
-        AppError, Page,
-        csrf::CheckedForm,
-        form::{FieldErrors, SavedQuery},
-        page::render,
-    },
+    web::{Page, form::FieldErrors},
 };
 
 /// A dated item's facts as its form holds them: its category, countries
@@ -151,106 +134,4 @@ impl NewsInput {
     pub fn country_options(&self, page: &Page) -> &'static [(&'static str, String)] {
         geography::countries_by_name(page.locale)
     }
-}
-
-/// One item in the editors' list.
-struct Listed {
-    slug: String,
-    title: String,
-    publication: Publication,
-    published_at: Option<DateTime<Utc>>,
-    edited_at: Option<DateTime<Utc>>,
-    /// An event's first and last days.
-    days: Option<(String, String)>,
-}
-
-#[derive(Template)]
-#[template(path = "content/staff_dated.html")]
-struct ListPage {
-    page: Page,
-    section: &'static Section,
-    items: Vec<Listed>,
-}
-
-impl ListPage {
-    /// The section's own message: `new` gives `news-new`.
-    fn says(&self, what: &str) -> String {
-        self.page.t(&format!("{}-{what}", self.section.messages))
-    }
-}
-
-pub async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    dated_list(state, page, &NEWS).await
-}
-
-/// Every item of a dated section, drafts and scheduled ones first, then
-/// the newest.
-pub async fn dated_list(
-    state: AppState,
-    page: Page,
-    section: &'static Section,
-) -> Result<Response, AppError> {
-    let rows = content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(section.kind))
-        .order_by_desc(content_item::Column::PublishedAt)
-        .order_by_desc(content_item::Column::Id)
-        .all(&state.db)
-        .await?;
-    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
-    let mut texts = stored_texts_of(&state.db, &ids).await?;
-    let now = Utc::now();
-    let mut items: Vec<Listed> = rows
-        .into_iter()
-        .map(|row| {
-            let texts = texts.remove(&row.id).unwrap_or_default();
-            Listed {
-                title: texts.title_in(page.locale).to_string(),
-                publication: Publication::of(row.published_at, now),
-                published_at: row.published_at,
-                edited_at: row.edited_at,
-                days: row.starts_on.map(|first| {
-                    let last = row.ends_on.unwrap_or_else(|| first.clone());
-                    (first, last)
-                }),
-                slug: row.slug,
-            }
-        })
-        .collect();
-    // Not yet public first: what still needs an editor.
-    items.sort_by_key(|item| item.publication == Publication::Published);
-    render(&ListPage {
-        page,
-        section,
-        items,
-    })
-}
-
-pub async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    render(&form_page(&state, page, &NEWS, None).await?)
-}
-
-pub async fn create(
-    State(state): State<AppState>,
-    page: Page,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    submit(state, page, (&NEWS, None), form).await
-}
-
-pub async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(slug): Path<String>,
-    Query(query): Query<SavedQuery>,
-) -> Result<Response, AppError> {
-    show_item(state, page, &NEWS, &slug, query).await
-}
-
-pub async fn update(
-    State(state): State<AppState>,
-    page: Page,
-    Path(slug): Path<String>,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    submit(state, page, (&NEWS, Some(&slug)), form).await
 }

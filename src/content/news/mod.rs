@@ -12,13 +12,13 @@ mod editing;
 mod public;
 pub mod queries;
 
-use axum::{Router, extract::DefaultBodyLimit, routing::get};
+use axum::{Router, routing::get};
 
-use super::editing::{Categories, FORM_BODY_LIMIT, Section};
-use super::{Kind, history};
+use super::Kind;
+use super::editing::{Categories, Section};
 use crate::{state::AppState, web::page_cache::keepable};
 
-pub use editing::{NewsInput, dated_list};
+pub use editing::NewsInput;
 pub use queries::sitemap_paths;
 
 /// Where editors find the news.
@@ -90,20 +90,4 @@ pub fn public_routes() -> Router<AppState> {
         .route("/news/{slug}", get(public::show))
         .route_layer(keepable())
         .route("/news/feed", get(public::feed))
-}
-
-/// The editors' pages.
-pub fn editor_routes() -> Router<AppState> {
-    let limit = || DefaultBodyLimit::max(FORM_BODY_LIMIT);
-    Router::new()
-        .route("/news", get(editing::list))
-        .route(
-            "/news/new",
-            get(editing::new).post(editing::create).layer(limit()),
-        )
-        .route(
-            "/news/{slug}",
-            get(editing::show).post(editing::update).layer(limit()),
-        )
-        .merge(history::routes(&NEWS))
 }
