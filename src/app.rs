@@ -85,6 +85,7 @@ fn guarded(
 async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
     paths.push(proposals::FORM_PATH.to_string());
+    paths.push(assistance::FORM_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
     paths.extend(content::news::sitemap_paths(&state.db).await?);

@@ -22,7 +22,7 @@ use axum::{
     routing::{get, post},
 };
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter};
 
 use crate::{
     db::Keyed,
@@ -32,8 +32,12 @@ use crate::{
     state::AppState,
     throttle::{self, Limit},
     web::{
-        AppError, ClientIp, FeatureRoutes, Page, csrf::CheckedForm, form::FieldErrors,
-        human_check::Refusal, page::render, page_cache::keepable,
+        AppError, ClientIp, FeatureRoutes, Page,
+        csrf::CheckedForm,
+        form::FieldErrors,
+        human_check::{Refusal, Screening},
+        page::render,
+        page_cache::keepable,
     },
 };
 use entities::{State as RequestState, request};
@@ -44,9 +48,12 @@ const PER_HOUR: i32 = 5;
 /// How long a closed request is kept (the privacy policy says so).
 const CLOSED_KEPT_FOR_DAYS: i64 = 730;
 
+/// The request form's address, in the sitemap.
+pub const FORM_PATH: &str = "/assistance";
+
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
-        .route("/assistance", get(show).route_layer(keepable()).post(send))
+        .route(FORM_PATH, get(show).route_layer(keepable()).post(send))
         .route("/assistance/sent", get(show_sent));
     let staff = Router::new()
         .route("/assistance", get(queue::list))
@@ -105,16 +112,12 @@ async fn send(
 ) -> Result<Response, AppError> {
     let input: RequestInput = form.parse()?;
     let sent = Redirect::to(&page.link("/assistance/sent")).into_response();
-    if input.human_check().is_spam_trap_filled() {
-        // Answered as if sent, so the bot learns nothing; nothing is kept.
-        return Ok(sent);
-    }
     let key = &state.settings.secret_key;
-    let form_key = input.human_check().form_key(key);
-    if sent_before(&state.db, form_key.as_deref()).await? {
-        // The same form twice (a double click): the first counts.
+    let check = input.human_check();
+    let screening = check.screen::<request::Entity>(&state.db, key, request::Column::FormKey);
+    let Screening::Read { form_key } = screening.await? else {
         return Ok(sent);
-    }
+    };
     let mut errors = FieldErrors::new(page.locale);
     let valid = input.validate(&mut errors);
     let refusal = input
@@ -134,17 +137,6 @@ async fn send(
     };
     store_and_mail(&state, (&page, client), valid, form_key).await?;
     Ok(sent)
-}
-
-async fn sent_before(db: &impl ConnectionTrait, form_key: Option<&str>) -> Result<bool, DbErr> {
-    let Some(form_key) = form_key else {
-        return Ok(false);
-    };
-    Ok(request::Entity::find()
-        .filter(request::Column::FormKey.eq(form_key))
-        .one(db)
-        .await?
-        .is_some())
 }
 
 /// Keeps the request, counts it against the address, and queues the mails

@@ -17,8 +17,7 @@ use axum::{
 };
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::{
@@ -32,7 +31,7 @@ use crate::{
         AppError, ClientIp, FeatureRoutes, Page,
         csrf::{CheckedMultipart, UploadedFile},
         form::FieldErrors,
-        human_check::Refusal,
+        human_check::{Refusal, Screening},
         page::render,
         page_cache::keepable,
     },
@@ -128,16 +127,12 @@ async fn send(
 ) -> Result<Response, AppError> {
     let input: ContactInput = form.parse()?;
     let sent = Redirect::to(&page.link("/contact/sent")).into_response();
-    if input.human_check().is_spam_trap_filled() {
-        // Answered as if sent, so the bot learns nothing; nothing is kept.
-        return Ok(sent);
-    }
     let key = &state.settings.secret_key;
-    let form_key = input.human_check().form_key(key);
-    if sent_before(&state.db, form_key.as_deref()).await? {
-        // The same form twice (a double click): the first counts.
+    let check = input.human_check();
+    let screening = check.screen::<message::Entity>(&state.db, key, message::Column::FormKey);
+    let Screening::Read { form_key } = screening.await? else {
         return Ok(sent);
-    }
+    };
     let mut errors = FieldErrors::new(page.locale);
     let valid = input.validate(&mut errors);
     let refusal = refusal(&state, client, &input).await?;
@@ -151,17 +146,6 @@ async fn send(
     };
     store_and_mail(&state, (&page, client), (valid, form_key), kept).await?;
     Ok(sent)
-}
-
-async fn sent_before(db: &impl ConnectionTrait, form_key: Option<&str>) -> Result<bool, DbErr> {
-    let Some(form_key) = form_key else {
-        return Ok(false);
-    };
-    Ok(message::Entity::find()
-        .filter(message::Column::FormKey.eq(form_key))
-        .one(db)
-        .await?
-        .is_some())
 }
 
 /// The file to send with the message: a new valid upload (kept now, so a

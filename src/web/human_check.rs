@@ -8,7 +8,7 @@
 
 use axum::http::StatusCode;
 use chrono::Utc;
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use crate::{config::SecretKey, throttle};
 
@@ -98,7 +98,41 @@ impl Refusal {
     }
 }
 
+/// What a public form comes to before its fields are read.
+pub enum Screening {
+    /// Answer as if it was sent and keep nothing: the trap was filled (the
+    /// bot learns nothing), or the same form came again (a double click:
+    /// the first counts).
+    AnswerAsSent,
+    /// Read its fields; its single-use key, when this site signed it.
+    Read { form_key: Option<String> },
+}
+
 impl Sent<'_> {
+    /// Screens the form; `kept_in` is the column of the feature's table
+    /// that keeps the key of each form it stored.
+    pub async fn screen<E: EntityTrait>(
+        &self,
+        db: &impl ConnectionTrait,
+        key: &SecretKey,
+        kept_in: E::Column,
+    ) -> Result<Screening, DbErr> {
+        if self.is_spam_trap_filled() {
+            return Ok(Screening::AnswerAsSent);
+        }
+        let form_key = self.form_key(key);
+        if let Some(form_key) = &form_key {
+            let found = E::find()
+                .filter(kept_in.eq(form_key.as_str()))
+                .one(db)
+                .await?;
+            if found.is_some() {
+                return Ok(Screening::AnswerAsSent);
+            }
+        }
+        Ok(Screening::Read { form_key })
+    }
+
     /// Whether the form is refused as a whole: its sender's address is
     /// locked under `limit_key` (see `throttle`), or it came too quickly.
     pub async fn refusal(
