@@ -208,7 +208,7 @@ describe('the monthly bulletin: a visitor subscribes, confirms, receives the bul
     const mail = await waitForMail(suite.server, SUBSCRIBER, 1);
     assert.equal(mail.subject, 'Confirme su suscripción al boletín');
     assert.ok(mail.text.includes('Confirmar la suscripción (el enlace funciona durante una semana)'), `the action in the mail:\n${mail.text}`);
-    const link = linkIn(mail, '/newsletter/confirm?t=');
+    const link = linkIn(mail, '/confirm?t=');
     assert.ok(link.startsWith('/es/'), `the link is in Spanish: ${link}`);
 
     await visitor.goto(link);
@@ -314,7 +314,7 @@ describe('the monthly bulletin: a visitor subscribes, confirms, receives the bul
   });
 
   step('the subscriber unsubscribes from the link; the editor sees the address unsubscribed', { timeout: TEST_TIMEOUT_MS }, async () => {
-    await visitor.goto(linkIn(bulletin, '/newsletter/unsubscribe?t='));
+    await visitor.goto(linkIn(bulletin, '/unsubscribe?t='));
     await visitor.getByRole('heading', { level: 1, name: 'Darse de baja del boletín' }).waitFor();
     await auditPage(visitor, 'newsletter-unsubscribe');
     assert.equal(await send(visitor, 'Darme de baja'), 200, 'the answer is the page itself');

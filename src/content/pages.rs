@@ -122,12 +122,6 @@ struct HomePage {
     events: Vec<Event>,
 }
 
-impl HomePage {
-    fn days(&self, event: &Event) -> String {
-        events::days_of(&self.page, event)
-    }
-}
-
 /// News items on the home page.
 const HOME_NEWS: u64 = 3;
 /// Upcoming events on the home page.

@@ -9,18 +9,22 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 
 use super::{Topic, entities::issue};
 use crate::{
-    content::news::{Category, queries as news},
+    content::{
+        events::queries::{self as events, Event},
+        news::{Category, queries as news},
+    },
     i18n::Locale,
     library::{self, entities::resource},
     mail::Outgoing,
     state::AppState,
-    web::side_by_side::Translated,
+    web::{page::localized_path, side_by_side::Translated},
 };
 
 /// What an issue presents, read from the database in one language.
 pub struct Contents {
     pub locale: Locale,
     news: Vec<news::NewsItem>,
+    events: Vec<Event>,
     resources: Vec<resource::Model>,
 }
 
@@ -32,6 +36,7 @@ impl Contents {
         locale: Locale,
     ) -> Result<Contents, DbErr> {
         let news = news::published_items(db, &issue.news_slugs(), locale, Utc::now()).await?;
+        let events = events::published_events(db, &issue.event_slugs(), locale, Utc::now()).await?;
         let resources = resource::Entity::find()
             .filter(resource::Column::Id.is_in(issue.resource_ids()))
             .filter(resource::Column::State.eq(library::entities::State::Published))
@@ -41,8 +46,21 @@ impl Contents {
         Ok(Contents {
             locale,
             news,
+            events,
             resources,
         })
+    }
+}
+
+/// What a bulletin says of an event: its days and place, then its lead.
+fn event_summary(event: &Event, locale: Locale) -> String {
+    let when = match event.place.as_str() {
+        "" => event.days(locale),
+        place => format!("{} · {place}", event.days(locale)),
+    };
+    match event.item.text("summary") {
+        "" => when,
+        lead => format!("{when} — {lead}"),
     }
 }
 
@@ -76,25 +94,39 @@ impl Bulletin {
         topics: &[Topic],
     ) -> Bulletin {
         let locale = contents.locale;
-        let link = |path: &str| state.absolute_url(&format!("/{}{path}", locale.code()));
+        let link = |path: &str| state.absolute_url(&localized_path(locale, path));
         let news_entry = |item: &news::NewsItem| Entry {
             title: item.item.text("title").to_string(),
             summary: item.item.text("summary").to_string(),
             link: link(&item.path()),
             lang: item.item.fallback_language("title"),
         };
-        // News of events and forums makes the Events topic; the rest, the
-        // News topic.
-        let (events, other_news): (Vec<&news::NewsItem>, Vec<&news::NewsItem>) = contents
+        let event_entry = |event: &Event| Entry {
+            title: event.item.text("title").to_string(),
+            summary: event_summary(event, locale),
+            link: link(&event.path()),
+            lang: event.item.fallback_language("title"),
+        };
+        // The events, then the news of events and forums, make the Events
+        // topic; the rest of the news, the News topic.
+        let (events_news, other_news): (Vec<&news::NewsItem>, Vec<&news::NewsItem>) = contents
             .news
             .iter()
             .partition(|item| item.category == Some(Category::Events));
+        let news_entries = other_news.into_iter().map(news_entry).collect();
+        let event_entries = contents
+            .events
+            .iter()
+            .map(event_entry)
+            .chain(events_news.into_iter().map(news_entry))
+            .collect();
         let mut sections = Vec::new();
-        for (topic, items) in [(Topic::News, other_news), (Topic::Events, events)] {
-            if topics.contains(&topic) && !items.is_empty() {
+        for (topic, entries) in [(Topic::News, news_entries), (Topic::Events, event_entries)] {
+            let entries: Vec<Entry> = entries;
+            if topics.contains(&topic) && !entries.is_empty() {
                 sections.push(Section {
                     heading: locale.t(&format!("newsletter-topic-{}", topic.key())),
-                    entries: items.into_iter().map(news_entry).collect(),
+                    entries,
                 });
             }
         }

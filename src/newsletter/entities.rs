@@ -86,6 +86,9 @@ pub mod issue {
         /// The library resources it presents: ids, separated by commas.
         #[sea_orm(column_type = "Text")]
         pub resources: String,
+        /// The events it presents: slugs, separated by commas.
+        #[sea_orm(column_type = "Text")]
+        pub events: String,
         pub created_at: DateTimeUtc,
         pub author_id: Option<i32>,
         /// When it was sent; none while a draft.
@@ -110,6 +113,10 @@ pub mod issue {
 
         pub fn news_slugs(&self) -> Vec<String> {
             split(&self.news).map(str::to_string).collect()
+        }
+
+        pub fn event_slugs(&self) -> Vec<String> {
+            split(&self.events).map(str::to_string).collect()
         }
 
         pub fn resource_ids(&self) -> Vec<i32> {

@@ -25,7 +25,11 @@ use super::{
     unsubscribe_url,
 };
 use crate::{
-    content::news::queries as news,
+    content::{
+        self,
+        events::queries::{self as events},
+        news::queries as news,
+    },
     i18n::Locale,
     library::{self, entities::resource},
     mail,
@@ -34,7 +38,7 @@ use crate::{
         AppError, Page,
         csrf::CheckedForm,
         form::{FieldErrors, TextBounds},
-        page::render,
+        page::{localized_path, render},
         side_by_side::Translated,
     },
 };
@@ -53,6 +57,7 @@ pub struct IssueInput {
     pub intro_es: String,
     pub intro_fr: String,
     pub news: Vec<String>,
+    pub events: Vec<String>,
     pub resources: Vec<String>,
 }
 
@@ -63,6 +68,7 @@ impl IssueInput {
             intro_es: stored.intro_es.clone(),
             intro_fr: stored.intro_fr.clone(),
             news: stored.news_slugs(),
+            events: stored.event_slugs(),
             resources: stored.resource_ids().iter().map(i32::to_string).collect(),
         }
     }
@@ -78,6 +84,10 @@ impl IssueInput {
 
     pub fn has_news(&self, slug: &str) -> bool {
         self.news.iter().any(|chosen| chosen == slug)
+    }
+
+    pub fn has_event(&self, slug: &str) -> bool {
+        self.events.iter().any(|chosen| chosen == slug)
     }
 
     pub fn has_resource(&self, id: &i32) -> bool {
@@ -98,13 +108,19 @@ impl IssueInput {
             .filter(|slug| offered.news.iter().any(|item| item.item.slug == **slug))
             .cloned()
             .collect();
+        let events: Vec<String> = self
+            .events
+            .iter()
+            .filter(|slug| offered.events.iter().any(|event| event.item.slug == **slug))
+            .cloned()
+            .collect();
         let resources: Vec<String> = self
             .resources
             .iter()
             .filter(|id| offered.resources.iter().any(|r| r.id.to_string() == **id))
             .cloned()
             .collect();
-        if news.is_empty() && resources.is_empty() {
+        if news.is_empty() && events.is_empty() && resources.is_empty() {
             errors.add("news", "newsletter-issue-empty");
         }
         let [Some(intro_en), Some(intro_es), Some(intro_fr)] = intros else {
@@ -113,6 +129,7 @@ impl IssueInput {
         (!errors.has("news")).then(|| Checked {
             intros: [intro_en, intro_es, intro_fr],
             news: news.join(","),
+            events: events.join(","),
             resources: resources.join(","),
         })
     }
@@ -121,12 +138,15 @@ impl IssueInput {
 struct Checked {
     intros: [String; 3],
     news: String,
+    events: String,
     resources: String,
 }
 
-/// What the form offers to present: the newest of each.
+/// What the form offers to present: the newest news and resources, the
+/// soonest events.
 pub struct Offered {
     pub news: Vec<news::NewsItem>,
+    pub events: Vec<events::Event>,
     pub resources: Vec<resource::Model>,
 }
 
@@ -134,6 +154,13 @@ impl Offered {
     async fn load(state: &AppState, locale: Locale) -> Result<Offered, AppError> {
         Ok(Offered {
             news: news::latest(&state.db, OFFERED, locale, Utc::now()).await?,
+            events: events::upcoming(
+                &state.db,
+                OFFERED as usize,
+                locale,
+                (Utc::now(), content::events::today()),
+            )
+            .await?,
             resources: library::latest(&state.db, None, OFFERED).await?,
         })
     }
@@ -310,6 +337,7 @@ async fn save(
         intro_es: Set(intro_es),
         intro_fr: Set(intro_fr),
         news: Set(checked.news),
+        events: Set(checked.events),
         resources: Set(checked.resources),
         ..Default::default()
     };
@@ -347,7 +375,7 @@ pub async fn test(
         .to_string();
     let contents = Contents::load(&state.db, &issue, page.locale).await?;
     let bulletin = Bulletin::read(&state, &issue, &contents, &Topic::ALL);
-    let archive = state.absolute_url(&format!("/{}/newsletter/archive", page.locale.code()));
+    let archive = state.absolute_url(&page.link("/newsletter/archive"));
     // A test's unsubscribe link leads to the list of subscribers, not to
     // anyone's subscription.
     let unsubscribe = state.absolute_url(&page.link("/staff/newsletter/subscribers"));
@@ -406,7 +434,10 @@ pub async fn send(
             continue;
         }
         let unsubscribe = unsubscribe_url(&state, locale, subscriber.id);
-        let archive = state.absolute_url(&format!("/{}/newsletter/archive/{id}", locale.code()));
+        let archive = state.absolute_url(&localized_path(
+            locale,
+            &format!("/newsletter/archive/{id}"),
+        ));
         let outgoing = bulletin
             .mail(&subscriber.email, &unsubscribe, &archive)
             .map_err(AppError::Internal)?;

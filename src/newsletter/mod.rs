@@ -21,7 +21,12 @@ use axum::{
 };
 use chrono::{DateTime, Duration, Utc};
 
-use crate::{config::SecretKey, i18n::Locale, state::AppState, web::FeatureRoutes};
+use crate::{
+    config::SecretKey,
+    i18n::Locale,
+    state::AppState,
+    web::{FeatureRoutes, page::localized_path},
+};
 
 pub use entities::State;
 pub use issues::MAILS_PER_MINUTE;
@@ -147,9 +152,9 @@ fn read_unsubscribe_token(key: &SecretKey, token: &str) -> Option<i32> {
 /// The subscriber's unsubscribe address, in their language.
 pub fn unsubscribe_url(state: &AppState, locale: Locale, id: i32) -> String {
     let token = unsubscribe_token(&state.settings.secret_key, id);
-    state.absolute_url(&format!(
-        "/{}/newsletter/unsubscribe?t={token}",
-        locale.code()
+    state.absolute_url(&localized_path(
+        locale,
+        &format!("/newsletter/unsubscribe?t={token}"),
     ))
 }
 

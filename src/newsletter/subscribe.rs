@@ -28,7 +28,7 @@ use crate::{
         csrf::CheckedForm,
         form::{FieldErrors, normalize_email},
         human_check::{self, Refusal},
-        page::render,
+        page::{localized_path, render},
     },
 };
 
@@ -212,8 +212,10 @@ async fn request(
                 }
             };
             let token = confirm_token(&state.settings.secret_key, id, now);
-            let link =
-                state.absolute_url(&format!("/{}/newsletter/confirm?t={token}", locale.code()));
+            let link = state.absolute_url(&localized_path(
+                locale,
+                &format!("/newsletter/confirm?t={token}"),
+            ));
             mail::compose(locale, "newsletter-confirm", email, email, &link, &[])
         }
     }

@@ -498,3 +498,68 @@ async fn an_event_s_versions_bring_back_its_days_and_place_but_not_its_publicati
             .contains(&format!("DTEND;VALUE=DATE:{}", day(32).replace('-', "")))
     );
 }
+
+#[tokio::test]
+async fn an_issue_of_the_bulletin_presents_the_upcoming_events_chosen() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let announced = Announced {
+        title_es: "Formación para jueces de menores",
+        ..published("Training for juvenile judges", 12)
+    };
+    let slug = create(&mut editor, &announced).await;
+    let form = editor.get("/en/staff/newsletter/new").await;
+    assert!(
+        form.body
+            .contains(&format!("name=\"events\" value=\"{slug}\"")),
+        "upcoming events are offered: {}",
+        form.body
+    );
+    let csrf = form.hidden_field("csrf");
+    let saved = editor
+        .post_form(
+            "/en/staff/newsletter/new",
+            &[
+                ("csrf", csrf.as_str()),
+                ("intro_en", "What comes next."),
+                ("intro_es", "Lo que viene."),
+                ("intro_fr", "Ce qui vient."),
+                ("events", slug.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.status, 303,
+        "an issue of events alone: {}",
+        saved.body
+    );
+    let shown = editor.get(saved.location()).await;
+    for expected in [
+        "Training for juvenile judges",
+        "Formación para jueces de menores",
+    ] {
+        assert!(shown.body.contains(expected), "{expected}: {}", shown.body);
+    }
+    // The test mail carries the event and its link.
+    let issue_path = saved
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let tested = editor
+        .post_form(
+            &format!("{issue_path}/test"),
+            &[("csrf", &shown.hidden_field("csrf"))],
+        )
+        .await;
+    assert_eq!(tested.status, 303);
+    let mail = app
+        .mail
+        .wait_for_text("editor@example.org", "Training for juvenile judges")
+        .await;
+    assert!(
+        mail.link_containing(&format!("/en/events/{slug}"))
+            .starts_with("http")
+    );
+}

@@ -73,7 +73,7 @@ async fn a_visitor_subscribes_from_the_footer_confirms_and_leaves_by_the_link() 
         "{}",
         mail.subject()
     );
-    let link = path_of(&mail.link_containing("/newsletter/confirm"));
+    let link = path_of(&mail.link_containing("/confirm?t="));
     // Opening the link confirms nothing (mail scanners open links).
     let opened = visitor.get(&link).await;
     let opened = if opened.status == 308 {
@@ -109,7 +109,7 @@ async fn a_visitor_subscribes_from_the_footer_confirms_and_leaves_by_the_link() 
         .mail
         .wait_for_subject("ana@example.org", "Ya recibe el ")
         .await;
-    let unsubscribe = reminder.link_containing("/newsletter/unsubscribe");
+    let unsubscribe = reminder.link_containing("/unsubscribe?t=");
     let one_click = reqwest::Client::new()
         .post(&unsubscribe)
         .header("content-type", "application/x-www-form-urlencoded")
@@ -278,7 +278,7 @@ async fn subscribed(app: &TestApp, lang: &str, email: &str, topics: &[&str]) {
     );
     let mail = app.mail.wait_for(email).await;
     let opened = visitor
-        .get(&path_of(&mail.link_containing("/newsletter/confirm")))
+        .get(&path_of(&mail.link_containing("/confirm?t=")))
         .await;
     let opened = if opened.status == 308 {
         visitor.get(opened.location()).await
@@ -402,7 +402,7 @@ async fn an_issue_reaches_each_confirmed_subscriber_once_in_their_language_and_t
     assert!(text.contains("Novedades de la biblioteca"));
     let unsubscribe = spanish.header("List-Unsubscribe");
     assert!(
-        unsubscribe.starts_with("<http") && unsubscribe.contains("/es/newsletter/unsubscribe?t="),
+        unsubscribe.starts_with("<http") && unsubscribe.contains("/es/boletin/unsubscribe?t="),
         "{unsubscribe}"
     );
     assert_eq!(

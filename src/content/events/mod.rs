@@ -21,7 +21,6 @@ use super::editing::{Categories, Section};
 use crate::{state::AppState, web::page_cache::keepable};
 
 pub use editing::EventInput;
-pub use public::days_of;
 pub use queries::sitemap_paths;
 
 /// Where editors find the events.

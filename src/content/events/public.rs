@@ -42,10 +42,6 @@ struct ListPage {
 }
 
 impl ListPage {
-    fn days(&self, event: &Event) -> String {
-        days_of(&self.page, event)
-    }
-
     fn upcoming_link(&self) -> String {
         Filters::only_when("")
     }
@@ -88,12 +84,6 @@ struct ItemPage {
     event: Event,
     article: Article,
     past: bool,
-}
-
-impl ItemPage {
-    fn days(&self, event: &Event) -> String {
-        days_of(&self.page, event)
-    }
 }
 
 async fn published(state: &AppState, page: &Page, slug: &str) -> Result<Event, AppError> {
@@ -190,8 +180,8 @@ pub async fn feed(State(state): State<AppState>, page: Page) -> Result<Response,
                 address: absolute(&event.path()),
                 title: event.item.text("title").to_string(),
                 summary: match event.item.text("summary") {
-                    "" => days_of(&page, event),
-                    lead => format!("{} — {lead}", days_of(&page, event)),
+                    "" => event.days(page.locale),
+                    lead => format!("{} — {lead}", event.days(page.locale)),
                 },
                 lang: event
                     .item
@@ -207,18 +197,4 @@ pub async fn feed(State(state): State<AppState>, page: Page) -> Result<Response,
             })
             .collect(),
     })
-}
-
-/// An event's days as the page's language writes them: one day, or from
-/// its first to its last.
-pub fn days_of(page: &Page, event: &Event) -> String {
-    let first = page.locale.long_date(event.starts_on);
-    if event.is_one_day() {
-        return first;
-    }
-    let last = page.locale.long_date(event.ends_on);
-    page.locale.t_args(
-        "events-days",
-        &[("first", first.into()), ("last", last.into())],
-    )
 }

@@ -52,6 +52,21 @@ impl Event {
     pub fn is_one_day(&self) -> bool {
         self.starts_on == self.ends_on
     }
+
+    /// Its days as `locale` writes them: one day, or from its first to its
+    /// last.
+    pub fn days(&self, locale: impl std::borrow::Borrow<Locale>) -> String {
+        let locale = *locale.borrow();
+        let first = locale.long_date(self.starts_on);
+        if self.is_one_day() {
+            return first;
+        }
+        let last = locale.long_date(self.ends_on);
+        locale.t_args(
+            "events-days",
+            &[("first", first.into()), ("last", last.into())],
+        )
+    }
 }
 
 /// The stored facts of a published event, before its texts are read.
@@ -289,6 +304,22 @@ pub async fn upcoming(
         .take(count)
         .collect();
     with_texts_of(db, soonest, locale).await
+}
+
+/// The events under `slugs` the public may read at `now`, soonest first
+/// (a bulletin's).
+pub async fn published_events(
+    db: &impl ConnectionTrait,
+    slugs: &[String],
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<Vec<Event>, DbErr> {
+    let chosen = published_facts(db, now)
+        .await?
+        .into_iter()
+        .filter(|event| slugs.contains(&event.row.slug))
+        .collect();
+    with_texts_of(db, chosen, locale).await
 }
 
 /// The events of the calendar feed: every published one not over for more

@@ -32,6 +32,7 @@ mod m0029_contact_messages;
 mod m0030_newsletter;
 mod m0031_events;
 mod m0032_assistance_requests;
+mod m0033_bulletin_events;
 
 pub struct Migrator;
 
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0030_newsletter::Migration),
             Box::new(m0031_events::Migration),
             Box::new(m0032_assistance_requests::Migration),
+            Box::new(m0033_bulletin_events::Migration),
         ]
     }
 }
