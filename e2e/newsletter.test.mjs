@@ -305,7 +305,7 @@ describe('the monthly bulletin: a visitor subscribes, confirms, receives the bul
 
     const headers = await rawHeadersWith(SUBSCRIBER, 'List-Unsubscribe');
     const unsubscribe = headerIn(headers, 'List-Unsubscribe');
-    assert.match(unsubscribe, /^<https?:\/\/[^>\s]+\/es\/newsletter\/unsubscribe\?t=[^>\s]+>$/);
+    assert.match(unsubscribe, /^<https?:\/\/[^>\s]+\/es\/boletin\/unsubscribe\?t=[^>\s]+>$/);
     assert.equal(headerIn(headers, 'List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click');
     const url = unsubscribe.slice(1, -1);
     const line = bulletin.text.split(/\r?\n/).find((text) => text.startsWith('Darse de baja con un clic: '));

@@ -36,6 +36,7 @@ const PAGES = [
   ['events', '/events'],
   ['newsletter', '/newsletter'],
   ['assistance', '/assistance'],
+  ['agreements', '/agreements'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],
   ['cookies', '/cookies'],

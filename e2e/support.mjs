@@ -31,6 +31,7 @@ const SLUGS = {
   reports: { es: 'informes', fr: 'rapports' },
   news: { es: 'noticias', fr: 'actualites' },
   events: { es: 'eventos', fr: 'evenements' },
+  agreements: { es: 'acuerdos', fr: 'accords' },
   newsletter: { es: 'boletin', fr: 'bulletin' },
   groups: { es: 'grupos', fr: 'groupes' },
   library: { es: 'biblioteca', fr: 'bibliotheque' },

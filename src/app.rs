@@ -86,6 +86,7 @@ async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
     paths.push(proposals::FORM_PATH.to_string());
     paths.push(assistance::FORM_PATH.to_string());
+    paths.push(content::agreements::REGISTRY_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
     paths.extend(content::news::sitemap_paths(&state.db).await?);
@@ -511,6 +512,11 @@ async fn run_reminders(state: AppState, mut stop: tokio::sync::watch::Receiver<b
         let now = chrono::Utc::now();
         if let Err(error) = groups::send_due_reminders(&state, now).await {
             tracing::warn!(%error, "could not send meeting reminders");
+        }
+        match content::agreements::send_expiry_reminders(&state, content::events::today()).await {
+            Ok(0) => {}
+            Ok(reminded) => tracing::info!(reminded, "editors reminded of agreements ending"),
+            Err(error) => tracing::warn!(%error, "could not remind editors of agreements ending"),
         }
         match content::publication::announce_due(&state, (announced_until, now)).await {
             Ok(announced) => {

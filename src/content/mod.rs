@@ -3,6 +3,7 @@
 //! the editors' pages that change them (`editing`) and bring back an earlier
 //! version (`history`).
 
+pub mod agreements;
 pub mod content_country;
 pub mod content_item;
 pub mod content_translation;
@@ -43,11 +44,13 @@ pub fn routes() -> FeatureRoutes {
             get(facts_editing::show).post(facts_editing::update),
         )
         .merge(dated::editor_routes(&news::NEWS))
-        .merge(dated::editor_routes(&events::EVENTS));
+        .merge(dated::editor_routes(&events::EVENTS))
+        .merge(agreements::editor_routes());
     FeatureRoutes {
         public: pages::routes()
             .merge(news::public_routes())
-            .merge(events::public_routes()),
+            .merge(events::public_routes())
+            .merge(agreements::public_routes()),
         editor,
         ..FeatureRoutes::default()
     }

@@ -37,6 +37,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
     ("reports", "informes", "rapports"),
     ("news", "noticias", "actualites"),
     ("events", "eventos", "evenements"),
+    ("agreements", "acuerdos", "accords"),
     ("newsletter", "boletin", "bulletin"),
     ("groups", "grupos", "groupes"),
     ("library", "biblioteca", "bibliotheque"),

@@ -3,6 +3,7 @@
 //! `OBSERVATORY_TEST_DATABASE_URL` points at a server.
 
 mod accounts;
+mod agreements;
 mod api;
 mod architecture;
 mod assistance;

@@ -33,6 +33,7 @@ mod m0030_newsletter;
 mod m0031_events;
 mod m0032_assistance_requests;
 mod m0033_bulletin_events;
+mod m0034_agreements;
 
 pub struct Migrator;
 
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0031_events::Migration),
             Box::new(m0032_assistance_requests::Migration),
             Box::new(m0033_bulletin_events::Migration),
+            Box::new(m0034_agreements::Migration),
         ]
     }
 }
