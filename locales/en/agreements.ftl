@@ -28,7 +28,7 @@ staff-agreements = Agreements
 agreements-staff-intro = The registry the public reads. An agreement's standing follows from its dates; editors are mailed two months before an agreement ends.
 agreements-public-link = See the public registry
 agreements-new = Record an agreement
-agreements-edit = Agreement
+agreements-edit = Agreement with { $partner }
 agreements-saved = The agreement has been saved.
 agreements-save = Save the agreement
 agreements-field-partner = Partner
@@ -44,7 +44,7 @@ agreements-subject-missing = Say in English what the agreement is about.
 agreements-signed-missing = Give the day the agreement was signed.
 agreements-date-invalid = Give the day as a day of the calendar, for example 2019-05-02.
 agreements-duration-invalid = Give the duration as a whole number of months, from 1 to 600, or leave it empty.
-agreements-renewal-before = A renewal ends after the agreement was signed.
+agreements-renewal-before = A renewal ends after the agreement's first end.
 agreement-expiring-subject = An agreement ends soon: { $partner }
 agreement-expiring-body = The agreement with { $partner } ends on { $end }, in { $days } days.
 
@@ -52,3 +52,4 @@ agreement-expiring-body = The agreement with { $partner } ends on { $end }, in {
 
     If it is to go on, the renewal can be recorded in the registry; otherwise nothing needs doing.
 agreement-expiring-action = Open the agreement
+agreements-renewal-without-end = Only an agreement with a duration can be renewed: give its duration first.

@@ -28,7 +28,7 @@ staff-agreements = Acuerdos
 agreements-staff-intro = El registro que lee el público. La situación de un acuerdo se deduce de sus fechas; los editores reciben un aviso dos meses antes de que termine un acuerdo.
 agreements-public-link = Ver el registro público
 agreements-new = Inscribir un acuerdo
-agreements-edit = Acuerdo
+agreements-edit = Acuerdo con { $partner }
 agreements-saved = El acuerdo se ha guardado.
 agreements-save = Guardar el acuerdo
 agreements-field-partner = Socio
@@ -44,7 +44,7 @@ agreements-subject-missing = Indique en inglés de qué trata el acuerdo.
 agreements-signed-missing = Indique el día en que se firmó el acuerdo.
 agreements-date-invalid = Indique el día como una fecha del calendario, por ejemplo 2019-05-02.
 agreements-duration-invalid = Indique la duración como un número entero de meses, de 1 a 600, o déjela vacía.
-agreements-renewal-before = Una renovación termina después de la firma del acuerdo.
+agreements-renewal-before = Una renovación termina después del primer fin del acuerdo.
 agreement-expiring-subject = Un acuerdo termina pronto: { $partner }
 agreement-expiring-body = El acuerdo con { $partner } termina el { $end }, dentro de { $days } días.
 
@@ -52,3 +52,4 @@ agreement-expiring-body = El acuerdo con { $partner } termina el { $end }, dentr
 
     Si ha de continuar, la renovación puede inscribirse en el registro; si no, no hay nada que hacer.
 agreement-expiring-action = Abrir el acuerdo
+agreements-renewal-without-end = Solo un acuerdo con duración puede renovarse: indique primero su duración.

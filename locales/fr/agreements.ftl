@@ -28,7 +28,7 @@ staff-agreements = Accords
 agreements-staff-intro = Le registre que lit le public. La situation d’un accord découle de ses dates ; les rédacteurs reçoivent un rappel deux mois avant la fin d’un accord.
 agreements-public-link = Voir le registre public
 agreements-new = Inscrire un accord
-agreements-edit = Accord
+agreements-edit = Accord avec { $partner }
 agreements-saved = L’accord a été enregistré.
 agreements-save = Enregistrer l’accord
 agreements-field-partner = Partenaire
@@ -44,7 +44,7 @@ agreements-subject-missing = Indiquez en anglais l’objet de l’accord.
 agreements-signed-missing = Indiquez le jour de la signature de l’accord.
 agreements-date-invalid = Indiquez le jour comme une date du calendrier, par exemple 2019-05-02.
 agreements-duration-invalid = Indiquez la durée en nombre entier de mois, de 1 à 600, ou laissez-la vide.
-agreements-renewal-before = Un renouvellement se termine après la signature de l’accord.
+agreements-renewal-before = Un renouvellement prend fin après la première échéance de l’accord.
 agreement-expiring-subject = Un accord arrive à échéance : { $partner }
 agreement-expiring-body = L’accord avec { $partner } prend fin le { $end }, dans { $days } jours.
 
@@ -52,3 +52,4 @@ agreement-expiring-body = L’accord avec { $partner } prend fin le { $end }, da
 
     S’il doit se poursuivre, le renouvellement peut être inscrit au registre ; sinon, il n’y a rien à faire.
 agreement-expiring-action = Ouvrir l’accord
+agreements-renewal-without-end = Seul un accord d’une durée donnée peut être renouvelé : indiquez d’abord sa durée.

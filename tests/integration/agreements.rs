@@ -114,6 +114,37 @@ async fn editors_record_agreements_and_the_public_reads_them_by_region_and_stand
             .contains(">Justicia juvenil restaurativa en Lima, Cusco y Arequipa.</textarea>")
     );
 
+    // A renewal needs a first end, and goes beyond it.
+    for (duration, renewed, message) in [
+        (
+            "",
+            "2030-01-01",
+            "Only an agreement with a duration can be renewed",
+        ),
+        (
+            "36",
+            "2022-04-30",
+            "A renewal ends after the agreement&#39;s first end.",
+        ),
+    ] {
+        let refused = save(
+            &mut editor,
+            "/en/staff/agreements/new",
+            &Recorded {
+                duration_months: duration,
+                renewed_until: renewed.into(),
+                ..peru()
+            },
+        )
+        .await;
+        assert_eq!(refused.status, 422);
+        assert!(
+            refused.body.contains(message),
+            "{message}: {}",
+            refused.body
+        );
+    }
+
     // Three years from May 2019: expired.
     let expired = record(&mut editor, &peru()).await;
     assert!(

@@ -1,6 +1,6 @@
 //! An agreement's form: what it asks and how each answer is checked.
 
-use chrono::NaiveDate;
+use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::agreement;
@@ -10,6 +10,13 @@ const SUBJECT: TextBounds = TextBounds { min: 0, max: 2000 };
 const SIGNATORIES: TextBounds = TextBounds { min: 0, max: 500 };
 /// Fifty years: longer is a typing slip.
 const LONGEST_MONTHS: i32 = 600;
+
+/// The last day of an agreement of `months` signed on `signed`.
+pub fn first_end(signed: NaiveDate, months: i32) -> Option<NaiveDate> {
+    signed
+        .checked_add_months(Months::new(u32::try_from(months).ok()?))?
+        .checked_sub_days(Days::new(1))
+}
 
 /// The form as typed; also what a version keeps.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -97,8 +104,17 @@ impl AgreementInput {
             &self.renewed_until,
             "agreements-date-invalid",
         );
-        let renewal_after = match (signed_on, renewed_until) {
-            (Some(signed), Some(renewed)) if renewed <= signed => {
+        // A renewal takes an agreement beyond its first end: it needs one.
+        let first_end = match (signed_on, duration_months) {
+            (Some(signed), Some(Some(months))) => first_end(signed, months),
+            _ => None,
+        };
+        let renewal_after = match (renewed_until, duration_months, first_end) {
+            (Some(_), Some(None), _) => {
+                errors.add("renewed_until", "agreements-renewal-without-end");
+                false
+            }
+            (Some(renewed), _, end) if end.or(signed_on).is_some_and(|end| renewed <= end) => {
                 errors.add("renewed_until", "agreements-renewal-before");
                 false
             }

@@ -11,7 +11,7 @@ mod public;
 mod staff;
 
 use axum::{Router, routing::get};
-use chrono::{Days, Months, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{
@@ -92,10 +92,7 @@ impl agreement::Model {
         if let Some(renewed) = self.renewed_until.as_deref().and_then(day) {
             return Some(renewed);
         }
-        let months = u32::try_from(self.duration_months?).ok()?;
-        self.signed()?
-            .checked_add_months(Months::new(months))?
-            .checked_sub_days(Days::new(1))
+        form::first_end(self.signed()?, self.duration_months?)
     }
 
     pub fn standing(&self, today: NaiveDate) -> Standing {
@@ -169,7 +166,7 @@ pub async fn send_expiry_reminders(state: &AppState, today: NaiveDate) -> Result
         let Some(end) = found.ends_on() else { continue };
         let txn = state.begin_write().await?;
         if claim_reminder(&txn, &found, end).await? {
-            remind_editors(state, &txn, &found, end).await?;
+            remind_editors(state, &txn, &found, (end, today)).await?;
             reminded += 1;
         }
         txn.commit().await?;
@@ -205,7 +202,7 @@ async fn remind_editors(
     state: &AppState,
     txn: &impl ConnectionTrait,
     found: &agreement::Model,
-    end: NaiveDate,
+    (end, today): (NaiveDate, NaiveDate),
 ) -> Result<(), AppError> {
     let partners = super::queries::items(txn, super::Kind::Partner, Locale::En).await?;
     for editor in directory::holding(txn, Role::Editor).await? {
@@ -230,10 +227,7 @@ async fn remind_editors(
                 ("partner", partner.into()),
                 ("subject", found.subject(locale).to_string().into()),
                 ("end", locale.long_date(end).into()),
-                (
-                    "days",
-                    (end - Utc::now().date_naive()).num_days().max(0).into(),
-                ),
+                ("days", (end - today).num_days().into()),
             ],
         )
         .map_err(AppError::Internal)?;

@@ -100,6 +100,20 @@ struct FormPage {
 }
 
 impl FormPage {
+    /// "Agreement with …" once its partner is known.
+    fn title(&self) -> String {
+        match self
+            .partners
+            .iter()
+            .find(|(slug, _)| *slug == self.input.partner)
+        {
+            Some((_, name)) if self.id.is_some() => {
+                self.page.t_with("agreements-edit", "partner", name)
+            }
+            _ => self.page.t("agreements-new"),
+        }
+    }
+
     fn action(&self) -> String {
         match self.id {
             Some(id) => format!("/staff/agreements/{id}"),
