@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 use super::{
     country_name,
-    entities::{Area, State as RequestState, reply, request},
+    entities::{State as RequestState, reply, request},
     language_name,
 };
 use crate::{
@@ -198,10 +198,6 @@ impl RequestStaffPage {
 
     fn is_assignee(&self, person: &Person) -> bool {
         self.request.assignee_id == Some(person.id)
-    }
-
-    fn area(&self) -> Area {
-        self.request.area
     }
 }
 

@@ -332,7 +332,7 @@ pub async fn dated(
         .row
         .starts_on
         .as_deref()
-        .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .and_then(crate::web::form::day_of_stored)
         .unwrap_or_else(|| published.published_at().date_naive());
     Ok(Some(Entry {
         key: publication::subject(kind, slug).key(),

@@ -207,6 +207,11 @@ pub fn stored_day(day: Option<chrono::NaiveDate>) -> Option<String> {
     day.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
+/// A day stored as `YYYY-MM-DD` text, read back; none when it is not one.
+pub fn day_of_stored(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
 /// `?saved=true`, which a form's page gets after a save, to say so.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]

@@ -19,7 +19,7 @@ use crate::{
     mail,
     people::directory,
     state::AppState,
-    web::{AppError, Role, page::localized_path, page_cache::keepable},
+    web::{AppError, Role, form::day_of_stored as day, page::localized_path, page_cache::keepable},
 };
 
 pub mod agreement {
@@ -75,10 +75,6 @@ impl Standing {
             Standing::Expired => "expired",
         }
     }
-}
-
-fn day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 impl agreement::Model {

@@ -16,7 +16,11 @@ use super::super::{
     queries::{Item, with_texts},
 };
 use super::EventKind;
-use crate::{geography::Region, i18n::Locale, web::pager};
+use crate::{
+    geography::Region,
+    i18n::Locale,
+    web::{form::day_of_stored, pager},
+};
 
 /// Events on a page of the list.
 pub const PER_PAGE: usize = 10;
@@ -78,7 +82,7 @@ struct Facts {
 
 impl Facts {
     fn of(row: content_item::Model) -> Option<Facts> {
-        let day = |day: Option<&String>| NaiveDate::parse_from_str(day?, "%Y-%m-%d").ok();
+        let day = |day: Option<&String>| day_of_stored(day?);
         let starts_on = day(row.starts_on.as_ref())?;
         Some(Facts {
             ends_on: day(row.ends_on.as_ref())
