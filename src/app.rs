@@ -25,7 +25,7 @@ use crate::{
     config::Settings,
     contact, content, db, groups, health,
     i18n::Locale,
-    index_changes, jobs, library, lines_of_work, mail, newsletter, offers, personal_data,
+    images, index_changes, jobs, library, lines_of_work, mail, newsletter, offers, personal_data,
     proposals,
     search::{self, Search},
     server,
@@ -126,6 +126,7 @@ pub fn router(state: AppState, search: Search) -> Router {
         .route("/sitemaps/{file}", get(sitemap_part))
         .route("/readyz", get(health::check_ready))
         .route("/assets/{file}", get(assets::serve))
+        .route("/media/{file}", get(images::serve))
         .merge(pages(&state))
         .layer(Extension(search.clone()))
         .with_state(state.clone());
@@ -473,6 +474,11 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "library files nobody saved deleted"),
             Err(error) => tracing::warn!(%error, "could not purge unsaved library files"),
+        }
+        match images::purge_unused(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "pictures nobody saved deleted"),
+            Err(error) => tracing::warn!(%error, "could not purge unused pictures"),
         }
         if let Err(error) = accounts::sessions::purge_expired(&state.db).await {
             tracing::warn!(%error, "could not purge expired sessions");

@@ -15,6 +15,7 @@ pub mod geography;
 pub mod groups;
 pub mod health;
 pub mod i18n;
+pub mod images;
 pub mod index_changes;
 pub mod jobs;
 pub mod library;

@@ -20,12 +20,15 @@ use crate::config::{FileStorage, S3Settings, Settings};
 /// Every namespace the features keep files under, so that whole-site tools
 /// (backup, restore, copy) find every file and only those: the data
 /// directory also holds the SQLite database and the secret key.
-pub const NAMESPACES: &[&str] = &[UPLOADS];
+pub const NAMESPACES: &[&str] = &[UPLOADS, IMAGES];
 
 /// Proposal attachments. They keep the folder they always had,
 /// `<data dir>/uploads`, so the files of a site from before the storage
 /// choice are still found.
 pub const UPLOADS: &str = "uploads";
+
+/// Pictures' renditions (`crate::images`).
+pub const IMAGES: &str = "images";
 
 /// A stored file's name: a namespace (a fixed word of the code, such as
 /// `uploads`) and a name inside it. In the data directory it is the file

@@ -268,3 +268,25 @@ library-file-not-saved = (sent, kept until you save the form)
 library-files-too-many = A resource holds at most five documents. Remove one before adding another.
 library-files-too-often = Too many files have been sent from your connection in the last hour. Try again later, or save the form without the new files.
 library-version-field-files = Documents
+
+## A resource's cover
+library-cover = Cover
+library-cover-edit = Cover picture
+library-cover-intro = The cover is shown beside the resource in the library and, for the observatory's reports, on the reports page. Say what it shows in each language the title is written in, for readers who cannot see it.
+library-cover-current = The cover now shown
+library-cover-not-saved = The picture you sent, not saved yet
+library-cover-choose = Picture
+library-cover-replace = Another picture (optional)
+library-cover-hint = PNG or JPEG, at most 8 MB. It is resized for the pages, and what else the file holds (camera, place) is not kept.
+library-cover-alt = What the cover shows
+library-cover-alt-hint = One or two sentences for readers who cannot see the picture: what it shows, not the title again.
+library-cover-save = Save the cover
+library-cover-remove = Remove the cover
+library-cover-required = Choose a picture for the cover.
+library-cover-alt-required = Say what the cover shows in this language.
+library-cover-too-often = Too many files have been sent from your connection in the last hour. Try again later.
+library-cover-saved = The cover has been saved.
+library-version-field-cover = Cover picture
+library-version-field-cover_alt_en = What the cover shows (English)
+library-version-field-cover_alt_es = What the cover shows (Spanish)
+library-version-field-cover_alt_fr = What the cover shows (French)

@@ -119,6 +119,9 @@ home-path-cooperation = Advice and technical assistance for governments and inst
 aside-collaborate-title = Work with us
 aside-collaborate-text = Researchers, practitioners, public authorities and organisations can propose a collaboration in a few minutes.
 reports-request-copy = Request a copy from the head office
+reports-languages = Written in:
+reports-download = Download
+reports-in-library = Its record in the library, with how to cite it
 
 link-button-why = We ask you to press the button because some mail programs open the links in a message by themselves, to check them: only your press counts.
 form-required-note = Every field is required unless it is marked “optional”.
@@ -131,6 +134,11 @@ upload-damaged = This file is damaged or incomplete, and cannot be read. Save it
 upload-active = This document contains scripts, macros, programs, attached files or a web page, which we do not accept. Save a copy without them (as a PDF, for example) and send that.
 upload-protected = This document is protected by a password or encrypted, so we cannot check it. Send a copy without protection.
 upload-overpacked = This document would take far more space to open than a document of its size should. Save it again from the program that made it, or choose another file.
+image-too-large = The picture is larger than 8 MB. Save a smaller copy (a cover needs no more than 1,200 pixels across) and choose that.
+image-empty = The picture file is empty.
+image-type = This file is not a PNG or JPEG picture. Save it in one of those formats and choose it again (SVG drawings are not accepted: they can carry scripts).
+image-too-many-pixels = This picture has more pixels than the site accepts (at most 12,000 on a side and 40 million in all). Save a smaller copy and choose that.
+image-damaged = This picture is damaged or incomplete, and cannot be read. Save it again from the program that made it, or choose another.
 
 ## Search
 search-label = Search the site and the library

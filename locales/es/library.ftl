@@ -268,3 +268,25 @@ library-file-not-saved = (enviado; se conserva hasta que guarde el formulario)
 library-files-too-many = Un recurso admite como máximo cinco documentos. Quite uno antes de añadir otro.
 library-files-too-often = Desde su conexión se han enviado demasiados archivos en la última hora. Vuelva a intentarlo más tarde o guarde el formulario sin los archivos nuevos.
 library-version-field-files = Documentos
+
+## La portada de un recurso
+library-cover = Portada
+library-cover-edit = Imagen de portada
+library-cover-intro = La portada se muestra junto al recurso en la biblioteca y, en el caso de los informes del observatorio, en la página de informes. Describa lo que muestra en cada idioma en que está escrito el título, para quienes no pueden verla.
+library-cover-current = La portada que se muestra ahora
+library-cover-not-saved = La imagen que ha enviado, aún sin guardar
+library-cover-choose = Imagen
+library-cover-replace = Otra imagen (opcional)
+library-cover-hint = PNG o JPEG, de 8 MB como máximo. Se adapta al tamaño de las páginas y no se conserva nada más de lo que contiene el archivo (cámara, lugar).
+library-cover-alt = Lo que muestra la portada
+library-cover-alt-hint = Una o dos frases para quienes no pueden ver la imagen: lo que muestra, sin repetir el título.
+library-cover-save = Guardar la portada
+library-cover-remove = Quitar la portada
+library-cover-required = Elija una imagen para la portada.
+library-cover-alt-required = Describa en este idioma lo que muestra la portada.
+library-cover-too-often = Desde su conexión se han enviado demasiados archivos en la última hora. Vuelva a intentarlo más tarde.
+library-cover-saved = Se ha guardado la portada.
+library-version-field-cover = Imagen de portada
+library-version-field-cover_alt_en = Lo que muestra la portada (inglés)
+library-version-field-cover_alt_es = Lo que muestra la portada (español)
+library-version-field-cover_alt_fr = Lo que muestra la portada (francés)

@@ -119,6 +119,9 @@ home-path-cooperation = Asesoramiento y asistencia técnica para gobiernos e ins
 aside-collaborate-title = Colabore con nosotros
 aside-collaborate-text = Investigadores, profesionales, autoridades públicas y organizaciones pueden proponer una colaboración en pocos minutos.
 reports-request-copy = Solicitar un ejemplar a la sede
+reports-languages = Escrito en:
+reports-download = Descargar
+reports-in-library = Su ficha en la biblioteca, con cómo citarlo
 
 link-button-why = Le pedimos que pulse el botón porque algunos programas de correo abren por sí solos los enlaces de los mensajes para comprobarlos: solo cuenta su pulsación.
 form-required-note = Todos los campos son obligatorios salvo los marcados como «opcional».
@@ -131,6 +134,11 @@ upload-damaged = Este archivo está dañado o incompleto y no se puede leer. Gu�
 upload-active = Este documento contiene scripts, macros, programas, archivos adjuntos o una página web, que no aceptamos. Guarde una copia sin ellos (en PDF, por ejemplo) y envíe esa.
 upload-protected = Este documento está protegido con contraseña o cifrado, por lo que no podemos revisarlo. Envíe una copia sin protección.
 upload-overpacked = Al abrirse, este documento ocuparía mucho más espacio del que corresponde a su tamaño. Guárdelo de nuevo desde el programa con el que lo creó, o elija otro archivo.
+image-too-large = La imagen pesa más de 8 MB. Guarde una copia más pequeña (una portada no necesita más de 1.200 píxeles de ancho) y elíjala.
+image-empty = El archivo de la imagen está vacío.
+image-type = Este archivo no es una imagen PNG ni JPEG. Guárdelo en uno de esos formatos y vuelva a elegirlo (no se aceptan dibujos SVG: pueden contener programas).
+image-too-many-pixels = Esta imagen tiene más píxeles de los que acepta el sitio (como máximo 12.000 por lado y 40 millones en total). Guarde una copia más pequeña y elíjala.
+image-damaged = Esta imagen está dañada o incompleta y no puede leerse. Guárdela de nuevo desde el programa que la creó o elija otra.
 
 ## Búsqueda
 search-label = Buscar en el sitio y en la biblioteca

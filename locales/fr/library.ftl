@@ -268,3 +268,25 @@ library-file-not-saved = (envoyé ; conservé jusqu’à l’enregistrement du f
 library-files-too-many = Une ressource compte au plus cinq documents. Retirez-en un avant d’en ajouter un autre.
 library-files-too-often = Trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Réessayez plus tard, ou enregistrez le formulaire sans les nouveaux fichiers.
 library-version-field-files = Documents
+
+## La couverture d’une ressource
+library-cover = Couverture
+library-cover-edit = Image de couverture
+library-cover-intro = La couverture est montrée à côté de la ressource dans la bibliothèque et, pour les rapports de l’observatoire, sur la page des rapports. Décrivez ce qu’elle montre dans chaque langue dans laquelle le titre est écrit, pour les lecteurs qui ne peuvent pas la voir.
+library-cover-current = La couverture montrée actuellement
+library-cover-not-saved = L’image que vous avez envoyée, pas encore enregistrée
+library-cover-choose = Image
+library-cover-replace = Une autre image (facultatif)
+library-cover-hint = PNG ou JPEG, 8 Mo au plus. Elle est redimensionnée pour les pages, et rien d’autre de ce que contient le fichier (appareil, lieu) n’est conservé.
+library-cover-alt = Ce que montre la couverture
+library-cover-alt-hint = Une ou deux phrases pour les lecteurs qui ne peuvent pas voir l’image : ce qu’elle montre, sans répéter le titre.
+library-cover-save = Enregistrer la couverture
+library-cover-remove = Retirer la couverture
+library-cover-required = Choisissez une image pour la couverture.
+library-cover-alt-required = Décrivez dans cette langue ce que montre la couverture.
+library-cover-too-often = Trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Réessayez plus tard.
+library-cover-saved = La couverture a été enregistrée.
+library-version-field-cover = Image de couverture
+library-version-field-cover_alt_en = Ce que montre la couverture (anglais)
+library-version-field-cover_alt_es = Ce que montre la couverture (espagnol)
+library-version-field-cover_alt_fr = Ce que montre la couverture (français)

@@ -122,6 +122,9 @@ home-path-cooperation = Conseil et assistance technique aux gouvernements et ins
 aside-collaborate-title = Travaillez avec nous
 aside-collaborate-text = Chercheurs, praticiens, pouvoirs publics et organisations peuvent proposer une collaboration en quelques minutes.
 reports-request-copy = Demander un exemplaire au siège
+reports-languages = Écrit en :
+reports-download = Télécharger
+reports-in-library = Sa fiche dans la bibliothèque, avec la façon de le citer
 
 link-button-why = Nous vous demandons d’appuyer sur le bouton car certains logiciels de messagerie ouvrent d’eux-mêmes les liens d’un message pour les vérifier : seul votre clic compte.
 form-required-note = Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».
@@ -134,6 +137,11 @@ upload-damaged = Ce fichier est endommagé ou incomplet et ne peut pas être lu.
 upload-active = Ce document contient des scripts, des macros, des programmes, des fichiers joints ou une page web, que nous n’acceptons pas. Enregistrez-en une copie sans eux (en PDF, par exemple) et envoyez celle-ci.
 upload-protected = Ce document est protégé par un mot de passe ou chiffré : nous ne pouvons donc pas le vérifier. Envoyez une copie sans protection.
 upload-overpacked = Une fois ouvert, ce document occuperait bien plus de place que ne le justifie sa taille. Enregistrez-le à nouveau depuis le programme qui l’a créé, ou choisissez un autre fichier.
+image-too-large = L’image pèse plus de 8 Mo. Enregistrez-en une copie plus petite (une couverture n’a pas besoin de plus de 1 200 pixels de large) et choisissez-la.
+image-empty = Le fichier de l’image est vide.
+image-type = Ce fichier n’est pas une image PNG ou JPEG. Enregistrez-le dans l’un de ces formats et choisissez-le à nouveau (les dessins SVG ne sont pas acceptés : ils peuvent contenir des programmes).
+image-too-many-pixels = Cette image compte plus de pixels que le site n’en accepte (au plus 12 000 de côté et 40 millions en tout). Enregistrez-en une copie plus petite et choisissez-la.
+image-damaged = Cette image est endommagée ou incomplète et ne peut pas être lue. Enregistrez-la à nouveau depuis le programme qui l’a créée, ou choisissez-en une autre.
 
 ## Recherche
 search-label = Rechercher dans le site et la bibliothèque

@@ -1,6 +1,6 @@
-//! The public pages: home, who we are, technical cooperation, networks,
-//! reports and the legal texts (the contact page is the contact feature's,
-//! around its text here).
+//! The public pages: home, who we are, technical cooperation, networks
+//! and the legal texts (the contact page is the contact feature's, around
+//! its text here, and the reports page the library's).
 
 use askama::Template;
 use axum::{Router, extract::State, response::Response, routing::get};
@@ -48,7 +48,6 @@ pub fn routes() -> Router<AppState> {
         .route("/about", get(show_about))
         .route("/technical-cooperation", get(show_technical_cooperation))
         .route("/collaboration-networks", get(show_collaboration_networks))
-        .route("/reports", get(show_reports))
         .route("/privacy", get(|s, p| show_article(s, p, "privacy")))
         .route("/cookies", get(|s, p| show_article(s, p, "cookies")))
         .route(
@@ -280,24 +279,6 @@ async fn show_collaboration_networks(
         page,
         article,
         councils,
-    })
-}
-
-#[derive(Template)]
-#[template(path = "content/reports.html")]
-struct ReportsPage {
-    page: Page,
-    article: Article,
-    reports: Vec<Item>,
-}
-
-async fn show_reports(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    let article = article(&state, &page, "reports").await?;
-    let reports = queries::items(&state.db, Kind::Report, page.locale).await?;
-    render(&ReportsPage {
-        page,
-        article,
-        reports,
     })
 }
 

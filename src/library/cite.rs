@@ -228,6 +228,10 @@ mod tests {
             created_at: now,
             updated_at: now,
             published_at: Some(now),
+            cover_image_id: None,
+            cover_alt_en: String::new(),
+            cover_alt_es: String::new(),
+            cover_alt_fr: String::new(),
         }
     }
 

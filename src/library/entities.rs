@@ -220,6 +220,15 @@ pub mod resource {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub published_at: Option<DateTimeUtc>,
+        /// Its cover (`crate::images`), with what it shows said in each
+        /// language its title is written in.
+        pub cover_image_id: Option<i32>,
+        #[sea_orm(column_type = "Text")]
+        pub cover_alt_en: String,
+        #[sea_orm(column_type = "Text")]
+        pub cover_alt_es: String,
+        #[sea_orm(column_type = "Text")]
+        pub cover_alt_fr: String,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -235,6 +244,21 @@ pub mod resource {
     }
 
     impl Model {
+        /// What the cover shows, said in `locale`.
+        pub fn cover_alt(&self, locale: Locale) -> &str {
+            match locale {
+                Locale::En => &self.cover_alt_en,
+                Locale::Es => &self.cover_alt_es,
+                Locale::Fr => &self.cover_alt_fr,
+            }
+        }
+
+        /// What the cover shows, in the language the resource's title is
+        /// shown in to a reader of `locale`.
+        pub fn cover_alt_in(&self, locale: impl std::borrow::Borrow<Locale>) -> &str {
+            self.cover_alt(self.shown_language(locale))
+        }
+
         pub fn tag_list(&self) -> Vec<&str> {
             self.tags
                 .split(',')

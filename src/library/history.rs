@@ -23,6 +23,7 @@ use super::{
 use crate::{
     db::Keyed,
     i18n::Locale,
+    images,
     index_changes::Subject,
     lines_of_work,
     people::directory,
@@ -42,9 +43,14 @@ const STATE: &str = "state";
 /// compared, never restored either (a removed file's bytes are gone).
 const FILES: &str = "files";
 
+/// The fields of a version about the cover (`super::cover`): its picture
+/// and what it shows in each language; shown and compared, not restored
+/// (a replaced picture is gone).
+const COVER: &str = "cover";
+
 /// Whether a restore brings `field` back.
 fn restored(field: &str) -> bool {
-    field != STATE && field != FILES
+    field != STATE && field != FILES && !field.starts_with(COVER)
 }
 
 /// What a resource's versions are filed under: `resource:12`.
@@ -78,7 +84,31 @@ async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Map<String, Valu
         let names = files.into_iter().map(|f| f.original_name.into()).collect();
         fields.insert(FILES.into(), Value::Array(names));
     }
+    insert_cover(db, &detailed.resource, &mut fields).await?;
     Ok(fields)
+}
+
+/// The cover's fields, when it has one: versions kept before covers hold
+/// none, and match a resource without one.
+async fn insert_cover(
+    db: &impl ConnectionTrait,
+    resource: &resource::Model,
+    fields: &mut Map<String, Value>,
+) -> Result<(), DbErr> {
+    let Some(id) = resource.cover_image_id else {
+        return Ok(());
+    };
+    if let Some(image) = images::find(db, id).await? {
+        let picture = format!("{} × {} ({})", image.width, image.height, image.name);
+        fields.insert(COVER.into(), Value::from(picture));
+    }
+    for language in Locale::ALL {
+        let alt = resource.cover_alt(language);
+        if !alt.is_empty() {
+            fields.insert(format!("{COVER}_alt_{}", language.code()), Value::from(alt));
+        }
+    }
+    Ok(())
 }
 
 /// Records the resource as it now stands, in the transaction that saved it.

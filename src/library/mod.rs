@@ -4,13 +4,15 @@
 //! justice (`standards`) they cite. The public browses what is published
 //! (`catalogue`, `pages`), follows it (`feeds`) and cites it (`cite`). Members contribute
 //! resources (`contributions`) that the technical committee reviews, and
-//! editors write them directly (`editing`); both write through `writing`,
+//! editors write them directly (`editing`) and give them a cover (`cover`);
+//! both write through `writing`,
 //! `form` and `store`. The observatory's own reports are its first
 //! resources (`seed`); `demo` makes up a large library for benchmarks.
 
 mod catalogue;
 mod cite;
 mod contributions;
+mod cover;
 mod demo;
 mod editing;
 pub mod entities;
@@ -21,6 +23,7 @@ mod history;
 pub mod import;
 mod pages;
 mod personal_data;
+mod publications;
 pub mod seed;
 pub mod standards;
 mod store;
@@ -48,6 +51,7 @@ fn files_limit() -> axum::extract::DefaultBodyLimit {
 
 pub fn routes() -> FeatureRoutes {
     let public = Router::new()
+        .route("/reports", get(publications::show).layer(keepable()))
         .route("/library", get(pages::home).layer(keepable()))
         .route("/library/resources", get(pages::list).layer(keepable()))
         .route("/library/feed", get(feeds::all).layer(keepable()))
@@ -100,6 +104,12 @@ pub fn routes() -> FeatureRoutes {
         )
         .route("/library/{id}/files/{file}", get(editing::download))
         .route("/library/{id}/moderate", post(editing::moderate))
+        .route(
+            "/library/{id}/cover",
+            get(cover::show)
+                .post(cover::update)
+                .layer(axum::extract::DefaultBodyLimit::max(cover::FORM_BODY_LIMIT)),
+        )
         .route("/library/{id}/history", get(history::list))
         .route("/library/{id}/history/{number}", get(history::show))
         .route(

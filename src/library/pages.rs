@@ -18,6 +18,7 @@ use super::{
 use crate::{
     db::Keyed,
     i18n::Locale,
+    images::{self, image},
     lines_of_work::{self, LineOption},
     state::AppState,
     uploads,
@@ -121,6 +122,7 @@ pub struct ResourceView {
     /// The resource this text amends, when it is public.
     pub amends: Option<resource::Model>,
     pub files: Vec<file::Model>,
+    pub cover: Option<image::Model>,
 }
 
 impl ResourceView {
@@ -137,7 +139,12 @@ impl ResourceView {
             None => None,
         };
         let apa = Citation::new(&detailed.resource, page.locale, address).apa();
+        let cover = match detailed.resource.cover_image_id {
+            Some(id) => images::find(&state.db, id).await?,
+            None => None,
+        };
         Ok(ResourceView {
+            cover,
             lines: lines_of_work::every(state, page.locale).await?,
             detailed,
             apa,

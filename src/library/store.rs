@@ -16,6 +16,7 @@ use super::{
     history,
 };
 use crate::{
+    i18n::Locale,
     index_changes::{self, Subject},
     web::form::stored_day,
 };
@@ -138,6 +139,16 @@ pub fn unsaved(
     model.created_at = Set(stored.map_or(now, |stored| stored.created_at));
     model.updated_at = Set(now);
     model.published_at = Set(stored.and_then(|stored| stored.published_at));
+    // The cover has its own form: the preview shows the saved one.
+    model.cover_image_id = Set(stored.and_then(|stored| stored.cover_image_id));
+    let alt = |language| {
+        stored
+            .map_or("", |stored| stored.cover_alt(language))
+            .to_string()
+    };
+    model.cover_alt_en = Set(alt(Locale::En));
+    model.cover_alt_es = Set(alt(Locale::Es));
+    model.cover_alt_fr = Set(alt(Locale::Fr));
     Ok(Detailed {
         resource: model.try_into_model()?,
         line_ids,

@@ -42,7 +42,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "assistance" => &["people"],
         // An issue gathers the news and the library's newest resources.
         "newsletter" => &["content", "library"],
-        "library" => &["lines_of_work", "people"],
+        // The publications page shows the reports' texts, content's.
+        "library" => &["content", "lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
         "search" => &["content", "library", "lines_of_work", "people"],
         // The open data: the library's resources, found with the search.

@@ -19,6 +19,7 @@ mod groups;
 mod hardening;
 mod health;
 mod helpers;
+mod images;
 mod import;
 mod library;
 mod library_files;

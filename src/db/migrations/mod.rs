@@ -34,6 +34,7 @@ mod m0031_events;
 mod m0032_assistance_requests;
 mod m0033_bulletin_events;
 mod m0034_agreements;
+mod m0035_images;
 
 pub struct Migrator;
 
@@ -89,6 +90,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0032_assistance_requests::Migration),
             Box::new(m0033_bulletin_events::Migration),
             Box::new(m0034_agreements::Migration),
+            Box::new(m0035_images::Migration),
         ]
     }
 }
