@@ -79,6 +79,22 @@ impl Locale {
 
     /// A long date as people write it in this language, with the weekday:
     /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026"…
+    /// The days from `first` to `last` as this language writes them; the
+    /// day alone when they are the same.
+    pub fn day_span(self, first: NaiveDate, last: NaiveDate) -> String {
+        let written = self.long_date(first);
+        if first == last {
+            return written;
+        }
+        self.t_args(
+            "days-span",
+            &[
+                ("first", written.into()),
+                ("last", self.long_date(last).into()),
+            ],
+        )
+    }
+
     pub fn long_date(self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
         let month = self.t(&format!("month-{}", date.month()));

@@ -22,7 +22,6 @@ events-narrow = Narrow the events
 events-facet-region = Region
 events-facet-kind = Kind of event
 events-facet-year = Year
-events-days = { $first } to { $last }
 events-days-heading = Days
 events-when-heading = When
 events-where-heading = Where

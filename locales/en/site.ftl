@@ -81,6 +81,7 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+days-span = { $first } to { $last }
 date-long = { $weekday } { $day } { $month } { $year }
 
 region-europe = Europe

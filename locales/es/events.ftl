@@ -22,7 +22,6 @@ events-narrow = Acotar los eventos
 events-facet-region = Región
 events-facet-kind = Tipo de evento
 events-facet-year = Año
-events-days = del { $first } al { $last }
 events-days-heading = Días
 events-when-heading = Cuándo
 events-where-heading = Dónde

@@ -81,6 +81,7 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+days-span = del { $first } al { $last }
 date-long = { $weekday }, { $day } de { $month } de { $year }
 
 region-europe = Europa

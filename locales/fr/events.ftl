@@ -22,7 +22,6 @@ events-narrow = Affiner les événements
 events-facet-region = Région
 events-facet-kind = Type d’événement
 events-facet-year = Année
-events-days = du { $first } au { $last }
 events-days-heading = Jours
 events-when-heading = Quand
 events-where-heading = Où

@@ -81,6 +81,7 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+days-span = du { $first } au { $last }
 date-long = { $weekday } { $day ->
     [1] 1er
    *[other] { $day }

@@ -24,7 +24,7 @@ use crate::{
     web::{
         AppError, ClientIp, Page,
         csrf::{CheckedMultipart, UploadedFile},
-        form::{FieldErrors, SavedQuery, TextBounds},
+        form::{FieldErrors, SavedQuery, TextBounds, TextProblem},
         page::render,
         page_cache,
         side_by_side::Translated,
@@ -172,9 +172,7 @@ pub async fn update(
         if !written.contains(&language) {
             return String::new();
         }
-        let field = alt_field(language);
-        let required = "library-cover-alt-required";
-        (errors.checked_text(field, input.alt(language), ALT, required)).unwrap_or_default()
+        checked_alt(&mut errors, language, input.alt(language))
     };
     let alts = [alt(Locale::En), alt(Locale::Es), alt(Locale::Fr)];
     if !errors.is_empty() {
@@ -220,6 +218,26 @@ async fn receive(
             None
         }
     })
+}
+
+/// The text alternative in `language`, or an empty one with its problem
+/// recorded; the message names the language, so the error summary does too.
+fn checked_alt(errors: &mut FieldErrors, language: Locale, typed: &str) -> String {
+    let field = alt_field(language);
+    match ALT.check(typed) {
+        Ok(alt) => alt,
+        Err(TextProblem::TooShort) => {
+            let locale = errors.locale();
+            let name = locale.t(&format!("language-{}", language.code()));
+            let message = locale.t_args("library-cover-alt-required", &[("language", name.into())]);
+            errors.add_text(field, message);
+            String::new()
+        }
+        Err(problem) => {
+            errors.add_text_problem(field, problem, "");
+            String::new()
+        }
+    }
 }
 
 /// The form's field for the text alternative in `language`.

@@ -37,7 +37,7 @@ impl FieldErrors {
         }
     }
 
-    fn locale(&self) -> Locale {
+    pub fn locale(&self) -> Locale {
         self.locale.unwrap_or(Locale::En)
     }
 

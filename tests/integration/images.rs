@@ -173,7 +173,7 @@ async fn a_cover_without_what_it_shows_is_not_saved_and_keeps_its_picture() {
     assert!(
         refused
             .body
-            .contains("Say what the cover shows in this language.")
+            .contains("English: say what the cover shows in this language.")
     );
     assert_eq!(refused.textarea("alt_es"), ALT_ES);
     assert!(refused.body.contains("The picture you sent, not saved yet"));

@@ -60,16 +60,7 @@ impl Event {
     /// Its days as `locale` writes them: one day, or from its first to its
     /// last.
     pub fn days(&self, locale: impl std::borrow::Borrow<Locale>) -> String {
-        let locale = *locale.borrow();
-        let first = locale.long_date(self.starts_on);
-        if self.is_one_day() {
-            return first;
-        }
-        let last = locale.long_date(self.ends_on);
-        locale.t_args(
-            "events-days",
-            &[("first", first.into()), ("last", last.into())],
-        )
+        locale.borrow().day_span(self.starts_on, self.ends_on)
     }
 }
 
