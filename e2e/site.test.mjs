@@ -37,6 +37,7 @@ const PAGES = [
   ['newsletter', '/newsletter'],
   ['assistance', '/assistance'],
   ['agreements', '/agreements'],
+  ['councils', '/councils'],
   ['contact', '/contact'],
   ['privacy', '/privacy'],
   ['cookies', '/cookies'],

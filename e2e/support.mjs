@@ -32,6 +32,7 @@ const SLUGS = {
   news: { es: 'noticias', fr: 'actualites' },
   events: { es: 'eventos', fr: 'evenements' },
   agreements: { es: 'acuerdos', fr: 'accords' },
+  councils: { es: 'consejos', fr: 'conseils' },
   newsletter: { es: 'boletin', fr: 'bulletin' },
   groups: { es: 'grupos', fr: 'groupes' },
   library: { es: 'biblioteca', fr: 'bibliotheque' },

@@ -23,7 +23,7 @@ use tower_http::{
 use crate::{
     accounts, api, assets, assistance, backup,
     config::Settings,
-    contact, content, db, groups, health,
+    contact, content, councils, db, groups, health,
     i18n::Locale,
     images, index_changes, jobs, library, lines_of_work, mail, newsletter, offers, personal_data,
     proposals,
@@ -51,6 +51,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(proposals::routes())
         .merge(groups::routes())
         .merge(library::routes())
+        .merge(councils::routes())
         .merge(FeatureRoutes::public(search::routes()))
         .merge(offers::routes())
         .merge(backup::page::routes());
@@ -87,6 +88,7 @@ async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
     paths.push(proposals::FORM_PATH.to_string());
     paths.push(assistance::FORM_PATH.to_string());
     paths.push(content::agreements::REGISTRY_PATH.to_string());
+    paths.push(councils::ARCHIVE_PATH.to_string());
     paths.extend(groups::queries::sitemap_paths(&state.db).await?);
     paths.extend(library::sitemap_paths(&state.db).await?);
     paths.extend(content::news::sitemap_paths(&state.db).await?);

@@ -34,6 +34,22 @@ static FR: LanguageIdentifier = langid!("fr");
 impl Locale {
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Es, Locale::Fr];
 
+    /// Of a text kept in each language (in the order of `ALL`, English
+    /// first and always written), the one this language reads: its own,
+    /// else the English, with the English's code to mark it as such.
+    pub fn pick(self, texts: [&str; 3]) -> (&str, Option<&'static str>) {
+        let own = match self {
+            Locale::En => texts[0],
+            Locale::Es => texts[1],
+            Locale::Fr => texts[2],
+        };
+        if own.is_empty() && self != Locale::En {
+            (texts[0], Some(Locale::En.code()))
+        } else {
+            (own, None)
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",

@@ -9,6 +9,7 @@ pub mod backup;
 pub mod config;
 pub mod contact;
 pub mod content;
+pub mod councils;
 pub mod daily;
 pub mod db;
 pub mod geography;

@@ -121,6 +121,32 @@ fn changed_between(before: &Map<String, Value>, after: &Map<String, Value>) -> V
     changed
 }
 
+/// The number of `subject`'s newest version; 0 before its first. A form
+/// carries it, so that a save over a newer one is refused (`record_over`).
+pub async fn latest_number(db: &impl ConnectionTrait, subject: &str) -> Result<i32, DbErr> {
+    Ok(latest(db, subject)
+        .await?
+        .map_or(0, |version| version.number))
+}
+
+/// Records a save of `subject` as its next version, in the transaction that
+/// saved it — unless someone saved it since the form was read (its newest
+/// version then was `read`): the save is refused, and dropping the
+/// transaction undoes it.
+pub async fn record_over(
+    txn: &impl ConnectionTrait,
+    subject: &str,
+    read: i32,
+    (author_id, note): (Option<i32>, &str),
+    fields: Map<String, Value>,
+) -> Result<(), crate::web::AppError> {
+    if latest_number(txn, subject).await? != read {
+        return Err(crate::web::AppError::Conflict);
+    }
+    record(txn, subject, author_id, note, fields).await?;
+    Ok(())
+}
+
 pub async fn latest(
     db: &impl ConnectionTrait,
     subject: &str,

@@ -38,6 +38,7 @@ const SLUGS: &[(&str, &str, &str)] = &[
     ("news", "noticias", "actualites"),
     ("events", "eventos", "evenements"),
     ("agreements", "acuerdos", "accords"),
+    ("councils", "consejos", "conseils"),
     ("newsletter", "boletin", "bulletin"),
     ("groups", "grupos", "groupes"),
     ("library", "biblioteca", "bibliotheque"),

@@ -14,8 +14,9 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 13] = [
+const FEATURES: [&str; 14] = [
     "content",
+    "councils",
     "contact",
     "assistance",
     "newsletter",
@@ -42,6 +43,8 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "assistance" => &["people"],
         // An issue gathers the news and the library's newest resources.
         "newsletter" => &["content", "library"],
+        // A meeting is a council's (content), its documents the library's.
+        "councils" => &["content", "library"],
         // The publications page shows the reports' texts, content's.
         "library" => &["content", "lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.

@@ -11,6 +11,7 @@ mod backup;
 mod binary;
 mod consent;
 mod contact;
+mod councils;
 mod discussions;
 mod documents;
 mod events;

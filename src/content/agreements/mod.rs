@@ -100,16 +100,7 @@ impl agreement::Model {
     }
 
     pub fn subject(&self, locale: impl std::borrow::Borrow<Locale>) -> &str {
-        let own = match *locale.borrow() {
-            Locale::En => &self.subject_en,
-            Locale::Es => &self.subject_es,
-            Locale::Fr => &self.subject_fr,
-        };
-        if own.is_empty() {
-            &self.subject_en
-        } else {
-            own
-        }
+        locale.borrow().pick(self.subjects()).0
     }
 
     /// The language of `subject(locale)` when it is not `locale`'s own.
@@ -117,9 +108,11 @@ impl agreement::Model {
         &self,
         locale: impl std::borrow::Borrow<Locale>,
     ) -> Option<&'static str> {
-        let locale = *locale.borrow();
-        (self.subject(locale) == self.subject_en && locale != Locale::En)
-            .then_some(Locale::En.code())
+        locale.borrow().pick(self.subjects()).1
+    }
+
+    fn subjects(&self) -> [&str; 3] {
+        [&self.subject_en, &self.subject_es, &self.subject_fr]
     }
 }
 

@@ -141,11 +141,10 @@ async fn form_page(state: &AppState, page: Page, id: Option<i32>) -> Result<Form
         return Ok(blank);
     };
     let found = find(&state.db, id).await?;
-    let latest = versions::latest(&state.db, &subject(id)).await?;
     Ok(FormPage {
         id: Some(id),
         input: AgreementInput::of(&found),
-        latest: latest.map_or(0, |version| version.number),
+        latest: versions::latest_number(&state.db, &subject(id)).await?,
         ..blank
     })
 }
@@ -222,14 +221,9 @@ async fn save(
     };
     let txn = state.begin_write().await?;
     let stored = store(&txn, id, &checked).await?;
-    let key = subject(stored.id);
-    let latest = versions::latest(&txn, &key).await?;
-    if latest.map_or(0, |version| version.number) != shown.latest {
-        // Saved by someone else since this form was read.
-        return Err(AppError::Conflict);
-    }
     let note = if id.is_some() { "edited" } else { "created" };
-    versions::record(&txn, &key, author, note, fields(&stored)).await?;
+    let key = subject(stored.id);
+    versions::record_over(&txn, &key, shown.latest, (author, note), fields(&stored)).await?;
     page_cache::commit_change(&state, txn).await?;
     let back = shown
         .page

@@ -35,6 +35,7 @@ mod m0032_assistance_requests;
 mod m0033_bulletin_events;
 mod m0034_agreements;
 mod m0035_images;
+mod m0036_council_meetings;
 
 pub struct Migrator;
 
@@ -91,6 +92,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0033_bulletin_events::Migration),
             Box::new(m0034_agreements::Migration),
             Box::new(m0035_images::Migration),
+            Box::new(m0036_council_meetings::Migration),
         ]
     }
 }
