@@ -220,6 +220,7 @@ fn pages(state: &AppState) -> Router<AppState> {
 pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
     Box::pin(async move {
         content::seed::seed(txn).await?;
+        content::menu::seed(txn).await?;
         lines_of_work::seed(txn).await?;
         library::seed_reports(txn, &library_reports()).await
     })

@@ -61,3 +61,19 @@ content-fact-fax = Fax
 content-fact-email = E-mail
 content-fact-period = Period
 content-fact-email-invalid = Give the head office's e-mail address in the form name@example.org: the contact page's messages go to it.
+
+## The main menu's editor
+staff-menu = Menu
+menu-intro = The main menu at the top of every page: its entries in order, each a page of the site with its label in each language. The call to collaborate always closes the menu.
+menu-hint = An entry's address is the English address of a page of the site without the language, for example /library or /news; readers of each language are taken to their own. Clear an entry's address and labels to remove it; fill a new entry to add one. Entries are shown in the order of their positions.
+menu-saved = The menu has been saved. Every page shows it now.
+menu-entry = Entry { $number }
+menu-new-entry = New entry (optional)
+menu-position = Position
+menu-path = Address
+menu-label = Label
+menu-save = Save the menu
+menu-position-invalid = Give the position as a whole number from 1 to 99.
+menu-path-invalid = Give the address of a page of this site, starting with /, for example /library.
+menu-label-missing = Give the entry's label in English.
+menu-empty = The menu needs one entry at least.

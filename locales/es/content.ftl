@@ -61,3 +61,19 @@ content-fact-fax = Fax
 content-fact-email = Correo electrónico
 content-fact-period = Periodo
 content-fact-email-invalid = Indique el correo electrónico de la sede con la forma nombre@ejemplo.org: a él llegan los mensajes de la página de contacto.
+
+## El editor del menú principal
+staff-menu = Menú
+menu-intro = El menú principal en la parte superior de cada página: sus entradas en orden, cada una una página del sitio con su etiqueta en cada idioma. La invitación a colaborar cierra siempre el menú.
+menu-hint = La dirección de una entrada es la dirección en inglés de una página del sitio sin el idioma, por ejemplo /library o /news; los lectores de cada idioma llegan a la suya. Vacíe la dirección y las etiquetas de una entrada para quitarla; rellene una entrada nueva para añadirla. Las entradas se muestran en el orden de sus posiciones.
+menu-saved = Se ha guardado el menú. Todas las páginas lo muestran ya.
+menu-entry = Entrada { $number }
+menu-new-entry = Entrada nueva (opcional)
+menu-position = Posición
+menu-path = Dirección
+menu-label = Etiqueta
+menu-save = Guardar el menú
+menu-position-invalid = Indique la posición con un número entero del 1 al 99.
+menu-path-invalid = Indique la dirección de una página de este sitio, que empiece por /, por ejemplo /library.
+menu-label-missing = Indique la etiqueta de la entrada en inglés.
+menu-empty = El menú necesita al menos una entrada.

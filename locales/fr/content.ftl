@@ -61,3 +61,19 @@ content-fact-fax = Fax
 content-fact-email = Courriel
 content-fact-period = Période
 content-fact-email-invalid = Indiquez l’adresse électronique du siège sous la forme nom@exemple.org : les messages de la page de contact y parviennent.
+
+## L’éditeur du menu principal
+staff-menu = Menu
+menu-intro = Le menu principal en haut de chaque page : ses entrées dans l’ordre, chacune une page du site avec son libellé dans chaque langue. L’invitation à collaborer ferme toujours le menu.
+menu-hint = L’adresse d’une entrée est l’adresse anglaise d’une page du site sans la langue, par exemple /library ou /news ; les lecteurs de chaque langue sont menés à la leur. Videz l’adresse et les libellés d’une entrée pour la retirer ; remplissez une nouvelle entrée pour l’ajouter. Les entrées sont montrées dans l’ordre de leurs positions.
+menu-saved = Le menu a été enregistré. Toutes les pages le montrent désormais.
+menu-entry = Entrée { $number }
+menu-new-entry = Nouvelle entrée (facultatif)
+menu-position = Position
+menu-path = Adresse
+menu-label = Libellé
+menu-save = Enregistrer le menu
+menu-position-invalid = Indiquez la position par un nombre entier de 1 à 99.
+menu-path-invalid = Indiquez l’adresse d’une page de ce site, commençant par /, par exemple /library.
+menu-label-missing = Indiquez le libellé de l’entrée en anglais.
+menu-empty = Le menu doit compter au moins une entrée.

@@ -12,6 +12,7 @@ mod editing;
 pub mod events;
 mod facts_editing;
 mod history;
+pub mod menu;
 pub mod news;
 mod pages;
 pub mod publication;
@@ -45,7 +46,8 @@ pub fn routes() -> FeatureRoutes {
         )
         .merge(dated::editor_routes(&news::NEWS))
         .merge(dated::editor_routes(&events::EVENTS))
-        .merge(agreements::editor_routes());
+        .merge(agreements::editor_routes())
+        .merge(menu::editor_routes());
     FeatureRoutes {
         public: pages::routes()
             .merge(news::public_routes())

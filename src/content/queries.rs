@@ -122,7 +122,8 @@ pub fn site_facts(db: DatabaseConnection) -> SiteFactsFuture {
                 .unwrap_or_default();
             offices.insert(locale, office_of(&item));
         }
-        Ok(SiteFacts { offices })
+        let menus = super::menu::links(&db).await?;
+        Ok(SiteFacts { offices, menus })
     })
 }
 

@@ -6,14 +6,13 @@
 use askama::Template;
 use axum::{
     Router,
-    extract::{Path, Query, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::{
@@ -31,9 +30,10 @@ use crate::{
     web::{
         AppError, Page,
         csrf::CheckedForm,
-        form::{FieldErrors, SavedQuery},
+        form::FieldErrors,
         page::render,
         page_cache,
+        record_form::{self, RecordForm},
         side_by_side::Translated,
     },
 };
@@ -41,8 +41,7 @@ use crate::{
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/councils", get(list))
-        .route("/councils/new", get(new).post(create))
-        .route("/councils/{id}", get(show).post(update))
+        .merge(record_form::routes::<FormPage>("/councils"))
 }
 
 /// The councils, in their editorial order: (slug, name).
@@ -180,59 +179,37 @@ async fn form_page(state: &AppState, page: Page, id: Option<i32>) -> Result<Form
     })
 }
 
-async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    render(&form_page(&state, page, None).await?)
-}
+impl RecordForm for FormPage {
+    async fn filled(state: &AppState, page: Page, id: Option<i32>) -> Result<FormPage, AppError> {
+        form_page(state, page, id).await
+    }
 
-async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i32>,
-    Query(query): Query<SavedQuery>,
-) -> Result<Response, AppError> {
-    let mut form = form_page(&state, page, Some(id)).await?;
-    form.saved = query.saved;
-    render(&form)
-}
+    fn mark_saved(&mut self) {
+        self.saved = true;
+    }
 
-async fn create(
-    State(state): State<AppState>,
-    page: Page,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    save(state, page, None, form).await
-}
-
-async fn update(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i32>,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    save(state, page, Some(id), form).await
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Latest {
-    latest: String,
+    async fn save(
+        state: AppState,
+        page: Page,
+        id: Option<i32>,
+        form: CheckedForm,
+    ) -> Result<Response, AppError> {
+        save_form(state, page, id, form).await
+    }
 }
 
 /// Stores the form (a new meeting when `id` is none) and records its
 /// version, or shows it again with what is wrong.
-async fn save(
+async fn save_form(
     state: AppState,
     page: Page,
     id: Option<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let typed: MeetingInput = form.parse()?;
-    let sent: Latest = form.parse()?;
     let author = page.user_id();
     let mut shown = form_page(&state, page, id).await?;
-    if sent.latest != shown.latest.to_string() {
-        return Err(AppError::Conflict);
-    }
+    record_form::check_latest(&form, shown.latest)?;
     let slugs: Vec<String> = shown
         .councils
         .iter()

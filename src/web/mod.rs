@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod page;
 pub mod page_cache;
 pub mod pager;
+pub mod record_form;
 pub mod robots;
 pub mod roles;
 pub mod routes;

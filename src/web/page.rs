@@ -26,6 +26,8 @@ pub struct Page {
     pub started: String,
     pub today: String,
     pub office: Office,
+    /// The main menu's entries in the page's language.
+    pub menu: Vec<super::site::MenuLink>,
     /// The signed-in person, if any.
     pub user: Option<CurrentUser>,
     /// On staff pages: how many items wait for staff.
@@ -182,7 +184,7 @@ impl FromRequestParts<AppState> for Page {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let (locale, path) = locate(parts, state);
-        let office = super::site::office(state, locale).await?;
+        let (office, menu) = super::site::shown(state, locale).await?;
         Ok(Page {
             locale,
             path,
@@ -198,6 +200,7 @@ impl FromRequestParts<AppState> for Page {
                 ),
             today: locale.long_date(chrono::Local::now().date_naive()),
             office,
+            menu,
             user: parts.extensions.get::<CurrentUser>().cloned(),
             staff_inbox: parts.extensions.get::<StaffInbox>().map(|inbox| inbox.0),
             base_url: state

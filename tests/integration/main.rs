@@ -29,6 +29,7 @@ mod load_balanced;
 mod login_limits;
 mod mail_delivery;
 mod meetings;
+mod menu;
 mod news;
 mod newsletter;
 mod offers;

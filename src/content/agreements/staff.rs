@@ -6,14 +6,13 @@
 use askama::Template;
 use axum::{
     Router,
-    extract::{Path, Query, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, QueryOrder};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::{
@@ -27,17 +26,17 @@ use crate::{
     web::{
         AppError, Page,
         csrf::CheckedForm,
-        form::{FieldErrors, SavedQuery},
+        form::FieldErrors,
         page::render,
         page_cache,
+        record_form::{self, RecordForm},
     },
 };
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/agreements", get(list))
-        .route("/agreements/new", get(new).post(create))
-        .route("/agreements/{id}", get(show).post(update))
+        .merge(record_form::routes::<FormPage>("/agreements"))
 }
 
 /// The partners, by name in the page's language: (slug, name).
@@ -156,59 +155,37 @@ async fn find(db: &impl ConnectionTrait, id: i32) -> Result<agreement::Model, Ap
         .ok_or(AppError::NotFound)
 }
 
-async fn new(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    render(&form_page(&state, page, None).await?)
-}
+impl RecordForm for FormPage {
+    async fn filled(state: &AppState, page: Page, id: Option<i32>) -> Result<FormPage, AppError> {
+        form_page(state, page, id).await
+    }
 
-async fn show(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i32>,
-    Query(query): Query<SavedQuery>,
-) -> Result<Response, AppError> {
-    let mut form = form_page(&state, page, Some(id)).await?;
-    form.saved = query.saved;
-    render(&form)
-}
+    fn mark_saved(&mut self) {
+        self.saved = true;
+    }
 
-async fn create(
-    State(state): State<AppState>,
-    page: Page,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    save(state, page, None, form).await
-}
-
-async fn update(
-    State(state): State<AppState>,
-    page: Page,
-    Path(id): Path<i32>,
-    form: CheckedForm,
-) -> Result<Response, AppError> {
-    save(state, page, Some(id), form).await
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Latest {
-    latest: String,
+    async fn save(
+        state: AppState,
+        page: Page,
+        id: Option<i32>,
+        form: CheckedForm,
+    ) -> Result<Response, AppError> {
+        save_form(state, page, id, form).await
+    }
 }
 
 /// Stores the form (a new agreement when `id` is none) and records its
 /// version, or shows it again with what is wrong.
-async fn save(
+async fn save_form(
     state: AppState,
     page: Page,
     id: Option<i32>,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let typed: AgreementInput = form.parse()?;
-    let sent: Latest = form.parse()?;
     let author = page.user_id();
     let mut shown = form_page(&state, page, id).await?;
-    if sent.latest != shown.latest.to_string() {
-        return Err(AppError::Conflict);
-    }
+    record_form::check_latest(&form, shown.latest)?;
     let slugs: Vec<String> = shown
         .partners
         .iter()

@@ -36,6 +36,7 @@ mod m0033_bulletin_events;
 mod m0034_agreements;
 mod m0035_images;
 mod m0036_council_meetings;
+mod m0037_menu_entries;
 
 pub struct Migrator;
 
@@ -93,6 +94,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0034_agreements::Migration),
             Box::new(m0035_images::Migration),
             Box::new(m0036_council_meetings::Migration),
+            Box::new(m0037_menu_entries::Migration),
         ]
     }
 }
