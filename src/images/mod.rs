@@ -22,6 +22,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
     QueryFilter,
 };
+use tokio::sync::Semaphore;
 
 pub use prepare::{Format, MAX_BYTES, Problem};
 
@@ -106,6 +107,10 @@ fn key(file: &str) -> Result<Key, StorageError> {
     Key::new(IMAGES, file)
 }
 
+/// Pictures are decoded one at a time: a large one takes up to 160 MB and
+/// a second or two; one at a time, they do not add up.
+static DECODING: Semaphore = Semaphore::const_new(1);
+
 /// Checks a picture sent by `uploader`, and stores its renditions; the
 /// picture is not in use until what it was sent for saves it (`usage`).
 /// Decoding and resizing take CPU, off the async threads.
@@ -116,13 +121,19 @@ pub async fn accept(
 ) -> Result<Result<image::Model, Problem>, AppError> {
     let bytes = upload.bytes.clone();
     let size = upload.size;
-    let prepared = tokio::task::spawn_blocking(move || prepare::prepare(&bytes, size))
-        .await
-        .unwrap_or_else(|error| {
-            // A decoder that panics on a hostile file refuses it.
-            tracing::warn!(%error, "a picture's decoding failed");
-            Err(Problem::Damaged)
-        });
+    // Never closed, so always a permit; moved into the task, it is held
+    // until the decoding ends, even if the request is dropped before.
+    let turn = DECODING.acquire().await;
+    let prepared = tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        prepare::prepare(&bytes, size)
+    })
+    .await
+    .unwrap_or_else(|error| {
+        // A decoder that panics on a hostile file refuses it.
+        tracing::warn!(%error, "a picture's decoding failed");
+        Err(Problem::Damaged)
+    });
     let prepared = match prepared {
         Ok(prepared) => prepared,
         Err(problem) => return Ok(Err(problem)),
