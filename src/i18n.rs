@@ -93,8 +93,6 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), id, &args)
     }
 
-    /// A long date as people write it in this language, with the weekday:
-    /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026"…
     /// The days from `first` to `last` as this language writes them; the
     /// day alone when they are the same.
     pub fn day_span(self, first: NaiveDate, last: NaiveDate) -> String {
@@ -111,6 +109,8 @@ impl Locale {
         )
     }
 
+    /// A long date as people write it in this language, with the weekday:
+    /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026"…
     pub fn long_date(self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
         let month = self.t(&format!("month-{}", date.month()));

@@ -320,7 +320,7 @@ fn check(rows: &[Row], errors: &mut FieldErrors) -> Option<Vec<Row>> {
         let path = row.path.trim();
         // The English address of one of the site's pages, as its own
         // pages link to it: never another site.
-        let local = path.starts_with('/') && !path.starts_with("//");
+        let local = path.starts_with('/') && !path.starts_with("//") && path.len() <= 200;
         if !local || !is_local_page(&format!("/en{path}")) {
             errors.add(names.path, "menu-path-invalid");
         }

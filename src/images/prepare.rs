@@ -4,7 +4,8 @@
 use std::io::Cursor;
 
 use image::{
-    DynamicImage, ImageFormat, ImageReader, Limits, codecs::jpeg::JpegEncoder, imageops::FilterType,
+    DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, codecs::jpeg::JpegEncoder,
+    imageops::FilterType, metadata::Orientation,
 };
 use sea_orm::entity::prelude::*;
 
@@ -120,16 +121,8 @@ pub fn prepare(bytes: &[u8], size: usize) -> Result<Prepared, Problem> {
     if width > MAX_SIDE || height > MAX_SIDE || u64::from(width) * u64::from(height) > MAX_PIXELS {
         return Err(Problem::TooManyPixels);
     }
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
-    let mut decoding = reader()?;
-    decoding.limits(limits);
-    let picture = decoding.decode().map_err(|error| match error {
-        image::ImageError::Limits(_) => Problem::TooManyPixels,
-        _ => Problem::Damaged,
-    })?;
+    let picture = decode_upright(reader()?)?;
+    let (width, height) = (picture.width(), picture.height());
     let format = if picture.color().has_alpha() {
         Format::Png
     } else {
@@ -145,6 +138,26 @@ pub fn prepare(bytes: &[u8], size: usize) -> Result<Prepared, Problem> {
         format,
         renditions,
     })
+}
+
+/// Decodes within the memory bound, then turns the picture the way its
+/// camera said it was held (EXIF orientation): the renditions carry no EXIF
+/// for a browser to read, so a portrait photograph would lie on its side.
+fn decode_upright(mut reader: ImageReader<Cursor<&[u8]>>) -> Result<DynamicImage, Problem> {
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+    reader.limits(limits);
+    let refused = |error: image::ImageError| match error {
+        image::ImageError::Limits(_) => Problem::TooManyPixels,
+        _ => Problem::Damaged,
+    };
+    let mut decoder = reader.into_decoder().map_err(refused)?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let mut picture = DynamicImage::from_decoder(decoder).map_err(refused)?;
+    picture.apply_orientation(orientation);
+    Ok(picture)
 }
 
 fn resized(picture: &DynamicImage, width: u32) -> DynamicImage {
@@ -206,6 +219,26 @@ mod tests {
         assert_eq!(done.format, Format::Png);
         assert_eq!(done.renditions.len(), 1);
         assert_eq!(done.renditions[0].0, 120);
+    }
+
+    /// A photograph taken with the camera held upright: stored 40 by 20,
+    /// with the EXIF orientation "turn a quarter clockwise" (6).
+    #[test]
+    fn a_photograph_is_turned_as_its_camera_was_held() {
+        use image::{ExtendedColorType, ImageEncoder};
+        let mut exif = b"II\x2a\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0".to_vec();
+        exif.extend_from_slice(&[6, 0, 0, 0, 0, 0, 0, 0]);
+        let mut bytes = Vec::new();
+        let mut encoder = JpegEncoder::new(&mut bytes);
+        encoder.set_exif_metadata(exif).unwrap();
+        let pixels = vec![128; 40 * 20 * 3];
+        encoder
+            .write_image(&pixels, 40, 20, ExtendedColorType::Rgb8)
+            .unwrap();
+        let done = prepared(&bytes).unwrap();
+        assert_eq!((done.width, done.height), (20, 40));
+        let stored = image::load_from_memory(&done.renditions[0].1).unwrap();
+        assert_eq!((stored.width(), stored.height()), (20, 40));
     }
 
     /// A real JPEG whose header then claims 60,000 by 60,000 pixels: 14 GB

@@ -7,7 +7,7 @@ use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::image;
-use crate::{state::AppState, uploads};
+use crate::{state::AppState, uploads, web::AppError};
 
 /// What the signed reference to a kept picture is for.
 const KEPT: &str = "kept-image";
@@ -40,14 +40,22 @@ pub async fn kept(
         .await
 }
 
-/// Marks the picture in use, in the transaction that saves what uses it.
-pub async fn claim(txn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
-    image::Entity::update_many()
+/// Marks a picture sent with a form in use, in the transaction that saves
+/// what uses it. A picture is used once: one already in use (the same form
+/// sent twice, or its token sent for something else) is refused, and the
+/// transaction is dropped.
+pub async fn claim(txn: &impl ConnectionTrait, id: i32) -> Result<(), AppError> {
+    let claimed = image::Entity::update_many()
         .col_expr(image::Column::InUse, Expr::value(true))
         .filter(image::Column::Id.eq(id))
+        .filter(image::Column::InUse.eq(false))
         .exec(txn)
         .await?;
-    Ok(())
+    if claimed.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(AppError::Conflict)
+    }
 }
 
 /// Deletes the picture's row, in the transaction that stops using it; its

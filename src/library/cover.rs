@@ -12,10 +12,14 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
 use serde::Deserialize;
 
-use super::{editing::stored, entities::resource, history};
+use super::{
+    editing::{stored, version_of},
+    entities::resource,
+    history,
+};
 use crate::{
     i18n::Locale,
     images::{self, image, usage},
@@ -47,6 +51,10 @@ struct CoverInput {
     kept_image: String,
     /// The editor takes the cover away.
     remove: bool,
+    /// The resource's version the form was filled from: a form filled
+    /// before another save is refused, so two editors never undo each
+    /// other's cover (nor keep a picture the other let go).
+    version: String,
 }
 
 impl CoverInput {
@@ -95,6 +103,10 @@ impl CoverPage {
 
     fn alt_value(&self, locale: &Locale) -> &str {
         self.input.alt(*locale)
+    }
+
+    fn version(&self) -> String {
+        version_of(&self.resource)
     }
 
     /// The editors' page of the resource.
@@ -157,7 +169,7 @@ pub async fn update(
     let cover = cover_of(&state, &resource).await?;
     let editor = page.user_id();
     if input.remove {
-        return save(&state, (&page, resource), None).await;
+        return save(&state, (&page, resource), (&input.version, None)).await;
     }
     let mut errors = FieldErrors::new(page.locale);
     let sent = match form.file() {
@@ -195,7 +207,7 @@ pub async fn update(
         image_id: sent.as_ref().or(cover.as_ref()).map(|image| image.id),
         alts,
     };
-    save(&state, (&page, resource), Some(chosen)).await
+    save(&state, (&page, resource), (&input.version, Some(chosen))).await
 }
 
 /// Checks a picture just sent and stores it, not in use yet; none, with
@@ -256,21 +268,26 @@ struct Chosen {
 }
 
 /// Saves the resource's new cover (none: taken away) as a version, lets
-/// the former picture go, and shows the resource's page.
+/// the former picture go, and shows the cover's page; refused when the
+/// resource changed since the form (of `read` version) was filled.
 async fn save(
     state: &AppState,
     (page, resource): (&Page, resource::Model),
-    chosen: Option<Chosen>,
+    (read, chosen): (&str, Option<Chosen>),
 ) -> Result<Response, AppError> {
     let id = resource.id;
-    let former = resource.cover_image_id;
     let txn = state.begin_write().await?;
+    let current = resource::Entity::find_by_id(id).one(&txn).await?;
+    let Some(resource) = current.filter(|current| version_of(current) == read) else {
+        return Err(AppError::Conflict);
+    };
+    let former = resource.cover_image_id;
     history::keep_first(&txn, id).await?;
     let (image_id, [alt_en, alt_es, alt_fr]) = match chosen {
         Some(chosen) => (chosen.image_id, chosen.alts),
         None => (None, Default::default()),
     };
-    if let Some(image_id) = image_id {
+    if let Some(image_id) = image_id.filter(|new| Some(*new) != former) {
         usage::claim(&txn, image_id).await?;
     }
     let released = match former {

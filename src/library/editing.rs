@@ -170,7 +170,7 @@ impl FormPage {
 }
 
 /// When a stored resource last changed, as its form carries it.
-fn version_of(stored: &resource::Model) -> String {
+pub(super) fn version_of(stored: &resource::Model) -> String {
     stored.updated_at.to_rfc3339()
 }
 

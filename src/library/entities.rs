@@ -253,10 +253,16 @@ pub mod resource {
             }
         }
 
-        /// What the cover shows, in the language the resource's title is
-        /// shown in to a reader of `locale`.
-        pub fn cover_alt_in(&self, locale: impl std::borrow::Borrow<Locale>) -> &str {
-            self.cover_alt(self.shown_language(locale))
+        /// What the cover shows, for a reader of `locale`: in the language
+        /// the title is shown in, else in the first it was said in (a title
+        /// translated after the cover was saved has no text of its own
+        /// yet), with that language, to mark it.
+        pub fn cover_alt_for(&self, locale: impl std::borrow::Borrow<Locale>) -> (Locale, &str) {
+            std::iter::once(self.shown_language(locale))
+                .chain(Locale::ALL)
+                .map(|language| (language, self.cover_alt(language)))
+                .find(|(_, alt)| !alt.is_empty())
+                .unwrap_or((Locale::En, ""))
         }
 
         pub fn tag_list(&self) -> Vec<&str> {

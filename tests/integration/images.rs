@@ -11,10 +11,7 @@ use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
 use observatory::{library::entities::resource, web::Role};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::{
-    helpers::{Browser, Page, TestApp},
-    scenario::csrf,
-};
+use crate::helpers::{Browser, Page, TestApp};
 
 /// The seeded report the tests give a cover to.
 const REPORT: &str = "measures-of-deprivation-of-liberty-for-young-offenders";
@@ -65,8 +62,9 @@ async fn send_cover(
     picture: Option<(&str, Vec<u8>)>,
 ) -> Page {
     let path = cover_path(id);
-    let token = csrf(editor, &path).await;
-    let mut sent = vec![("csrf", token.as_str())];
+    let form = editor.get(&path).await;
+    let (token, version) = (form.hidden_field("csrf"), form.hidden_field("version"));
+    let mut sent = vec![("csrf", token.as_str()), ("version", version.as_str())];
     sent.extend_from_slice(fields);
     editor
         .post_files(&path, &sent, ("cover", picture.into_iter().collect()))
@@ -268,6 +266,28 @@ async fn a_replaced_or_removed_cover_is_gone_and_only_editors_change_covers() {
     let reports = app.browser().get("/en/reports").await;
     assert!(reports.body.contains("alt=\"A locked door\""));
     assert_eq!(renditions(&reports), second);
+
+    // A form filled before that change is refused: it would bring back
+    // what the editor just changed.
+    let stale = editor.get(&cover_path(id)).await;
+    send_cover(&mut editor, id, &ALL_ALTS, None).await;
+    let late = editor
+        .post_files(
+            &cover_path(id),
+            &[
+                ("csrf", stale.hidden_field("csrf").as_str()),
+                ("version", stale.hidden_field("version").as_str()),
+                ("remove", "true"),
+            ],
+            ("cover", Vec::new()),
+        )
+        .await;
+    assert_eq!(late.status, 409);
+    assert_eq!(
+        fetch(&app, &second[0]).await.status(),
+        200,
+        "still the cover"
+    );
 
     let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
     let refused = evaluator.get(&cover_path(id)).await;
