@@ -47,7 +47,7 @@ const SAVE = 'Save the cover';
 const REMOVE = 'Remove the cover';
 const SAVED = 'The cover has been saved.';
 const NOT_SAVED_YET = 'The picture you sent, not saved yet';
-const NOW_SHOWN = 'The cover now shown';
+const NOW_SHOWN = 'The picture now shown';
 /** The link from a report to its library record, its title said after it to screen readers. */
 const IN_LIBRARY = /^Its record in the library, with how to cite it\b/;
 const MESSAGES = {
@@ -228,7 +228,7 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
 
     const file = main.getByLabel('Picture', { exact: true });
     assert.equal(await file.getAttribute('type'), 'file');
-    assert.equal(await file.getAttribute('name'), 'cover');
+    assert.equal(await file.getAttribute('name'), 'picture');
     assert.equal(await file.getAttribute('accept'), 'image/png,image/jpeg');
     assert.equal(await main.locator('form').first().getAttribute('enctype'), 'multipart/form-data');
     // A text for each language the title is written in, each field in its language.
@@ -247,7 +247,7 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
 
   step('a picture sent without the French text is refused, the texts and the picture kept', { timeout: TEST_TIMEOUT_MS }, async () => {
     jpeg = await drawJpeg(editor);
-    await editor.locator('main #cover').setInputFiles(jpeg);
+    await editor.locator('main #picture').setInputFiles(jpeg);
     await altIn(editor, 'en').fill(ALT.en);
     await altIn(editor, 'es').fill(ALT.es);
     assert.equal(await send(editor, SAVE), 422);
@@ -267,7 +267,7 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
     for (const lang of ['en', 'es']) {
       assert.equal(await altIn(editor, lang).getAttribute('aria-invalid'), null, `${lang} is right`);
     }
-    assert.equal(await editor.locator('main #cover').getAttribute('aria-invalid'), null, 'the picture is right');
+    assert.equal(await editor.locator('main #picture').getAttribute('aria-invalid'), null, 'the picture is right');
     assert.deepEqual(await altValues(editor), { en: ALT.en, es: ALT.es, fr: '' });
 
     // The picture sent is kept: shown, and carried by the form.
@@ -279,7 +279,7 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
     const kept = editor.locator('main input[type="hidden"][name="kept_image"]');
     assert.equal(await kept.count(), 1);
     assert.notEqual(await kept.inputValue(), '', 'the form carries the picture sent');
-    assert.equal(await editor.locator('main #cover').evaluate((input) => input.files.length), 0, 'nothing to choose again');
+    assert.equal(await editor.locator('main #picture').evaluate((input) => input.files.length), 0, 'nothing to choose again');
     assert.equal(await editor.locator('main').getByRole('status').filter({ hasText: SAVED }).count(), 0, 'nothing said saved');
     await auditPage(editor, 'covers-form-refused');
   });
@@ -301,7 +301,7 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
     assert.ok((await loaded(editor, preview)).naturalWidth > 0, 'the saved cover shows');
     assert.equal(await main.locator('input[name="kept_image"]').count(), 0, 'nothing waits to be saved');
     // Another picture may replace it, or the cover be removed.
-    assert.equal(await main.locator('label[for="cover"]').innerText(), 'Another picture (optional)');
+    assert.equal(await main.locator('label[for="picture"]').innerText(), 'Another picture (optional)');
     await main.getByRole('button', { name: REMOVE, exact: true }).waitFor();
     await auditPage(editor, 'covers-form-saved');
   });
@@ -357,16 +357,16 @@ describe("a library resource's cover: an editor gives the seeded report a pictur
   step('an SVG drawing and a PDF are refused as no PNG or JPEG picture, the saved cover unchanged', { timeout: TEST_TIMEOUT_MS }, async () => {
     for (const [file, audit] of [[SVG, true], [PDF, false]]) {
       await editor.goto(coverPath);
-      await editor.locator('main #cover').setInputFiles(file);
+      await editor.locator('main #picture').setInputFiles(file);
       assert.equal(await send(editor, SAVE), 422, `${file.name} refused`);
       assert.equal(pathOf(editor), coverPath);
       const summary = editor.locator('main .error-summary');
       assert.deepEqual((await summary.getByRole('listitem').allInnerTexts()).map((text) => text.trim()), [MESSAGES.type]);
-      assert.equal(await summary.getByRole('link', { name: MESSAGES.type }).getAttribute('href'), '#cover');
-      const input = editor.locator('main #cover');
-      assert.equal((await editor.locator('main #cover-error').innerText()).trim(), MESSAGES.type);
+      assert.equal(await summary.getByRole('link', { name: MESSAGES.type }).getAttribute('href'), '#picture');
+      const input = editor.locator('main #picture');
+      assert.equal((await editor.locator('main #picture-error').innerText()).trim(), MESSAGES.type);
       assert.equal(await input.getAttribute('aria-invalid'), 'true');
-      assert.deepEqual((await input.getAttribute('aria-describedby')).split(' '), ['cover-hint', 'cover-error']);
+      assert.deepEqual((await input.getAttribute('aria-describedby')).split(' '), ['picture-hint', 'picture-error']);
       assert.deepEqual(await altValues(editor), ALT, 'the texts still there');
       // The saved cover is still the one shown; nothing else is kept.
       const figure = editor.locator('main figure.cover-preview');

@@ -51,7 +51,12 @@ const SLUG = 'peru-and-the-observatory-sign-a-technical-cooperation-agreement';
 const LIST_PATH = '/en/staff/news';
 const NEW_PATH = '/en/staff/news/new';
 const FORM_PATH = `/en/staff/news/${SLUG}`;
-const PUBLIC_PATHS = { en: `/en/news/${SLUG}`, es: `/es/noticias/${SLUG}`, fr: `/fr/actualites/${SLUG}` };
+/** Each language's address is made from its own title. */
+const PUBLIC_PATHS = {
+  en: `/en/news/${SLUG}`,
+  es: '/es/noticias/peru-y-el-observatorio-firman-un-acuerdo-de-cooperacion-tecnica',
+  fr: '/fr/actualites/le-perou-et-l-observatoire-signent-un-accord-de-cooperation-technique',
+};
 const TITLE_MISSING = 'Give it its English title: the other languages fall back to it.';
 const SCHEDULED = 'This item is scheduled: the public sees it from';
 
@@ -254,6 +259,11 @@ describe('the news: an editor writes a news item in English, adds the Spanish an
     await article.getByText('Judges, prosecutors and social workers will train together.').waitFor();
     await article.getByRole('link', { name: 'Peru', exact: true }).waitFor();
     await auditPage(visitor, 'news-public-item');
+    // The language switcher names the other languages' own addresses.
+    for (const code of ['es', 'fr']) {
+      const switcher = visitor.locator(`a[hreflang="${code}"][lang="${code}"]`).first();
+      assert.equal(await switcher.getAttribute('href'), PUBLIC_PATHS[code]);
+    }
 
     assert.equal(await visit(PUBLIC_PATHS.es), 200);
     assert.equal((await article.getByRole('heading', { level: 1 }).innerText()).trim(), TITLE_ES);

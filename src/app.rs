@@ -30,7 +30,7 @@ use crate::{
     search::{self, Search},
     server,
     storage::Storage,
-    web::{self, FeatureRoutes, Role, Roles},
+    web::{self, FeatureRoutes, Role, Roles, sitemap::Addresses},
 };
 
 use crate::state::AppState;
@@ -83,14 +83,20 @@ fn guarded(
 }
 
 /// Every feature's public pages, by their English paths.
-async fn public_paths(state: &AppState) -> Result<Vec<String>, web::AppError> {
-    let mut paths: Vec<String> = content::SITEMAP_PATHS.map(String::from).into();
-    paths.push(proposals::FORM_PATH.to_string());
-    paths.push(assistance::FORM_PATH.to_string());
-    paths.push(content::agreements::REGISTRY_PATH.to_string());
-    paths.push(councils::ARCHIVE_PATH.to_string());
-    paths.extend(groups::queries::sitemap_paths(&state.db).await?);
-    paths.extend(library::sitemap_paths(&state.db).await?);
+async fn public_paths(state: &AppState) -> Result<Vec<Addresses>, web::AppError> {
+    let mut paths: Vec<Addresses> = content::SITEMAP_PATHS.map(Addresses::from).into();
+    let sections = [
+        proposals::FORM_PATH,
+        assistance::FORM_PATH,
+        content::agreements::REGISTRY_PATH,
+        councils::ARCHIVE_PATH,
+    ];
+    paths.extend(sections.map(Addresses::from));
+    let items = [
+        groups::queries::sitemap_paths(&state.db).await?,
+        library::sitemap_paths(&state.db).await?,
+    ];
+    paths.extend(items.into_iter().flatten().map(Addresses::from));
     paths.extend(content::news::sitemap_paths(&state.db).await?);
     paths.extend(content::events::sitemap_paths(&state.db).await?);
     Ok(paths)
@@ -221,6 +227,7 @@ pub fn seed(txn: &DatabaseTransaction) -> db::Pending<'_> {
     Box::pin(async move {
         content::seed::seed(txn).await?;
         content::menu::seed(txn).await?;
+        content::home::seed(txn).await?;
         lines_of_work::seed(txn).await?;
         library::seed_reports(txn, &library_reports()).await
     })

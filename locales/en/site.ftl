@@ -112,7 +112,6 @@ home-figure-forums = { $count ->
     [one] international forum where we hold a recognised status
    *[other] international forums where we hold a recognised status
 }
-home-paths-title = Where to start
 home-path-collaborate = Tell us what you propose and what you specialise in. We reply with possible actions, on your own or in a working group.
 home-path-knowledge-title = Explore our reports
 home-path-knowledge = Studies through which we bring juvenile justice to the international policy agenda.
@@ -166,3 +165,12 @@ search-facet-country = Country
 search-facet-article = International standard
 search-kind-page = Page of the site
 search-kind-news = News
+
+## A picture sent with a form (a cover, a news item’s picture)
+picture-current = The picture now shown
+picture-not-saved = The picture you sent, not saved yet
+picture-choose = Picture
+picture-replace = Another picture (optional)
+picture-hint = PNG or JPEG, at most 8 MB. It is resized for the pages, and what else the file holds (camera, place) is not kept.
+picture-alt-hint = One or two sentences for readers who cannot see the picture: what it shows, not the title again.
+picture-too-often = Too many files have been sent from your connection in the last hour. Try again later.

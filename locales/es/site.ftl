@@ -112,7 +112,6 @@ home-figure-forums = { $count ->
     [one] foro internacional en el que tenemos un estatus reconocido
    *[other] foros internacionales en los que tenemos un estatus reconocido
 }
-home-paths-title = Por dónde empezar
 home-path-collaborate = Cuéntenos qué propone y en qué se especializa. Le responderemos con posibles acciones, individuales o en un grupo de trabajo.
 home-path-knowledge-title = Consulte nuestros informes
 home-path-knowledge = Estudios con los que situamos la justicia juvenil en la agenda política internacional.
@@ -166,3 +165,12 @@ search-facet-country = País
 search-facet-article = Norma internacional
 search-kind-page = Página del sitio
 search-kind-news = Noticia
+
+## Una imagen enviada con un formulario (una portada, la imagen de una noticia)
+picture-current = La imagen que se muestra ahora
+picture-not-saved = La imagen que ha enviado, aún sin guardar
+picture-choose = Imagen
+picture-replace = Otra imagen (opcional)
+picture-hint = PNG o JPEG, de 8 MB como máximo. Se adapta al tamaño de las páginas y no se conserva nada más de lo que contiene el archivo (cámara, lugar).
+picture-alt-hint = Una o dos frases para quienes no pueden ver la imagen: lo que muestra, sin repetir el título.
+picture-too-often = Desde su conexión se han enviado demasiados archivos en la última hora. Vuelva a intentarlo más tarde.

@@ -115,7 +115,6 @@ home-figure-forums = { $count ->
     [one] forum international où nous avons un statut reconnu
    *[other] forums internationaux où nous avons un statut reconnu
 }
-home-paths-title = Par où commencer
 home-path-collaborate = Dites-nous ce que vous proposez et quelle est votre spécialité. Nous vous répondons avec des actions possibles, individuelles ou au sein d’un groupe de travail.
 home-path-knowledge-title = Découvrez nos rapports
 home-path-knowledge = Des études par lesquelles nous inscrivons la justice juvénile à l’agenda politique international.
@@ -169,3 +168,12 @@ search-facet-country = Pays
 search-facet-article = Norme internationale
 search-kind-page = Page du site
 search-kind-news = Actualité
+
+## Une image envoyée avec un formulaire (une couverture, l’image d’une actualité)
+picture-current = L’image montrée actuellement
+picture-not-saved = L’image que vous avez envoyée, pas encore enregistrée
+picture-choose = Image
+picture-replace = Une autre image (facultatif)
+picture-hint = PNG ou JPEG, 8 Mo au plus. Elle est redimensionnée pour les pages, et rien d’autre de ce que contient le fichier (appareil, lieu) n’est conservé.
+picture-alt-hint = Une ou deux phrases pour les lecteurs qui ne peuvent pas voir l’image : ce qu’elle montre, sans répéter le titre.
+picture-too-often = Trop de fichiers ont été envoyés depuis votre connexion au cours de la dernière heure. Réessayez plus tard.

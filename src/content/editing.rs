@@ -25,6 +25,7 @@ use serde_json::{Map, Value};
 use super::{
     Kind, content_country, content_item, content_translation,
     events::EventInput,
+    item_slugs,
     news::NewsInput,
     pages::{Article, path_of_page},
     publication::{self, DATED},
@@ -39,7 +40,7 @@ use crate::{
         csrf::CheckedForm,
         form::{FieldErrors, SavedQuery, TextBounds},
         page::render,
-        page_cache, slugs,
+        page_cache,
     },
 };
 
@@ -792,33 +793,13 @@ pub(super) async fn submit(
 }
 
 /// A new item of `section`, under an address made from its English title
-/// (numbered when another item has it).
+/// (`item_slugs`).
 async fn create(
     txn: &impl ConnectionTrait,
     section: &Section,
     title: &str,
 ) -> Result<content_item::Model, DbErr> {
-    // The words the section's own addresses use (`/news/feed`,
-    // `/staff/news/new`) are no item's.
-    let base = match slugs::from_title(title) {
-        reserved if ["feed", "new"].contains(&reserved.as_str()) => format!("{reserved}-item"),
-        base => base,
-    };
-    let taken: Vec<String> = content_item::Entity::find()
-        .filter(content_item::Column::Kind.eq(section.kind))
-        .filter(content_item::Column::Slug.starts_with(&base))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|item| item.slug)
-        .collect();
-    let slug = (1..)
-        .map(|n| match n {
-            1 => base.clone(),
-            n => format!("{base}-{n}"),
-        })
-        .find(|candidate| !taken.contains(candidate))
-        .unwrap_or(base);
+    let slug = item_slugs::for_new_item(txn, section.kind, title).await?;
     content_item::Entity::insert(content_item::ActiveModel {
         kind: Set(section.kind),
         slug: Set(slug),
@@ -886,6 +867,10 @@ pub(super) async fn save(
     content_translation::Entity::insert_many(rows)
         .exec(txn)
         .await?;
+    if DATED.contains(&section.kind) {
+        let titles = Locale::ALL.map(|locale| texts.texts(locale)[0]);
+        item_slugs::give(txn, item, titles).await?;
+    }
     content_item::Entity::update_many()
         .col_expr(
             content_item::Column::EditedAt,

@@ -7,7 +7,7 @@
 //! changes; each save is a version of the menu, and a save over a newer
 //! one is refused.
 
-use std::{collections::HashMap, sync::LazyLock};
+use std::collections::HashMap;
 
 use askama::Template;
 use axum::{
@@ -29,8 +29,8 @@ use crate::{
         AppError, Page,
         csrf::CheckedForm,
         form::{FieldErrors, SavedQuery, TextBounds},
-        page::{is_local_page, render},
-        page_cache,
+        page::{is_site_address, render},
+        page_cache, rows,
         site::MenuLink,
     },
 };
@@ -167,48 +167,23 @@ impl Row {
         &self,
         row: &usize,
     ) -> [(&'static str, &'static str, &str, &'static str); 2] {
-        let names = &NAMES[*row];
+        let name = |field| rows::name(field, *row);
         [
-            (names.position, "menu-position", &self.position, "number"),
-            (names.path, "menu-path", &self.path, "text"),
+            (name("position"), "menu-position", &self.position, "number"),
+            (name("path"), "menu-path", &self.path, "text"),
         ]
     }
 
     /// The labels in the form's order, with their fields' names in `row`.
     pub fn labels(&self, row: &usize) -> [(Locale, &'static str, &str); 3] {
-        let names = &NAMES[*row];
+        let name = |field| rows::name(field, *row);
         [
-            (Locale::En, names.label_en, &self.label_en),
-            (Locale::Es, names.label_es, &self.label_es),
-            (Locale::Fr, names.label_fr, &self.label_fr),
+            (Locale::En, name("label_en"), &self.label_en),
+            (Locale::Es, name("label_es"), &self.label_es),
+            (Locale::Fr, name("label_fr"), &self.label_fr),
         ]
     }
 }
-
-/// The fields' names of each row (`path_3`), made once: an error is
-/// filed under its field's name, which lives as long as the program.
-struct Names {
-    position: &'static str,
-    path: &'static str,
-    label_en: &'static str,
-    label_es: &'static str,
-    label_fr: &'static str,
-}
-
-static NAMES: LazyLock<Vec<Names>> = LazyLock::new(|| {
-    let name = |field: &str, row: usize| -> &'static str {
-        Box::leak(format!("{field}_{row}").into_boxed_str())
-    };
-    (0..MOST_ENTRIES)
-        .map(|row| Names {
-            position: name("position", row),
-            path: name("path", row),
-            label_en: name("label_en", row),
-            label_es: name("label_es", row),
-            label_fr: name("label_fr", row),
-        })
-        .collect()
-});
 
 #[derive(Template)]
 #[template(path = "content/staff_menu.html")]
@@ -245,15 +220,16 @@ async fn show(
 
 /// The rows as sent, in the form's order.
 fn sent_rows(fields: &HashMap<String, String>) -> Vec<Row> {
-    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
-    NAMES
-        .iter()
-        .map(|names| Row {
-            position: field(names.position),
-            path: field(names.path),
-            label_en: field(names.label_en),
-            label_es: field(names.label_es),
-            label_fr: field(names.label_fr),
+    (0..MOST_ENTRIES)
+        .map(|row| {
+            let field = |name| rows::sent(fields, name, row);
+            Row {
+                position: field("position"),
+                path: field("path"),
+                label_en: field("label_en"),
+                label_es: field("label_es"),
+                label_fr: field("label_fr"),
+            }
         })
         .collect()
 }
@@ -265,10 +241,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     let fields: HashMap<String, String> = form.parse()?;
     let rows = sent_rows(&fields);
-    let read: i32 = fields
-        .get("latest")
-        .and_then(|latest| latest.parse().ok())
-        .ok_or(AppError::BadRequest)?;
+    let read = rows::version_read(&fields)?;
     let mut errors = FieldErrors::new(page.locale);
     let checked = check(&rows, &mut errors);
     let Some(checked) = checked.filter(|_| errors.is_empty()) else {
@@ -309,30 +282,21 @@ async fn save(
 fn check(rows: &[Row], errors: &mut FieldErrors) -> Option<Vec<Row>> {
     let mut kept: Vec<(i32, usize, Row)> = Vec::new();
     for (index, row) in rows.iter().enumerate().filter(|(_, row)| !row.is_blank()) {
-        let names = &NAMES[index];
-        let position = match row.position.trim() {
-            "" => Some(index as i32 + 1),
-            typed => typed.parse::<i32>().ok().filter(|p| (1..=99).contains(p)),
-        };
-        if position.is_none() {
-            errors.add(names.position, "menu-position-invalid");
-        }
+        let name = |field| rows::name(field, index);
+        let position = rows::position(&row.position, index, errors);
         let path = row.path.trim();
-        // The English address of one of the site's pages, as its own
-        // pages link to it: never another site.
-        let local = path.starts_with('/') && !path.starts_with("//") && path.len() <= 200;
-        if !local || !is_local_page(&format!("/en{path}")) {
-            errors.add(names.path, "menu-path-invalid");
+        if !is_site_address(path) {
+            errors.add(name("path"), "menu-path-invalid");
         }
         let label_en = match row.label_en.trim() {
             "" => {
-                errors.add(names.label_en, "menu-label-missing");
+                errors.add(name("label_en"), "menu-label-missing");
                 None
             }
-            typed => errors.checked_text(names.label_en, typed, LABEL, ""),
+            typed => errors.checked_text(name("label_en"), typed, LABEL, ""),
         };
-        let label_es = errors.checked_text(names.label_es, &row.label_es, LABEL, "");
-        let label_fr = errors.checked_text(names.label_fr, &row.label_fr, LABEL, "");
+        let label_es = errors.checked_text(name("label_es"), &row.label_es, LABEL, "");
+        let label_fr = errors.checked_text(name("label_fr"), &row.label_fr, LABEL, "");
         if let (Some(position), Some(label_en), Some(label_es), Some(label_fr)) =
             (position, label_en, label_es, label_fr)
         {
@@ -347,11 +311,10 @@ fn check(rows: &[Row], errors: &mut FieldErrors) -> Option<Vec<Row>> {
         }
     }
     if kept.is_empty() && errors.is_empty() {
-        errors.add(NAMES[0].path, "menu-empty");
+        errors.add(rows::name("path", 0), "menu-empty");
         return None;
     }
-    kept.sort_by_key(|(position, index, _)| (*position, *index));
-    Some(kept.into_iter().map(|(_, _, row)| row).collect())
+    Some(rows::ordered(kept))
 }
 
 /// What a version keeps of the menu: its entries in order.

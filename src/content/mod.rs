@@ -12,6 +12,8 @@ mod editing;
 pub mod events;
 mod facts_editing;
 mod history;
+pub mod home;
+pub mod item_slugs;
 pub mod menu;
 pub mod news;
 mod pages;
@@ -47,9 +49,11 @@ pub fn routes() -> FeatureRoutes {
         .merge(dated::editor_routes(&news::NEWS))
         .merge(dated::editor_routes(&events::EVENTS))
         .merge(agreements::editor_routes())
-        .merge(menu::editor_routes());
+        .merge(menu::editor_routes())
+        .merge(home::editor_routes());
     FeatureRoutes {
         public: pages::routes()
+            .merge(home::public_routes())
             .merge(news::public_routes())
             .merge(events::public_routes())
             .merge(agreements::public_routes()),

@@ -1,16 +1,13 @@
-//! The public pages: home, who we are, technical cooperation, networks
+//! The public pages: who we are, technical cooperation, networks
 //! and the legal texts (the contact page is the contact feature's, around
-//! its text here, and the reports page the library's).
+//! its text here, the reports page the library's, and the home page
+//! `home`'s).
 
 use askama::Template;
 use axum::{Router, extract::State, response::Response, routing::get};
-use chrono::Utc;
 
 use super::{
     Kind,
-    events::{self, queries::Event},
-    news::{self, queries::NewsItem},
-    publication,
     queries::{self, Item},
 };
 use crate::{
@@ -44,7 +41,6 @@ pub fn path_of_page(slug: &str) -> Option<&'static str> {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(show_home))
         .route("/about", get(show_about))
         .route("/technical-cooperation", get(show_technical_cooperation))
         .route("/collaboration-networks", get(show_collaboration_networks))
@@ -108,87 +104,6 @@ pub async fn page_article(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Article::from_item(&item))
-}
-
-#[derive(Template)]
-#[template(path = "content/home.html")]
-struct HomePage {
-    page: Page,
-    article: Article,
-    figures: Vec<Figure>,
-    reports: Vec<Item>,
-    news: Vec<NewsItem>,
-    events: Vec<Event>,
-}
-
-/// News items on the home page.
-const HOME_NEWS: u64 = 3;
-/// Upcoming events on the home page.
-const HOME_EVENTS: usize = 3;
-
-/// One of the organisation's figures on the home page: a number and the
-/// words after it (a plural message given the number).
-struct Figure {
-    count: u64,
-    label: &'static str,
-}
-
-impl Figure {
-    fn counted(count: usize, label: &'static str) -> Figure {
-        Figure {
-            count: count as u64,
-            label,
-        }
-    }
-}
-
-/// The years the Continental Councils met, as the seed pages give them
-/// (the figure's label names them too).
-const COUNCIL_YEARS: (usize, usize) = (2009, 2020);
-
-/// Counted from the content itself, so they follow what editors record.
-fn figures(partners: &[Item], councils: &[Item], forums: &[Item]) -> Vec<Figure> {
-    let countries: std::collections::HashSet<&str> = partners
-        .iter()
-        .filter_map(|partner| partner.country_code.as_deref())
-        .collect();
-    let (first, last) = COUNCIL_YEARS;
-    vec![
-        Figure::counted(partners.len(), "home-figure-agreements"),
-        Figure::counted(countries.len(), "home-figure-countries"),
-        Figure::counted(councils.len(), "home-figure-councils"),
-        Figure::counted(last - first + 1, "home-figure-years"),
-        Figure::counted(forums.len(), "home-figure-forums"),
-    ]
-}
-
-async fn show_home(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
-    let article = article(&state, &page, "home").await?;
-    let load = |kind| queries::items(&state.db, kind, page.locale);
-    let reports = load(Kind::Report).await?;
-    let figures = figures(
-        &load(Kind::Partner).await?,
-        &load(Kind::Council).await?,
-        &load(Kind::Forum).await?,
-    );
-    let now = Utc::now();
-    let news = news::queries::latest(&state.db, HOME_NEWS, page.locale, now).await?;
-    let events =
-        events::queries::upcoming(&state.db, HOME_EVENTS, page.locale, (now, events::today()))
-            .await?;
-    // Kept until a scheduled item is due, so it shows there on time.
-    let until = publication::next_due(&state.db, now).await?;
-    Ok(page_cache::valid_until(
-        render(&HomePage {
-            page,
-            article,
-            figures,
-            reports,
-            news,
-            events,
-        })?,
-        until,
-    ))
 }
 
 #[derive(Template)]

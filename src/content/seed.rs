@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 use super::{
-    Kind, content_item, content_translation,
+    Kind, content_item, content_translation, item_slugs,
+    publication::DATED,
     seed_files::{SeedItem, catalogue},
 };
 use crate::{
@@ -124,7 +125,7 @@ fn translation(
 }
 
 async fn insert_item(db: &impl ConnectionTrait, item: &SeedItem) -> Result<(), DbErr> {
-    let id = content_item::Entity::insert(content_item::ActiveModel {
+    let stored = content_item::Entity::insert(content_item::ActiveModel {
         kind: Set(item.kind),
         slug: Set(item.slug.clone()),
         position: Set(item.position),
@@ -134,9 +135,9 @@ async fn insert_item(db: &impl ConnectionTrait, item: &SeedItem) -> Result<(), D
         category: Set(item.category.clone()),
         ..Default::default()
     })
-    .exec(db)
-    .await?
-    .last_insert_id;
+    .exec_with_returning(db)
+    .await?;
+    let id = stored.id;
     let rows = Locale::ALL.into_iter().flat_map(|locale| {
         item.fields
             .iter()
@@ -145,6 +146,10 @@ async fn insert_item(db: &impl ConnectionTrait, item: &SeedItem) -> Result<(), D
     content_translation::Entity::insert_many(rows)
         .exec(db)
         .await?;
+    if DATED.contains(&item.kind) {
+        let titles = Locale::ALL.map(|locale| item.text("title", locale));
+        item_slugs::give(db, &stored, titles).await?;
+    }
     Ok(())
 }
 

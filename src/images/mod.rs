@@ -9,6 +9,7 @@
 //! (a new picture gets a new name), so browsers and caches may keep it for
 //! a year (`serve`).
 
+pub mod form;
 mod prepare;
 pub mod usage;
 

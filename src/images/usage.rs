@@ -67,3 +67,23 @@ pub async fn release(txn: &impl ConnectionTrait, id: i32) -> Result<Option<image
     }
     Ok(found)
 }
+
+/// Puts `new` in the place of `former` (either may be none), in the
+/// transaction that saves the change: the new picture is claimed, the
+/// former one released; its files go once that commits.
+pub async fn swap(
+    txn: &impl ConnectionTrait,
+    former: Option<i32>,
+    new: Option<i32>,
+) -> Result<Option<image::Model>, AppError> {
+    if former == new {
+        return Ok(None);
+    }
+    if let Some(new) = new {
+        claim(txn, new).await?;
+    }
+    Ok(match former {
+        Some(former) => release(txn, former).await?,
+        None => None,
+    })
+}

@@ -108,7 +108,9 @@ pub fn routes() -> FeatureRoutes {
             "/library/{id}/cover",
             get(cover::show)
                 .post(cover::update)
-                .layer(axum::extract::DefaultBodyLimit::max(cover::FORM_BODY_LIMIT)),
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::images::form::FORM_BODY_LIMIT,
+                )),
         )
         .route("/library/{id}/history", get(history::list))
         .route("/library/{id}/history/{number}", get(history::show))

@@ -21,6 +21,7 @@ pub mod record_form;
 pub mod robots;
 pub mod roles;
 pub mod routes;
+pub mod rows;
 pub mod side_by_side;
 pub mod site;
 pub mod sitemap;

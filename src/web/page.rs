@@ -32,6 +32,10 @@ pub struct Page {
     pub user: Option<CurrentUser>,
     /// On staff pages: how many items wait for staff.
     pub staff_inbox: Option<u64>,
+    /// The page's English paths in each language (in the order of
+    /// `Locale::ALL`) when they differ by more than their first part: an
+    /// item with an address of its own in each language.
+    alternate_paths: Option<[String; 3]>,
     base_url: String,
 }
 
@@ -111,12 +115,28 @@ impl Page {
     pub fn alternates(&self) -> Vec<Alternate> {
         Locale::ALL
             .into_iter()
-            .map(|locale| Alternate {
-                locale,
-                href: self.with_query(localized_path(locale, &self.path)),
-                current: locale == self.locale,
+            .enumerate()
+            .map(|(index, locale)| {
+                let path = self
+                    .alternate_paths
+                    .as_ref()
+                    .map_or(&self.path, |paths| &paths[index]);
+                Alternate {
+                    locale,
+                    href: self.with_query(localized_path(locale, path)),
+                    current: locale == self.locale,
+                }
             })
             .collect()
+    }
+
+    /// This page, whose address in each language is one of `paths`
+    /// (English routes, in the order of `Locale::ALL`).
+    pub fn with_alternate_paths(self, paths: [String; 3]) -> Page {
+        Page {
+            alternate_paths: Some(paths),
+            ..self
+        }
     }
 
     pub fn absolute(&self, href: &str) -> String {
@@ -203,6 +223,7 @@ impl FromRequestParts<AppState> for Page {
             menu,
             user: parts.extensions.get::<CurrentUser>().cloned(),
             staff_inbox: parts.extensions.get::<StaffInbox>().map(|inbox| inbox.0),
+            alternate_paths: None,
             base_url: state
                 .settings
                 .base_url
@@ -225,6 +246,16 @@ pub fn is_local_page(target: &str) -> bool {
         && !path.starts_with("//")
         && !path.contains('\\')
         && segments.next().and_then(Locale::from_code).is_some()
+}
+
+/// Whether `path` is the English address of one of the site's pages
+/// without its language (`/library`), as editors name a page to link to:
+/// never another site.
+pub fn is_site_address(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && path.len() <= 200
+        && is_local_page(&format!("/en{path}"))
 }
 
 /// `path` (an English route, starting with `/`) in the section of

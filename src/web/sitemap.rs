@@ -14,6 +14,24 @@ use axum::{
 use super::page::localized_path;
 use crate::i18n::Locale;
 
+/// A public page by its English routes in each language (in the order of
+/// `Locale::ALL`): the same route for most pages; an item with an address
+/// of its own in each language has one each (`content::item_slugs`).
+#[derive(Clone, Debug)]
+pub struct Addresses(pub [String; 3]);
+
+impl From<&str> for Addresses {
+    fn from(path: &str) -> Addresses {
+        Addresses([(); 3].map(|_| path.to_string()))
+    }
+}
+
+impl From<String> for Addresses {
+    fn from(path: String) -> Addresses {
+        Addresses::from(path.as_str())
+    }
+}
+
 /// The most addresses one sitemap file may list (the protocol's limit).
 const ADDRESSES_PER_FILE: usize = 50_000;
 
@@ -22,7 +40,7 @@ pub const PATHS_PER_FILE: usize = ADDRESSES_PER_FILE / Locale::ALL.len();
 
 /// `/sitemap.xml`: every address when they fit in one file, else the index
 /// of the parts.
-pub fn response(base_url: &str, paths: &[String], per_file: usize) -> Response {
+pub fn response(base_url: &str, paths: &[Addresses], per_file: usize) -> Response {
     let xml = if paths.len() <= per_file {
         render(base_url, paths)
     } else {
@@ -35,7 +53,7 @@ pub fn response(base_url: &str, paths: &[String], per_file: usize) -> Response {
 /// file, as `{n}.xml`; none for a file that is not a part.
 pub fn part_response(
     base_url: &str,
-    paths: &[String],
+    paths: &[Addresses],
     per_file: usize,
     file: &str,
 ) -> Option<Response> {
@@ -67,15 +85,17 @@ fn render_index(base_url: &str, parts: usize) -> String {
     xml
 }
 
-fn render(base_url: &str, paths: &[String]) -> String {
+fn render(base_url: &str, paths: &[Addresses]) -> String {
     let base = base_url.trim_end_matches('/');
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for path in paths {
+    for Addresses(paths) in paths {
+        let mut each = paths.iter();
         let addresses = Locale::ALL.map(|locale| {
+            let path = each.next().map_or("/", String::as_str);
             let address = format!("{base}{}", localized_path(locale, path));
             (locale.code(), escape(&address))
         });
@@ -108,7 +128,7 @@ mod tests {
 
     #[test]
     fn each_language_has_its_address_and_names_the_others() {
-        let xml = render("https://example.org/", &["/groups".to_string()]);
+        let xml = render("https://example.org/", &["/groups".into()]);
         assert_eq!(xml.matches("<url>").count(), 3);
         assert!(xml.contains("<loc>https://example.org/es/grupos</loc>"));
         assert!(xml.contains(
@@ -128,8 +148,8 @@ mod tests {
 
     #[test]
     fn a_site_too_large_for_one_file_gets_an_index_of_parts() {
-        let paths: Vec<String> = (1..=5)
-            .map(|id| format!("/library/resources/{id}"))
+        let paths: Vec<Addresses> = (1..=5)
+            .map(|id| format!("/library/resources/{id}").into())
             .collect();
         let whole = body(response("https://example.org", &paths, 5));
         assert!(whole.contains("<urlset"));

@@ -218,7 +218,13 @@ async fn an_announced_event_is_public_only_once_published_and_in_every_place() {
         );
     }
     // In Spanish, under the Spanish address, with its Spanish title.
-    let spanish = visitor.get(&format!("/es/eventos/{slug}")).await;
+    let moved = visitor.get(&format!("/es/eventos/{slug}")).await;
+    let spanish_address = "/es/eventos/foro-europeo-sobre-los-derechos-del-nino";
+    assert_eq!(
+        (moved.status.as_u16(), moved.location()),
+        (308, spanish_address)
+    );
+    let spanish = visitor.get(spanish_address).await;
     assert_eq!(spanish.status, 200);
     assert!(
         spanish

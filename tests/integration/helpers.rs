@@ -467,6 +467,22 @@ impl Page {
         let end = self.body[start..].find("</textarea>").expect("closing tag") + start;
         unescape(&self.body[start..end])
     }
+
+    /// The value of the option chosen in a select, empty when none is.
+    pub fn selected(&self, name: &str) -> String {
+        let start = self
+            .body
+            .find(&format!("<select id=\"{name}\" name=\"{name}\""))
+            .unwrap_or_else(|| panic!("no select {name}"));
+        let end = self.body[start..].find("</select>").expect("closing tag") + start;
+        self.body[start..end]
+            .split("<option ")
+            .find(|option| option.contains(" selected>"))
+            .and_then(|option| option.strip_prefix("value=\""))
+            .and_then(|option| option.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    }
 }
 
 /// Undoes the HTML escaping of the templates.

@@ -67,7 +67,7 @@ async fn send_cover(
     let mut sent = vec![("csrf", token.as_str()), ("version", version.as_str())];
     sent.extend_from_slice(fields);
     editor
-        .post_files(&path, &sent, ("cover", picture.into_iter().collect()))
+        .post_files(&path, &sent, ("picture", picture.into_iter().collect()))
         .await
 }
 
@@ -100,7 +100,7 @@ async fn an_editor_gives_a_report_a_cover_and_the_public_sees_it_in_each_languag
     let id = report_id(&app).await;
     let form = editor.get(&cover_path(id)).await;
     assert_eq!(form.status, 200);
-    assert!(form.body.contains("name=\"cover\""), "{}", form.body);
+    assert!(form.body.contains("name=\"picture\""), "{}", form.body);
 
     let saved = send_cover(
         &mut editor,
@@ -279,7 +279,7 @@ async fn a_replaced_or_removed_cover_is_gone_and_only_editors_change_covers() {
                 ("version", stale.hidden_field("version").as_str()),
                 ("remove", "true"),
             ],
-            ("cover", Vec::new()),
+            ("picture", Vec::new()),
         )
         .await;
     assert_eq!(late.status, 409);

@@ -20,6 +20,7 @@ mod groups;
 mod hardening;
 mod health;
 mod helpers;
+mod home;
 mod images;
 mod import;
 mod library;

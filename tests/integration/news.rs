@@ -162,7 +162,12 @@ async fn a_draft_is_seen_by_editors_only_and_published_news_everywhere() {
         public_places(&mut visitor, &slug, "Peru’s Ministry").await,
         ["list", "home", "feed", "sitemap", "page"]
     );
-    let spanish = visitor.get(&format!("/es/noticias/{slug}")).await;
+    // The English address in Spanish leads to the Spanish one.
+    let moved = visitor.get(&format!("/es/noticias/{slug}")).await;
+    assert_eq!(moved.status, 308);
+    let spanish_address = "/es/noticias/acuerdo-firmado-con-el-ministerio-de-justicia-del-peru";
+    assert_eq!(moved.location(), spanish_address);
+    let spanish = visitor.get(spanish_address).await;
     assert_eq!(spanish.status, 200);
     assert!(
         spanish
@@ -427,9 +432,16 @@ async fn a_new_site_starts_with_the_seeded_news_in_three_languages() {
         item.body
             .contains("<a href=\"/en/collaborate\">Propose a collaboration</a>")
     );
-    let french = visitor
+    let moved = visitor
         .get("/fr/actualites/collaboration-moves-online")
         .await;
+    assert_eq!(moved.status, 308, "the French item has its own address");
+    let french = visitor.get(moved.location()).await;
+    assert!(
+        moved
+            .location()
+            .starts_with("/fr/actualites/l-observatoire-ouvre")
+    );
     assert!(
         french
             .body
@@ -440,5 +452,78 @@ async fn a_new_site_starts_with_the_seeded_news_in_three_languages() {
     assert!(
         home.body
             .contains("El observatorio abre su colaboración a todos, en línea")
+    );
+}
+
+#[tokio::test]
+async fn each_language_has_its_own_address_kept_when_a_title_changes() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let mut visitor = app.browser();
+    let written = Written {
+        title_es: "Jornada sobre justicia restaurativa",
+        title_fr: "Journée sur la justice réparatrice",
+        publication: "publish",
+        ..draft("A day on restorative justice")
+    };
+    let slug = create(&mut editor, &written).await;
+    assert_eq!(slug, "a-day-on-restorative-justice");
+    let spanish = "/es/noticias/jornada-sobre-justicia-restaurativa";
+    let french = "/fr/actualites/journee-sur-la-justice-reparatrice";
+
+    // Each language's page names the others at their own addresses.
+    let page = visitor.get(spanish).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("Jornada sobre justicia restaurativa"));
+    for address in ["/en/news/a-day-on-restorative-justice", spanish, french] {
+        assert!(
+            page.body.contains(&format!("{address}\"")),
+            "{address} in the switcher and hreflang"
+        );
+    }
+    let list = visitor.get("/fr/actualites").await;
+    assert!(list.body.contains(&format!("href=\"{french}\"")));
+    let sitemap = visitor.get("/sitemap.xml").await;
+    assert!(sitemap.body.contains(&format!("{french}</loc>")));
+    assert!(sitemap.body.contains("hreflang=\"es\" href=\"http"));
+    assert!(sitemap.body.contains(spanish));
+    // Another language's address leads to the reader's.
+    let moved = visitor
+        .get("/fr/actualites/jornada-sobre-justicia-restaurativa")
+        .await;
+    assert_eq!((moved.status.as_u16(), moved.location()), (308, french));
+
+    // A corrected title keeps the address links already point to.
+    let corrected = Written {
+        title_es: "Jornada de estudio sobre justicia restaurativa",
+        ..written
+    };
+    assert_eq!(update(&mut editor, &slug, &corrected).await.status, 303);
+    let page = visitor.get(spanish).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("Jornada de estudio sobre justicia restaurativa")
+    );
+
+    // Another item with the same Spanish title gets an address of its own.
+    let same = Written {
+        title_es: "Jornada sobre justicia restaurativa",
+        ..draft("A second day on restorative justice")
+    };
+    let second = Written {
+        publication: "publish",
+        ..same
+    };
+    create(&mut editor, &second).await;
+    let page = visitor
+        .get("/es/noticias/jornada-sobre-justicia-restaurativa-2")
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("A second day") || page.body.contains("Jornada sobre"));
+    let first = visitor.get(spanish).await;
+    assert!(
+        first.body.contains("Jornada de estudio"),
+        "the first keeps its address"
     );
 }

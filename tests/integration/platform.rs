@@ -212,12 +212,15 @@ async fn oversized_bodies_are_refused() {
 }
 
 async fn content_counts(db: &sea_orm::DatabaseConnection) -> (u64, u64) {
-    use sea_orm::{EntityTrait, PaginatorTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
     let items = content::content_item::Entity::find()
         .count(db)
         .await
         .unwrap();
+    // A news item's or an event's own addresses in Spanish and French
+    // (`content::item_slugs`) are kept beside its texts, not texts.
     let texts = content::content_translation::Entity::find()
+        .filter(content::content_translation::Column::Field.ne("slug"))
         .count(db)
         .await
         .unwrap();

@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::queries::{self, Event, Filters, Listing};
 use crate::{
-    content::{Kind, pages::Article, publication, queries::Item},
+    content::{Kind, item_slugs, pages::Article, publication, queries::Item},
     state::AppState,
     web::{
         AppError, Page,
@@ -98,6 +98,11 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let event = published(&state, &page, &slug).await?;
+    let place = (Kind::Event, "/events");
+    let page = match item_slugs::place(&state.db, place, &event.item, (&slug, page)).await? {
+        Ok(page) => page,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
     let article = Article::from_item(&event.item);
     let (now, today) = moment();
     let until = publication::next_due(&state.db, now).await?;

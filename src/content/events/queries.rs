@@ -5,13 +5,11 @@
 //! facts read at once, and only the page shown reads its texts.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
 use super::super::{
-    Kind, content_item,
+    Kind, content_item, item_slugs,
     publication::{self, countries_of},
     queries::{Item, with_texts},
 };
@@ -19,7 +17,7 @@ use super::EventKind;
 use crate::{
     geography::Region,
     i18n::Locale,
-    web::{form::day_of_stored, pager},
+    web::{form::day_of_stored, pager, sitemap::Addresses},
 };
 
 /// Events on a page of the list.
@@ -46,11 +44,11 @@ pub struct Event {
 
 impl Event {
     pub fn path(&self) -> String {
-        format!("/events/{}", self.item.slug)
+        format!("/events/{}", self.item.own_slug())
     }
 
     pub fn calendar_path(&self) -> String {
-        format!("/events/{}/calendar.ics", self.item.slug)
+        format!("/events/{}/calendar.ics", self.item.own_slug())
     }
 
     pub fn is_one_day(&self) -> bool {
@@ -278,7 +276,7 @@ pub async fn published_event(
 ) -> Result<Option<Event>, DbErr> {
     let row = content_item::Entity::find()
         .filter(publication::published(Kind::Event, now))
-        .filter(content_item::Column::Slug.eq(slug))
+        .filter(item_slugs::at(slug))
         .one(db)
         .await?;
     let facts = row.into_iter().filter_map(Facts::of).collect();
@@ -353,9 +351,6 @@ pub async fn latest(
 }
 
 /// The list and every published event, for the sitemap.
-pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    let slugs = publication::published_slugs(db, Kind::Event).await?;
-    Ok(std::iter::once("/events".to_string())
-        .chain(slugs.into_iter().map(|slug| format!("/events/{slug}")))
-        .collect())
+pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<Addresses>, DbErr> {
+    item_slugs::sitemap_addresses(db, Kind::Event, "/events").await
 }

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::queries::{self, Filters, Listing, NewsItem};
 use crate::{
-    content::{pages::Article, publication},
+    content::{Kind, item_slugs, pages::Article, publication},
     geography,
     state::AppState,
     web::{
@@ -97,6 +97,11 @@ pub async fn show(
     let news = queries::published_item(&state.db, &slug, page.locale, now)
         .await?
         .ok_or(AppError::NotFound)?;
+    let place = (Kind::News, "/news");
+    let page = match item_slugs::place(&state.db, place, &news.item, (&slug, page)).await? {
+        Ok(page) => page,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
     let related = queries::related(&state.db, &news, page.locale, now).await?;
     let article = Article::from_item(&news.item);
     let until = kept_until(&state, now).await?;

@@ -9,12 +9,15 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::super::{
-    Kind, content_country, content_item,
+    Kind, content_country, content_item, item_slugs,
     publication::{self, countries_of},
     queries::{Item, with_texts},
 };
 use super::Category;
-use crate::{i18n::Locale, web::pager};
+use crate::{
+    i18n::Locale,
+    web::{pager, sitemap::Addresses},
+};
 
 /// Items on a page of the list.
 pub const PER_PAGE: u64 = 10;
@@ -33,7 +36,7 @@ pub struct NewsItem {
 
 impl NewsItem {
     pub fn path(&self) -> String {
-        format!("/news/{}", self.item.slug)
+        format!("/news/{}", self.item.own_slug())
     }
 }
 
@@ -225,7 +228,7 @@ pub async fn published_item(
 ) -> Result<Option<NewsItem>, DbErr> {
     let row = content_item::Entity::find()
         .filter(published(now))
-        .filter(content_item::Column::Slug.eq(slug))
+        .filter(item_slugs::at(slug))
         .one(db)
         .await?;
     Ok(with_facts(db, row.into_iter().collect(), locale)
@@ -297,9 +300,6 @@ pub async fn published_items(
 }
 
 /// The list and every published item, for the sitemap.
-pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    let slugs = publication::published_slugs(db, Kind::News).await?;
-    Ok(std::iter::once("/news".to_string())
-        .chain(slugs.into_iter().map(|slug| format!("/news/{slug}")))
-        .collect())
+pub async fn sitemap_paths(db: &impl ConnectionTrait) -> Result<Vec<Addresses>, DbErr> {
+    item_slugs::sitemap_addresses(db, Kind::News, "/news").await
 }

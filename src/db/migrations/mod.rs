@@ -37,6 +37,7 @@ mod m0034_agreements;
 mod m0035_images;
 mod m0036_council_meetings;
 mod m0037_menu_entries;
+mod m0038_home_blocks;
 
 pub struct Migrator;
 
@@ -95,6 +96,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0035_images::Migration),
             Box::new(m0036_council_meetings::Migration),
             Box::new(m0037_menu_entries::Migration),
+            Box::new(m0038_home_blocks::Migration),
         ]
     }
 }
