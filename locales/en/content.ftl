@@ -106,3 +106,7 @@ home-kind-repeated = This is shown by another block already; only cards can appe
 home-item-count-invalid = Give how many items the list shows as a whole number from 1 to 10.
 home-card-title-missing = Give the card’s title in English.
 home-empty = The home page needs one block at least.
+content-version-field-picture = Picture
+content-version-field-picture_alt_en = What the picture shows (English)
+content-version-field-picture_alt_es = What the picture shows (Spanish)
+content-version-field-picture_alt_fr = What the picture shows (French)

@@ -106,3 +106,7 @@ home-kind-repeated = Otro bloque ya muestra esto; solo las tarjetas pueden apare
 home-item-count-invalid = Indique cuántos elementos muestra la lista con un número entero del 1 al 10.
 home-card-title-missing = Indique el título de la tarjeta en inglés.
 home-empty = La página de inicio necesita al menos un bloque.
+content-version-field-picture = Imagen
+content-version-field-picture_alt_en = Lo que muestra la imagen (inglés)
+content-version-field-picture_alt_es = Lo que muestra la imagen (español)
+content-version-field-picture_alt_fr = Lo que muestra la imagen (francés)

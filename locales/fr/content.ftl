@@ -106,3 +106,7 @@ home-kind-repeated = Un autre bloc montre déjà ceci ; seules les cartes peuven
 home-item-count-invalid = Indiquez combien d’éléments montre la liste par un nombre entier de 1 à 10.
 home-card-title-missing = Indiquez le titre de la carte en anglais.
 home-empty = La page d’accueil doit compter au moins un bloc.
+content-version-field-picture = Image
+content-version-field-picture_alt_en = Ce que montre l’image (anglais)
+content-version-field-picture_alt_es = Ce que montre l’image (espagnol)
+content-version-field-picture_alt_fr = Ce que montre l’image (français)

@@ -26,6 +26,8 @@ pub struct Model {
     pub ends_on: Option<String>,
     /// Where an event takes place, as its editor wrote it.
     pub place: Option<String>,
+    /// A news item's or an event's picture (`super::picture`).
+    pub image_id: Option<i32>,
     #[sea_orm(has_many)]
     pub translations: HasMany<super::content_translation::Entity>,
 }

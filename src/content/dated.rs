@@ -16,7 +16,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use super::{
     content_item,
     editing::{FORM_BODY_LIMIT, Section, form_page, show_item, stored_texts_of, submit},
-    history,
+    history, picture,
     publication::Publication,
 };
 use crate::{
@@ -59,6 +59,7 @@ pub fn editor_routes(section: &'static Section) -> Router<AppState> {
             .layer(limit()),
         )
         .merge(history::routes(section))
+        .merge(picture::routes(section, relative))
 }
 
 /// One item in the editors' list.

@@ -28,6 +28,7 @@ use super::{
     item_slugs,
     news::NewsInput,
     pages::{Article, path_of_page},
+    picture,
     publication::{self, DATED},
 };
 use crate::{
@@ -103,6 +104,14 @@ impl PageTexts {
             Locale::Es => [&mut self.title_es, &mut self.summary_es, &mut self.body_es],
             Locale::Fr => [&mut self.title_fr, &mut self.summary_fr, &mut self.body_fr],
         }
+    }
+
+    /// The languages it has a title of its own in.
+    pub(super) fn written_languages(&self) -> Vec<Locale> {
+        Locale::ALL
+            .into_iter()
+            .filter(|locale| !self.texts(*locale)[0].is_empty())
+            .collect()
     }
 
     /// The title in `locale`, or the English for want of one.
@@ -607,6 +616,10 @@ impl FormPage {
         self.section.item_path(&self.slug, "/history")
     }
 
+    fn picture_link(&self) -> String {
+        self.section.item_path(&self.slug, "/picture")
+    }
+
     /// The section's own message: `saved` gives `news-saved`.
     fn says(&self, what: &str) -> String {
         self.page.t(&format!("{}-{what}", self.section.messages))
@@ -885,6 +898,9 @@ pub(super) async fn save(
     if let Some(facts) = facts {
         store_facts(txn, item.id, facts).await?;
         fields.extend(facts.fields());
+    }
+    if section.is_dated() {
+        fields.extend(picture::version_fields(txn, item).await?);
     }
     versions::record(txn, &key, author, note, fields).await?;
     index_changes::record(txn, &subject).await

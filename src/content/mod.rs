@@ -17,6 +17,7 @@ pub mod item_slugs;
 pub mod menu;
 pub mod news;
 mod pages;
+pub mod picture;
 pub mod publication;
 pub mod queries;
 pub mod seed;

@@ -303,3 +303,96 @@ async fn a_replaced_or_removed_cover_is_gone_and_only_editors_change_covers() {
     assert!(!reports.body.contains("class=\"cover\""));
     assert_eq!(fetch(&app, &second[0]).await.status(), 404);
 }
+
+/// The seeded news item the tests give a picture to, in three languages.
+const NEWS: &str = "collaboration-moves-online";
+
+/// Sends the picture form at `path` with `fields` and, when given, a JPEG.
+async fn send_picture(
+    editor: &mut Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+    picture: Option<Vec<u8>>,
+) -> Page {
+    let form = editor.get(path).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    let (token, version) = (form.hidden_field("csrf"), form.hidden_field("version"));
+    let mut sent = vec![("csrf", token.as_str()), ("version", version.as_str())];
+    sent.extend_from_slice(fields);
+    let files = picture
+        .map(|bytes| ("meeting.jpg", bytes))
+        .into_iter()
+        .collect();
+    editor.post_files(path, &sent, ("picture", files)).await
+}
+
+#[tokio::test]
+async fn a_news_item_gets_a_picture_said_in_each_language_of_its_title() {
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let item = editor.get(&format!("/en/staff/news/{NEWS}")).await;
+    let path = format!("/en/staff/news/{NEWS}/picture");
+    assert!(
+        item.body.contains(&format!("href=\"{path}\"")),
+        "a link to it"
+    );
+    // Without the French, the picture is kept for the corrected form.
+    let refused = send_picture(
+        &mut editor,
+        &path,
+        &[("alt_en", ALT_EN), ("alt_es", ALT_ES)],
+        Some(jpeg(1600, 900)),
+    )
+    .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("French: say what the picture shows in this language.")
+    );
+    assert_eq!(refused.textarea("alt_es"), ALT_ES);
+    let kept = refused.hidden_field("kept_image");
+    assert!(!kept.is_empty(), "the picture is kept");
+    let public = app.browser().get(&format!("/en/news/{NEWS}")).await;
+    assert!(
+        !public.body.contains("<figure class=\"picture\">"),
+        "nothing saved"
+    );
+
+    let mut fields = ALL_ALTS.to_vec();
+    fields.push(("kept_image", &kept));
+    let saved = send_picture(&mut editor, &path, &fields, None).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let shown = editor.get(saved.location()).await;
+    assert!(shown.body.contains("The picture has been saved."));
+
+    let mut visitor = app.browser();
+    let english = visitor.get(&format!("/en/news/{NEWS}")).await;
+    assert!(english.body.contains("<figure class=\"picture\">"));
+    assert!(english.body.contains(&format!("alt=\"{ALT_EN}\"")));
+    let rendition = renditions(&english)[0].clone();
+    assert_eq!(fetch(&app, &rendition).await.status(), 200);
+    let moved = visitor.get(&format!("/fr/actualites/{NEWS}")).await;
+    let french = visitor.get(moved.location()).await;
+    assert!(
+        french.body.contains(&format!("alt=\"{ALT_FR}\"")),
+        "{}",
+        french.body
+    );
+    let list = visitor.get("/es/noticias").await;
+    assert!(
+        list.body.contains(&format!("alt=\"{ALT_ES}\"")),
+        "beside it in the list"
+    );
+
+    // The change is a version of the item, named as such.
+    let history = editor.get(&format!("/en/staff/news/{NEWS}/history")).await;
+    assert!(history.body.contains("Picture changed"), "{}", history.body);
+
+    // Taken away: gone from the page, and its files deleted.
+    let removed = send_picture(&mut editor, &path, &[("remove", "true")], None).await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    let english = visitor.get(&format!("/en/news/{NEWS}")).await;
+    assert!(!english.body.contains("<figure class=\"picture\">"));
+    assert_eq!(fetch(&app, &rendition).await.status(), 404);
+}

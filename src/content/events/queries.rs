@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Quer
 use serde::Deserialize;
 
 use super::super::{
-    Kind, content_item, item_slugs,
+    Kind, content_item, item_slugs, picture,
     publication::{self, countries_of},
     queries::{Item, with_texts},
 };
@@ -40,6 +40,7 @@ pub struct Event {
     pub region: Option<Region>,
     pub kind: Option<EventKind>,
     pub countries: Vec<String>,
+    pub picture: Option<picture::Shown>,
 }
 
 impl Event {
@@ -245,11 +246,14 @@ async fn with_texts_of(
 ) -> Result<Vec<Event>, DbErr> {
     let mut countries = countries_of(db, events.iter().map(|event| event.row.id)).await?;
     let rows = events.iter().map(|event| event.row.clone()).collect();
+    let image_ids: Vec<Option<i32>> = events.iter().map(|event| event.row.image_id).collect();
     let items = with_texts(db, rows, locale).await?;
+    let pictures = picture::shown_with(db, &image_ids, &items).await?;
     Ok(items
         .into_iter()
         .zip(events)
-        .map(|(item, facts)| Event {
+        .zip(pictures)
+        .map(|((item, facts), picture)| Event {
             item,
             published_at: facts.row.published_at.unwrap_or_default(),
             changed_at: facts
@@ -263,6 +267,7 @@ async fn with_texts_of(
             region: facts.region(),
             kind: facts.kind(),
             countries: countries.remove(&facts.row.id).unwrap_or_default(),
+            picture,
         })
         .collect())
 }

@@ -9,7 +9,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use super::super::{
-    Kind, content_country, content_item, item_slugs,
+    Kind, content_country, content_item, item_slugs, picture,
     publication::{self, countries_of},
     queries::{Item, with_texts},
 };
@@ -32,6 +32,7 @@ pub struct NewsItem {
     pub published_at: DateTime<Utc>,
     pub category: Option<Category>,
     pub countries: Vec<String>,
+    pub picture: Option<picture::Shown>,
 }
 
 impl NewsItem {
@@ -206,15 +207,19 @@ async fn with_facts(
         .iter()
         .map(|row| (row.id, row.published_at, row.category.clone()))
         .collect();
+    let image_ids: Vec<Option<i32>> = rows.iter().map(|row| row.image_id).collect();
     let items = with_texts(db, rows, locale).await?;
+    let pictures = picture::shown_with(db, &image_ids, &items).await?;
     Ok(items
         .into_iter()
         .zip(facts)
-        .map(|(item, (id, published_at, category))| NewsItem {
+        .zip(pictures)
+        .map(|((item, (id, published_at, category)), picture)| NewsItem {
             item,
             published_at: published_at.unwrap_or_default(),
             category: category.as_deref().and_then(Category::from_key),
             countries: countries.remove(&id).unwrap_or_default(),
+            picture,
         })
         .collect())
 }

@@ -38,6 +38,7 @@ mod m0035_images;
 mod m0036_council_meetings;
 mod m0037_menu_entries;
 mod m0038_home_blocks;
+mod m0039_content_pictures;
 
 pub struct Migrator;
 
@@ -97,6 +98,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0036_council_meetings::Migration),
             Box::new(m0037_menu_entries::Migration),
             Box::new(m0038_home_blocks::Migration),
+            Box::new(m0039_content_pictures::Migration),
         ]
     }
 }
