@@ -87,3 +87,18 @@ pub async fn swap(
         None => None,
     })
 }
+
+/// Lets pictures go where their files cannot be reached (the erasure of a
+/// person's data runs in one transaction, without the storage): no longer
+/// in use, they go with the daily purge of pictures nobody saved.
+pub async fn let_go(
+    txn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<(), DbErr> {
+    image::Entity::update_many()
+        .col_expr(image::Column::InUse, Expr::value(false))
+        .filter(image::Column::Id.is_in(ids))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

@@ -98,6 +98,9 @@ async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
         .filter(file::Column::ResourceId.is_in(unpublished.iter().map(|found| found.id)))
         .exec(txn)
         .await?;
+    // So are the covers editors gave them.
+    let covers = unpublished.iter().filter_map(|found| found.cover_image_id);
+    crate::images::usage::let_go(txn, covers).await?;
     resource::Entity::delete_many()
         .filter(resource::Column::ContributorId.eq(user_id))
         .filter(resource::Column::State.ne(State::Published))

@@ -20,7 +20,7 @@ const ALT_EN: &str = "A courtyard seen through a barred window";
 const ALT_ES: &str = "Un patio visto a través de una ventana con rejas";
 const ALT_FR: &str = "Une cour vue à travers une fenêtre à barreaux";
 
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let picture = RgbImage::from_pixel(width, height, Rgb([40, 80, 120]));
     let mut bytes = Vec::new();
     DynamicImage::ImageRgb8(picture)
@@ -55,7 +55,7 @@ fn cover_path(id: i32) -> String {
 }
 
 /// Sends the cover form with `fields` and, when given, a picture.
-async fn send_cover(
+pub async fn send_cover(
     editor: &mut Browser,
     id: i32,
     fields: &[(&str, &str)],
@@ -71,7 +71,8 @@ async fn send_cover(
         .await
 }
 
-const ALL_ALTS: [(&str, &str); 3] = [("alt_en", ALT_EN), ("alt_es", ALT_ES), ("alt_fr", ALT_FR)];
+pub const ALL_ALTS: [(&str, &str); 3] =
+    [("alt_en", ALT_EN), ("alt_es", ALT_ES), ("alt_fr", ALT_FR)];
 
 /// The addresses of the renditions a page's cover offers (`srcset`).
 fn renditions(page: &Page) -> Vec<String> {

@@ -674,6 +674,17 @@ async fn a_members_contributions_are_in_their_data_and_only_the_published_outliv
     assert_eq!(contributions[0]["state"], "published");
     assert_eq!(contributions[1]["state"], "submitted");
 
+    // An editor gave the pending one a cover.
+    let cover = crate::images::jpeg(800, 600);
+    let covered = crate::images::send_cover(
+        &mut editor,
+        pending,
+        &crate::images::ALL_ALTS,
+        Some(("cover.jpg", cover)),
+    )
+    .await;
+    assert_eq!(covered.status, 303, "{}", covered.body);
+
     let token = csrf(&mut member, "/en/account/delete").await;
     let deleted = member
         .post_form(
@@ -701,6 +712,11 @@ async fn a_members_contributions_are_in_their_data_and_only_the_published_outliv
             .is_none(),
         "an unpublished contribution goes with the account"
     );
+    // Its cover is no longer in use: the purge of unused pictures takes it.
+    use observatory::images::image;
+    let pictures = image::Entity::find().all(&app.state.db).await.unwrap();
+    assert_eq!(pictures.len(), 1);
+    assert!(!pictures[0].in_use, "the cover is let go");
     let mut visitor = app.browser();
     let public = visitor
         .get(&format!("/en/library/resources/{published}"))
