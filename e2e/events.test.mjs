@@ -57,7 +57,12 @@ const SLUG = 'european-conference-on-restorative-justice-for-young-people';
 const LIST_PATH = '/en/staff/events';
 const NEW_PATH = '/en/staff/events/new';
 const FORM_PATH = `/en/staff/events/${SLUG}`;
-const PUBLIC_PATHS = Object.fromEntries(['en', 'es', 'fr'].map((lang) => [lang, localPath(lang, `/events/${SLUG}`)]));
+/** Each language's address is made from its own title. */
+const PUBLIC_PATHS = {
+  en: `/en/events/${SLUG}`,
+  es: '/es/eventos/conferencia-europea-sobre-justicia-restaurativa-para-jovenes',
+  fr: '/fr/evenements/conference-europeenne-sur-la-justice-restaurative-pour-les-jeunes',
+};
 const SAVED = 'The event has been saved.';
 const PUBLISH = 'Published from the date and time below (now if left empty)';
 const END_BEFORE_START = 'The last day cannot come before the first.';
@@ -444,8 +449,18 @@ describe('the events: an editor announces an event, keeps it a draft, publishes 
       assert.ok(item, `listed among the events in ${lang}`);
       await auditPage(visitor, `events-public-list-${lang}`);
 
+      // The English address in that language leads to the language's own.
+      const english = await visitor.request.get(localPath(lang, `/events/${SLUG}`), { maxRedirects: 0 });
+      assert.equal(english.status(), 308);
+      assert.equal(english.headers().location, PUBLIC_PATHS[lang]);
+
       assert.equal(await visit(PUBLIC_PATHS[lang]), 200);
       assert.equal(await visitor.locator('html').getAttribute('lang'), lang);
+      // The language switcher names each language's own address.
+      for (const code of ['en', 'es', 'fr'].filter((code) => code !== lang)) {
+        const switcher = visitor.locator(`a[hreflang="${code}"][lang="${code}"]`).first();
+        assert.equal(await switcher.getAttribute('href'), PUBLIC_PATHS[code]);
+      }
       const article = visitor.locator('main article');
       assert.equal((await article.getByRole('heading', { level: 1 }).innerText()).trim(), PAGES[lang].title);
       assert.deepEqual(await factsIn(article.locator('dl.event-facts')), PAGES[lang].facts);

@@ -168,32 +168,32 @@ impl Bulletin {
     }
 
     /// The mail to `to`, with its one-click unsubscribe address.
-    pub fn mail(&self, to: &str, unsubscribe: &str, archive: &str) -> anyhow::Result<Outgoing> {
+    pub fn mail(&self, to: &str, links: &Links) -> anyhow::Result<Outgoing> {
         let locale = self.locale;
         let footer = BulletinFooter {
             why: locale.t("newsletter-mail-why"),
             leave: locale.t("newsletter-mail-leave"),
+            change: locale.t("newsletter-mail-change"),
             archive: locale.t("newsletter-mail-archive"),
         };
         let html = BulletinMail {
             bulletin: self,
             lang: locale.code(),
-            unsubscribe,
-            archive_link: archive,
+            links,
             footer: &footer,
         }
         .render()?;
         Ok(Outgoing {
             to: to.to_string(),
             reply_to: None,
-            unsubscribe: Some(unsubscribe.to_string()),
+            unsubscribe: Some(links.unsubscribe.clone()),
             subject: self.subject.clone(),
-            text: self.text(&footer, unsubscribe, archive),
+            text: self.text(&footer, links),
             html,
         })
     }
 
-    fn text(&self, footer: &BulletinFooter, unsubscribe: &str, archive: &str) -> String {
+    fn text(&self, footer: &BulletinFooter, links: &Links) -> String {
         let mut text = format!("{}\n\n", self.subject);
         for paragraph in &self.intro {
             text.push_str(&format!("{paragraph}\n\n"));
@@ -209,8 +209,14 @@ impl Bulletin {
             }
         }
         text.push_str(&format!(
-            "--\n{}\n{}: {unsubscribe}\n{}: {archive}\n",
-            footer.why, footer.leave, footer.archive
+            "--\n{}\n{}: {}\n{}: {}\n{}: {}\n",
+            footer.why,
+            footer.leave,
+            links.unsubscribe,
+            footer.change,
+            links.preferences,
+            footer.archive,
+            links.archive
         ));
         text
     }
@@ -219,7 +225,17 @@ impl Bulletin {
 struct BulletinFooter {
     why: String,
     leave: String,
+    change: String,
     archive: String,
+}
+
+/// The addresses a bulletin's footer gives its reader.
+pub struct Links {
+    pub unsubscribe: String,
+    /// Where the reader changes the bulletin's language and topics.
+    pub preferences: String,
+    /// This issue in the web archive.
+    pub archive: String,
 }
 
 #[derive(Template)]
@@ -227,7 +243,6 @@ struct BulletinFooter {
 struct BulletinMail<'a> {
     bulletin: &'a Bulletin,
     lang: &'static str,
-    unsubscribe: &'a str,
-    archive_link: &'a str,
+    links: &'a Links,
     footer: &'a BulletinFooter,
 }

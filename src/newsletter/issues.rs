@@ -20,9 +20,9 @@ use serde::Deserialize;
 
 use super::{
     Topic,
-    bulletin::{Bulletin, Contents},
+    bulletin::{Bulletin, Contents, Links},
     entities::{State as Standing, delivery, issue, subscriber},
-    unsubscribe_url,
+    preferences_url, unsubscribe_url,
 };
 use crate::{
     content::{
@@ -376,12 +376,15 @@ pub async fn test(
     let contents = Contents::load(&state.db, &issue, page.locale).await?;
     let bulletin = Bulletin::read(&state, &issue, &contents, &Topic::ALL);
     let archive = state.absolute_url(&page.link("/newsletter/archive"));
-    // A test's unsubscribe link leads to the list of subscribers, not to
-    // anyone's subscription.
-    let unsubscribe = state.absolute_url(&page.link("/staff/newsletter/subscribers"));
-    let mut outgoing = bulletin
-        .mail(&to, &unsubscribe, &archive)
-        .map_err(AppError::Internal)?;
+    // A test's links to a subscription lead to the list of subscribers,
+    // not to anyone's subscription.
+    let subscribers = state.absolute_url(&page.link("/staff/newsletter/subscribers"));
+    let links = Links {
+        unsubscribe: subscribers.clone(),
+        preferences: subscribers,
+        archive,
+    };
+    let mut outgoing = bulletin.mail(&to, &links).map_err(AppError::Internal)?;
     outgoing.subject = format!("[{}] {}", page.t("newsletter-test"), outgoing.subject);
     let txn = state.begin_write().await?;
     mail::queue(&txn, &outgoing).await?;
@@ -433,13 +436,16 @@ pub async fn send(
         if bulletin.is_empty() {
             continue;
         }
-        let unsubscribe = unsubscribe_url(&state, locale, subscriber.id);
-        let archive = state.absolute_url(&localized_path(
-            locale,
-            &format!("/newsletter/archive/{id}"),
-        ));
+        let links = Links {
+            unsubscribe: unsubscribe_url(&state, locale, subscriber.id),
+            preferences: preferences_url(&state, locale, subscriber.id),
+            archive: state.absolute_url(&localized_path(
+                locale,
+                &format!("/newsletter/archive/{id}"),
+            )),
+        };
         let outgoing = bulletin
-            .mail(&subscriber.email, &unsubscribe, &archive)
+            .mail(&subscriber.email, &links)
             .map_err(AppError::Internal)?;
         delivery::Entity::insert(delivery::ActiveModel {
             issue_id: Set(id),

@@ -70,6 +70,10 @@ pub fn routes() -> FeatureRoutes {
             "/newsletter/unsubscribe",
             get(subscribe::show_unsubscribe).post(subscribe::unsubscribe),
         )
+        .route(
+            "/newsletter/preferences",
+            get(subscribe::show_preferences).post(subscribe::save_preferences),
+        )
         .route("/newsletter/archive", get(archive::list))
         .route("/newsletter/archive/{id}", get(archive::show));
     let editor = Router::new()
@@ -151,11 +155,19 @@ fn read_unsubscribe_token(key: &SecretKey, token: &str) -> Option<i32> {
 
 /// The subscriber's unsubscribe address, in their language.
 pub fn unsubscribe_url(state: &AppState, locale: Locale, id: i32) -> String {
+    subscriber_url(state, (locale, "/newsletter/unsubscribe"), id)
+}
+
+/// The address where the subscriber changes their language and topics.
+pub fn preferences_url(state: &AppState, locale: Locale, id: i32) -> String {
+    subscriber_url(state, (locale, "/newsletter/preferences"), id)
+}
+
+/// One of the subscriber's own pages, named by the signed link every
+/// bulletin carries.
+fn subscriber_url(state: &AppState, (locale, path): (Locale, &str), id: i32) -> String {
     let token = unsubscribe_token(&state.settings.secret_key, id);
-    state.absolute_url(&localized_path(
-        locale,
-        &format!("/newsletter/unsubscribe?t={token}"),
-    ))
+    state.absolute_url(&localized_path(locale, &format!("{path}?t={token}")))
 }
 
 #[cfg(test)]

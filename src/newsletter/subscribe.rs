@@ -70,6 +70,13 @@ impl SubscribeInput {
         if email.is_none() {
             errors.add("email", "newsletter-email-invalid");
         }
+        let (locale, topics) = self.choice(errors)?;
+        Some((email?, locale, topics))
+    }
+
+    /// The language and the topics (their keys, separated by commas), or
+    /// none with each problem next to its field.
+    fn choice(&self, errors: &mut FieldErrors) -> Option<(Locale, String)> {
         let locale = Locale::from_code(&self.language);
         if locale.is_none() {
             errors.add("language", "newsletter-language-missing");
@@ -87,7 +94,7 @@ impl SubscribeInput {
             errors.add("topics", "newsletter-topics-missing");
             return None;
         }
-        Some((email?, locale?, topics.join(",")))
+        Some((locale?, topics.join(",")))
     }
 
     pub fn has_topic(&self, topic: &Topic) -> bool {
@@ -393,4 +400,105 @@ pub async fn unsubscribe(
         .exec(&state.db)
         .await?;
     LinkPage::shown(page, "unsubscribed", StatusCode::OK)
+}
+
+/// What a subscriber chose, from the link every bulletin carries: the
+/// bulletin's language and its topics. The signed link is the authority,
+/// as for unsubscribing; the form is CSRF-protected besides.
+#[derive(Template)]
+#[template(path = "newsletter/preferences.html")]
+struct PreferencesPage {
+    page: Page,
+    email: String,
+    token: String,
+    input: SubscribeInput,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+/// The confirmed subscriber a link names.
+async fn subscribed(state: &AppState, token: &str) -> Result<Option<subscriber::Model>, AppError> {
+    let Some(id) = read_unsubscribe_token(&state.settings.secret_key, token) else {
+        return Ok(None);
+    };
+    Ok(subscriber::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .filter(|found| found.state == Standing::Confirmed))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PreferencesQuery {
+    t: String,
+    saved: bool,
+}
+
+pub async fn show_preferences(
+    State(state): State<AppState>,
+    page: Page,
+    Query(query): Query<PreferencesQuery>,
+) -> Result<Response, AppError> {
+    let Some(found) = subscribed(&state, &query.t).await? else {
+        return LinkPage::shown(page, "link-invalid", StatusCode::NOT_FOUND);
+    };
+    render(&PreferencesPage {
+        errors: FieldErrors::new(page.locale),
+        page,
+        email: found.email,
+        token: query.t,
+        input: SubscribeInput {
+            language: found.locale,
+            topics: found.topics.split(',').map(str::to_string).collect(),
+            ..SubscribeInput::default()
+        },
+        saved: query.saved,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PreferencesForm {
+    t: String,
+    language: String,
+    topics: Vec<String>,
+}
+
+pub async fn save_preferences(
+    State(state): State<AppState>,
+    page: Page,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let sent: PreferencesForm = form.parse()?;
+    let Some(found) = subscribed(&state, &sent.t).await? else {
+        return LinkPage::shown(page, "link-invalid", StatusCode::NOT_FOUND);
+    };
+    let input = SubscribeInput {
+        language: sent.language,
+        topics: sent.topics,
+        ..SubscribeInput::default()
+    };
+    let mut errors = FieldErrors::new(page.locale);
+    let Some((locale, topics)) = input.choice(&mut errors) else {
+        let refused = PreferencesPage {
+            page,
+            email: found.email,
+            token: sent.t,
+            input,
+            errors,
+            saved: false,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
+    };
+    subscriber::Entity::update(subscriber::ActiveModel {
+        id: Set(found.id),
+        locale: Set(locale.code().to_string()),
+        topics: Set(topics),
+        ..Default::default()
+    })
+    .exec(&state.db)
+    .await?;
+    // The page answers in the language just chosen.
+    let back = localized_path(locale, &format!("/newsletter/preferences?t={}", sent.t));
+    Ok(Redirect::to(&format!("{back}&saved=true")).into_response())
 }

@@ -409,6 +409,11 @@ async fn an_issue_reaches_each_confirmed_subscriber_once_in_their_language_and_t
         spanish.header("List-Unsubscribe-Post"),
         "List-Unsubscribe=One-Click"
     );
+    assert!(
+        text.contains("Cambiar su idioma o sus temas")
+            && text.contains("/es/boletin/preferences?t="),
+        "every bulletin leads to the reader's choices"
+    );
     let french = app
         .mail
         .wait_for_count("marc@example.org", 2)
@@ -540,4 +545,86 @@ async fn requests_never_confirmed_and_addresses_that_left_are_deleted_in_time() 
         "kept, so it is never mailed again"
     );
     assert!(list.body.contains("fresh@example.org"));
+}
+
+#[tokio::test]
+async fn a_subscriber_changes_the_bulletin_s_language_and_topics_by_its_link() {
+    use observatory::{i18n::Locale, newsletter};
+    let app = TestApp::spawn().await;
+    subscribed(&app, "en", "amara@example.org", &["news"]).await;
+    let id: i32 = app
+        .state
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.state.db.get_database_backend(),
+            "SELECT id FROM newsletter_subscribers WHERE email = 'amara@example.org'",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get("", "id")
+        .unwrap();
+    let link = path_of(&newsletter::preferences_url(&app.state, Locale::En, id));
+    let mut reader = app.browser();
+    let page = reader.get(&link).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("amara@example.org"));
+    assert!(page.body.contains("value=\"news\" checked"));
+    assert!(!page.body.contains("value=\"events\" checked"));
+    let token = page.hidden_field("t");
+    let csrf = page.hidden_field("csrf");
+    let action = format!("/en/newsletter/preferences?t={token}");
+
+    // No topic at all is refused, and nothing changes.
+    let refused = reader
+        .post_form(
+            &action,
+            &[("csrf", &csrf), ("t", &token), ("language", "fr")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Choose at least one of the topics."));
+
+    let saved = reader
+        .post_form(
+            &action,
+            &[
+                ("csrf", &csrf),
+                ("t", &token),
+                ("language", "fr"),
+                ("topics", "events"),
+                ("topics", "library"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert!(saved.location().starts_with("/fr/bulletin/preferences?t="));
+    let shown = reader.get(saved.location()).await;
+    assert!(
+        shown.body.contains("Vos choix ont été enregistrés"),
+        "{}",
+        shown.body
+    );
+    assert!(shown.body.contains("value=\"library\" checked"));
+    let stored = app
+        .state
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.state.db.get_database_backend(),
+            format!("SELECT locale, topics FROM newsletter_subscribers WHERE id = {id}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.try_get::<String>("", "locale").unwrap(), "fr");
+    assert_eq!(
+        stored.try_get::<String>("", "topics").unwrap(),
+        "events,library"
+    );
+
+    // A link not signed by the site opens nothing.
+    let forged = reader
+        .get(&format!("/en/newsletter/preferences?t={id}.forged"))
+        .await;
+    assert_eq!(forged.status, 404);
 }
