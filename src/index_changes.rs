@@ -18,6 +18,8 @@ pub enum Subject {
     Page(String),
     News(String),
     Event(String),
+    Agreement(i32),
+    Meeting(i32),
     Everything,
 }
 
@@ -29,6 +31,8 @@ impl Subject {
             Subject::Page(slug) => format!("page:{slug}"),
             Subject::News(slug) => format!("news:{slug}"),
             Subject::Event(slug) => format!("event:{slug}"),
+            Subject::Agreement(id) => format!("agreement:{id}"),
+            Subject::Meeting(id) => format!("meeting:{id}"),
             Subject::Everything => "*".into(),
         }
     }
@@ -43,6 +47,8 @@ impl Subject {
             ("page", slug) => Some(Subject::Page(slug.to_string())),
             ("news", slug) => Some(Subject::News(slug.to_string())),
             ("event", slug) => Some(Subject::Event(slug.to_string())),
+            ("agreement", id) => id.parse().ok().map(Subject::Agreement),
+            ("meeting", id) => id.parse().ok().map(Subject::Meeting),
             _ => None,
         }
     }
@@ -137,11 +143,13 @@ mod tests {
             Subject::Page("legal-notice".into()),
             Subject::News("a-new-agreement".into()),
             Subject::Event("a-forum-session".into()),
+            Subject::Agreement(4),
+            Subject::Meeting(3),
             Subject::Everything,
         ] {
             assert_eq!(Subject::from_key(&subject.key()), Some(subject));
         }
-        assert_eq!(Subject::from_key("meeting:3"), None);
+        assert_eq!(Subject::from_key("workshop:3"), None);
         assert_eq!(Subject::from_key("resource:x"), None);
     }
 }

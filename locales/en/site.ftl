@@ -165,6 +165,8 @@ search-facet-country = Country
 search-facet-article = International standard
 search-kind-page = Page of the site
 search-kind-news = News
+search-kind-agreement = Cooperation agreement
+search-kind-meeting = Continental Council meeting
 
 ## A picture sent with a form (a cover, a news item’s picture)
 picture-current = The picture now shown

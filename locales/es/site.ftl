@@ -165,6 +165,8 @@ search-facet-country = País
 search-facet-article = Norma internacional
 search-kind-page = Página del sitio
 search-kind-news = Noticia
+search-kind-agreement = Acuerdo de cooperación
+search-kind-meeting = Reunión de un Consejo Continental
 
 ## Una imagen enviada con un formulario (una portada, la imagen de una noticia)
 picture-current = La imagen que se muestra ahora

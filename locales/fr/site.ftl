@@ -168,6 +168,8 @@ search-facet-country = Pays
 search-facet-article = Norme internationale
 search-kind-page = Page du site
 search-kind-news = Actualité
+search-kind-agreement = Accord de coopération
+search-kind-meeting = Réunion d’un Conseil continental
 
 ## Une image envoyée avec un formulaire (une couverture, l’image d’une actualité)
 picture-current = L’image montrée actuellement

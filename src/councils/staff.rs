@@ -24,6 +24,7 @@ use crate::{
     content::{Kind, queries},
     db::Keyed,
     geography,
+    index_changes::{self, Subject},
     library::entities::resource,
     state::AppState,
     versions,
@@ -226,6 +227,7 @@ async fn save_form(
     };
     let txn = state.begin_write().await?;
     let stored = store(&txn, id, &checked).await?;
+    index_changes::record(&txn, &Subject::Meeting(stored.id)).await?;
     let note = if id.is_some() { "edited" } else { "created" };
     let fields = fields(&stored, &checked.documents);
     versions::record_over(

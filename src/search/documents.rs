@@ -14,7 +14,8 @@ use tantivy::TantivyDocument;
 
 use super::schema::Fields;
 use crate::{
-    content::{self, Kind as ContentKind, publication},
+    content::{self, Kind as ContentKind, agreements::agreement, publication, queries::Item},
+    councils::meeting,
     db::Keyed,
     i18n::Locale,
     index_changes::Subject,
@@ -29,9 +30,15 @@ pub const PAGE: &str = "page";
 pub const NEWS: &str = "news";
 /// The kind of an event's entry.
 pub const EVENT: &str = "event";
+/// The kind of a cooperation agreement's entry.
+pub const AGREEMENT: &str = "agreement";
+/// The kind of a Continental Council meeting's entry.
+pub const MEETING: &str = "meeting";
 
 /// Where pages' ties start: above any resource number.
 const PAGES_AFTER: u64 = 1 << 40;
+/// Where agreements' and meetings' ties start: after news and events.
+const RECORDS_AFTER: u64 = PAGES_AFTER / 4 * 3;
 
 /// One entry of the index, in every language it is written in.
 pub struct Entry {
@@ -97,7 +104,9 @@ pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     for kind in publication::DATED {
         dated += publication::published_slugs(db, kind).await?.len() as u64;
     }
-    Ok(resources + content::SITEMAP_PATHS.len() as u64 + dated)
+    let agreements = agreement::Entity::find().count(db).await?;
+    let meetings = meeting::Entity::find().count(db).await?;
+    Ok(resources + content::SITEMAP_PATHS.len() as u64 + dated + agreements + meetings)
 }
 
 /// Up to `limit` published resources numbered after `after`, by number,
@@ -361,6 +370,118 @@ pub async fn all_dated(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
         for slug in publication::published_slugs(db, kind).await? {
             entries.extend(dated(db, kind, &slug).await?);
         }
+    }
+    Ok(entries)
+}
+
+/// An item's texts in each language it is written in (the partner an
+/// agreement is with, the council a meeting belongs to), by slug.
+async fn item_in_each_language(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<[Option<Item>; 3], DbErr> {
+    let mut written = content::queries::in_each_language(db, kind, slug).await?;
+    Ok(Locale::ALL.map(|locale| {
+        let at = written
+            .iter()
+            .position(|(language, _)| *language == locale)?;
+        Some(written.swap_remove(at).1)
+    }))
+}
+
+/// An entry's title in each language: the item's name there, else its
+/// English one.
+fn names(written: &[Option<Item>; 3], field: &str) -> [String; 3] {
+    let english = written[0].as_ref().map_or("", |item| item.text(field));
+    written
+        .each_ref()
+        .map(|item| match item.as_ref().map(|item| item.text(field)) {
+            Some(own) if !own.is_empty() => own.to_string(),
+            _ => english.to_string(),
+        })
+}
+
+/// The entry of an agreement: under its partner's name, in each language
+/// its subject is written in.
+pub async fn agreement(db: &impl ConnectionTrait, id: i32) -> Result<Option<Entry>, DbErr> {
+    let Some(found) = agreement::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let partner = item_in_each_language(db, ContentKind::Partner, &found.partner_slug).await?;
+    let names = names(&partner, "name");
+    let subjects = [&found.subject_en, &found.subject_es, &found.subject_fr];
+    let texts = std::array::from_fn(|at| match subjects[at].as_str() {
+        "" => Default::default(),
+        subject => (
+            names[at].clone(),
+            format!("{subject}\n{}", found.signatories),
+        ),
+    });
+    let english = partner[0].as_ref();
+    let year = found.signed().map(|day| day.year());
+    Ok(Some(Entry {
+        key: Subject::Agreement(id).key(),
+        kind: AGREEMENT.to_string(),
+        texts,
+        names: found.signatories.clone(),
+        region: english.and_then(|partner| partner.region.clone()),
+        country: english.and_then(|partner| partner.country_code.clone()),
+        lines: Vec::new(),
+        year,
+        articles: Vec::new(),
+        date: sortable_date(&found.signed_on, year),
+        tie: RECORDS_AFTER + u64::try_from(id).unwrap_or(0),
+    }))
+}
+
+/// The entry of a council meeting: under its council's name and edition,
+/// in each language what it did is written in.
+pub async fn meeting(db: &impl ConnectionTrait, id: i32) -> Result<Option<Entry>, DbErr> {
+    let Some(found) = meeting::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let council = item_in_each_language(db, ContentKind::Council, &found.council_slug).await?;
+    let names = names(&council, "name");
+    let summaries = [&found.summary_en, &found.summary_es, &found.summary_fr];
+    let texts = std::array::from_fn(|at| match summaries[at].as_str() {
+        "" => Default::default(),
+        summary => (
+            format!("{} ({}, {})", names[at], found.place, found.year()),
+            format!("{summary}\n{}", found.participants),
+        ),
+    });
+    let region = council[0]
+        .as_ref()
+        .and_then(|council| council.region.clone());
+    Ok(Some(Entry {
+        key: Subject::Meeting(id).key(),
+        kind: MEETING.to_string(),
+        texts,
+        names: found.participants.clone(),
+        region,
+        country: found.country_code.clone(),
+        lines: Vec::new(),
+        year: Some(found.year()),
+        articles: Vec::new(),
+        date: sortable_date(&found.starts_on, Some(found.year())),
+        tie: RECORDS_AFTER + (1 << 32) + u64::try_from(id).unwrap_or(0),
+    }))
+}
+
+/// Every agreement and council meeting, each as an entry.
+pub async fn all_records(db: &impl ConnectionTrait) -> Result<Vec<Entry>, DbErr> {
+    let mut entries = Vec::new();
+    for id in agreement::Entity::find()
+        .all(db)
+        .await?
+        .iter()
+        .map(|a| a.id)
+    {
+        entries.extend(agreement(db, id).await?);
+    }
+    for id in meeting::Entity::find().all(db).await?.iter().map(|m| m.id) {
+        entries.extend(meeting(db, id).await?);
     }
     Ok(entries)
 }

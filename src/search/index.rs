@@ -152,6 +152,9 @@ impl SearchIndex {
         let dated = documents::all_dated(db).await?;
         self.add_all(&dated)?;
         progress.advance(dated.len() as u64, "news and events");
+        let records = documents::all_records(db).await?;
+        self.add_all(&records)?;
+        progress.advance(records.len() as u64, "agreements and council meetings");
         let mut after = 0;
         loop {
             let (batch, last) = documents::resources_after(db, after, BATCH).await?;
@@ -325,6 +328,8 @@ async fn entry_of(db: &impl ConnectionTrait, subject: &Subject) -> anyhow::Resul
         Subject::Page(slug) => documents::page(db, slug).await?,
         Subject::News(slug) => documents::dated(db, Kind::News, slug).await?,
         Subject::Event(slug) => documents::dated(db, Kind::Event, slug).await?,
+        Subject::Agreement(id) => documents::agreement(db, *id).await?,
+        Subject::Meeting(id) => documents::meeting(db, *id).await?,
         Subject::Everything => None,
     })
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::{
     FILTERS, Request, Results, Search,
-    documents::{EVENT, NEWS, PAGE},
+    documents::{AGREEMENT, EVENT, MEETING, NEWS, PAGE},
     query::Hit,
 };
 use crate::{
@@ -205,6 +205,8 @@ impl ResultsPage {
             "kind" if value == PAGE => page.t("search-kind-page"),
             "kind" if value == NEWS => page.t("search-kind-news"),
             "kind" if value == EVENT => page.t("search-kind-event"),
+            "kind" if value == AGREEMENT => page.t("search-kind-agreement"),
+            "kind" if value == MEETING => page.t("search-kind-meeting"),
             "kind" => page.label("library-kind", value),
             "region" => page.label("library-region", value),
             "country" => page.country(value),
@@ -237,6 +239,8 @@ impl ResultsPage {
             Some(("page", slug)) => content::path_of_page(slug).unwrap_or("/").to_string(),
             Some(("news", slug)) => format!("/news/{slug}"),
             Some(("event", slug)) => format!("/events/{slug}"),
+            Some(("agreement", id)) => format!("/agreements#agreement-{id}"),
+            Some(("meeting", id)) => format!("/councils#meeting-{id}"),
             _ => "/".to_string(),
         };
         self.page.link(&path)

@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, Statement};
 
 use crate::helpers::{Browser, Page, TestApp};
 
-struct Recorded<'a> {
+pub struct Recorded<'a> {
     partner: &'a str,
     subject_en: &'a str,
     subject_es: &'a str,
@@ -28,7 +28,7 @@ fn day(from_today: i64) -> String {
         .to_string()
 }
 
-fn peru<'a>() -> Recorded<'a> {
+pub fn peru<'a>() -> Recorded<'a> {
     Recorded {
         partner: "ministry-of-justice-peru",
         subject_en: "Restorative juvenile justice in Lima, Cusco and Arequipa.",
@@ -65,7 +65,7 @@ async fn save(editor: &mut Browser, path: &str, recorded: &Recorded<'_>) -> Page
         .await
 }
 
-async fn record(editor: &mut Browser, recorded: &Recorded<'_>) -> String {
+pub async fn record(editor: &mut Browser, recorded: &Recorded<'_>) -> String {
     let saved = save(editor, "/en/staff/agreements/new", recorded).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     saved

@@ -5,8 +5,8 @@
 //! assets, personal_data)  <-  base features (content, lines_of_work)  <-
 //! contact (the form under the contact page's text)  <-
 //! people (the profile form, the directory)  <-  library (its resources name
-//! lines of work; members contribute them)  <-  search (the library and the
-//! site's pages)  <-  api (the library's open data, found with the search)
+//! lines of work; members contribute them)  <-  councils  <-  search (the library, the
+//! site's pages, news, events, agreements and councils)  <-  api (the library's open data, found with the search)
 //! <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
 //! sends an offer; accepting it may create the sender's account).
@@ -48,7 +48,7 @@ fn allowed(part: &str) -> &'static [&'static str] {
         // The publications page shows the reports' texts, content's.
         "library" => &["content", "lines_of_work", "people"],
         // Search reads what it indexes: the library and the site's pages.
-        "search" => &["content", "library", "lines_of_work", "people"],
+        "search" => &["content", "councils", "library", "lines_of_work", "people"],
         // The open data: the library's resources, found with the search.
         "api" => &["library", "search", "lines_of_work"],
         "people" => &["lines_of_work"],

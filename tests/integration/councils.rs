@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use crate::helpers::{Browser, Page, TestApp};
 
-const NEW: &str = "/en/staff/councils/new";
+pub const NEW: &str = "/en/staff/councils/new";
 
 /// The number of the seeded report `slug` in the library.
 async fn report(app: &TestApp, slug: &str) -> resource::Model {
@@ -23,7 +23,7 @@ async fn report(app: &TestApp, slug: &str) -> resource::Model {
 }
 
 /// Sends the meeting form at `path` with `fields` over a blank meeting.
-async fn send(editor: &mut Browser, path: &str, fields: &[(&str, &str)]) -> Page {
+pub async fn send(editor: &mut Browser, path: &str, fields: &[(&str, &str)]) -> Page {
     let form = editor.get(path).await;
     assert_eq!(form.status, 200, "{}", form.body);
     let (csrf, latest) = (form.hidden_field("csrf"), form.hidden_field("latest"));
@@ -32,7 +32,7 @@ async fn send(editor: &mut Browser, path: &str, fields: &[(&str, &str)]) -> Page
     editor.post_form(path, &sent).await
 }
 
-fn asia_pacific(documents: &str) -> Vec<(&str, &str)> {
+pub fn asia_pacific(documents: &str) -> Vec<(&str, &str)> {
     vec![
         ("council", "asia-pacific-council"),
         ("edition", "2"),

@@ -261,3 +261,43 @@ async fn sqlite_and_postgresql_give_the_same_results() {
     }
     assert_eq!(pages[0], pages[1]);
 }
+
+#[tokio::test]
+async fn agreements_and_council_meetings_are_found_and_lead_to_their_place() {
+    let app = TestApp::spawn().await;
+    let mut editor = app
+        .staff("editor@example.org", &[observatory::web::Role::Editor])
+        .await;
+    let agreement = crate::agreements::record(&mut editor, &crate::agreements::peru()).await;
+    let id = agreement
+        .rsplit('/')
+        .next()
+        .expect("the agreement's number");
+    let saved = crate::councils::send(
+        &mut editor,
+        crate::councils::NEW,
+        &crate::councils::asia_pacific(""),
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+
+    let mut visitor = app.browser();
+    let registry = format!("/en/agreements#agreement-{id}");
+    wait_until_found(&mut visitor, "Arequipa restorative", &registry).await;
+    let found = search(&mut visitor, "/en/search", "Arequipa restorative").await;
+    assert!(results_of(&found).contains("Cooperation agreement"));
+    // The Spanish subject is found in Spanish, and leads to the Spanish registry.
+    let spanish = search(&mut visitor, "/es/search", "restaurativa Cusco").await;
+    assert!(
+        results_of(&spanish).contains(&format!("/es/acuerdos#agreement-{id}")),
+        "{spanish}"
+    );
+    assert!(results_of(&spanish).contains("Acuerdo de cooperación"));
+    let registry = visitor.get("/en/agreements").await;
+    assert!(registry.body.contains(&format!("id=\"agreement-{id}\"")));
+
+    wait_until_found(&mut visitor, "diversion schemes", "/en/councils#meeting-").await;
+    let found = search(&mut visitor, "/en/search", "diversion schemes").await;
+    assert!(results_of(&found).contains("Continental Council meeting"));
+    assert!(results_of(&found).contains("Bangkok"));
+}

@@ -21,6 +21,7 @@ use super::{
 };
 use crate::{
     content::{Kind, events::today, queries},
+    index_changes::{self, Subject},
     state::AppState,
     versions,
     web::{
@@ -198,6 +199,7 @@ async fn save_form(
     };
     let txn = state.begin_write().await?;
     let stored = store(&txn, id, &checked).await?;
+    index_changes::record(&txn, &Subject::Agreement(stored.id)).await?;
     let note = if id.is_some() { "edited" } else { "created" };
     let key = subject(stored.id);
     versions::record_over(&txn, &key, shown.latest, (author, note), fields(&stored)).await?;
