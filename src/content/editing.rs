@@ -880,7 +880,7 @@ pub(super) async fn save(
     content_translation::Entity::insert_many(rows)
         .exec(txn)
         .await?;
-    if DATED.contains(&section.kind) {
+    if section.is_dated() {
         let titles = Locale::ALL.map(|locale| texts.texts(locale)[0]);
         item_slugs::give(txn, item, titles).await?;
     }

@@ -13,7 +13,10 @@ use axum::{
 };
 use serde_json::Value;
 
-use super::editing::{Facts, PageTexts, Section, find_item, save, stored_facts, stored_texts};
+use super::{
+    editing::{Facts, PageTexts, Section, find_item, save, stored_facts, stored_texts},
+    picture,
+};
 use crate::{
     people::directory,
     state::AppState,
@@ -52,10 +55,10 @@ fn subject_of(section: &Section, slug: &str, name: &str) -> pages::Subject {
 }
 
 /// How versions are shown: every field as written; a restore brings back
-/// every field but the publication.
+/// every field but the publication and the picture.
 const VIEW: pages::View = pages::View {
     shown: |_, _, value| pages::shown_plainly(value),
-    restored: |field| field != Facts::PUBLICATION,
+    restored: |field| field != Facts::PUBLICATION && !picture::is_picture_field(field),
     words: pages::RestoreWords {
         hint: "content-restore-hint",
         refused: "content-restore-refused",
@@ -104,6 +107,9 @@ async fn version_page(
     let mut now = texts.fields();
     if let Some(facts) = stored_facts(&state.db, section, &item).await? {
         now.extend(facts.fields());
+    }
+    if section.is_dated() {
+        now.extend(picture::version_fields(&state.db, &item).await?);
     }
     let listed = listed(state, &page, vec![found])
         .await?

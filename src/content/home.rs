@@ -546,14 +546,6 @@ impl BlocksPage {
     }
 }
 
-/// The stored blocks as rows, then blank rows up to the most the page
-/// holds, for blocks to add.
-fn rows_of(blocks: &[home_block::Model]) -> Vec<Row> {
-    let mut rows: Vec<Row> = blocks.iter().map(Row::of).take(MOST_BLOCKS).collect();
-    rows.resize(MOST_BLOCKS, Row::default());
-    rows
-}
-
 async fn show_blocks(
     State(state): State<AppState>,
     page: Page,
@@ -563,7 +555,7 @@ async fn show_blocks(
     render(&BlocksPage {
         errors: FieldErrors::new(page.locale),
         page,
-        rows: rows_of(&blocks),
+        rows: rows::with_blanks(blocks.iter().map(Row::of), MOST_BLOCKS),
         latest: versions::latest_number(&state.db, SUBJECT).await?,
         saved: query.saved,
     })
@@ -660,14 +652,17 @@ fn check(sent: &[Row], errors: &mut FieldErrors) -> Option<Vec<home_block::Model
             .iter()
             .zip(&row.texts)
             .map(|(field, text)| errors.checked_text(name(field), text, CARD_TEXT, ""));
-        let texts: Option<Vec<String>> = texts.collect();
+        // Only a card has a text.
+        let texts: Option<Vec<String>> = texts
+            .collect::<Option<_>>()
+            .map(|texts| if card { texts } else { vec![String::new(); 3] });
         if let (Some(position), Some(headings), Some(texts)) = (position, headings, texts) {
             let block = home_block::Model {
                 id: 0,
                 position,
                 kind: kind.key().to_string(),
                 item_count: item_count.unwrap_or(DEFAULT_ITEMS),
-                // Only a card leads somewhere, and only a card has a text.
+                // Only a card leads somewhere.
                 path: if card {
                     path.to_string()
                 } else {

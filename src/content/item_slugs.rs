@@ -54,6 +54,15 @@ pub fn at(slug: &str) -> Condition {
         )
 }
 
+/// The ids of the items of `kind`, as a subquery.
+fn of_kind(kind: Kind) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(content_item::Column::Id)
+        .from(content_item::Entity)
+        .and_where(content_item::Column::Kind.eq(kind))
+        .to_owned()
+}
+
 /// Every address an item of `kind` other than `except` has, in any
 /// language: a new one must differ from all, so that it finds one item.
 async fn taken(
@@ -65,14 +74,10 @@ async fn taken(
         .filter(content_item::Column::Kind.eq(kind))
         .all(db)
         .await?;
-    let others: Vec<i32> = items
-        .iter()
-        .map(|item| item.id)
-        .filter(|id| Some(*id) != except)
-        .collect();
     let translated = content_translation::Entity::find()
         .filter(content_translation::Column::Field.eq(FIELD))
-        .filter(content_translation::Column::ItemId.is_in(others))
+        .filter(content_translation::Column::ItemId.in_subquery(of_kind(kind)))
+        .filter(content_translation::Column::ItemId.ne(except.unwrap_or(0)))
         .all(db)
         .await?;
     Ok(items
@@ -169,19 +174,14 @@ async fn in_each_language(
         items = items.filter(content_item::Column::Slug.eq(slug));
     }
     let items = items.all(db).await?;
-    let translated = content_translation::Entity::find()
-        .filter(content_translation::Column::Field.eq(FIELD))
-        .filter(
-            content_translation::Column::ItemId.in_subquery(
-                Query::select()
-                    .column(content_item::Column::Id)
-                    .from(content_item::Entity)
-                    .and_where(content_item::Column::Kind.eq(kind))
-                    .to_owned(),
-            ),
-        )
-        .all(db)
-        .await?;
+    let mut translated =
+        content_translation::Entity::find().filter(content_translation::Column::Field.eq(FIELD));
+    translated = match only {
+        Some(_) => translated
+            .filter(content_translation::Column::ItemId.is_in(items.iter().map(|item| item.id))),
+        None => translated.filter(content_translation::Column::ItemId.in_subquery(of_kind(kind))),
+    };
+    let translated = translated.all(db).await?;
     let mut slugs: HashMap<i32, [String; 3]> = items
         .iter()
         .map(|item| (item.id, [(); 3].map(|_| item.slug.clone())))
@@ -232,7 +232,7 @@ pub async fn place(
 ) -> Result<Result<Page, Response>, DbErr> {
     let own = item.own_slug();
     if own != asked {
-        let address = page.link(&format!("{list}/{own}"));
+        let address = page.link_keeping_query(&format!("{list}/{own}"));
         return Ok(Err(Redirect::permanent(&address).into_response()));
     }
     let slugs = in_each_language(db, kind, Some(&item.slug))

@@ -195,14 +195,6 @@ struct MenuPage {
     saved: bool,
 }
 
-/// The stored entries as rows, then blank rows up to the most the menu
-/// holds, for entries to add.
-fn rows_of(entries: &[menu_entry::Model]) -> Vec<Row> {
-    let mut rows: Vec<Row> = entries.iter().map(Row::of).take(MOST_ENTRIES).collect();
-    rows.resize(MOST_ENTRIES, Row::default());
-    rows
-}
-
 async fn show(
     State(state): State<AppState>,
     page: Page,
@@ -212,7 +204,7 @@ async fn show(
     render(&MenuPage {
         errors: FieldErrors::new(page.locale),
         page,
-        rows: rows_of(&entries),
+        rows: rows::with_blanks(entries.iter().map(Row::of), MOST_ENTRIES),
         latest: versions::latest_number(&state.db, SUBJECT).await?,
         saved: query.saved,
     })

@@ -16,7 +16,7 @@ use axum::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter,
+    IntoActiveModel, QueryFilter, QuerySelect,
 };
 use serde_json::{Map, Value};
 
@@ -45,6 +45,9 @@ use crate::{
 
 /// The field what the picture shows is kept under, in each language.
 const ALT: &str = "picture_alt";
+
+/// A version's field naming the picture.
+const PICTURE: &str = "picture";
 
 const WORDS: Words = Words {
     alt: "picture-alt",
@@ -89,7 +92,8 @@ pub async fn shown_with(
         .collect())
 }
 
-/// What a version of the item keeps of its picture.
+/// What a version of the item keeps of its picture: nothing while it has
+/// none, so the versions of items without one say nothing of pictures.
 pub async fn version_fields(
     db: &impl ConnectionTrait,
     item: &content_item::Model,
@@ -100,14 +104,23 @@ pub async fn version_fields(
     };
     let alts = stored_alts(db, item.id).await?;
     let mut fields = Map::new();
+    if image.is_none() && alts.iter().all(String::is_empty) {
+        return Ok(fields);
+    }
     fields.insert(
-        "picture".into(),
+        PICTURE.into(),
         image.map_or(String::new(), |image| image.name).into(),
     );
     for (locale, alt) in Locale::ALL.into_iter().zip(alts) {
         fields.insert(format!("{ALT}_{}", locale.code()), alt.into());
     }
     Ok(fields)
+}
+
+/// Whether a version's field is about the picture, which a restore of the
+/// item's texts leaves as it is.
+pub fn is_picture_field(field: &str) -> bool {
+    field == PICTURE || field.starts_with(ALT)
 }
 
 async fn stored_alts(db: &impl ConnectionTrait, item_id: i32) -> Result<[String; 3], DbErr> {
@@ -227,6 +240,13 @@ async fn store(
     author: Option<i32>,
 ) -> Result<(), AppError> {
     let txn = state.begin_write().await?;
+    // Read again, locked until the save commits: a save of the same item
+    // at the same moment waits, then finds the version this one wrote.
+    let item = content_item::Entity::find_by_id(item.id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let key = section.subject(&item.slug).key();
     if versions::latest_number(&txn, &key).await?.to_string() != read {
         return Err(AppError::Conflict);
@@ -254,7 +274,7 @@ async fn store(
             .exec_without_returning(&txn)
             .await?;
     }
-    let mut changed = item.clone().into_active_model();
+    let mut changed = item.into_active_model();
     changed.image_id = Set(chosen.image_id);
     let item = changed.update(&txn).await?;
     // The texts and facts are saved again as they are: the version then

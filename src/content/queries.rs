@@ -168,7 +168,12 @@ pub async fn in_each_language(
                 .filter(|translation| translation.lang == locale.code())
                 .map(|translation| (translation.field.clone(), translation.value.clone()))
                 .collect();
-            (!fields.is_empty()).then(|| {
+            // A language counts once its title is written: a picture's
+            // text or an address alone does not make it one.
+            let titled = ["title", "name"]
+                .iter()
+                .any(|field| fields.get(*field).is_some_and(|text| !text.is_empty()));
+            titled.then(|| {
                 let item = Item {
                     slug: row.slug.clone(),
                     region: row.region.clone(),

@@ -12,7 +12,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel, QuerySelect};
 
 use super::{
     editing::{stored, version_of},
@@ -135,7 +135,12 @@ async fn save(
 ) -> Result<Response, AppError> {
     let id = resource.id;
     let txn = state.begin_write().await?;
-    let current = resource::Entity::find_by_id(id).one(&txn).await?;
+    // Locked until the save commits: a save of the same resource at the
+    // same moment waits, then finds it changed.
+    let current = resource::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
     let Some(resource) = current.filter(|current| version_of(current) == read) else {
         return Err(AppError::Conflict);
     };

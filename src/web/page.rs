@@ -185,6 +185,12 @@ impl Page {
         self.consent.is_none() && self.path != "/cookie-settings"
     }
 
+    /// A link to `path` in the current language, with this page's query
+    /// string (an address that moved keeps what followed it).
+    pub fn link_keeping_query(&self, path: &str) -> String {
+        self.with_query(self.link(path))
+    }
+
     /// The current location, for forms that bring the visitor back.
     pub fn here(&self) -> String {
         self.with_query(self.link(&self.path))

@@ -25,6 +25,13 @@ pub fn name(field: &'static str, row: usize) -> &'static str {
         .or_insert_with(|| Box::leak(format!("{field}_{row}").into_boxed_str()))
 }
 
+/// The stored rows, then blank ones up to `most`, for rows to add.
+pub fn with_blanks<T: Clone + Default>(stored: impl Iterator<Item = T>, most: usize) -> Vec<T> {
+    let mut rows: Vec<T> = stored.take(most).collect();
+    rows.resize(most, T::default());
+    rows
+}
+
 /// What was sent for `field` in row `row` (nothing reads as empty).
 pub fn sent(fields: &HashMap<String, String>, field: &'static str, row: usize) -> String {
     fields.get(name(field, row)).cloned().unwrap_or_default()

@@ -389,6 +389,22 @@ async fn a_news_item_gets_a_picture_said_in_each_language_of_its_title() {
     // The change is a version of the item, named as such.
     let history = editor.get(&format!("/en/staff/news/{NEWS}/history")).await;
     assert!(history.body.contains("Picture changed"), "{}", history.body);
+    // Its newest version is what is there now, picture and all.
+    let newest = history
+        .body
+        .split(&format!("/en/staff/news/{NEWS}/history/"))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a version's link")
+        .to_string();
+    let version = editor
+        .get(&format!("/en/staff/news/{NEWS}/history/{newest}"))
+        .await;
+    assert!(
+        version.body.contains("there is nothing to bring back"),
+        "{}",
+        version.body
+    );
 
     // Taken away: gone from the page, and its files deleted.
     let removed = send_picture(&mut editor, &path, &[("remove", "true")], None).await;

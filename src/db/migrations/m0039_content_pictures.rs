@@ -1,5 +1,7 @@
 //! A news item's or an event's picture (`crate::images`); what it shows is
-//! kept beside its texts, in each language (`content::picture`).
+//! kept beside its texts, in each language (`content::picture`). And the
+//! index that finds an item by its address in another language
+//! (`content::item_slugs`): partial, so the texts' long bodies stay out.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -22,6 +24,15 @@ impl MigrationTrait for Migration {
                     .add_column(integer_null(ContentItems::ImageId))
                     .to_owned(),
             )
-            .await
+            .await?;
+        // The same statement on SQLite and PostgreSQL.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE INDEX content_translations_slug ON content_translations (value) \
+                 WHERE field = 'slug'",
+            )
+            .await?;
+        Ok(())
     }
 }

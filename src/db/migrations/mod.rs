@@ -39,6 +39,7 @@ mod m0036_council_meetings;
 mod m0037_menu_entries;
 mod m0038_home_blocks;
 mod m0039_content_pictures;
+mod m0040_index_agreements_and_meetings;
 
 pub struct Migrator;
 
@@ -99,6 +100,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0037_menu_entries::Migration),
             Box::new(m0038_home_blocks::Migration),
             Box::new(m0039_content_pictures::Migration),
+            Box::new(m0040_index_agreements_and_meetings::Migration),
         ]
     }
 }
