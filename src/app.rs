@@ -26,7 +26,7 @@ use crate::{
     contact, content, councils, db, groups, health,
     i18n::Locale,
     images, index_changes, jobs, library, lines_of_work, mail, newsletter, offers, personal_data,
-    proposals,
+    proposals, safeguarding,
     search::{self, Search},
     server,
     storage::Storage,
@@ -54,6 +54,7 @@ fn language_section(state: &AppState) -> Router<AppState> {
         .merge(councils::routes())
         .merge(FeatureRoutes::public(search::routes()))
         .merge(offers::routes())
+        .merge(safeguarding::routes())
         .merge(backup::page::routes());
     let staff = guarded(state, features.staff, Roles::works_on_proposals).merge(guarded(
         state,
@@ -489,6 +490,11 @@ async fn run_maintenance(state: AppState, mut stop: tokio::sync::watch::Receiver
             Ok(0) => {}
             Ok(purged) => tracing::info!(purged, "pictures nobody saved deleted"),
             Err(error) => tracing::warn!(%error, "could not purge unused pictures"),
+        }
+        match proposals::retention::erase_due(&state, chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(erased) => tracing::info!(erased, "sensitive texts of closed proposals erased"),
+            Err(error) => tracing::warn!(%error, "could not erase sensitive texts past retention"),
         }
         if let Err(error) = accounts::sessions::purge_expired(&state.db).await {
             tracing::warn!(%error, "could not purge expired sessions");

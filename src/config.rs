@@ -29,6 +29,9 @@ pub struct Settings {
     pub session_lifetime: chrono::Duration,
     /// Anonymous proposals not confirmed within this time are deleted.
     pub unconfirmed_proposal_lifetime: chrono::Duration,
+    /// How long the sensitive texts of a decided or withdrawn proposal are
+    /// kept (`crate::safeguarding::labels`), in months.
+    pub sensitive_retention_months: u32,
     /// Proposals accepted per hour from one client address.
     pub submissions_per_hour: i32,
     /// Forms (of any kind) accepted per hour from one client address.
@@ -144,6 +147,10 @@ impl fmt::Debug for Settings {
             .field(
                 "unconfirmed_proposal_lifetime",
                 &self.unconfirmed_proposal_lifetime,
+            )
+            .field(
+                "sensitive_retention_months",
+                &self.sensitive_retention_months,
             )
             .field("forms_per_hour", &self.forms_per_hour)
             .field("api_requests_per_minute", &self.api_requests_per_minute)
@@ -295,6 +302,13 @@ impl Settings {
             "OBSERVATORY_UNCONFIRMED_PROPOSAL_MINUTES",
             48 * 60,
         )?;
+        let sensitive_retention_months = parse_number(
+            lookup("OBSERVATORY_SENSITIVE_RETENTION_MONTHS"),
+            "OBSERVATORY_SENSITIVE_RETENTION_MONTHS",
+            24,
+            1..=240,
+            "number of months",
+        )?;
         let submissions_per_hour = parse_count(
             lookup("OBSERVATORY_SUBMISSIONS_PER_HOUR"),
             "OBSERVATORY_SUBMISSIONS_PER_HOUR",
@@ -334,6 +348,7 @@ impl Settings {
             session_idle,
             session_lifetime,
             unconfirmed_proposal_lifetime,
+            sensitive_retention_months,
             submissions_per_hour,
             forms_per_hour,
             api_requests_per_minute,

@@ -28,6 +28,7 @@ pub mod people;
 pub mod personal_data;
 pub mod progress;
 pub mod proposals;
+pub mod safeguarding;
 pub mod search;
 pub mod server;
 pub mod state;

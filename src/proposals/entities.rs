@@ -39,6 +39,9 @@ pub mod proposal {
         /// The single-use key of the form that created it (see `web::human_check`).
         #[sea_orm(unique)]
         pub form_key: Option<String>,
+        /// When its sensitive texts were erased, at the end of their
+        /// retention (`proposals::retention`).
+        pub sensitive_erased_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use crate::{
     lines_of_work::LineOption,
+    safeguarding::{Field, Masked},
     people::profile::{Profile, ProfileInput},
     web::{
         form::{FieldErrors, OwnWords, TextBounds, normalize_email},
@@ -40,6 +41,8 @@ pub struct ProposalInput {
     pub website: String,
     /// Signed id of a file kept from an earlier attempt.
     pub kept_attachment: String,
+    /// Sent by "Send with these details hidden" (`safeguarding::Scan`).
+    pub safeguarding_confirmation: String,
 }
 
 /// A proposal that passed validation.
@@ -148,6 +151,41 @@ impl ProposalInput {
         human_check::Sent {
             started: &self.started,
             website: &self.website,
+        }
+    }
+}
+
+impl ValidProposal {
+    /// The texts read for a child's details before the proposal is sent,
+    /// with the messages that label them in the form.
+    pub fn texts(&self) -> [Field<'_>; 3] {
+        [
+            Field {
+                name: "specialisation",
+                label: "proposal-specialisation",
+                text: &self.specialisation,
+            },
+            Field {
+                name: "title",
+                label: "proposal-title",
+                text: &self.title,
+            },
+            Field {
+                name: "description",
+                label: "proposal-description",
+                text: &self.description,
+            },
+        ]
+    }
+
+    /// The texts as they are stored: with the details the sender
+    /// confirmed hidden.
+    pub fn masked(self, masked: &Masked) -> ValidProposal {
+        ValidProposal {
+            specialisation: masked.text("specialisation"),
+            title: masked.text("title"),
+            description: masked.text("description"),
+            ..self
         }
     }
 }

@@ -18,6 +18,7 @@ mod offer;
 mod personal_data;
 mod purge;
 mod queue;
+pub mod retention;
 mod review;
 pub mod state;
 mod status;

@@ -81,7 +81,7 @@ impl Author {
 }
 
 /// Adds a message to the thread; `internal` ones are never shown to the
-/// submitter.
+/// submitter. Returns its id.
 pub async fn add_message(
     db: &impl ConnectionTrait,
     proposal_id: i32,
@@ -89,8 +89,8 @@ pub async fn add_message(
     author_id: Option<i32>,
     internal: bool,
     body: &str,
-) -> Result<(), AppError> {
-    message::Entity::insert(message::ActiveModel {
+) -> Result<i32, AppError> {
+    let added = message::Entity::insert(message::ActiveModel {
         proposal_id: Set(proposal_id),
         author_id: Set(author_id),
         author_role: Set(author.key().to_string()),
@@ -101,7 +101,7 @@ pub async fn add_message(
     })
     .exec(db)
     .await?;
-    Ok(())
+    Ok(added.last_insert_id)
 }
 
 /// The thread in order; without internal notes unless `with_internal`.

@@ -40,6 +40,7 @@ mod m0037_menu_entries;
 mod m0038_home_blocks;
 mod m0039_content_pictures;
 mod m0040_index_agreements_and_meetings;
+mod m0041_safeguarding;
 
 pub struct Migrator;
 
@@ -101,6 +102,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0038_home_blocks::Migration),
             Box::new(m0039_content_pictures::Migration),
             Box::new(m0040_index_agreements_and_meetings::Migration),
+            Box::new(m0041_safeguarding::Migration),
         ]
     }
 }

@@ -26,6 +26,8 @@ use crate::{
         view::{self, ProposalView},
         workflow,
     },
+    i18n::Locale,
+    safeguarding::{Field, Scan, Subject, masking::Warning},
     state::AppState,
     web::{
         AppError, CurrentUser, Page, RequireUser, csrf::CheckedForm, form::FieldErrors,
@@ -58,6 +60,8 @@ pub(super) struct StatusPage {
     /// The answer just given ("accepted", "declined", "countered"), to say
     /// it arrived.
     answered: String,
+    /// Details that may identify a child, found in the reply.
+    safeguarding: Option<Warning>,
 }
 
 impl StatusPage {
@@ -93,6 +97,7 @@ impl StatusPage {
             offer,
             answer: AnswerInput::default(),
             answered: String::new(),
+            safeguarding: None,
             lines,
             files,
             replied: false,
@@ -161,6 +166,8 @@ pub async fn show_status_for_member(
 #[serde(default)]
 struct ReplyForm {
     body: String,
+    /// Sent by "Send with these details hidden" (`safeguarding::Scan`).
+    safeguarding_confirmation: String,
 }
 
 pub async fn reply(
@@ -170,7 +177,10 @@ pub async fn reply(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let access: SubmitterAccess = form.parse()?;
-    let ReplyForm { body } = form.parse()?;
+    let ReplyForm {
+        body,
+        safeguarding_confirmation: confirmation,
+    } = form.parse()?;
     let found = access.resolve(&state, &signed_in).await?;
     if !found.state.accepts_messages() {
         return Err(workflow::refused());
@@ -184,7 +194,25 @@ pub async fn reply(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&status)?).into_response());
         }
     };
-    services::reply(&state, found.id, &text).await?;
+    let texts = [Field {
+        name: "body",
+        label: "proposal-add-information",
+        text: &text,
+    }];
+    let scan = Scan::of(&state, &texts, Some(&found.email)).await?;
+    let key = &state.settings.secret_key;
+    if let Some(warning) = scan.warning(key, &confirmation) {
+        scan.record_flagged(&state.writes, Subject::ProposalMessage).await?;
+        let errors = FieldErrors::new(page.locale);
+        let status = StatusPage::build(&state, page, found, access, body, errors).await?;
+        let safeguarding = Some(warning);
+        return render(&StatusPage {
+            safeguarding,
+            ..status
+        });
+    }
+    let locale = Locale::from_code(&found.locale).unwrap_or(page.locale);
+    services::reply(&state, found.id, &scan.masked(locale)).await?;
     let back = access.status_path(&page);
     let separator = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{separator}replied=true")).into_response())

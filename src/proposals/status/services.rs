@@ -10,13 +10,16 @@ use crate::{
         state::{State, Transition},
         workflow::{self, Author},
     },
+    safeguarding::{Masked, Subject},
     state::AppState,
     web::AppError,
 };
 
-/// The submitter writes on the thread; an answer to a request for more
+/// The submitter writes on the thread (the text with the details they
+/// confirmed hidden, and those details); an answer to a request for more
 /// information puts the proposal back in review.
-pub async fn reply(state: &AppState, proposal_id: i32, text: &str) -> Result<(), AppError> {
+pub async fn reply(state: &AppState, proposal_id: i32, masked: &Masked) -> Result<(), AppError> {
+    let text = &masked.text("body");
     let txn = state.begin_write().await?;
     let found = proposal::Entity::find_by_id(proposal_id)
         .lock_exclusive()
@@ -27,7 +30,8 @@ pub async fn reply(state: &AppState, proposal_id: i32, text: &str) -> Result<(),
         return Err(workflow::refused());
     }
     let author = found.submitter_id;
-    workflow::add_message(&txn, found.id, Author::Submitter, author, false, text).await?;
+    let message = workflow::add_message(&txn, found.id, Author::Submitter, author, false, text);
+    masked.store(&txn, Subject::ProposalMessage, message.await?).await?;
     notify::staff_of(state, &txn, &found, "mail-proposal-submitter-wrote", text).await?;
     if found.state == State::AwaitingInformation {
         let note = "information provided";

@@ -21,6 +21,7 @@ use crate::{
         form::{self, COLLABORATION_KINDS, ProposalInput},
         view::ProposalView,
     },
+    safeguarding::{Scan, Subject, masking::Warning},
     state::AppState,
     web::{
         AppError, ClientIp, CurrentUser, Page,
@@ -50,6 +51,8 @@ struct FormPage {
     /// The member's address, used instead of an e-mail field.
     account_email: Option<String>,
     problem: Option<String>,
+    /// Details that may identify a child, found in the texts.
+    safeguarding: Option<Warning>,
 }
 
 impl FormPage {
@@ -85,6 +88,7 @@ pub async fn show_form(
         proposal: ProposalInput::default(),
         kept: None,
         problem: None,
+        safeguarding: None,
         page,
     })
 }
@@ -131,11 +135,29 @@ pub async fn submit(
             account_email,
             refusal,
             kept,
+            safeguarding: None,
         };
         return refused.render(&state, page, lines);
     };
+    let scan = Scan::of(&state, &valid.texts(), Some(&valid.email)).await?;
+    let key = &state.settings.secret_key;
+    if let Some(warning) = scan.warning(key, &input.safeguarding_confirmation) {
+        scan.record_flagged(&state.writes, Subject::Proposal).await?;
+        let warned = Refused {
+            profile,
+            input,
+            errors,
+            account_email,
+            refusal,
+            kept,
+            safeguarding: Some(warning),
+        };
+        return warned.render(&state, page, lines);
+    }
+    let masked = scan.masked(page.locale);
     let submission = Submission {
-        valid,
+        valid: valid.masked(&masked),
+        masked,
         locale: page.locale,
         submitter: signed_in
             .filter(|_| account_email.is_some())
@@ -160,6 +182,7 @@ struct Refused {
     account_email: Option<String>,
     refusal: Option<Refusal>,
     kept: Option<attachment::Model>,
+    safeguarding: Option<Warning>,
 }
 
 impl Refused {
@@ -183,6 +206,7 @@ impl Refused {
             proposal: self.input,
             errors: self.errors,
             account_email: self.account_email,
+            safeguarding: self.safeguarding,
             page,
         };
         Ok((status, render(&form)?).into_response())

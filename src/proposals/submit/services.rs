@@ -17,6 +17,7 @@ use crate::{
         state::{State, Transition},
         status, workflow,
     },
+    safeguarding::{Masked, Subject},
     state::AppState,
     throttle::{self, Limit},
     web::{
@@ -104,7 +105,10 @@ pub async fn keep_attachment(
 
 /// A checked proposal, ready to store.
 pub struct Submission {
+    /// With the details the sender confirmed hidden.
     pub valid: ValidProposal,
+    /// Those details, kept apart.
+    pub masked: Masked,
     /// The language the form was filled in: mails go out in it.
     pub locale: Locale,
     /// The member who sent it, with a confirmed address; None if anonymous.
@@ -142,6 +146,7 @@ pub async fn create(state: &AppState, submission: Submission) -> Result<String, 
         .exec(&txn)
         .await?;
     attach(&txn, id, &submission).await?;
+    submission.masked.store(&txn, Subject::Proposal, id).await?;
     workflow::record_event(&txn, id, submission.submitter, None, initial, "web form").await?;
     if initial == State::Submitted {
         let profile = &submission.valid.profile;

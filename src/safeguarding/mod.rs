@@ -1,0 +1,92 @@
+//! Safeguarding children's details. Practitioners who write to the
+//! observatory work with children in conflict with the law, and a proposal,
+//! a message, a group post or a library contribution will sometimes name a
+//! child, give an age and a town, or a case number. Such a text is read
+//! before it is sent (`detect`); the sender is told what was found and why
+//! it matters, and edits it or confirms (`masking::Scan`). What is sent
+//! anyway is stored masked: the text keeps a placeholder ("[name of a
+//! child]") in the sender's language, and the detail itself is kept apart,
+//! in `safeguarding_details`, so every page, mail, export and index shows
+//! the placeholder without knowing about it. Only editors see a detail,
+//! one at a time and with a reason, and each look is on record
+//! (`reveal`). Sensitive texts go when their retention ends (the fields'
+//! labels are in `labels`); a staff page counts what was flagged, masked,
+//! revealed and erased, by month (`report`).
+//!
+//! Shared plumbing: it knows no feature; each feature says which of its
+//! texts are scanned and under which subject they are kept.
+
+pub mod detect;
+pub mod entities;
+pub mod labels;
+pub mod log;
+pub mod masking;
+pub mod report;
+pub mod reveal;
+pub mod retention;
+
+pub use masking::{Field, Masked, Scan};
+
+use axum::routing::get;
+
+use crate::web::FeatureRoutes;
+
+/// What a masked detail belongs to: its table, and the row's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Proposal,
+    ProposalMessage,
+    /// Not scanned (staff write it), but its notes are erased with the
+    /// proposal's texts.
+    ProposalEvaluation,
+    GroupPost,
+    Contribution,
+}
+
+impl Subject {
+    pub const ALL: [Subject; 5] = [
+        Subject::Proposal,
+        Subject::ProposalMessage,
+        Subject::ProposalEvaluation,
+        Subject::GroupPost,
+        Subject::Contribution,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Subject::Proposal => "proposal",
+            Subject::ProposalMessage => "proposal-message",
+            Subject::ProposalEvaluation => "proposal-evaluation",
+            Subject::GroupPost => "group-post",
+            Subject::Contribution => "contribution",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Subject> {
+        Subject::ALL.into_iter().find(|subject| subject.key() == key)
+    }
+
+    /// The table its texts are in (see `labels`).
+    pub fn table(self) -> &'static str {
+        match self {
+            Subject::Proposal => "proposals",
+            Subject::ProposalMessage => "proposal_messages",
+            Subject::ProposalEvaluation => "proposal_evaluations",
+            Subject::GroupPost => "group_posts",
+            Subject::Contribution => "library_resources",
+        }
+    }
+}
+
+/// The editors' pages: the monthly report and revealing a detail.
+pub fn routes() -> FeatureRoutes {
+    FeatureRoutes {
+        editor: axum::Router::new()
+            .route("/safeguarding", get(report::show))
+            .route(
+                "/safeguarding/details/{id}",
+                get(reveal::show).post(reveal::reveal),
+            ),
+        ..FeatureRoutes::default()
+    }
+}

@@ -1,0 +1,197 @@
+//! An editor sees one masked detail: the page says what kind of detail it
+//! is and where, and asks why it is needed; the detail is shown only in
+//! the answer to that form, and each showing is recorded with the editor
+//! and the reason (`log`). Nothing reveals a detail by a plain link, so no
+//! browser history, prefetch or shared address shows one.
+
+use askama::Template;
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use chrono::Utc;
+use sea_orm::{
+    ConnectionTrait, DbErr, EntityTrait,
+    sea_query::{Alias, Expr, ExprTrait, Query as Select},
+};
+use serde::Deserialize;
+
+use super::{
+    Subject,
+    detect::Kind,
+    entities::detail,
+    labels::{self, Sensitivity},
+    log::{self, Action, Entry},
+};
+use crate::{
+    state::AppState,
+    web::{
+        AppError, Page,
+        csrf::CheckedForm,
+        form::{FieldErrors, TextBounds},
+        page::{is_local_page, render},
+    },
+};
+
+const REASON: TextBounds = TextBounds { min: 5, max: 500 };
+/// How much of the text around the detail the page shows, each side.
+const CONTEXT_CHARS: usize = 160;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Back {
+    back: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RevealForm {
+    reason: String,
+    back: String,
+}
+
+/// The detail's place in its text: what comes before and after it.
+pub struct Context {
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Template)]
+#[template(path = "safeguarding/reveal.html")]
+struct RevealPage {
+    page: Page,
+    detail: detail::Model,
+    context: Option<Context>,
+    /// Where the editor came from (a page of this site).
+    back: String,
+    reason: String,
+    errors: FieldErrors,
+    /// The detail itself, once a reason was given.
+    revealed: Option<String>,
+}
+
+impl RevealPage {
+    fn kind_key(&self) -> String {
+        let kind = Kind::from_key(&self.detail.kind).map_or("unknown", Kind::key);
+        format!("safeguarding-kind-{kind}")
+    }
+
+    fn placeholder_key(&self) -> String {
+        format!("safeguarding-placeholder-{}", self.detail.kind)
+    }
+
+    fn subject_key(&self) -> String {
+        format!("safeguarding-subject-{}", self.detail.subject)
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    Query(Back { back }): Query<Back>,
+) -> Result<Response, AppError> {
+    let detail = find(&state, id).await?;
+    let context = context(&state.db, &detail).await?;
+    render(&RevealPage {
+        errors: FieldErrors::new(page.locale),
+        back: local_or_nothing(back),
+        reason: String::new(),
+        revealed: None,
+        context,
+        detail,
+        page,
+    })
+}
+
+pub async fn reveal(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i32>,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let RevealForm { reason, back } = form.parse()?;
+    let detail = find(&state, id).await?;
+    let context = context(&state.db, &detail).await?;
+    let mut errors = FieldErrors::new(page.locale);
+    let checked = errors.checked_text("reason", &reason, REASON, "safeguarding-reason-missing");
+    let Some(reason) = checked else {
+        let refused = RevealPage {
+            back: local_or_nothing(back),
+            revealed: None,
+            page,
+            detail,
+            context,
+            reason,
+            errors,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
+    };
+    let entry = Entry {
+        action: Action::Revealed,
+        subject: Subject::from_key(&detail.subject).ok_or(AppError::NotFound)?,
+        subject_id: Some(detail.subject_id),
+        field: &detail.field,
+        kind: Kind::from_key(&detail.kind),
+        detail_id: Some(detail.id),
+        actor_id: page.user_id(),
+        reason: &reason,
+    };
+    // The record is written, and synced, before the detail is shown.
+    let txn = state.begin_write().await?;
+    log::record(&txn, &[entry], Utc::now()).await?;
+    txn.commit().await?;
+    render(&RevealPage {
+        back: local_or_nothing(back),
+        revealed: Some(detail.original.clone()),
+        errors: FieldErrors::new(page.locale),
+        page,
+        detail,
+        context,
+        reason,
+    })
+}
+
+async fn find(state: &AppState, id: i32) -> Result<detail::Model, AppError> {
+    detail::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn local_or_nothing(back: String) -> String {
+    if is_local_page(&back) { back } else { String::new() }
+}
+
+/// The masked text around the detail's placeholder, read from its
+/// subject's row; none when the text is gone (erased) or the field is not
+/// one the labels call sensitive, which is the only kind read here.
+async fn context(db: &impl ConnectionTrait, found: &detail::Model) -> Result<Option<Context>, DbErr> {
+    let Some(subject) = Subject::from_key(&found.subject) else {
+        return Ok(None);
+    };
+    let table = subject.table();
+    if labels::of(table, &found.field) != Some(Sensitivity::Sensitive) {
+        return Ok(None);
+    }
+    let select = Select::select()
+        .expr_as(Expr::col(Alias::new(&found.field)), Alias::new("text"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("id")).eq(found.subject_id))
+        .to_owned();
+    let Some(row) = db.query_one(&select).await? else {
+        return Ok(None);
+    };
+    let text: String = row.try_get("", "text")?;
+    let at = usize::try_from(found.position).unwrap_or(usize::MAX);
+    let Some((before, rest)) = text.split_at_checked(at) else {
+        return Ok(None);
+    };
+    let placeholder_end = rest.find(']').map_or(0, |end| end + ']'.len_utf8());
+    let before: String = before.chars().rev().take(CONTEXT_CHARS).collect();
+    Ok(Some(Context {
+        before: before.chars().rev().collect(),
+        after: rest[placeholder_end..].chars().take(CONTEXT_CHARS).collect(),
+    }))
+}
