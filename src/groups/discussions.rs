@@ -26,6 +26,7 @@ use super::{
 };
 use crate::{
     people::directory,
+    safeguarding::{Field, Screened, Subject, masking::Warning, screen},
     state::AppState,
     web::{
         AppError, Page,
@@ -65,6 +66,8 @@ struct ListPage {
     errors: FieldErrors,
     /// The choice of mails was just saved.
     saved: bool,
+    /// Details that may identify a child, found in the new thread.
+    safeguarding: Option<Warning>,
 }
 
 impl ListPage {
@@ -78,6 +81,7 @@ impl ListPage {
 pub struct NewThread {
     title: String,
     body: String,
+    safeguarding_confirmation: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -144,6 +148,7 @@ async fn list_page(
         body: typed.body,
         errors,
         saved: false,
+        safeguarding: None,
         page,
     })
 }
@@ -163,6 +168,31 @@ pub async fn create(
         let refused = list_page(&state, page, workspace, typed, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let texts = [
+        Field {
+            name: "title",
+            label: "discussions-new-title",
+            text: &title,
+        },
+        Field {
+            name: "body",
+            label: "discussions-body",
+            text: &body,
+        },
+    ];
+    let sender = (Some(workspace.me.email.as_str()), typed.safeguarding_confirmation.as_str());
+    let masked = match screen(&state, &texts, sender, Subject::GroupThread, page.locale).await? {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let warned = list_page(&state, page, workspace, typed, errors).await?;
+            let safeguarding = Some(warning);
+            return render(&ListPage {
+                safeguarding,
+                ..warned
+            });
+        }
+    };
+    let (title, body) = (masked.text("title"), masked.text("body"));
     let now = Utc::now();
     let txn = state.begin_write().await?;
     let opened = thread::ActiveModel {
@@ -176,6 +206,10 @@ pub async fn create(
     .insert(&txn)
     .await?;
     let first = add_post(&txn, opened.id, workspace.me.id, &body).await?;
+    let thread = (Subject::GroupThread, opened.id);
+    masked.store_fields(&txn, thread, |field| field == "title").await?;
+    let post = (Subject::GroupPost, first.id);
+    masked.store_fields(&txn, post, |field| field == "body").await?;
     notifications::new_post(&state, &txn, (&workspace, &opened), &first).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
@@ -266,6 +300,8 @@ struct ThreadPage {
     archive: bool,
     body: String,
     errors: FieldErrors,
+    /// Details that may identify a child, found in the reply.
+    safeguarding: Option<Warning>,
 }
 
 /// The thread named by the route, in the workspace's group (or 404).
@@ -320,6 +356,7 @@ async fn thread_page(
         posts,
         body,
         errors,
+        safeguarding: None,
         page,
     })
 }
@@ -340,6 +377,7 @@ pub async fn show(
 #[serde(default)]
 pub struct BodyForm {
     body: String,
+    safeguarding_confirmation: String,
 }
 
 pub async fn reply(
@@ -351,14 +389,36 @@ pub async fn reply(
 ) -> Result<Response, AppError> {
     workspace.require_open()?;
     let thread = find_thread(&state, &workspace, thread_id).await?;
-    let BodyForm { body: typed } = form.parse()?;
+    let BodyForm {
+        body: typed,
+        safeguarding_confirmation: confirmation,
+    } = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(body) = errors.checked_text("body", &typed, BODY, "discussion-body-missing") else {
         let refused = thread_page(&state, page, workspace, thread, (typed, errors)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let texts = [Field {
+        name: "body",
+        label: "discussions-reply",
+        text: &body,
+    }];
+    let sender = (Some(workspace.me.email.as_str()), confirmation.as_str());
+    let masked = match screen(&state, &texts, sender, Subject::GroupPost, page.locale).await? {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let errors = FieldErrors::new(page.locale);
+            let warned = thread_page(&state, page, workspace, thread, (typed, errors)).await?;
+            let safeguarding = Some(warning);
+            return render(&ThreadPage {
+                safeguarding,
+                ..warned
+            });
+        }
+    };
     let txn = state.begin_write().await?;
-    let added = add_post(&txn, thread.id, workspace.me.id, &body).await?;
+    let added = add_post(&txn, thread.id, workspace.me.id, &masked.text("body")).await?;
+    masked.store(&txn, Subject::GroupPost, added.id).await?;
     notifications::new_post(&state, &txn, (&workspace, &thread), &added).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
@@ -374,6 +434,8 @@ struct EditPage {
     post_id: i32,
     body: String,
     errors: FieldErrors,
+    /// Details that may identify a child, found in the corrected post.
+    safeguarding: Option<Warning>,
 }
 
 /// The reader's own post in the thread, still within the edit window.
@@ -408,6 +470,7 @@ pub async fn show_edit(
         thread,
         post_id: found.id,
         body: found.body,
+        safeguarding: None,
     })
 }
 
@@ -419,26 +482,50 @@ pub async fn edit(
     form: CheckedForm,
 ) -> Result<Response, AppError> {
     let (thread, found) = editable_post(&state, &workspace, (thread_id, post_id)).await?;
-    let BodyForm { body: typed } = form.parse()?;
+    let BodyForm {
+        body: typed,
+        safeguarding_confirmation: confirmation,
+    } = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(body) = errors.checked_text("body", &typed, BODY, "discussion-body-missing") else {
-        let refused = EditPage {
-            page,
-            group: workspace.group,
-            thread,
-            post_id: found.id,
-            body: typed,
-            errors,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
+    let checked = errors.checked_text("body", &typed, BODY, "discussion-body-missing");
+    let screened = match &checked {
+        Some(body) => {
+            let texts = [Field {
+                name: "body",
+                label: "discussions-body",
+                text: body,
+            }];
+            let sender = (Some(workspace.me.email.as_str()), confirmation.as_str());
+            Some(screen(&state, &texts, sender, Subject::GroupPost, page.locale).await?)
+        }
+        None => None,
     };
-    post::Entity::update_many()
-        .col_expr(post::Column::Body, Expr::value(body))
-        .col_expr(post::Column::EditedAt, Expr::value(Utc::now()))
-        .filter(post::Column::Id.eq(found.id))
-        .exec(&state.db)
-        .await?;
-    Ok(to_thread(&page, &thread, Some(found.id)))
+    let (status, safeguarding) = match screened {
+        Some(Screened::Send(masked)) => {
+            let txn = state.begin_write().await?;
+            post::Entity::update_many()
+                .col_expr(post::Column::Body, Expr::value(masked.text("body")))
+                .col_expr(post::Column::EditedAt, Expr::value(Utc::now()))
+                .filter(post::Column::Id.eq(found.id))
+                .exec(&txn)
+                .await?;
+            masked.store(&txn, Subject::GroupPost, found.id).await?;
+            txn.commit().await?;
+            return Ok(to_thread(&page, &thread, Some(found.id)));
+        }
+        Some(Screened::Warn(warning)) => (StatusCode::OK, Some(warning)),
+        None => (StatusCode::UNPROCESSABLE_ENTITY, None),
+    };
+    let refused = EditPage {
+        page,
+        group: workspace.group,
+        thread,
+        post_id: found.id,
+        body: typed,
+        errors,
+        safeguarding,
+    };
+    Ok((status, render(&refused)?).into_response())
 }
 
 #[derive(Deserialize, Default)]

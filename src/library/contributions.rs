@@ -19,7 +19,7 @@ use serde::Deserialize;
 use super::{
     entities::{Kind, State as ResourceState, resource},
     files,
-    form::ResourceInput,
+    form::{ResourceInput, ValidResource},
     pages::path_of,
     store,
     writing::{self, Choices, FormParts},
@@ -31,9 +31,11 @@ use crate::{
         directory::{self, ProposalAlerts},
         mail::to_person,
     },
+    safeguarding::{Masked, Screened, Subject, masking::Warning, screen},
     state::AppState,
     web::{
-        AppError, ClientIp, Page, RequireUser, csrf::CheckedMultipart, form::FieldErrors,
+        AppError, ClientIp, CurrentUser, Page, RequireUser, csrf::CheckedMultipart,
+        form::FieldErrors,
         page::render, side_by_side::Translated,
     },
 };
@@ -67,6 +69,8 @@ struct FormPage {
     errors: FieldErrors,
     choices: Choices,
     saved: bool,
+    /// Details that may identify a child, found in the texts.
+    safeguarding: Option<Warning>,
 }
 
 impl FormPage {
@@ -80,6 +84,7 @@ impl FormPage {
             errors: parts.errors,
             choices: parts.choices,
             saved: false,
+            safeguarding: None,
         }
     }
 
@@ -88,6 +93,32 @@ impl FormPage {
             Some(stored) => self.page.link_join("/account/contributions/", stored.id),
             None => self.page.link_join("/library/contribute/", self.kind.key()),
         }
+    }
+}
+
+impl FormPage {
+    /// The form given back with a warning about a child's details.
+    fn warned(self, warning: Warning) -> FormPage {
+        FormPage {
+            safeguarding: Some(warning),
+            ..self
+        }
+    }
+}
+
+/// The contribution's texts read for a child's details: a warning, or the
+/// resource to store with the details the member confirmed hidden.
+async fn screened(
+    state: &AppState,
+    page: &Page,
+    (me, sending): (&CurrentUser, &Sending),
+    valid: ValidResource,
+) -> Result<Result<(ValidResource, Masked), Warning>, AppError> {
+    let sender = (Some(me.email.as_str()), sending.safeguarding_confirmation.as_str());
+    let texts = valid.sensitive_texts();
+    match screen(state, &texts, sender, Subject::Contribution, page.locale).await? {
+        Screened::Warn(warning) => Ok(Err(warning)),
+        Screened::Send(masked) => Ok(Ok((valid.masked(&masked), masked))),
     }
 }
 
@@ -106,11 +137,13 @@ pub async fn blank(
     respond(&FormPage::new(page, (kind, None), parts), StatusCode::OK)
 }
 
-/// Which button sent the form: keep it as a draft, or send it.
+/// Which button sent the form: keep it as a draft, or send it; and
+/// whether the member confirmed the details a warning named.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Sending {
     send: String,
+    safeguarding_confirmation: String,
 }
 
 impl Sending {
@@ -132,7 +165,8 @@ pub async fn create(
     form: CheckedMultipart,
 ) -> Result<Response, AppError> {
     let kind = Kind::from_key(&kind).ok_or(AppError::NotFound)?;
-    let next = form.parse::<Sending>()?.state();
+    let sending = form.parse::<Sending>()?;
+    let next = sending.state();
     let checked = writing::check(
         &state,
         (&page, writing::Writer::Member(me.id), client),
@@ -145,6 +179,13 @@ pub async fn create(
         let refused = FormPage::new(page, (kind, None), *checked.parts);
         return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
     };
+    let (valid, masked) = match screened(&state, &page, (&me, &sending), valid).await? {
+        Ok(sendable) => sendable,
+        Err(warning) => {
+            let warned = FormPage::new(page, (kind, None), *checked.parts);
+            return respond(&warned.warned(warning), StatusCode::OK);
+        }
+    };
     let txn = state.begin_write().await?;
     let writing = store::Writing {
         kind,
@@ -153,6 +194,7 @@ pub async fn create(
         author_id: Some(me.id),
     };
     let id = store::create(&txn, writing, (valid, &checked.files)).await?;
+    masked.store(&txn, Subject::Contribution, id).await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }
@@ -264,7 +306,8 @@ pub async fn update(
     if !contribution.state.open_to_contributor() {
         return Err(AppError::Conflict);
     }
-    let next = form.parse::<Sending>()?.state();
+    let sending = form.parse::<Sending>()?;
+    let next = sending.state();
     let kind = contribution.kind;
     let checked = writing::check(
         &state,
@@ -277,6 +320,13 @@ pub async fn update(
     let Some(valid) = checked.valid else {
         let refused = FormPage::new(page, (kind, Some(contribution)), *checked.parts);
         return respond(&refused, StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    let (valid, masked) = match screened(&state, &page, (&me, &sending), valid).await? {
+        Ok(sendable) => sendable,
+        Err(warning) => {
+            let warned = FormPage::new(page, (kind, Some(contribution)), *checked.parts);
+            return respond(&warned.warned(warning), StatusCode::OK);
+        }
     };
     let txn = state.begin_write().await?;
     // Kept as a draft, it keeps the committee's reasons to work from.
@@ -291,6 +341,7 @@ pub async fn update(
         note: "edited",
     };
     store::update(&txn, &contribution, (next, saving), (valid, &checked.files)).await?;
+    masked.store(&txn, Subject::Contribution, id).await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }

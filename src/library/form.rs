@@ -15,6 +15,7 @@ use crate::{
     geography::{self, COUNTRY_CODES, Region},
     i18n::Locale,
     lines_of_work::LineOption,
+    safeguarding::{Field, Masked},
     web::{
         form::{FieldErrors, TextBounds},
         side_by_side::{LanguageTexts, SideBySide, Written},
@@ -147,6 +148,51 @@ pub struct ValidResource {
     pub licence: Licence,
     pub citations: Vec<(String, String)>,
     pub facts: Facts,
+}
+
+impl ValidResource {
+    /// The texts read for a child's details before a member sends them:
+    /// the summaries and a practice's results (`safeguarding::labels`).
+    pub fn sensitive_texts(&self) -> Vec<Field<'_>> {
+        let summaries = ["summary_en", "summary_es", "summary_fr"];
+        let mut texts: Vec<Field> = summaries
+            .into_iter()
+            .zip(&self.texts)
+            .map(|(name, (_, summary))| Field {
+                name,
+                label: "library-field-summary",
+                text: summary,
+            })
+            .collect();
+        if let Facts::Practice(PracticeFacts {
+            results: Some(results),
+            ..
+        }) = &self.facts
+        {
+            texts.push(Field {
+                name: "results",
+                label: "library-results",
+                text: results,
+            });
+        }
+        texts
+    }
+
+    /// The resource as stored: with the details the member confirmed hidden.
+    pub fn masked(mut self, masked: &Masked) -> ValidResource {
+        let summaries = ["summary_en", "summary_es", "summary_fr"];
+        for (name, (_, summary)) in summaries.into_iter().zip(self.texts.iter_mut()) {
+            *summary = masked.text(name);
+        }
+        if let Facts::Practice(PracticeFacts {
+            results: Some(results),
+            ..
+        }) = &mut self.facts
+        {
+            *results = masked.text("results");
+        }
+        self
+    }
 }
 
 /// What the form checks a resource against.

@@ -201,9 +201,21 @@ impl Masked {
         subject: Subject,
         subject_id: i32,
     ) -> Result<(), DbErr> {
+        self.store_fields(db, (subject, subject_id), |_| true).await
+    }
+
+    /// `store` for the details of the fields `kept` chooses: a form whose
+    /// texts go to two rows (a thread's title, its first post) stores each
+    /// row's own.
+    pub async fn store_fields(
+        &self,
+        db: &impl ConnectionTrait,
+        (subject, subject_id): (Subject, i32),
+        kept: impl Fn(&str) -> bool,
+    ) -> Result<(), DbErr> {
         let now = Utc::now();
         let mut entries = Vec::with_capacity(self.details.len());
-        for pending in &self.details {
+        for pending in self.details.iter().filter(|pending| kept(pending.field)) {
             let stored = detail::Entity::insert(detail::ActiveModel {
                 subject: Set(subject.key().to_string()),
                 subject_id: Set(subject_id),
@@ -253,4 +265,30 @@ async fn exempt(state: &AppState, sender_email: Option<&str>) -> Result<Exempt, 
             .into_iter()
             .collect(),
     })
+}
+
+/// What becomes of a form's texts: a warning the sender reads first, or
+/// the texts to store.
+pub enum Screened {
+    Warn(Warning),
+    Send(Masked),
+}
+
+/// Reads a form's texts before they are stored as `subject`: a warning
+/// (recorded as flagged) unless nothing was found or the sender confirmed
+/// these very texts; else the texts with the details hidden, in `locale`,
+/// the sender's language.
+pub async fn screen(
+    state: &AppState,
+    fields: &[Field<'_>],
+    (sender_email, confirmation): (Option<&str>, &str),
+    subject: Subject,
+    locale: Locale,
+) -> Result<Screened, DbErr> {
+    let scan = Scan::of(state, fields, sender_email).await?;
+    if let Some(warning) = scan.warning(&state.settings.secret_key, confirmation) {
+        scan.record_flagged(&state.writes, subject).await?;
+        return Ok(Screened::Warn(warning));
+    }
+    Ok(Screened::Send(scan.masked(locale)))
 }

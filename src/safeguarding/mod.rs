@@ -25,7 +25,7 @@ pub mod report;
 pub mod reveal;
 pub mod retention;
 
-pub use masking::{Field, Masked, Scan};
+pub use masking::{Field, Masked, Scan, Screened, screen};
 
 use axum::routing::get;
 
@@ -39,15 +39,17 @@ pub enum Subject {
     /// Not scanned (staff write it), but its notes are erased with the
     /// proposal's texts.
     ProposalEvaluation,
+    GroupThread,
     GroupPost,
     Contribution,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 5] = [
+    pub const ALL: [Subject; 6] = [
         Subject::Proposal,
         Subject::ProposalMessage,
         Subject::ProposalEvaluation,
+        Subject::GroupThread,
         Subject::GroupPost,
         Subject::Contribution,
     ];
@@ -57,6 +59,7 @@ impl Subject {
             Subject::Proposal => "proposal",
             Subject::ProposalMessage => "proposal-message",
             Subject::ProposalEvaluation => "proposal-evaluation",
+            Subject::GroupThread => "group-thread",
             Subject::GroupPost => "group-post",
             Subject::Contribution => "contribution",
         }
@@ -72,6 +75,7 @@ impl Subject {
             Subject::Proposal => "proposals",
             Subject::ProposalMessage => "proposal_messages",
             Subject::ProposalEvaluation => "proposal_evaluations",
+            Subject::GroupThread => "group_threads",
             Subject::GroupPost => "group_posts",
             Subject::Contribution => "library_resources",
         }

@@ -195,3 +195,59 @@ async fn context(db: &impl ConnectionTrait, found: &detail::Model) -> Result<Opt
         after: rest[placeholder_end..].chars().take(CONTEXT_CHARS).collect(),
     }))
 }
+
+/// A masked detail as a page that holds it lists it for editors, with
+/// the link to see it.
+pub struct Listed {
+    pub id: i32,
+    pub kind: String,
+    pub subject: String,
+}
+
+impl Listed {
+    pub fn placeholder_key(&self) -> String {
+        format!("safeguarding-placeholder-{}", self.kind)
+    }
+
+    pub fn subject_key(&self) -> String {
+        format!("safeguarding-subject-{}", self.subject)
+    }
+
+    /// The page that asks why, coming back to `back` (this site's path).
+    pub fn link(&self, page: &Page, back: &str) -> String {
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("back", back)
+            .finish();
+        format!("{}?{query}", page.link_join("/staff/safeguarding/details/", self.id))
+    }
+}
+
+/// The details masked in the texts of `subjects` (each a subject and the
+/// ids of its rows), in the order they were found.
+pub async fn listed(
+    db: &impl ConnectionTrait,
+    subjects: &[(Subject, Vec<i32>)],
+) -> Result<Vec<Listed>, DbErr> {
+    use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder};
+    let mut any = Condition::any();
+    for (subject, ids) in subjects {
+        any = any.add(
+            Condition::all()
+                .add(detail::Column::Subject.eq(subject.key()))
+                .add(detail::Column::SubjectId.is_in(ids.iter().copied())),
+        );
+    }
+    let found = detail::Entity::find()
+        .filter(any)
+        .order_by_asc(detail::Column::Id)
+        .all(db)
+        .await?;
+    Ok(found
+        .into_iter()
+        .map(|found| Listed {
+            id: found.id,
+            kind: found.kind,
+            subject: found.subject,
+        })
+        .collect())
+}

@@ -20,6 +20,10 @@ use crate::{
     lines_of_work::LineOption,
     offers::{store as offers, terms::TermsInput, view::OfferView},
     people::directory::{self, Person},
+    safeguarding::{
+        Subject,
+        reveal::{self, Listed},
+    },
     state::AppState,
     web::{AppError, Page, Role, form::FieldErrors},
 };
@@ -97,6 +101,8 @@ pub struct ReviewPage {
     pub revision: Revision,
     /// A revision was just sent: say so.
     pub offer_revised: bool,
+    /// For editors: the details hidden in the proposal's texts and thread.
+    pub hidden: Vec<Listed>,
 }
 
 /// The form revising an offer: its terms, and the message sent with them.
@@ -182,6 +188,11 @@ impl ReviewPage {
         } else {
             &self.draft.kind
         }
+    }
+
+    /// Where a hidden detail's page leads back to.
+    fn here(&self) -> String {
+        self.page.link_join("/staff/proposals/", self.proposal.id)
     }
 
     /// The address of one of this proposal's staff actions.
@@ -332,6 +343,16 @@ pub async fn build(
             message: String::new(),
         })
         .unwrap_or_default();
+    let hidden = if page.can(Role::Editor.key()) {
+        let messages = messages.iter().map(|m| m.id).collect();
+        let texts = [
+            (Subject::Proposal, vec![id]),
+            (Subject::ProposalMessage, messages),
+        ];
+        reveal::listed(db, &texts).await?
+    } else {
+        Vec::new()
+    };
     let rows = Rows {
         page: &page,
         people: &people,
@@ -339,6 +360,7 @@ pub async fn build(
         lines: &lines,
     };
     Ok(ReviewPage {
+        hidden,
         open: found.state.is_open(),
         can_write: found.state.accepts_messages(),
         draft: Draft::default(),

@@ -27,7 +27,7 @@ use crate::{
         workflow,
     },
     i18n::Locale,
-    safeguarding::{Field, Scan, Subject, masking::Warning},
+    safeguarding::{Field, Screened, Subject, masking::Warning, screen},
     state::AppState,
     web::{
         AppError, CurrentUser, Page, RequireUser, csrf::CheckedForm, form::FieldErrors,
@@ -199,20 +199,22 @@ pub async fn reply(
         label: "proposal-add-information",
         text: &text,
     }];
-    let scan = Scan::of(&state, &texts, Some(&found.email)).await?;
-    let key = &state.settings.secret_key;
-    if let Some(warning) = scan.warning(key, &confirmation) {
-        scan.record_flagged(&state.writes, Subject::ProposalMessage).await?;
-        let errors = FieldErrors::new(page.locale);
-        let status = StatusPage::build(&state, page, found, access, body, errors).await?;
-        let safeguarding = Some(warning);
-        return render(&StatusPage {
-            safeguarding,
-            ..status
-        });
-    }
     let locale = Locale::from_code(&found.locale).unwrap_or(page.locale);
-    services::reply(&state, found.id, &scan.masked(locale)).await?;
+    let sender = (Some(found.email.as_str()), confirmation.as_str());
+    let screened = screen(&state, &texts, sender, Subject::ProposalMessage, locale).await?;
+    let masked = match screened {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let errors = FieldErrors::new(page.locale);
+            let status = StatusPage::build(&state, page, found, access, body, errors).await?;
+            let safeguarding = Some(warning);
+            return render(&StatusPage {
+                safeguarding,
+                ..status
+            });
+        }
+    };
+    services::reply(&state, found.id, &masked).await?;
     let back = access.status_path(&page);
     let separator = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{separator}replied=true")).into_response())

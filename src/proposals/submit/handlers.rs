@@ -21,7 +21,7 @@ use crate::{
         form::{self, COLLABORATION_KINDS, ProposalInput},
         view::ProposalView,
     },
-    safeguarding::{Scan, Subject, masking::Warning},
+    safeguarding::{Screened, Subject, masking::Warning, screen},
     state::AppState,
     web::{
         AppError, ClientIp, CurrentUser, Page,
@@ -139,22 +139,23 @@ pub async fn submit(
         };
         return refused.render(&state, page, lines);
     };
-    let scan = Scan::of(&state, &valid.texts(), Some(&valid.email)).await?;
-    let key = &state.settings.secret_key;
-    if let Some(warning) = scan.warning(key, &input.safeguarding_confirmation) {
-        scan.record_flagged(&state.writes, Subject::Proposal).await?;
-        let warned = Refused {
-            profile,
-            input,
-            errors,
-            account_email,
-            refusal,
-            kept,
-            safeguarding: Some(warning),
-        };
-        return warned.render(&state, page, lines);
-    }
-    let masked = scan.masked(page.locale);
+    let sender = (Some(valid.email.as_str()), input.safeguarding_confirmation.as_str());
+    let screened = screen(&state, &valid.texts(), sender, Subject::Proposal, page.locale).await?;
+    let masked = match screened {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let warned = Refused {
+                profile,
+                input,
+                errors,
+                account_email,
+                refusal,
+                kept,
+                safeguarding: Some(warning),
+            };
+            return warned.render(&state, page, lines);
+        }
+    };
     let submission = Submission {
         valid: valid.masked(&masked),
         masked,
