@@ -15,7 +15,7 @@ pub mod page;
 
 mod rows;
 pub mod schedule;
-mod schema;
+pub mod schema;
 
 use std::path::{Path, PathBuf};
 

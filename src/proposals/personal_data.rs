@@ -96,6 +96,7 @@ async fn sent(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<Value>, DbE
                 "lines_of_work": line_slugs, "attachments": attached, "messages": messages,
                 "decision": p.decision, "consent_at": p.consent_at,
                 "consent_policy_version": p.consent_policy_version,
+                "sensitive_fields_erased_at": p.sensitive_erased_at,
             })
         })
         .collect())

@@ -163,3 +163,22 @@ pub fn sensitive(table: &str) -> Vec<&'static str> {
         .map(|(name, _)| *name)
         .collect()
 }
+
+/// What a person's data export says of sensitivity: which of the tables'
+/// fields are sensitive, how long a closed proposal's are kept, and that
+/// the details hidden in them (a child's, not the person's) are not part
+/// of the export.
+pub fn for_export(retention_months: u32) -> serde_json::Value {
+    let sensitive: serde_json::Map<String, serde_json::Value> = TABLES
+        .iter()
+        .filter(|labels| labels.usual != Sensitive)
+        .map(|labels| (labels.table, sensitive(labels.table)))
+        .filter(|(_, columns)| !columns.is_empty())
+        .map(|(table, columns)| (table.to_string(), serde_json::json!(columns)))
+        .collect();
+    serde_json::json!({
+        "sensitive_fields": sensitive,
+        "closed_proposals_sensitive_fields_kept_months": retention_months,
+        "hidden_details": "Details that may identify a child were hidden in these texts when they were sent; they are not part of this export.",
+    })
+}

@@ -41,6 +41,7 @@ mod platform;
 mod proposals;
 mod review_findings;
 mod rules;
+mod safeguarding;
 mod scenario;
 mod search;
 mod server;

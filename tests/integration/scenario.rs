@@ -150,6 +150,7 @@ impl TestApp {
             lang: "en",
             email: "submitter@example.org".into(),
             title: "Restorative circles".into(),
+            description: None,
             file: None,
             confirmed: true,
         }
@@ -161,6 +162,7 @@ pub struct ProposalScenario<'a> {
     lang: &'static str,
     email: String,
     title: String,
+    description: Option<String>,
     file: Option<(String, Vec<u8>)>,
     confirmed: bool,
 }
@@ -196,6 +198,13 @@ impl ProposalScenario<'_> {
         self
     }
 
+    /// With this description; if it holds a child's details, the sender
+    /// confirms them when warned, and they are sent hidden.
+    pub fn describing(mut self, description: &str) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
     pub fn in_language(mut self, lang: &'static str) -> Self {
         self.lang = lang;
         self
@@ -218,13 +227,27 @@ impl ProposalScenario<'_> {
         let mut submitter = app.browser();
         let token = csrf(&mut submitter, &format!("/{}/collaborate", self.lang)).await;
         let started = started_seconds_ago(10);
-        let fields = proposal_fields(&token, &started, &self.email, &self.title);
+        let mut fields = proposal_fields(&token, &started, &self.email, &self.title);
+        if let Some(description) = &self.description {
+            fields.retain(|(name, _)| *name != "description");
+            fields.push(("description", description));
+        }
         let mails_before = app.mail.messages_to(&self.email).await.len();
         let file = self
             .file
             .as_ref()
             .map(|(name, bytes)| (name.as_str(), bytes.clone()));
-        let answer = submit(&mut submitter, self.lang, &fields, file).await;
+        let mut answer = submit(&mut submitter, self.lang, &fields, file.clone()).await;
+        let confirmation;
+        let restarted;
+        if answer.status == 200 && answer.body.contains("safeguarding_confirmation") {
+            confirmation = answer.hidden_field("safeguarding_confirmation");
+            restarted = answer.hidden_field("started");
+            fields.retain(|(name, _)| *name != "started");
+            fields.push(("started", &restarted));
+            fields.push(("safeguarding_confirmation", &confirmation));
+            answer = submit(&mut submitter, self.lang, &fields, file).await;
+        }
         assert_eq!(answer.status, 303, "{}", answer.body);
         let reference = reference_in(&answer);
         let status_path = if self.confirmed {

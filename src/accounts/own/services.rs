@@ -20,6 +20,7 @@ use crate::{
         directory::{self, ProposalAlerts},
         profile::Profile,
     },
+    safeguarding::labels,
     state::AppState,
     throttle, time_zones,
     web::AppError,
@@ -223,6 +224,8 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
     let sections = state.personal_data.export(db, me.id).await?;
     if let Some(export) = export.as_object_mut() {
         export.extend(sections);
+        let retention = state.settings.sensitive_retention_months;
+        export.insert("sensitivity".into(), labels::for_export(retention));
     }
     Ok(export)
 }

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::{
     Extension,
     extract::{Query, State},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
@@ -193,7 +194,12 @@ impl Refused {
         page: Page,
         lines: Vec<LineOption>,
     ) -> Result<Response, AppError> {
-        let (refusal, status) = Refusal::shown(self.refusal, !self.errors.is_empty());
+        let (refusal, refused) = Refusal::shown(self.refusal, !self.errors.is_empty());
+        // A warning about a child's details is a question, not a refusal.
+        let status = match self.safeguarding {
+            Some(_) => StatusCode::OK,
+            None => refused,
+        };
         let key = &state.settings.secret_key;
         let form = FormPage {
             started: self.input.human_check().started_for_correction(key),
