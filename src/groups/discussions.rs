@@ -26,10 +26,15 @@ use super::{
 };
 use crate::{
     people::directory,
-    safeguarding::{Field, Screened, Subject, masking::Warning, screen},
+    safeguarding::{
+        Field, Screened, Subject,
+        masking::Warning,
+        reveal::{self, Listed},
+        screen,
+    },
     state::AppState,
     web::{
-        AppError, Page,
+        AppError, Page, Role,
         csrf::CheckedForm,
         form::{FieldErrors, TextBounds},
         markdown,
@@ -180,7 +185,10 @@ pub async fn create(
             text: &body,
         },
     ];
-    let sender = (Some(workspace.me.email.as_str()), typed.safeguarding_confirmation.as_str());
+    let sender = (
+        Some(workspace.me.email.as_str()),
+        typed.safeguarding_confirmation.as_str(),
+    );
     let masked = match screen(&state, &texts, sender, Subject::GroupThread, page.locale).await? {
         Screened::Send(masked) => masked,
         Screened::Warn(warning) => {
@@ -207,9 +215,13 @@ pub async fn create(
     .await?;
     let first = add_post(&txn, opened.id, workspace.me.id, &body).await?;
     let thread = (Subject::GroupThread, opened.id);
-    masked.store_fields(&txn, thread, |field| field == "title").await?;
+    masked
+        .store_fields(&txn, thread, |field| field == "title")
+        .await?;
     let post = (Subject::GroupPost, first.id);
-    masked.store_fields(&txn, post, |field| field == "body").await?;
+    masked
+        .store_fields(&txn, post, |field| field == "body")
+        .await?;
     notifications::new_post(&state, &txn, (&workspace, &opened), &first).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
@@ -302,6 +314,16 @@ struct ThreadPage {
     errors: FieldErrors,
     /// Details that may identify a child, found in the reply.
     safeguarding: Option<Warning>,
+    /// For editors: the details hidden in the thread's title and posts.
+    hidden: Vec<Listed>,
+}
+
+impl ThreadPage {
+    /// Where a hidden detail's page leads back to.
+    fn here(&self) -> String {
+        let path = format!("/groups/{}/discussions/{}", self.group.id, self.thread.id);
+        self.page.link(&path)
+    }
 }
 
 /// The thread named by the route, in the workspace's group (or 404).
@@ -337,6 +359,18 @@ async fn thread_page(
         .all(&state.db)
         .await?;
     let names = Names::read(&state.db, authors(posts.iter().map(|p| p.author_id)), &page).await?;
+    let hidden = if page.can(Role::Editor.key()) {
+        let texts = [
+            (Subject::GroupThread, vec![thread.id]),
+            (
+                Subject::GroupPost,
+                posts.iter().map(|post| post.id).collect(),
+            ),
+        ];
+        reveal::listed(&state.db, &texts).await?
+    } else {
+        Vec::new()
+    };
     let now = Utc::now();
     let posts = posts
         .iter()
@@ -357,6 +391,7 @@ async fn thread_page(
         body,
         errors,
         safeguarding: None,
+        hidden,
         page,
     })
 }

@@ -35,8 +35,7 @@ use crate::{
     state::AppState,
     web::{
         AppError, ClientIp, CurrentUser, Page, RequireUser, csrf::CheckedMultipart,
-        form::FieldErrors,
-        page::render, side_by_side::Translated,
+        form::FieldErrors, page::render, side_by_side::Translated,
     },
 };
 
@@ -114,7 +113,10 @@ async fn screened(
     (me, sending): (&CurrentUser, &Sending),
     valid: ValidResource,
 ) -> Result<Result<(ValidResource, Masked), Warning>, AppError> {
-    let sender = (Some(me.email.as_str()), sending.safeguarding_confirmation.as_str());
+    let sender = (
+        Some(me.email.as_str()),
+        sending.safeguarding_confirmation.as_str(),
+    );
     let texts = valid.sensitive_texts();
     match screen(state, &texts, sender, Subject::Contribution, page.locale).await? {
         Screened::Warn(warning) => Ok(Err(warning)),

@@ -26,6 +26,10 @@ use super::{
 };
 use crate::{
     db::Keyed,
+    safeguarding::{
+        Subject,
+        reveal::{self, Listed},
+    },
     state::AppState,
     web::{
         AppError, ClientIp, Page,
@@ -107,6 +111,8 @@ struct FormPage {
     /// What was typed, as the public page will show it, when the editor
     /// asked for a preview.
     preview: Option<ResourceView>,
+    /// The details a contributor confirmed, hidden in the texts.
+    hidden: Vec<Listed>,
 }
 
 impl FormPage {
@@ -127,6 +133,7 @@ impl FormPage {
             saved: false,
             reason: String::new(),
             preview: None,
+            hidden: Vec::new(),
         }
     }
 
@@ -331,7 +338,12 @@ async fn stored_page(
     found: resource::Model,
 ) -> Result<FormPage, AppError> {
     let (stored, parts) = writing::stored_parts(state, &page, found).await?;
-    Ok(FormPage::new(page, (stored.kind, Some(stored)), parts))
+    let texts = [(Subject::Contribution, vec![stored.id])];
+    let hidden = reveal::listed(&state.db, &texts).await?;
+    Ok(FormPage {
+        hidden,
+        ..FormPage::new(page, (stored.kind, Some(stored)), parts)
+    })
 }
 
 pub async fn update(

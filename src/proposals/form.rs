@@ -5,8 +5,8 @@ use serde::Deserialize;
 
 use crate::{
     lines_of_work::LineOption,
-    safeguarding::{Field, Masked},
     people::profile::{Profile, ProfileInput},
+    safeguarding::{Field, Masked},
     web::{
         form::{FieldErrors, OwnWords, TextBounds, normalize_email},
         human_check,

@@ -113,6 +113,12 @@ async fn erase(
     };
     retention::erase(txn, &proposals, ids, now).await?;
     retention::erase(txn, &of_proposals(Subject::ProposalMessage), &messages, now).await?;
-    retention::erase(txn, &of_proposals(Subject::ProposalEvaluation), &evaluations, now).await?;
+    retention::erase(
+        txn,
+        &of_proposals(Subject::ProposalEvaluation),
+        &evaluations,
+        now,
+    )
+    .await?;
     Ok(())
 }

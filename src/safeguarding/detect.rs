@@ -111,17 +111,72 @@ const NAME: &str = r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|del|de la|da|va
 
 /// Words that begin sentences or name things, never a child.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "Our", "This", "That", "He", "She", "They", "We", "It",
-    "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr", "Judge", "Article", "Section", "Law", "El",
-    "La", "Los", "Las", "Un", "Una", "En", "Su", "Sus", "Este", "Esta", "Ley", "Artículo", "Juez",
-    "Jueza", "Le", "Les", "Une", "Dans", "Son", "Sa", "Ce", "Cette", "Il", "Elle", "Nous", "Loi",
-    "Juge", "Since", "Desde", "Depuis", "Children", "Niños", "Enfants",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "Our",
+    "This",
+    "That",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Judge",
+    "Article",
+    "Section",
+    "Law",
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "Un",
+    "Una",
+    "En",
+    "Su",
+    "Sus",
+    "Este",
+    "Esta",
+    "Ley",
+    "Artículo",
+    "Juez",
+    "Jueza",
+    "Le",
+    "Les",
+    "Une",
+    "Dans",
+    "Son",
+    "Sa",
+    "Ce",
+    "Cette",
+    "Il",
+    "Elle",
+    "Nous",
+    "Loi",
+    "Juge",
+    "Since",
+    "Desde",
+    "Depuis",
+    "Children",
+    "Niños",
+    "Enfants",
 ];
 
 /// Given names next to an age (captured as `age`) or a year of birth
 /// (`year`), or after a word that says a child is meant.
 static CHILD_NAMES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    let child_en = r"(?:boy|girl|child|minor|teenager|juvenile|youth|young person|son|daughter|pupil|student)";
+    let child_en =
+        r"(?:boy|girl|child|minor|teenager|juvenile|youth|young person|son|daughter|pupil|student)";
     let child_es = r"(?:niño|niña|menor|adolescente|chico|chica|joven|hijo|hija|alumno|alumna)";
     let child_fr = r"(?:garçon|fille|mineure?|adolescente?|enfant|jeune|fils|élève)";
     let age = r"(?P<age>\d{1,2})";
@@ -396,12 +451,30 @@ mod tests {
                 .find(|(kind, _)| *kind == Kind::ChildName)
                 .map(|(_, name)| name)
         };
-        assert_eq!(name("We met Tom Baker, 14, at the centre.").as_deref(), Some("Tom Baker"));
-        assert_eq!(name("a 15-year-old named Ana Ruiz was held").as_deref(), Some("Ana Ruiz"));
-        assert_eq!(name("Trabajamos con Lucía Pérez, de 14 años, en Lima.").as_deref(), Some("Lucía Pérez"));
-        assert_eq!(name("un niño de 12 años llamado Pablo").as_deref(), Some("Pablo"));
-        assert_eq!(name("Léa Martin, âgée de 15 ans, a été placée.").as_deref(), Some("Léa Martin"));
-        assert_eq!(name("un garçon de 13 ans prénommé Hugo").as_deref(), Some("Hugo"));
+        assert_eq!(
+            name("We met Tom Baker, 14, at the centre.").as_deref(),
+            Some("Tom Baker")
+        );
+        assert_eq!(
+            name("a 15-year-old named Ana Ruiz was held").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            name("Trabajamos con Lucía Pérez, de 14 años, en Lima.").as_deref(),
+            Some("Lucía Pérez")
+        );
+        assert_eq!(
+            name("un niño de 12 años llamado Pablo").as_deref(),
+            Some("Pablo")
+        );
+        assert_eq!(
+            name("Léa Martin, âgée de 15 ans, a été placée.").as_deref(),
+            Some("Léa Martin")
+        );
+        assert_eq!(
+            name("un garçon de 13 ans prénommé Hugo").as_deref(),
+            Some("Hugo")
+        );
     }
 
     #[test]
@@ -411,7 +484,10 @@ mod tests {
         assert!(kinds("The Convention was adopted on 20 November 1989.").is_empty());
         assert!(kinds("Call us on +32 2 629 88 90 or write to info@oijj.org.").is_empty());
         assert!(kinds("Between 2004-2009 the network grew; in 1989 it began.").is_empty());
-        assert!(kinds("Trained at the Escuela Judicial and the École nationale de la magistrature.").is_empty());
+        assert!(
+            kinds("Trained at the Escuela Judicial and the École nationale de la magistrature.")
+                .is_empty()
+        );
         assert!(kinds("Our office is at Rue Mercelis 50.").is_empty());
         assert!(kinds("In case 3 of them agree, we go on.").is_empty());
     }
@@ -422,17 +498,32 @@ mod tests {
         assert!(kinds("born on 3 May 1950").is_empty());
         assert_eq!(kinds("fecha de nacimiento: 05/03/2011"), [Kind::BirthDate]);
         assert_eq!(kinds("née le 2 mars 2010"), [Kind::BirthDate]);
-        assert_eq!(found("She attends Lincoln Primary School.")[0].1, "Lincoln Primary School");
-        assert_eq!(found("Estudia en el Colegio San José de Lima.")[0].1, "Colegio San José de Lima");
-        assert_eq!(found("Il est au Collège Jean Moulin.")[0].1, "Collège Jean Moulin");
+        assert_eq!(
+            found("She attends Lincoln Primary School.")[0].1,
+            "Lincoln Primary School"
+        );
+        assert_eq!(
+            found("Estudia en el Colegio San José de Lima.")[0].1,
+            "Colegio San José de Lima"
+        );
+        assert_eq!(
+            found("Il est au Collège Jean Moulin.")[0].1,
+            "Collège Jean Moulin"
+        );
         assert_eq!(kinds("He lives at 12 Baker Street."), [Kind::Address]);
         assert_eq!(kinds("Vive en Calle Mayor 5."), [Kind::Address]);
         assert_eq!(kinds("Il habite 14 rue des Lilas."), [Kind::Address]);
         assert_eq!(found("case no. 2021/0457")[0].1, "2021/0457");
         assert_eq!(found("expediente nº 1234-2020")[0].1, "1234-2020");
         assert_eq!(found("dossier n° 18/00231")[0].1, "18/00231");
-        assert_eq!(kinds("Her mother's number is +51 987 654 321."), [Kind::Phone]);
-        assert_eq!(kinds("Escribir a su tía: tia.ana@example.com"), [Kind::Email]);
+        assert_eq!(
+            kinds("Her mother's number is +51 987 654 321."),
+            [Kind::Phone]
+        );
+        assert_eq!(
+            kinds("Escribir a su tía: tia.ana@example.com"),
+            [Kind::Email]
+        );
         assert!(kinds("Answer me at sender@example.org").is_empty());
     }
 
@@ -462,7 +553,10 @@ mod tests {
         };
         let mut tallies: std::collections::BTreeMap<&str, Tally> = Default::default();
         let mut wrong = Vec::new();
-        for line in CASES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in CASES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut parts = line.splitn(3, '\t');
             let (language, expected, text) = (
                 parts.next().unwrap(),

@@ -50,11 +50,7 @@ const fn table(
 pub const TABLES: &[TableLabels] = &[
     table("account_tokens", Personal, &[]),
     table("agreements", Public, &[]),
-    table(
-        "assistance_replies",
-        Personal,
-        &[("body", Sensitive)],
-    ),
+    table("assistance_replies", Personal, &[("body", Sensitive)]),
     table(
         "assistance_requests",
         Personal,
@@ -129,7 +125,11 @@ pub const TABLES: &[TableLabels] = &[
     table("role_changes", Personal, &[]),
     // The details themselves: what was masked, kept apart.
     table("safeguarding_details", Sensitive, &[]),
-    table("safeguarding_log", Public, &[("actor_id", Personal), ("reason", Personal)]),
+    table(
+        "safeguarding_log",
+        Public,
+        &[("actor_id", Personal), ("reason", Personal)],
+    ),
     table("search_changes", Public, &[]),
     table("sessions", Personal, &[]),
     table("site_changes", Public, &[]),

@@ -22,8 +22,8 @@ pub mod labels;
 pub mod log;
 pub mod masking;
 pub mod report;
-pub mod reveal;
 pub mod retention;
+pub mod reveal;
 
 pub use masking::{Field, Masked, Scan, Screened, screen};
 
@@ -66,7 +66,9 @@ impl Subject {
     }
 
     pub fn from_key(key: &str) -> Option<Subject> {
-        Subject::ALL.into_iter().find(|subject| subject.key() == key)
+        Subject::ALL
+            .into_iter()
+            .find(|subject| subject.key() == key)
     }
 
     /// The table its texts are in (see `labels`).

@@ -6,15 +6,11 @@ use askama::Template;
 use axum::{extract::State, response::Response};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, QueryOrder, QuerySelect,
     sea_query::{Alias, Expr, ExprTrait, Query},
 };
 
-use super::{
-    entities::log_entry,
-    log::Action,
-};
+use super::{entities::log_entry, log::Action};
 use crate::{
     state::AppState,
     web::{AppError, Page, page::render},
@@ -148,14 +144,21 @@ async fn reveals(db: &impl ConnectionTrait) -> Result<Vec<Reveal>, DbErr> {
             log_entry::Column::Kind,
             log_entry::Column::Reason,
         ])
-        .expr_as(Expr::col((users.clone(), Alias::new("full_name"))), Alias::new("full_name"))
+        .expr_as(
+            Expr::col((users.clone(), Alias::new("full_name"))),
+            Alias::new("full_name"),
+        )
         .from(log_entry::Entity)
         .left_join(
             users.clone(),
-            Expr::col((users, Alias::new("id"))).equals((log_entry::Entity, log_entry::Column::ActorId)),
+            Expr::col((users, Alias::new("id")))
+                .equals((log_entry::Entity, log_entry::Column::ActorId)),
         )
         .and_where(log_entry::Column::Action.eq(Action::Revealed.key()))
-        .order_by((log_entry::Entity, log_entry::Column::Id), sea_orm::Order::Desc)
+        .order_by(
+            (log_entry::Entity, log_entry::Column::Id),
+            sea_orm::Order::Desc,
+        )
         .limit(REVEALS_SHOWN)
         .to_owned();
     let rows = RevealRow::find_by_statement(db.get_database_backend().build(&select))

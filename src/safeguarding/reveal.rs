@@ -161,13 +161,20 @@ async fn find(state: &AppState, id: i32) -> Result<detail::Model, AppError> {
 }
 
 fn local_or_nothing(back: String) -> String {
-    if is_local_page(&back) { back } else { String::new() }
+    if is_local_page(&back) {
+        back
+    } else {
+        String::new()
+    }
 }
 
 /// The masked text around the detail's placeholder, read from its
 /// subject's row; none when the text is gone (erased) or the field is not
 /// one the labels call sensitive, which is the only kind read here.
-async fn context(db: &impl ConnectionTrait, found: &detail::Model) -> Result<Option<Context>, DbErr> {
+async fn context(
+    db: &impl ConnectionTrait,
+    found: &detail::Model,
+) -> Result<Option<Context>, DbErr> {
     let Some(subject) = Subject::from_key(&found.subject) else {
         return Ok(None);
     };
@@ -192,7 +199,10 @@ async fn context(db: &impl ConnectionTrait, found: &detail::Model) -> Result<Opt
     let before: String = before.chars().rev().take(CONTEXT_CHARS).collect();
     Ok(Some(Context {
         before: before.chars().rev().collect(),
-        after: rest[placeholder_end..].chars().take(CONTEXT_CHARS).collect(),
+        after: rest[placeholder_end..]
+            .chars()
+            .take(CONTEXT_CHARS)
+            .collect(),
     }))
 }
 
@@ -218,7 +228,10 @@ impl Listed {
         let query: String = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("back", back)
             .finish();
-        format!("{}?{query}", page.link_join("/staff/safeguarding/details/", self.id))
+        format!(
+            "{}?{query}",
+            page.link_join("/staff/safeguarding/details/", self.id)
+        )
     }
 }
 

@@ -490,7 +490,7 @@ async fn only_editors_write_resources() {
 
 /// What the member's contribution form sends: `send` is `draft` or
 /// `review`.
-fn contribution<'a>(title: &'a str, send: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn contribution<'a>(title: &'a str, send: &'a str) -> Vec<(&'a str, &'a str)> {
     let mut fields = chilean(title, &[("send", send)]);
     fields.retain(|(name, _)| *name != "state");
     fields

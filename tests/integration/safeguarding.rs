@@ -26,8 +26,7 @@ use crate::{
 };
 
 const CHILD: &str = "Lucía Pérez";
-const SPANISH: &str =
-    "Acompañamos a Lucía Pérez, de 14 años, durante su proceso en Arequipa con círculos restaurativos.";
+const SPANISH: &str = "Acompañamos a Lucía Pérez, de 14 años, durante su proceso en Arequipa con círculos restaurativos.";
 
 async fn stored_by_title(app: &TestApp, title: &str) -> Option<proposal::Model> {
     proposal::Entity::find()
@@ -60,14 +59,25 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
     // Warned, in Spanish, with what was found and why; nothing stored.
     let warned = submit(&mut sender, "es", &fields, None).await;
     assert_eq!(warned.status, 200);
-    assert!(warned.body.contains("Antes de enviar: datos que pueden identificar"));
+    assert!(
+        warned
+            .body
+            .contains("Antes de enviar: datos que pueden identificar")
+    );
     assert!(warned.body.contains("“Lucía Pérez”"), "{}", warned.body);
     assert!(warned.body.contains("parece el nombre de un niño o niña"));
-    assert_eq!(warned.textarea("description"), SPANISH, "the form comes back filled in");
+    assert_eq!(
+        warned.textarea("description"),
+        SPANISH,
+        "the form comes back filled in"
+    );
     assert!(stored_by_title(&app, title).await.is_none());
     let flagged = log(&app, "flagged").await;
     assert_eq!(flagged.len(), 1);
-    assert_eq!((flagged[0].kind.as_str(), flagged[0].subject_id), ("child-name", None));
+    assert_eq!(
+        (flagged[0].kind.as_str(), flagged[0].subject_id),
+        ("child-name", None)
+    );
 
     // A confirmation is for the texts it was given with: changed since,
     // they are read again.
@@ -100,7 +110,11 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
     let kept = detail::Entity::find().all(&app.state.db).await.unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(
-        (kept[0].subject.as_str(), kept[0].subject_id, kept[0].field.as_str()),
+        (
+            kept[0].subject.as_str(),
+            kept[0].subject_id,
+            kept[0].field.as_str()
+        ),
         ("proposal", stored.id, "description")
     );
     assert_eq!(kept[0].original, CHILD);
@@ -182,7 +196,11 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
     let reviewed = editor.get(&review).await;
     assert!(!reviewed.body.contains(CHILD));
     assert!(reviewed.body.contains("Hidden details"));
-    let hidden = detail::Entity::find().one(&app.state.db).await.unwrap().unwrap();
+    let hidden = detail::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
     let detail_path = format!("/en/staff/safeguarding/details/{}", hidden.id);
     assert!(reviewed.body.contains(&detail_path));
     assert_eq!(evaluator.get(&detail_path).await.status, 403);
@@ -191,7 +209,10 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
     let asked = editor.get(&detail_path).await;
     assert_eq!(asked.status, 200);
     assert!(!asked.body.contains(CHILD));
-    assert!(asked.body.contains("[name of a child]"), "the mark, in context");
+    assert!(
+        asked.body.contains("[name of a child]"),
+        "the mark, in context"
+    );
     let token = asked.hidden_field("csrf");
     let refused = editor
         .post_form(&detail_path, &[("csrf", &token), ("reason", "")])
@@ -205,7 +226,10 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
         .await;
     assert_eq!(shown.status, 200);
     assert!(shown.body.contains(CHILD));
-    assert!(shown.body.contains("círculos restaurativos"), "with its context");
+    assert!(
+        shown.body.contains("círculos restaurativos"),
+        "with its context"
+    );
 
     // On record: who, why; and in the report.
     let revealed = log(&app, "revealed").await;
@@ -221,9 +245,9 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
     assert!(report.body.contains(&month), "{}", report.body);
     // Flagged 1, hidden 1, shown 1, erased 0.
     assert!(
-        report
-            .body
-            .contains(&format!("<th scope=\"row\">{month}</th><td>1</td><td>1</td><td>1</td><td>0</td>")),
+        report.body.contains(&format!(
+            "<th scope=\"row\">{month}</th><td>1</td><td>1</td><td>1</td><td>0</td>"
+        )),
         "{}",
         report.body
     );
@@ -250,7 +274,9 @@ async fn a_reply_from_the_sender_is_read_too() {
         ("body", body.to_string()),
     ];
     let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let warned = submitter.post_form("/en/collaborate/status/reply", &refs).await;
+    let warned = submitter
+        .post_form("/en/collaborate/status/reply", &refs)
+        .await;
     assert_eq!(warned.status, 200);
     assert!(warned.body.contains("“Lincoln Primary School”"));
     assert!(warned.body.contains("“tia.ana@example.com”"));
@@ -261,7 +287,9 @@ async fn a_reply_from_the_sender_is_read_too() {
         warned.hidden_field("safeguarding_confirmation"),
     ));
     let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let sent = submitter.post_form("/en/collaborate/status/reply", &refs).await;
+    let sent = submitter
+        .post_form("/en/collaborate/status/reply", &refs)
+        .await;
     assert_eq!(sent.status, 303);
     let stored = message::Entity::find()
         .filter(message::Column::ProposalId.eq(id))
@@ -301,7 +329,12 @@ async fn a_closed_proposals_sensitive_texts_are_erased_when_their_retention_ends
         .describing(SPANISH)
         .in_review()
         .await;
-    let open = app.proposal().by("open@example.org").titled("Still open").send().await;
+    let open = app
+        .proposal()
+        .by("open@example.org")
+        .titled("Still open")
+        .send()
+        .await;
     let status = submitter.get(&status_path).await;
     let fields = [
         ("csrf", status.hidden_field("csrf")),
@@ -341,12 +374,18 @@ async fn a_closed_proposals_sensitive_texts_are_erased_when_their_retention_ends
         .await
         .unwrap();
     assert!(thread.iter().all(|m| m.body == mark));
-    assert!(detail::Entity::find().all(&app.state.db).await.unwrap().is_empty());
+    assert!(
+        detail::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let erasures = log(&app, "erased").await;
     assert!(
-        erasures
-            .iter()
-            .any(|e| e.subject == "proposal" && e.subject_id == Some(id) && e.field == "description")
+        erasures.iter().any(|e| e.subject == "proposal"
+            && e.subject_id == Some(id)
+            && e.field == "description")
     );
 
     // The open proposal keeps its texts.
@@ -365,7 +404,9 @@ async fn the_data_export_carries_the_hidden_text_and_says_which_fields_are_sensi
     let mut member = app.browser();
     register_and_confirm(&app, &mut member, "member@example.org", "en").await;
     assert_eq!(
-        log_in(&mut member, "en", "member@example.org", PASSWORD).await.status,
+        log_in(&mut member, "en", "member@example.org", PASSWORD)
+            .await
+            .status,
         303
     );
     let token = csrf(&mut member, "/en/collaborate").await;
@@ -384,7 +425,10 @@ async fn the_data_export_carries_the_hidden_text_and_says_which_fields_are_sensi
 
     let data = member.get("/en/account/data").await;
     assert_eq!(data.status, 200);
-    assert!(!data.body.contains("Tom Baker"), "a child's details are not the member's data");
+    assert!(
+        !data.body.contains("Tom Baker"),
+        "a child's details are not the member's data"
+    );
     assert!(!data.body.contains("3 May 2011"));
     let json: serde_json::Value = serde_json::from_str(&data.body).unwrap();
     assert_eq!(
@@ -392,7 +436,10 @@ async fn the_data_export_carries_the_hidden_text_and_says_which_fields_are_sensi
         "We mentored [name of a child], 15, after his release; he was born on [date of birth]."
     );
     let sensitive = &json["sensitivity"]["sensitive_fields"]["proposals"];
-    assert_eq!(sensitive, &serde_json::json!(["title", "description", "specialisation"]));
+    assert_eq!(
+        sensitive,
+        &serde_json::json!(["title", "description", "specialisation"])
+    );
     assert_eq!(
         json["sensitivity"]["closed_proposals_sensitive_fields_kept_months"],
         24
@@ -407,7 +454,9 @@ async fn a_group_post_naming_a_child_is_flagged_and_hidden() {
     let mut ana = app.browser();
     register_and_confirm(&app, &mut ana, "ana@example.org", "fr").await;
     assert_eq!(
-        log_in(&mut ana, "fr", "ana@example.org", PASSWORD).await.status,
+        log_in(&mut ana, "fr", "ana@example.org", PASSWORD)
+            .await
+            .status,
         303
     );
     assert_eq!(
@@ -437,13 +486,29 @@ async fn a_group_post_naming_a_child_is_flagged_and_hidden() {
     assert_eq!(sent.status, 303);
     let thread = ana.get(sent.location()).await;
     assert!(!thread.body.contains("Léa Martin"));
-    assert!(thread.body.contains("[name of a child], âgée de 15 ans, habite [address]."));
+    assert!(
+        thread
+            .body
+            .contains("[name of a child], âgée de 15 ans, habite [address].")
+    );
     let kept = detail::Entity::find()
         .filter(detail::Column::Subject.eq("group-post"))
         .all(&app.state.db)
         .await
         .unwrap();
     assert_eq!(kept.len(), 2);
+
+    // Editors see that two details are hidden in the thread; members do not.
+    let for_editor = editor.get(sent.location()).await;
+    assert!(!for_editor.body.contains("Léa Martin"));
+    assert_eq!(
+        for_editor
+            .body
+            .matches("/en/staff/safeguarding/details/")
+            .count(),
+        2
+    );
+    assert!(!thread.body.contains("/staff/safeguarding/details/"));
 }
 
 #[tokio::test]
@@ -461,7 +526,11 @@ async fn every_table_is_labelled_and_every_labelled_column_exists() {
                 "{}.{column} is labelled but does not exist",
                 table.name
             );
-            assert_ne!(*label, listed.usual, "{}.{column} repeats its table's label", table.name);
+            assert_ne!(
+                *label, listed.usual,
+                "{}.{column} repeats its table's label",
+                table.name
+            );
         }
     }
     for listed in labels::TABLES {
@@ -479,4 +548,50 @@ async fn every_table_is_labelled_and_every_labelled_column_exists() {
         labels::of("proposals", "email"),
         Some(labels::Sensitivity::Personal)
     );
+}
+
+#[tokio::test]
+async fn a_library_contribution_naming_a_child_is_flagged_hidden_and_listed_for_editors() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "lucia@example.org", "es").await;
+    let path = "/es/biblioteca/contribute/research";
+    let token = csrf(&mut member, path).await;
+    let summary = "Sigue a Camila Rojas, que tiene 16 años, durante la mediación en Valparaíso.";
+    let mut fields = crate::library::contribution("Mediación en Valparaíso", "review");
+    fields.retain(|(name, _)| *name != "summary_es");
+    fields.push(("summary_es", summary));
+    fields.push(("csrf", &token));
+
+    let warned = member.post_form(path, &fields).await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("“Camila Rojas”"));
+    assert_eq!(
+        warned.textarea("summary_es"),
+        summary,
+        "the form comes back filled in"
+    );
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    fields.push(("safeguarding_confirmation", &confirmation));
+    let sent = member.post_form(path, &fields).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let id: i32 = sent
+        .location()
+        .trim_end_matches("?saved=true")
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let staff_page = editor.get(&format!("/en/staff/library/{id}")).await;
+    assert!(!staff_page.body.contains("Camila Rojas"));
+    assert!(
+        staff_page
+            .body
+            .contains("[nombre de un niño o niña], que tiene 16 años")
+    );
+    assert!(staff_page.body.contains("Hidden details"));
+    assert!(staff_page.body.contains("/en/staff/safeguarding/details/"));
 }

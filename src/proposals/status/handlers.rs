@@ -14,6 +14,7 @@ use serde::Deserialize;
 use super::{access::SubmitterAccess, services};
 use crate::{
     groups::entities::{Keyed, MemberRole},
+    i18n::Locale,
     lines_of_work::LineOption,
     offers::{
         answers::{self, AnswerInput},
@@ -26,7 +27,6 @@ use crate::{
         view::{self, ProposalView},
         workflow,
     },
-    i18n::Locale,
     safeguarding::{Field, Screened, Subject, masking::Warning, screen},
     state::AppState,
     web::{

@@ -31,7 +31,9 @@ pub async fn reply(state: &AppState, proposal_id: i32, masked: &Masked) -> Resul
     }
     let author = found.submitter_id;
     let message = workflow::add_message(&txn, found.id, Author::Submitter, author, false, text);
-    masked.store(&txn, Subject::ProposalMessage, message.await?).await?;
+    masked
+        .store(&txn, Subject::ProposalMessage, message.await?)
+        .await?;
     notify::staff_of(state, &txn, &found, "mail-proposal-submitter-wrote", text).await?;
     if found.state == State::AwaitingInformation {
         let note = "information provided";

@@ -140,8 +140,18 @@ pub async fn submit(
         };
         return refused.render(&state, page, lines);
     };
-    let sender = (Some(valid.email.as_str()), input.safeguarding_confirmation.as_str());
-    let screened = screen(&state, &valid.texts(), sender, Subject::Proposal, page.locale).await?;
+    let sender = (
+        Some(valid.email.as_str()),
+        input.safeguarding_confirmation.as_str(),
+    );
+    let screened = screen(
+        &state,
+        &valid.texts(),
+        sender,
+        Subject::Proposal,
+        page.locale,
+    )
+    .await?;
     let masked = match screened {
         Screened::Send(masked) => masked,
         Screened::Warn(warning) => {
