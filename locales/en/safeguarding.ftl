@@ -23,6 +23,7 @@ safeguarding-subject-group-post = A post in a working group’s discussion
 safeguarding-subject-contribution = A contribution to the library
 safeguarding-warning-title = Before you send: details that may identify a child
 safeguarding-warning-why = Children in conflict with the law have a right to privacy at every stage (Convention on the Rights of the Child, article 40). What you write is read by several people, so we ask that it never lets anyone recognise a child. We found:
+safeguarding-flag = { $field }: “{ $text }” — { $why }
 safeguarding-warning-choice = You can change your text below and send it again. If these details are needed, tick the box at the end of the form and send it as it is: each one will be hidden from everyone who reads it, replaced by a mark such as “[name of a child]”. Only the observatory’s editors can see a hidden detail, and each time they do, it is recorded with their reason.
 safeguarding-confirm = Send it with these details hidden: I have checked them, and they are needed.
 safeguarding-to-confirm = Go to the confirmation box

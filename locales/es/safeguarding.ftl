@@ -23,6 +23,7 @@ safeguarding-subject-group-post = Un mensaje en el debate de un grupo de trabajo
 safeguarding-subject-contribution = Una contribución a la biblioteca
 safeguarding-warning-title = Antes de enviar: datos que pueden identificar a un niño o niña
 safeguarding-warning-why = Los niños, niñas y adolescentes en conflicto con la ley tienen derecho a que se respete su vida privada en todas las fases (Convención sobre los Derechos del Niño, artículo 40). Lo que usted escribe lo leen varias personas, por eso le pedimos que nunca permita reconocer a un niño o niña. Hemos encontrado:
+safeguarding-flag = { $field }: «{ $text }» — { $why }
 safeguarding-warning-choice = Puede cambiar su texto aquí abajo y volver a enviarlo. Si estos datos son necesarios, marque la casilla del final del formulario y envíelo tal cual: cada uno quedará oculto para quien lo lea, sustituido por una marca como «[nombre de un niño o niña]». Solo el equipo editorial del observatorio puede ver un dato oculto, y cada vez que lo hace queda registrado con su motivo.
 safeguarding-confirm = Enviar con estos datos ocultos: los he revisado y son necesarios.
 safeguarding-to-confirm = Ir a la casilla de confirmación

@@ -23,6 +23,7 @@ safeguarding-subject-group-post = Un message dans la discussion d’un groupe de
 safeguarding-subject-contribution = Une contribution à la bibliothèque
 safeguarding-warning-title = Avant d’envoyer : des détails qui peuvent identifier un enfant
 safeguarding-warning-why = Les enfants en conflit avec la loi ont droit au respect de leur vie privée à tous les stades de la procédure (Convention relative aux droits de l’enfant, article 40). Ce que vous écrivez est lu par plusieurs personnes : nous vous demandons donc qu’il ne permette jamais de reconnaître un enfant. Nous avons trouvé :
+safeguarding-flag = { $field } : « { $text } » — { $why }
 safeguarding-warning-choice = Vous pouvez modifier votre texte ci-dessous et l’envoyer à nouveau. Si ces détails sont nécessaires, cochez la case à la fin du formulaire et envoyez-le tel quel : chacun sera masqué pour toute personne qui le lit, remplacé par une marque comme « [nom d’un enfant] ». Seule l’équipe éditoriale de l’observatoire peut voir un détail masqué, et chaque consultation est enregistrée avec son motif.
 safeguarding-confirm = Envoyer en masquant ces détails : je les ai vérifiés et ils sont nécessaires.
 safeguarding-to-confirm = Aller à la case de confirmation

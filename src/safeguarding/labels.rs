@@ -131,6 +131,7 @@ pub const TABLES: &[TableLabels] = &[
         &[("actor_id", Personal), ("reason", Personal)],
     ),
     table("search_changes", Public, &[]),
+    table("suggestion_acceptances", Personal, &[]),
     table("sessions", Personal, &[]),
     table("site_changes", Public, &[]),
     table("user_lines_of_work", Personal, &[]),

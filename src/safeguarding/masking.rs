@@ -40,9 +40,16 @@ pub struct Flag {
 }
 
 impl Flag {
-    /// The message saying what it looks like.
-    pub fn kind_message(&self) -> String {
-        format!("safeguarding-kind-{}", self.kind.key())
+    /// "Description: “Tom Baker” — looks like the name of a child…", with
+    /// the quotation marks and spacing of `locale`.
+    pub fn said(&self, locale: &Locale) -> String {
+        let why = locale.t(&format!("safeguarding-kind-{}", self.kind.key()));
+        let args = [
+            ("field", locale.t(self.label).into()),
+            ("text", self.text.clone().into()),
+            ("why", why.into()),
+        ];
+        locale.t_args("safeguarding-flag", &args)
     }
 }
 

@@ -51,10 +51,15 @@ struct RevealForm {
     back: String,
 }
 
-/// The detail's place in its text: what comes before and after it.
+/// The detail's place in its text: what comes before and after it, and
+/// the mark that stands for it there, as stored.
 pub struct Context {
     pub before: String,
+    pub mark: String,
     pub after: String,
+    /// Whether the text goes on before and after what is shown.
+    pub cut_before: bool,
+    pub cut_after: bool,
 }
 
 #[derive(Template)]
@@ -75,10 +80,6 @@ impl RevealPage {
     fn kind_key(&self) -> String {
         let kind = Kind::from_key(&self.detail.kind).map_or("unknown", Kind::key);
         format!("safeguarding-kind-{kind}")
-    }
-
-    fn placeholder_key(&self) -> String {
-        format!("safeguarding-placeholder-{}", self.detail.kind)
     }
 
     fn subject_key(&self) -> String {
@@ -195,14 +196,15 @@ async fn context(
     let Some((before, rest)) = text.split_at_checked(at) else {
         return Ok(None);
     };
-    let placeholder_end = rest.find(']').map_or(0, |end| end + ']'.len_utf8());
-    let before: String = before.chars().rev().take(CONTEXT_CHARS).collect();
+    let mark_end = rest.find(']').map_or(0, |end| end + ']'.len_utf8());
+    let (mark, after) = rest.split_at(mark_end);
+    let shown_before: String = before.chars().rev().take(CONTEXT_CHARS).collect();
     Ok(Some(Context {
-        before: before.chars().rev().collect(),
-        after: rest[placeholder_end..]
-            .chars()
-            .take(CONTEXT_CHARS)
-            .collect(),
+        cut_before: shown_before.len() < before.len(),
+        before: shown_before.chars().rev().collect(),
+        mark: mark.to_string(),
+        cut_after: after.chars().count() > CONTEXT_CHARS,
+        after: after.chars().take(CONTEXT_CHARS).collect(),
     }))
 }
 

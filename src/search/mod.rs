@@ -8,6 +8,7 @@
 mod answers;
 mod documents;
 mod index;
+pub mod likeness;
 mod pages;
 pub mod query;
 mod schema;
@@ -93,6 +94,29 @@ impl Search {
         let answer = Arc::new(answer);
         self.answers.keep(generation, request, answer.clone());
         Ok(answer)
+    }
+
+    /// The library's resources most like `text`, with the words they share
+    /// (`likeness::resources_like`), found off the async threads.
+    pub async fn resources_like(
+        &self,
+        text: &str,
+        most: usize,
+    ) -> Result<Vec<likeness::LikeResource>, SearchFailed> {
+        let searcher = self.index.reader.searcher();
+        let index = self.index.clone();
+        let text = text.to_string();
+        let _turn = self
+            .running
+            .acquire()
+            .await
+            .map_err(|error| SearchFailed(error.to_string()))?;
+        tokio::task::spawn_blocking(move || {
+            likeness::resources_like(&searcher, &index.fields, &text, most)
+        })
+        .await
+        .map_err(|error| SearchFailed(error.to_string()))?
+        .map_err(|error| SearchFailed(error.to_string()))
     }
 
     /// Applies the change log's changes since the last turn. The checks

@@ -64,7 +64,7 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
             .body
             .contains("Antes de enviar: datos que pueden identificar")
     );
-    assert!(warned.body.contains("“Lucía Pérez”"), "{}", warned.body);
+    assert!(warned.body.contains("«Lucía Pérez»"), "{}", warned.body);
     assert!(warned.body.contains("parece el nombre de un niño o niña"));
     assert_eq!(
         warned.textarea("description"),
@@ -92,7 +92,7 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
     with_change.push(("description", &changed));
     let again = submit(&mut sender, "es", &with_change, None).await;
     assert_eq!(again.status, 200);
-    assert!(again.body.contains("“Lucía Pérez”"));
+    assert!(again.body.contains("«Lucía Pérez»"));
     assert!(stored_by_title(&app, title).await.is_none());
 
     // Confirmed: sent, with the name hidden and kept apart.
@@ -210,8 +210,11 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
     assert_eq!(asked.status, 200);
     assert!(!asked.body.contains(CHILD));
     assert!(
-        asked.body.contains("[name of a child]"),
-        "the mark, in context"
+        asked
+            .body
+            .contains("Acompañamos a <mark>[nombre de un niño o niña]</mark>, de 14 años"),
+        "the mark in context, as stored: {}",
+        asked.body
     );
     let token = asked.hidden_field("csrf");
     let refused = editor
@@ -565,7 +568,7 @@ async fn a_library_contribution_naming_a_child_is_flagged_hidden_and_listed_for_
 
     let warned = member.post_form(path, &fields).await;
     assert_eq!(warned.status, 200);
-    assert!(warned.body.contains("“Camila Rojas”"));
+    assert!(warned.body.contains("«Camila Rojas»"));
     assert_eq!(
         warned.textarea("summary_es"),
         summary,

@@ -41,6 +41,7 @@ mod m0038_home_blocks;
 mod m0039_content_pictures;
 mod m0040_index_agreements_and_meetings;
 mod m0041_safeguarding;
+mod m0042_suggestion_acceptances;
 
 pub struct Migrator;
 
@@ -103,6 +104,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0039_content_pictures::Migration),
             Box::new(m0040_index_agreements_and_meetings::Migration),
             Box::new(m0041_safeguarding::Migration),
+            Box::new(m0042_suggestion_acceptances::Migration),
         ]
     }
 }
