@@ -297,3 +297,28 @@ mail-proposal-digest-body = { $count ->
     You receive this summary because your account asks for one each morning. You can choose a mail for each proposal, or no mail, on your account page.
 mail-proposal-digest-item = { $reference }: "{ $title }", sent by { $sender }
 mail-proposal-digest-action = Open the proposals waiting
+suggestions-title = Suggestions
+suggestions-intro = What this proposal is most like, as the site's search engine reads it in the three languages, and who could evaluate it. They are advice: accept one with its button, or leave them.
+suggestions-in-text = The description, with the words that matched
+suggestions-lines = Lines of work
+suggestions-groups = Working groups
+suggestions-resources = Library resources
+suggestions-evaluators = Evaluators who could take it
+suggestions-none = Nothing to suggest.
+suggestion-score = score
+suggestion-words = shared words:
+suggestion-accept = Accept
+suggestion-accepted = Accepted
+suggestion-evaluator-reason = works on { $lines }; reads { $language }; { $count ->
+    [one] one proposal in hand
+   *[other] { $count } proposals in hand
+}
+dashboard-suggestions = Suggestions accepted
+dashboard-suggestions-proposals = { $count ->
+    [one] One proposal has an accepted suggestion.
+   *[other] { $count } proposals have an accepted suggestion.
+}
+dashboard-suggestion-kind-line = Lines of work
+dashboard-suggestion-kind-group = Working groups
+dashboard-suggestion-kind-resource = Library resources
+dashboard-suggestion-kind-evaluator = Evaluators

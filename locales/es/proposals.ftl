@@ -297,3 +297,28 @@ mail-proposal-digest-body = { $count ->
     Recibe este resumen porque su cuenta pide uno cada mañana. En la página de su cuenta puede elegir un correo por cada propuesta o no recibir ninguno.
 mail-proposal-digest-item = { $reference }: «{ $title }», enviada por { $sender }
 mail-proposal-digest-action = Ver las propuestas en espera
+suggestions-title = Sugerencias
+suggestions-intro = A qué se parece más esta propuesta, según la lee el buscador del sitio en los tres idiomas, y quién podría evaluarla. Son consejos: acepte uno con su botón o déjelos.
+suggestions-in-text = La descripción, con las palabras que coinciden
+suggestions-lines = Líneas de trabajo
+suggestions-groups = Grupos de trabajo
+suggestions-resources = Recursos de la biblioteca
+suggestions-evaluators = Evaluadores que podrían encargarse
+suggestions-none = Nada que sugerir.
+suggestion-score = puntuación
+suggestion-words = palabras en común:
+suggestion-accept = Aceptar
+suggestion-accepted = Aceptada
+suggestion-evaluator-reason = trabaja en { $lines }; lee { $language }; { $count ->
+    [one] una propuesta en curso
+   *[other] { $count } propuestas en curso
+}
+dashboard-suggestions = Sugerencias aceptadas
+dashboard-suggestions-proposals = { $count ->
+    [one] Una propuesta tiene una sugerencia aceptada.
+   *[other] { $count } propuestas tienen una sugerencia aceptada.
+}
+dashboard-suggestion-kind-line = Líneas de trabajo
+dashboard-suggestion-kind-group = Grupos de trabajo
+dashboard-suggestion-kind-resource = Recursos de la biblioteca
+dashboard-suggestion-kind-evaluator = Evaluadores

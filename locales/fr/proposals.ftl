@@ -297,3 +297,28 @@ mail-proposal-digest-body = { $count ->
     Vous recevez ce résumé parce que votre compte en demande un chaque matin. Sur la page de votre compte, vous pouvez choisir un message par proposition, ou aucun message.
 mail-proposal-digest-item = { $reference } : « { $title } », envoyée par { $sender }
 mail-proposal-digest-action = Voir les propositions en attente
+suggestions-title = Suggestions
+suggestions-intro = Ce à quoi cette proposition ressemble le plus, tel que le moteur de recherche du site la lit dans les trois langues, et qui pourrait l’évaluer. Ce sont des conseils : acceptez-en un avec son bouton, ou laissez-les.
+suggestions-in-text = La description, avec les mots qui correspondent
+suggestions-lines = Axes de travail
+suggestions-groups = Groupes de travail
+suggestions-resources = Ressources de la bibliothèque
+suggestions-evaluators = Évaluateurs qui pourraient s’en charger
+suggestions-none = Rien à suggérer.
+suggestion-score = score
+suggestion-words = mots en commun :
+suggestion-accept = Accepter
+suggestion-accepted = Acceptée
+suggestion-evaluator-reason = travaille sur { $lines } ; lit { $language } ; { $count ->
+    [one] une proposition en cours
+   *[other] { $count } propositions en cours
+}
+dashboard-suggestions = Suggestions acceptées
+dashboard-suggestions-proposals = { $count ->
+    [one] Une proposition a une suggestion acceptée.
+   *[other] { $count } propositions ont une suggestion acceptée.
+}
+dashboard-suggestion-kind-line = Axes de travail
+dashboard-suggestion-kind-group = Groupes de travail
+dashboard-suggestion-kind-resource = Ressources de la bibliothèque
+dashboard-suggestion-kind-evaluator = Évaluateurs

@@ -11,6 +11,7 @@ use sea_orm::{
     Select, sea_query::Expr,
 };
 
+use super::suggestions;
 use super::{
     access,
     entities::{proposal, proposal_line},
@@ -126,11 +127,28 @@ pub async fn show(
             (format!("{name} {}", month.year()), n)
         })
         .collect();
+    let uptake = suggestions::uptake(db).await?;
+    let accepted = uptake
+        .by_kind
+        .iter()
+        .map(|(kind, n)| {
+            (
+                page.t(&format!("dashboard-suggestion-kind-{kind}")),
+                *n as i64,
+            )
+        })
+        .collect();
+    let accepted_title = format!(
+        "{} · {}",
+        page.t("dashboard-suggestions"),
+        page.t_count("dashboard-suggestions-proposals", uptake.proposals)
+    );
     let charts = vec![
         Chart::new("by-state", page.t("dashboard-by-state"), per_state),
         Chart::new("by-line", page.t("dashboard-by-line"), per_line),
         Chart::new("by-region", page.t("dashboard-by-region"), per_region),
         Chart::new("by-month", page.t("dashboard-by-month"), per_month),
+        Chart::new("suggestions", accepted_title, accepted),
     ];
     render(&DashboardPage { page, charts })
 }

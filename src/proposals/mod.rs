@@ -23,6 +23,7 @@ mod review;
 pub mod state;
 mod status;
 mod submit;
+pub mod suggestions;
 mod view;
 mod workflow;
 
@@ -111,6 +112,10 @@ pub fn routes() -> FeatureRoutes {
             get(decision::show).post(decision::decide),
         )
         .route("/proposals/{id}/offer", post(offer::revise))
+        .route(
+            "/proposals/{id}/suggestions",
+            post(review::handlers::accept_suggestion),
+        )
         .route("/dashboard", get(dashboard::show));
     FeatureRoutes {
         public,

@@ -545,6 +545,7 @@ mod tests {
     /// site. Printed (`bench/safeguarding.sh` shows them); the set is
     /// expected to be read without a miss or a false alarm.
     #[test]
+    #[allow(clippy::print_stdout, reason = "the figures are this test's output")]
     fn detection_figures_on_the_labelled_cases() {
         let exempt = Exempt {
             emails: vec!["oijj@oijj.org".into()],

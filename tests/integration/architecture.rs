@@ -9,7 +9,8 @@
 //! site's pages, news, events, agreements and councils)  <-  api (the library's open data, found with the search)
 //! <-  groups  <-  offers (a place
 //! in a group or an action, offered)  <-  accounts  <-  proposals (a decision
-//! sends an offer; accepting it may create the sender's account).
+//! sends an offer; accepting it may create the sender's account; the
+//! search engine suggests what a proposal is like).
 //! Only `app.rs` and `main.rs`, which assemble everything, see it all.
 
 use std::path::{Path, PathBuf};
@@ -54,7 +55,15 @@ fn allowed(part: &str) -> &'static [&'static str] {
         "people" => &["lines_of_work"],
         "groups" => &["lines_of_work", "people"],
         "offers" | "accounts" => &["lines_of_work", "people", "groups"],
-        "proposals" => &["lines_of_work", "people", "groups", "offers", "accounts"],
+        // Suggestions come from the search engine.
+        "proposals" => &[
+            "lines_of_work",
+            "people",
+            "groups",
+            "offers",
+            "accounts",
+            "search",
+        ],
         // Assembly, and the migrations that create every feature's tables.
         "app.rs" | "main.rs" | "lib.rs" | "db" => &FEATURES,
         // Shared plumbing: no feature at all.

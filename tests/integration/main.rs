@@ -48,4 +48,5 @@ mod server;
 mod sitemap;
 mod smtp_sink;
 mod storage;
+mod suggestions;
 mod translations;

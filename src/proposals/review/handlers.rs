@@ -2,6 +2,7 @@
 //! and access-checked together), calls one service and answers.
 
 use axum::{
+    Extension,
     extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
@@ -14,7 +15,8 @@ use super::{
     services::{self, EvaluationForm},
 };
 use crate::{
-    proposals::{access::StaffProposal, entities::attachment, workflow},
+    proposals::{access::StaffProposal, entities::attachment, suggestions, workflow},
+    search::Search,
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render},
 };
@@ -28,14 +30,61 @@ pub struct Done {
 
 pub async fn show(
     State(state): State<AppState>,
+    Extension(search): Extension<Search>,
     page: Page,
     staff: StaffProposal,
     Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
     let errors = FieldErrors::new(page.locale);
+    let locale = page.locale;
+    let found = staff.proposal.clone();
     let mut review = page::build(&state, page, staff, errors).await?;
     review.offer_revised = done.offer == "revised";
+    let suggested = suggestions::for_proposal(&state, &search, &found, locale).await?;
+    review.suggestions = Some(suggested);
     render(&review)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    kind: String,
+    key: String,
+    rank: i32,
+}
+
+/// Staff accept a suggestion: a line of work files the proposal under it
+/// and an evaluator is assigned (both editors' steps); a group or a
+/// resource is noted. Each acceptance is recorded once.
+pub async fn accept_suggestion(
+    State(state): State<AppState>,
+    page: Page,
+    staff: StaffProposal,
+    form: CheckedForm,
+) -> Result<Response, AppError> {
+    let AcceptForm { kind, key, rank } = form.parse()?;
+    let kind = suggestions::Kind::from_key(&kind).ok_or(AppError::BadRequest)?;
+    let (id, me) = (staff.id(), staff.me.id);
+    match kind {
+        suggestions::Kind::Evaluator => {
+            staff.require_decider()?;
+            let evaluator = key.parse().map_err(|_| AppError::BadRequest)?;
+            services::assign(&state, id, evaluator, me).await?;
+        }
+        suggestions::Kind::Line => {
+            staff.require_decider()?;
+            let lines = crate::lines_of_work::active(&state, page.locale).await?;
+            let line = lines.iter().find(|line| line.slug == key);
+            let line = line.ok_or(AppError::BadRequest)?;
+            suggestions::file_under(&state.writes, id, line.id).await?;
+        }
+        suggestions::Kind::Group | suggestions::Kind::Resource => {
+            key.parse::<i32>().map_err(|_| AppError::BadRequest)?;
+        }
+    }
+    suggestions::record(&state.writes, (id, kind, &key), rank.clamp(1, 99), me).await?;
+    let back = page.link(&format!("/staff/proposals/{id}"));
+    Ok(Redirect::to(&format!("{back}#suggestions")).into_response())
 }
 
 fn back_to(page: &Page, id: i32) -> Response {

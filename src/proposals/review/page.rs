@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::super::{
     access::{StaffProposal, StaffView},
     entities::{assignment, attachment, evaluation, event, message, proposal},
+    suggestions::{Kind, Suggested, Suggestions},
     view::{self, ProposalView},
     workflow::{self, Author},
 };
@@ -103,6 +104,9 @@ pub struct ReviewPage {
     pub offer_revised: bool,
     /// For editors: the details hidden in the proposal's texts and thread.
     pub hidden: Vec<Listed>,
+    /// What the proposal is most like, and who could evaluate it (on the
+    /// page as first shown, not when a form comes back with errors).
+    pub suggestions: Option<Suggestions>,
 }
 
 /// The form revising an offer: its terms, and the message sent with them.
@@ -187,6 +191,28 @@ impl ReviewPage {
             Writing::Note.key()
         } else {
             &self.draft.kind
+        }
+    }
+
+    /// The suggestions, by kind, with their headings.
+    fn suggestion_lists(&self) -> Vec<(&'static str, &[Suggested])> {
+        let Some(suggested) = &self.suggestions else {
+            return Vec::new();
+        };
+        vec![
+            ("suggestions-lines", &suggested.lines),
+            ("suggestions-groups", &suggested.groups),
+            ("suggestions-resources", &suggested.resources),
+            ("suggestions-evaluators", &suggested.evaluators),
+        ]
+    }
+
+    /// Filing under a line and assigning are editors' steps; any staff
+    /// member on the proposal notes a group or a resource.
+    fn may_accept(&self, item: &Suggested) -> bool {
+        match item.kind {
+            Kind::Line | Kind::Evaluator => self.view.can_decide() && self.open,
+            Kind::Group | Kind::Resource => true,
         }
     }
 
@@ -360,6 +386,7 @@ pub async fn build(
         lines: &lines,
     };
     Ok(ReviewPage {
+        suggestions: None,
         hidden,
         open: found.state.is_open(),
         can_write: found.state.accepts_messages(),
