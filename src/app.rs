@@ -263,6 +263,7 @@ fn personal_data_registry() -> personal_data::Registry {
         Box::new(groups::PersonalData),
         Box::new(library::PersonalData),
         Box::new(offers::PersonalData),
+        Box::new(safeguarding::personal_data::Safeguarding),
     ])
 }
 

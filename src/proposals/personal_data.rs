@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use super::{
     entities::{attachment, evaluation, message, proposal, proposal_line},
+    suggestions::acceptance,
     workflow::Author,
 };
 use crate::{
@@ -39,7 +40,19 @@ impl PersonalData for Proposals {
     }
 
     fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
-        Box::pin(anonymise_submitter(txn, user_id))
+        Box::pin(async move {
+            anonymise_submitter(txn, user_id).await?;
+            // Who accepted a suggestion: the count stays, the person goes.
+            acceptance::Entity::update_many()
+                .col_expr(
+                    acceptance::Column::AcceptedBy,
+                    Expr::value(Option::<i32>::None),
+                )
+                .filter(acceptance::Column::AcceptedBy.eq(user_id))
+                .exec(txn)
+                .await?;
+            Ok(())
+        })
     }
 }
 

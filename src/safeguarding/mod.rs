@@ -21,6 +21,7 @@ pub mod entities;
 pub mod labels;
 pub mod log;
 pub mod masking;
+pub mod personal_data;
 pub mod report;
 pub mod retention;
 pub mod reveal;

@@ -256,6 +256,14 @@ async fn hidden_details_stay_hidden_for_every_role_and_an_editor_sees_one_with_a
     );
     let report_fr = editor.get("/fr/staff/safeguarding").await;
     assert!(report_fr.body.contains("Montrés à l’équipe éditoriale"));
+
+    // The editor's own data says what they were shown, and why.
+    let data = editor.get("/en/account/data").await;
+    let json: serde_json::Value = serde_json::from_str(&data.body).unwrap();
+    let seen = &json["safeguarding"]["hidden_details_seen"][0];
+    assert_eq!(seen["reason"], reason);
+    assert_eq!(seen["what"], "child-name");
+    assert!(!data.body.contains(CHILD));
 }
 
 #[tokio::test]
