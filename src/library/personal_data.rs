@@ -16,7 +16,7 @@ use crate::{
     db::Keyed,
     index_changes::Subject,
     personal_data::{Pending, PersonalData},
-    versions,
+    safeguarding, versions,
 };
 
 pub struct Library;
@@ -101,6 +101,9 @@ async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
     // So are the covers editors gave them.
     let covers = unpublished.iter().filter_map(|found| found.cover_image_id);
     crate::images::usage::let_go(txn, covers).await?;
+    // And the details hidden in their texts.
+    let deleted = unpublished.iter().map(|found| found.id);
+    safeguarding::retention::forget(txn, safeguarding::Subject::Contribution, deleted).await?;
     resource::Entity::delete_many()
         .filter(resource::Column::ContributorId.eq(user_id))
         .filter(resource::Column::State.ne(State::Published))

@@ -8,7 +8,11 @@ use super::{
     entities::{attachment, proposal},
     state::State,
 };
-use crate::{state::AppState, web::AppError};
+use crate::{
+    safeguarding::{Subject, retention},
+    state::AppState,
+    web::AppError,
+};
 
 /// How many expired proposals one round of the purge deletes: a bounded
 /// query, whatever the backlog.
@@ -42,6 +46,7 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
             .all(&txn)
             .await?;
         delete_rows(&txn, &files).await?;
+        retention::forget(&txn, Subject::Proposal, expired.iter().copied()).await?;
         purged += proposal::Entity::delete_many()
             .filter(proposal::Column::Id.is_in(expired))
             .exec(&txn)

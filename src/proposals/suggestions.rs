@@ -22,6 +22,7 @@ use crate::{
     i18n::Locale,
     lines_of_work::{self, LineOption},
     people::directory,
+    safeguarding,
     search::{
         Search,
         likeness::{Alike, Candidate, Likeness, marked},
@@ -102,12 +103,14 @@ pub struct Suggestions {
 }
 
 /// What the proposal is read as: its title, description and the sender's
-/// specialisation.
+/// specialisation, without the marks of hidden details ("[name of a
+/// child]"), which are the site's words, not the sender's.
 pub fn text_of(found: &proposal::Model) -> String {
-    format!(
+    let text = format!(
         "{}\n{}\n{}",
         found.title, found.description, found.specialisation
-    )
+    );
+    safeguarding::masking::without_marks(&text)
 }
 
 /// The lines of work `text` is most like, among the active ones.

@@ -170,6 +170,18 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// `text` without the marks of hidden details: what the sender wrote
+/// around them.
+pub fn without_marks(text: &str) -> String {
+    let mut kept = text.to_string();
+    for locale in Locale::ALL {
+        for kind in Kind::ALL {
+            kept = kept.replace(&placeholder(locale, kind), " ");
+        }
+    }
+    kept
+}
+
 /// "[name of a child]", in `locale`.
 pub fn placeholder(locale: Locale, kind: Kind) -> String {
     locale.t(&format!("safeguarding-placeholder-{}", kind.key()))

@@ -18,6 +18,22 @@ use super::{
 };
 use crate::i18n::Locale;
 
+/// Deletes the details hidden in the rows `ids` of `subject`, in the
+/// transaction that deletes the rows: a child's detail never outlives its
+/// text.
+pub async fn forget(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<(), DbErr> {
+    detail::Entity::delete_many()
+        .filter(detail::Column::Subject.eq(subject.key()))
+        .filter(detail::Column::SubjectId.is_in(ids))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// What the erased texts read, in `locale`.
 pub fn erased_mark(locale: Locale) -> String {
     locale.t("safeguarding-erased")
@@ -58,11 +74,7 @@ pub async fn erase(
         )
         .and_where(Expr::col(Alias::new(due.key)).is_in(due.keys.iter().copied()));
     db.execute(&update).await?;
-    detail::Entity::delete_many()
-        .filter(detail::Column::Subject.eq(due.subject.key()))
-        .filter(detail::Column::SubjectId.is_in(ids.iter().copied()))
-        .exec(db)
-        .await?;
+    forget(db, due.subject, ids.iter().copied()).await?;
     let entries: Vec<Entry> = ids
         .iter()
         .flat_map(|id| {

@@ -606,3 +606,52 @@ async fn a_library_contribution_naming_a_child_is_flagged_hidden_and_listed_for_
     assert!(staff_page.body.contains("Hidden details"));
     assert!(staff_page.body.contains("/en/staff/safeguarding/details/"));
 }
+
+#[tokio::test]
+async fn a_title_near_its_limit_is_stored_once_masked_and_a_purged_proposal_takes_its_details() {
+    let app = TestApp::spawn().await;
+    // 200 characters as typed, the most a title takes; longer once "Tom
+    // Baker" is replaced by its mark.
+    let title = format!("Tom Baker, 14, {}", "y".repeat(185));
+    let sent = app.proposal().titled(&title).unconfirmed().send().await;
+    let stored = proposal::Entity::find_by_id(sent.id)
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(stored.title.starts_with("[name of a child], 14, "));
+    assert!(stored.title.chars().count() > 200);
+    assert_eq!(
+        detail::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Never confirmed, it is purged, and the child's detail with it.
+    let long_ago = Utc::now() - Duration::days(3);
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::CreatedAt,
+            sea_orm::sea_query::Expr::value(long_ago),
+        )
+        .filter(proposal::Column::Id.eq(sent.id))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        observatory::proposals::purge_expired(&app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(
+        detail::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

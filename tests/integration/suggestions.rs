@@ -1,15 +1,19 @@
 //! Suggestions beside a proposal: the lines of work it is like, with the
-//! words that matched, across languages; accepting one is recorded, and
-//! only editors assign; and the matching's accuracy on a labelled set of
-//! example proposals.
+//! words that matched, across languages; evaluators whose lines and
+//! languages fit, never one with a declared conflict, least loaded first;
+//! accepting one is recorded, and only editors assign; and the matching's
+//! accuracy on a labelled set of example proposals.
 
-use observatory::proposals::suggestions::{self, acceptance};
+use observatory::{
+    proposals::suggestions::{self, acceptance},
+    web::Role,
+};
 use sea_orm::EntityTrait;
 
 use crate::{
     accounts::{PASSWORD, log_in},
-    helpers::TestApp,
-    scenario::{InReview, csrf},
+    helpers::{Browser, TestApp},
+    scenario::{InReview, assign, csrf},
 };
 
 const CASES: &str = include_str!("../fixtures/matching_cases.tsv");
@@ -138,4 +142,129 @@ async fn a_proposal_shows_explained_suggestions_and_accepting_one_is_recorded() 
         )
         .await;
     assert_eq!(refused.status, 403);
+}
+
+/// Sets a staff member's profile: their name, languages and one line.
+async fn with_profile(browser: &mut Browser, name: &str, languages: &[&str], line: &str) {
+    let token = csrf(browser, "/en/account").await;
+    let mut fields = vec![
+        ("csrf", token.as_str()),
+        ("account_type", "individual"),
+        ("full_name", name),
+        ("country", "CL"),
+        ("lines", line),
+    ];
+    fields.extend(languages.iter().map(|language| ("languages", *language)));
+    let saved = browser.post_form("/en/account", &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+}
+
+#[tokio::test]
+async fn evaluators_are_suggested_by_lines_and_languages_never_with_a_conflict_least_loaded_first()
+{
+    let app = TestApp::spawn().await;
+    let InReview { id, mut editor, .. } = app
+        .proposal()
+        .in_language("es")
+        .titled("Mediación con víctimas")
+        .describing("Mediación entre víctima y ofensor y conferencias familiares para la reparación del daño causado por adolescentes.")
+        .in_review()
+        .await;
+    let mut staff = Vec::new();
+    for (email, name, languages, line) in [
+        (
+            "busy@example.org",
+            "Berta Ocupada",
+            &["es"][..],
+            "restorative-justice",
+        ),
+        (
+            "free@example.org",
+            "Fabiola Libre",
+            &["es", "en"][..],
+            "restorative-justice",
+        ),
+        (
+            "english@example.org",
+            "Edward English",
+            &["en"][..],
+            "restorative-justice",
+        ),
+        (
+            "research@example.org",
+            "Rita Research",
+            &["es"][..],
+            "research",
+        ),
+        (
+            "conflicted@example.org",
+            "Carla Conflicto",
+            &["es"][..],
+            "restorative-justice",
+        ),
+    ] {
+        let mut browser = app.staff(email, &[Role::Evaluator]).await;
+        with_profile(&mut browser, name, languages, line).await;
+        staff.push(browser);
+    }
+    // Berta has another proposal in hand; Carla declares a conflict on this one.
+    let other = app
+        .proposal()
+        .by("other@example.org")
+        .titled("Otra")
+        .send()
+        .await;
+    assign(&app, &mut editor, other.id, "busy@example.org").await;
+    assign(&app, &mut editor, id, "conflicted@example.org").await;
+    let conflicted = &mut staff[4];
+    let review = format!("/en/staff/proposals/{id}");
+    let token = csrf(conflicted, &review).await;
+    let declared = conflicted
+        .post_form(&format!("{review}/conflict"), &[("csrf", &token)])
+        .await;
+    assert_eq!(declared.status, 303);
+
+    let page = editor.get(&review).await;
+    let start = page.body.find("Evaluators who could take it").unwrap();
+    let section = &page.body[start..];
+    let section = &section[..section.find("</ol>").unwrap()];
+    let free = section
+        .find("Fabiola Libre")
+        .expect("a free evaluator who fits");
+    let busy = section
+        .find("Berta Ocupada")
+        .expect("a busy evaluator who fits");
+    assert!(free < busy, "the least loaded first: {section}");
+    assert!(section.contains("works on Restorative justice; reads Spanish; 0 proposals in hand"));
+    assert!(section.contains("works on Restorative justice; reads Spanish; one proposal in hand"));
+    for absent in [
+        "Edward English",
+        "Rita Research",
+        "Carla Conflicto",
+        "Ana Pérez",
+    ] {
+        assert!(
+            !section.contains(absent),
+            "{absent} is not suggested: {section}"
+        );
+    }
+
+    // Accepting the suggestion assigns her.
+    let free_id = app.user_id("free@example.org").await.to_string();
+    let token = csrf(&mut editor, &review).await;
+    let accepted = editor
+        .post_form(
+            &format!("{review}/suggestions"),
+            &[
+                ("csrf", &token),
+                ("kind", "evaluator"),
+                ("key", &free_id),
+                ("rank", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(accepted.status, 303);
+    let page = editor.get(&review).await;
+    let assigned = &page.body[page.body.find("id=\"evaluators\"").unwrap()..];
+    assert!(assigned[..assigned.find("</section>").unwrap()].contains("Fabiola Libre"));
 }

@@ -42,6 +42,7 @@ mod m0039_content_pictures;
 mod m0040_index_agreements_and_meetings;
 mod m0041_safeguarding;
 mod m0042_suggestion_acceptances;
+mod m0043_titles_as_text;
 
 pub struct Migrator;
 
@@ -105,6 +106,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0040_index_agreements_and_meetings::Migration),
             Box::new(m0041_safeguarding::Migration),
             Box::new(m0042_suggestion_acceptances::Migration),
+            Box::new(m0043_titles_as_text::Migration),
         ]
     }
 }

@@ -40,8 +40,14 @@ pub async fn show(
     let found = staff.proposal.clone();
     let mut review = page::build(&state, page, staff, errors).await?;
     review.offer_revised = done.offer == "revised";
-    let suggested = suggestions::for_proposal(&state, &search, &found, locale).await?;
-    review.suggestions = Some(suggested);
+    // Advice: the page stands without it.
+    review.suggestions = match suggestions::for_proposal(&state, &search, &found, locale).await {
+        Ok(suggested) => Some(suggested),
+        Err(error) => {
+            tracing::warn!(%error, proposal = found.id, "could not make the suggestions");
+            None
+        }
+    };
     render(&review)
 }
 
@@ -65,6 +71,10 @@ pub async fn accept_suggestion(
     let AcceptForm { kind, key, rank } = form.parse()?;
     let kind = suggestions::Kind::from_key(&kind).ok_or(AppError::BadRequest)?;
     let (id, me) = (staff.id(), staff.me.id);
+    let changes_it = matches!(kind, suggestions::Kind::Line | suggestions::Kind::Evaluator);
+    if changes_it && !staff.proposal.state.is_open() {
+        return Err(workflow::refused());
+    }
     match kind {
         suggestions::Kind::Evaluator => {
             staff.require_decider()?;
