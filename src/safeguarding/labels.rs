@@ -9,11 +9,14 @@
 //! - **Personal**: about an identifiable adult (a member, a staff member,
 //!   a sender): exported to them on request, erased with their account.
 //! - **Sensitive**: free text written by people who work with children in
-//!   conflict with the law, which may describe a child. It is read for a
-//!   child's details before it is sent and stored masked (`masking`); its
-//!   masked details are shown only to editors (`reveal`); and a decided
-//!   proposal's sensitive fields are erased when their retention ends
-//!   (`OBSERVATORY_SENSITIVE_RETENTION_MONTHS`, 24 by default).
+//!   conflict with the law, which may describe a child. The forms of
+//!   proposals, the sender's replies, group threads and posts and library
+//!   contributions read it for a child's details before it is sent and
+//!   store it masked (`masking`; other forms do not yet); masked details are
+//!   shown only to editors (`reveal`), which read only a sensitive column;
+//!   and a closed proposal's sensitive fields are erased when their
+//!   retention ends (`OBSERVATORY_SENSITIVE_RETENTION_MONTHS`, 24 by
+//!   default).
 
 use serde::Serialize;
 
