@@ -115,23 +115,22 @@ pub fn text_of(found: &proposal::Model) -> String {
 
 /// The lines of work `text` is most like, among the active ones.
 pub async fn lines_like(state: &AppState, text: &str) -> Result<Vec<Alike>, AppError> {
-    let mut named: Vec<[LineOption; 3]> = Vec::new();
-    let [en, es, fr] = [Locale::En, Locale::Es, Locale::Fr];
-    let (en, es, fr) = (
-        lines_of_work::active(state, en).await?,
-        lines_of_work::active(state, es).await?,
-        lines_of_work::active(state, fr).await?,
-    );
-    for ((en, es), fr) in en.into_iter().zip(es).zip(fr) {
-        named.push([en, es, fr]);
-    }
-    let candidates: Vec<Candidate> = named
+    let en = lines_of_work::active(state, Locale::En).await?;
+    let es = lines_of_work::active(state, Locale::Es).await?;
+    let fr = lines_of_work::active(state, Locale::Fr).await?;
+    // Each language's name and description of the same line, found by id.
+    let said = |lines: &[LineOption], id: i32| {
+        lines
+            .iter()
+            .find(|line| line.id == id)
+            .map(|line| format!("{}. {}", line.name, line.description))
+            .unwrap_or_default()
+    };
+    let candidates: Vec<Candidate> = en
         .iter()
         .map(|line| Candidate {
-            key: line[0].slug.clone(),
-            texts: line
-                .each_ref()
-                .map(|said| format!("{}. {}", said.name, said.description)),
+            key: line.slug.clone(),
+            texts: [&en, &es, &fr].map(|lines| said(lines, line.id)),
         })
         .collect();
     rank(&candidates, text)
