@@ -109,6 +109,15 @@ impl Locale {
         )
     }
 
+    /// `value` with one decimal, as the language writes it: 2.5, 2,5.
+    pub fn one_decimal(self, value: f32) -> String {
+        let shown = format!("{value:.1}");
+        match self {
+            Locale::En => shown,
+            Locale::Es | Locale::Fr => shown.replace('.', ","),
+        }
+    }
+
     /// A long date as people write it in this language, with the weekday:
     /// "Tuesday 24 November 2026", "martes, 24 de noviembre de 2026"…
     pub fn long_date(self, date: NaiveDate) -> String {

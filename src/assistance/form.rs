@@ -40,6 +40,8 @@ pub struct RequestInput {
     pub started: String,
     /// The spam trap: hidden from people.
     pub website: String,
+    /// Sent by "Send with these details hidden" (`safeguarding::Scan`).
+    pub safeguarding_confirmation: String,
 }
 
 /// A request that passed its checks.

@@ -22,13 +22,14 @@ use axum::{
     routing::{get, post},
 };
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::{
     db::Keyed,
     geography,
     i18n::Locale,
     mail,
+    safeguarding::{self, Field, Masked, Screened, Subject, masking::Warning, screen},
     state::AppState,
     throttle::{self, Limit},
     web::{
@@ -76,6 +77,8 @@ struct RequestPage {
     started: String,
     /// Why the form was refused as a whole, if it was.
     problem: Option<String>,
+    /// Details that may identify a child, found in the need described.
+    safeguarding: Option<Warning>,
 }
 
 impl RequestPage {
@@ -91,6 +94,7 @@ async fn show(page: Page) -> Result<Response, AppError> {
         page,
         input: RequestInput::default(),
         problem: None,
+        safeguarding: None,
     })
 }
 
@@ -132,10 +136,42 @@ async fn send(
             input,
             errors,
             page,
+            safeguarding: None,
         };
         return Ok((status, render(&form)?).into_response());
     };
-    store_and_mail(&state, (&page, client), valid, form_key).await?;
+    let texts = [Field {
+        name: "need",
+        label: "assistance-field-need",
+        text: &valid.need,
+    }];
+    let sender = (
+        Some(valid.email.as_str()),
+        input.safeguarding_confirmation.as_str(),
+    );
+    let masked = match screen(
+        &state,
+        &texts,
+        sender,
+        Subject::AssistanceRequest,
+        page.locale,
+    )
+    .await?
+    {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let warned = RequestPage {
+                started: input.human_check().started_for_correction(key),
+                problem: None,
+                input,
+                errors,
+                page,
+                safeguarding: Some(warning),
+            };
+            return render(&warned);
+        }
+    };
+    store_and_mail(&state, (&page, client), (valid, masked), form_key).await?;
     Ok(sent)
 }
 
@@ -144,7 +180,7 @@ async fn send(
 async fn store_and_mail(
     state: &AppState,
     (page, client): (&Page, std::net::IpAddr),
-    valid: ValidRequest,
+    (valid, masked): (ValidRequest, Masked),
     form_key: String,
 ) -> Result<(), AppError> {
     let now = Utc::now();
@@ -154,7 +190,7 @@ async fn store_and_mail(
         country_code: Set(valid.country_code),
         area: Set(valid.area),
         timeframe: Set(valid.timeframe),
-        need: Set(valid.need),
+        need: Set(masked.text("need")),
         contact_name: Set(valid.contact_name),
         contact_role: Set(valid.contact_role),
         email: Set(valid.email),
@@ -169,6 +205,9 @@ async fn store_and_mail(
     })
     .exec_with_returning(&txn)
     .await?;
+    masked
+        .store(&txn, Subject::AssistanceRequest, stored.id)
+        .await?;
     throttle::record(&txn, &[(&address_key(client), LIMIT)]).await?;
     mail::queue(&txn, &to_office(state, page, &stored)?).await?;
     // The requester's address is not proven: it is acknowledged only
@@ -267,13 +306,23 @@ async fn show_sent(page: Page) -> Result<Response, AppError> {
 }
 
 /// Deletes the requests closed more than two years ago, with what the
-/// staff wrote on them. How many.
+/// staff wrote on them and the details hidden in them. How many.
 pub async fn purge_expired(state: &AppState) -> Result<u64, DbErr> {
     let before = Utc::now() - Duration::days(CLOSED_KEPT_FOR_DAYS);
-    Ok(request::Entity::delete_many()
+    let txn = state.begin_write().await?;
+    let expired: Vec<i32> = request::Entity::find()
+        .select_only()
+        .column(request::Column::Id)
         .filter(request::Column::State.eq(RequestState::Closed))
         .filter(request::Column::UpdatedAt.lte(before))
-        .exec(&state.db)
-        .await?
-        .rows_affected)
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    safeguarding::retention::forget(&txn, Subject::AssistanceRequest, expired.clone()).await?;
+    let deleted = request::Entity::delete_many()
+        .filter(request::Column::Id.is_in(expired))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(deleted.rows_affected)
 }

@@ -30,6 +30,7 @@ use crate::{
     i18n::Locale,
     mail,
     people::directory::{self, Person},
+    safeguarding::{Subject, reveal},
     state::AppState,
     web::{
         AppError, Page, Role,
@@ -170,6 +171,10 @@ struct RequestStaffPage {
     typed: ReplyInput,
     /// What was just done: `reply`, `note` or `handling`.
     done: String,
+    /// For editors: the details hidden in the need described.
+    hidden: Vec<reveal::Listed>,
+    /// Where a hidden detail's page leads back to.
+    back: String,
 }
 
 impl RequestStaffPage {
@@ -240,7 +245,11 @@ async fn request_page(
         .order_by_asc(reply::Column::Id)
         .all(&state.db)
         .await?;
+    let texts = [(Subject::AssistanceRequest, vec![request.id])];
+    let hidden = reveal::listed_for(&page, &state.db, &texts).await?;
     Ok(RequestStaffPage {
+        hidden,
+        back: page.link_join("/staff/assistance/", request.id),
         staff: staff(&state.db).await?,
         errors: errors.unwrap_or_else(|| FieldErrors::new(page.locale)),
         page,

@@ -34,7 +34,7 @@ use crate::{
     },
     state::AppState,
     web::{
-        AppError, Page, Role,
+        AppError, Page,
         csrf::CheckedForm,
         form::{FieldErrors, TextBounds},
         markdown,
@@ -359,18 +359,14 @@ async fn thread_page(
         .all(&state.db)
         .await?;
     let names = Names::read(&state.db, authors(posts.iter().map(|p| p.author_id)), &page).await?;
-    let hidden = if page.can(Role::Editor.key()) {
-        let texts = [
-            (Subject::GroupThread, vec![thread.id]),
-            (
-                Subject::GroupPost,
-                posts.iter().map(|post| post.id).collect(),
-            ),
-        ];
-        reveal::listed(&state.db, &texts).await?
-    } else {
-        Vec::new()
-    };
+    let texts = [
+        (Subject::GroupThread, vec![thread.id]),
+        (
+            Subject::GroupPost,
+            posts.iter().map(|post| post.id).collect(),
+        ),
+    ];
+    let hidden = reveal::listed_for(&page, &state.db, &texts).await?;
     let now = Utc::now();
     let posts = posts
         .iter()
@@ -544,7 +540,9 @@ pub async fn edit(
                 .filter(post::Column::Id.eq(found.id))
                 .exec(&txn)
                 .await?;
-            masked.store(&txn, Subject::GroupPost, found.id).await?;
+            masked
+                .store_corrected(&txn, Subject::GroupPost, found.id)
+                .await?;
             txn.commit().await?;
             return Ok(to_thread(&page, &thread, Some(found.id)));
         }

@@ -343,7 +343,9 @@ pub async fn update(
         note: "edited",
     };
     store::update(&txn, &contribution, (next, saving), (valid, &checked.files)).await?;
-    masked.store(&txn, Subject::Contribution, id).await?;
+    masked
+        .store_corrected(&txn, Subject::Contribution, id)
+        .await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;
     }

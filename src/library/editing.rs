@@ -27,7 +27,7 @@ use super::{
 use crate::{
     db::Keyed,
     safeguarding::{
-        Subject,
+        Subject, corrections,
         reveal::{self, Listed},
     },
     state::AppState,
@@ -373,7 +373,12 @@ pub async fn update(
         author_id,
         note: "edited",
     };
+    // An editor may delete a mark a member's text held: its detail goes.
+    let texts: Vec<(&str, String)> = (valid.sensitive_texts().iter())
+        .map(|field| (field.name, field.text.to_string()))
+        .collect();
     store::update(&txn, &found, (chosen, saving), (valid, &files)).await?;
+    corrections::reconcile(&txn, (Subject::Contribution, id), &texts, &[]).await?;
     page_cache::commit_change(&state, txn).await?;
     files::remove_stored(&state, &files.removed).await;
     Ok(saved(&link, id))

@@ -154,13 +154,18 @@ impl ValidResource {
     /// The texts read for a child's details before a member sends them:
     /// the summaries and a practice's results (`safeguarding::labels`).
     pub fn sensitive_texts(&self) -> Vec<Field<'_>> {
-        let summaries = ["summary_en", "summary_es", "summary_fr"];
+        // Named with their language: the warning lists all three.
+        let summaries = [
+            ("summary_en", "library-field-summary-en"),
+            ("summary_es", "library-field-summary-es"),
+            ("summary_fr", "library-field-summary-fr"),
+        ];
         let mut texts: Vec<Field> = summaries
             .into_iter()
             .zip(&self.texts)
-            .map(|(name, (_, summary))| Field {
+            .map(|((name, label), (_, summary))| Field {
                 name,
-                label: "library-field-summary",
+                label,
                 text: summary,
             })
             .collect();

@@ -45,6 +45,16 @@ pub mod proposal {
     }
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    impl Model {
+        /// Whether its thread takes new messages: as its state allows
+        /// (`State::accepts_messages`), until its texts were erased. The
+        /// erasure ends the conversation, so nothing written later outlives
+        /// the retention period.
+        pub fn accepts_messages(&self) -> bool {
+            self.state.accepts_messages() && self.sensitive_erased_at.is_none()
+        }
+    }
 }
 
 pub mod proposal_line {

@@ -81,9 +81,9 @@ pub struct Suggested {
 }
 
 impl Suggested {
-    pub fn score_shown(&self) -> String {
+    pub fn score_shown(&self, locale: &Locale) -> String {
         self.score
-            .map(|score| format!("{score:.1}"))
+            .map(|score| locale.one_decimal(score))
             .unwrap_or_default()
     }
 
@@ -100,6 +100,22 @@ pub struct Suggestions {
     pub resources: Vec<Suggested>,
     pub evaluators: Vec<Suggested>,
     pub marked: Vec<(String, bool)>,
+}
+
+impl Suggestions {
+    /// The rank `kind`'s suggestion `key` is shown at, if it is.
+    pub fn rank_of(&self, kind: Kind, key: &str) -> Option<i32> {
+        let listed = match kind {
+            Kind::Line => &self.lines,
+            Kind::Group => &self.groups,
+            Kind::Resource => &self.resources,
+            Kind::Evaluator => &self.evaluators,
+        };
+        listed
+            .iter()
+            .find(|suggested| suggested.key == key)
+            .map(|suggested| suggested.rank)
+    }
 }
 
 /// What the proposal is read as: its title, description and the sender's
@@ -133,11 +149,18 @@ pub async fn lines_like(state: &AppState, text: &str) -> Result<Vec<Alike>, AppE
             texts: [&en, &es, &fr].map(|lines| said(lines, line.id)),
         })
         .collect();
-    rank(&candidates, text)
+    rank(candidates, text).await
 }
 
-fn rank(candidates: &[Candidate], text: &str) -> Result<Vec<Alike>, AppError> {
-    let ranked = Likeness::of(candidates).and_then(|likeness| likeness.rank(text, MOST));
+/// The candidates most like `text`. Indexing them and querying is work
+/// for the processor (a few milliseconds), done off the server's threads.
+async fn rank(candidates: Vec<Candidate>, text: &str) -> Result<Vec<Alike>, AppError> {
+    let text = text.to_string();
+    let ranked = tokio::task::spawn_blocking(move || {
+        Likeness::of(&candidates).and_then(|likeness| likeness.rank(&text, MOST))
+    })
+    .await
+    .map_err(|error| AppError::Internal(error.into()))?;
     ranked.map_err(|error| AppError::Internal(error.into()))
 }
 
@@ -216,7 +239,8 @@ async fn groups_like(
             }),
         })
         .collect();
-    Ok(rank(&candidates, text)?
+    Ok(rank(candidates, text)
+        .await?
         .into_iter()
         .zip(1..)
         .map(|(alike, rank)| Suggested {
@@ -387,6 +411,20 @@ async fn accepted(db: &impl ConnectionTrait, id: i32) -> Result<Vec<(String, Str
         .into_iter()
         .map(|row| (row.kind, row.key))
         .collect())
+}
+
+/// Whether this suggestion was accepted on the proposal already.
+pub async fn is_recorded(
+    db: &impl ConnectionTrait,
+    (proposal_id, kind, key): (i32, Kind, &str),
+) -> Result<bool, DbErr> {
+    let found = acceptance::Entity::find()
+        .filter(acceptance::Column::ProposalId.eq(proposal_id))
+        .filter(acceptance::Column::Kind.eq(kind.key()))
+        .filter(acceptance::Column::Key.eq(key))
+        .count(db)
+        .await?;
+    Ok(found > 0)
 }
 
 fn is_accepted(accepted: &[(String, String)], kind: Kind, key: &str) -> bool {

@@ -171,8 +171,8 @@ pub fn sensitive(table: &str) -> Vec<&'static str> {
 /// What a person's data export says of sensitivity: which of the tables'
 /// fields are sensitive, how long a closed proposal's are kept, and that
 /// the details hidden in them (a child's, not the person's) are not part
-/// of the export.
-pub fn for_export(retention_months: u32) -> serde_json::Value {
+/// of the export, in the person's language.
+pub fn for_export(retention_months: u32, locale: crate::i18n::Locale) -> serde_json::Value {
     let sensitive: serde_json::Map<String, serde_json::Value> = TABLES
         .iter()
         .filter(|labels| labels.usual != Sensitive)
@@ -183,6 +183,6 @@ pub fn for_export(retention_months: u32) -> serde_json::Value {
     serde_json::json!({
         "sensitive_fields": sensitive,
         "closed_proposals_sensitive_fields_kept_months": retention_months,
-        "hidden_details": "Details that may identify a child were hidden in these texts when they were sent; they are not part of this export.",
+        "hidden_details": locale.t("safeguarding-export-hidden"),
     })
 }

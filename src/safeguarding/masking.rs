@@ -7,7 +7,7 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use sha2::{Digest, Sha256};
 
 use super::{
-    Subject,
+    Subject, corrections,
     detect::{self, Exempt, Finding, Kind},
     entities::detail,
     log::{self, Action, Entry},
@@ -139,11 +139,10 @@ impl<'a> Scan<'a> {
         for (field, found) in &self.fields {
             let mut text = String::with_capacity(field.text.len());
             let mut from = 0;
-            for (ordinal, finding) in (1..).zip(found) {
+            for finding in found {
                 text.push_str(&field.text[from..finding.start]);
                 details.push(Pending {
                     field: field.name,
-                    ordinal,
                     kind: finding.kind,
                     position: text.len(),
                     original: finding.text(field.text).to_string(),
@@ -190,7 +189,6 @@ pub fn placeholder(locale: Locale, kind: Kind) -> String {
 /// A detail to keep once its subject is stored.
 struct Pending {
     field: &'static str,
-    ordinal: i32,
     kind: Kind,
     position: usize,
     original: String,
@@ -223,6 +221,24 @@ impl Masked {
         self.store_fields(db, (subject, subject_id), |_| true).await
     }
 
+    /// `store` for a corrected text: the details hidden in it before keep
+    /// their places if their marks are still there, and go if not
+    /// (`corrections`).
+    pub async fn store_corrected(
+        &self,
+        db: &impl ConnectionTrait,
+        subject: Subject,
+        subject_id: i32,
+    ) -> Result<(), DbErr> {
+        let fresh: Vec<(&str, usize)> = self
+            .details
+            .iter()
+            .map(|pending| (pending.field, pending.position))
+            .collect();
+        corrections::reconcile(db, (subject, subject_id), &self.texts, &fresh).await?;
+        self.store(db, subject, subject_id).await
+    }
+
     /// `store` for the details of the fields `kept` chooses: a form whose
     /// texts go to two rows (a thread's title, its first post) stores each
     /// row's own.
@@ -239,7 +255,10 @@ impl Masked {
                 subject: Set(subject.key().to_string()),
                 subject_id: Set(subject_id),
                 field: Set(pending.field.to_string()),
-                ordinal: Set(pending.ordinal),
+                ordinal: Set(corrections::ordinal_at(
+                    &self.text(pending.field),
+                    pending.position,
+                )),
                 kind: Set(pending.kind.key().to_string()),
                 position: Set(i32::try_from(pending.position).unwrap_or(i32::MAX)),
                 original: Set(pending.original.clone()),

@@ -16,6 +16,7 @@
 //! Shared plumbing: it knows no feature; each feature says which of its
 //! texts are scanned and under which subject they are kept.
 
+pub mod corrections;
 pub mod detect;
 pub mod entities;
 pub mod labels;
@@ -43,16 +44,18 @@ pub enum Subject {
     GroupThread,
     GroupPost,
     Contribution,
+    AssistanceRequest,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 6] = [
+    pub const ALL: [Subject; 7] = [
         Subject::Proposal,
         Subject::ProposalMessage,
         Subject::ProposalEvaluation,
         Subject::GroupThread,
         Subject::GroupPost,
         Subject::Contribution,
+        Subject::AssistanceRequest,
     ];
 
     pub fn key(self) -> &'static str {
@@ -63,6 +66,7 @@ impl Subject {
             Subject::GroupThread => "group-thread",
             Subject::GroupPost => "group-post",
             Subject::Contribution => "contribution",
+            Subject::AssistanceRequest => "assistance-request",
         }
     }
 
@@ -81,6 +85,7 @@ impl Subject {
             Subject::GroupThread => "group_threads",
             Subject::GroupPost => "group_posts",
             Subject::Contribution => "library_resources",
+            Subject::AssistanceRequest => "assistance_requests",
         }
     }
 }

@@ -237,6 +237,19 @@ impl Listed {
     }
 }
 
+/// `listed` for a page's reader: the details for an editor, none for
+/// anyone else (who may not see them).
+pub async fn listed_for(
+    page: &Page,
+    db: &impl ConnectionTrait,
+    subjects: &[(Subject, Vec<i32>)],
+) -> Result<Vec<Listed>, DbErr> {
+    if !page.can(crate::web::Role::Editor.key()) {
+        return Ok(Vec::new());
+    }
+    listed(db, subjects).await
+}
+
 /// The details masked in the texts of `subjects` (each a subject and the
 /// ids of its rows), in the order they were found.
 pub async fn listed(

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use tantivy::{
     Index, IndexReader, TantivyDocument,
     collector::TopDocs,
-    query::MoreLikeThisQuery,
+    query::{BooleanQuery, ConstScoreQuery, MoreLikeThisQuery, Occur, Query, RegexQuery},
     schema::{
         Field, IndexRecordOption, OwnedValue, STORED, STRING, Schema, TextFieldIndexing,
         TextOptions, Value,
@@ -280,8 +280,17 @@ pub fn resources_like(
         .with_min_word_length(3)
         .with_max_query_terms(60)
         .with_document_fields(searched);
-    // Pages and news are in the index too: more are read than kept.
-    let top = searcher.search(&query, &TopDocs::with_limit(most * 5).order_by_score())?;
+    // Pages and news are in the index too: only resources are read, the
+    // filter adding nothing to their scores.
+    let resources = RegexQuery::from_pattern("resource:[0-9]+", fields.key)?;
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, Box::new(query) as Box<dyn Query>),
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(resources), 0.0)),
+        ),
+    ]);
+    let top = searcher.search(&query, &TopDocs::with_limit(most).order_by_score())?;
     let mut found = Vec::new();
     for (score, address) in top {
         let document: TantivyDocument = searcher.doc(address)?;
@@ -302,9 +311,6 @@ pub fn resources_like(
             score,
             words: shared_words(text, &texts),
         });
-        if found.len() == most {
-            break;
-        }
     }
     Ok(found)
 }

@@ -422,3 +422,51 @@ async fn closed_requests_are_deleted_after_two_years() {
     assert_eq!(purged, 1);
     assert_eq!(stored_requests(&app).await, 1);
 }
+
+#[tokio::test]
+async fn a_child_named_in_a_request_is_flagged_and_reaches_the_office_hidden() {
+    let app = TestApp::spawn().await;
+    let mut visitor = app.browser();
+    let naming = Request {
+        need: "Queremos revisar el caso de un niño de 12 años llamado Pablo, expediente nº 1234-2020, antes de formar al personal.",
+        ..COMPLETE
+    };
+    let warned = send(&mut visitor, "es", &naming, &[]).await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("«Pablo»"), "{}", warned.body);
+    assert!(warned.body.contains("«1234-2020»"));
+    assert!(
+        warned.body.contains(naming.need),
+        "the form comes back filled in"
+    );
+    assert_eq!(stored_requests(&app).await, 0);
+
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    let sent = send(
+        &mut visitor,
+        "es",
+        &naming,
+        &[("safeguarding_confirmation", &confirmation)],
+    )
+    .await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let office = app.mail.wait_for(OFFICE).await.decoded();
+    assert!(!office.contains("Pablo"), "{office}");
+    assert!(office.contains("[nombre de un niño o niña]"), "{office}");
+    assert!(!office.contains("1234-2020"));
+
+    // Editors see that two details are hidden; evaluators do not.
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let for_editor = editor.get("/en/staff/assistance/1").await;
+    assert!(!for_editor.body.contains("Pablo"));
+    assert_eq!(
+        (for_editor.body)
+            .matches("/en/staff/safeguarding/details/")
+            .count(),
+        2
+    );
+    let mut evaluator = app.staff("evaluator@example.org", &[Role::Evaluator]).await;
+    let for_evaluator = evaluator.get("/en/staff/assistance/1").await;
+    assert_eq!(for_evaluator.status, 200);
+    assert!(!for_evaluator.body.contains("/staff/safeguarding/details/"));
+}

@@ -410,6 +410,58 @@ async fn a_closed_proposals_sensitive_texts_are_erased_when_their_retention_ends
 }
 
 #[tokio::test]
+async fn a_decided_proposals_thread_closes_when_its_texts_are_erased() {
+    let app = TestApp::spawn().await;
+    let InReview {
+        mut submitter,
+        status_path,
+        reference,
+        id,
+        ..
+    } = app.proposal().in_language("es").in_review().await;
+    let before = submitter.get(&status_path).await;
+    assert!(before.body.contains("/colaborar/status/reply"));
+    // Decided, and its texts erased at the end of their retention.
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::State,
+            sea_orm::sea_query::Expr::value("decided"),
+        )
+        .col_expr(
+            proposal::Column::SensitiveErasedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(proposal::Column::Id.eq(id))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let status = submitter.get(&status_path).await;
+    assert_eq!(status.status, 200);
+    assert!(!status.body.contains("/colaborar/status/reply"));
+    let written = [
+        ("csrf", before.hidden_field("csrf")),
+        ("token", before.hidden_field("token")),
+        ("reference", reference.clone()),
+        ("body", "Una novedad sobre el proyecto.".to_string()),
+    ];
+    let written: Vec<(&str, &str)> = written.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = submitter
+        .post_form("/es/colaborar/status/reply", &written)
+        .await;
+    assert_eq!(refused.status, 409);
+    let thread = message::Entity::find()
+        .filter(message::Column::ProposalId.eq(id))
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(
+        thread
+            .iter()
+            .all(|m| m.body != "Una novedad sobre el proyecto.")
+    );
+}
+
+#[tokio::test]
 async fn the_data_export_carries_the_hidden_text_and_says_which_fields_are_sensitive() {
     let app = TestApp::spawn().await;
     let mut member = app.browser();
@@ -520,6 +572,70 @@ async fn a_group_post_naming_a_child_is_flagged_and_hidden() {
         2
     );
     assert!(!thread.body.contains("/staff/safeguarding/details/"));
+
+    // Ana corrects her post: she deletes the address's mark and writes
+    // before the child's. The address goes; the name moves with its mark.
+    let post = kept[0].subject_id;
+    let edit_path = format!(
+        "{}/posts/{post}/edit",
+        sent.location().split('#').next().unwrap()
+    );
+    let edit_page = ana.get(&edit_path).await;
+    assert!(
+        edit_page
+            .body
+            .contains("[name of a child], âgée de 15 ans, habite [address].")
+    );
+    let corrected = "Un suivi : [name of a child], âgée de 15 ans.";
+    let token = edit_page.hidden_field("csrf");
+    let saved = ana
+        .post_form(&edit_path, &[("csrf", &token), ("body", corrected)])
+        .await;
+    assert_eq!(saved.status, 303);
+    let kept = detail::Entity::find()
+        .filter(detail::Column::Subject.eq("group-post"))
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!((kept[0].kind.as_str(), kept[0].ordinal), ("child-name", 1));
+    assert_eq!(kept[0].position, 11);
+    let context = editor
+        .get(&format!("/en/staff/safeguarding/details/{}", kept[0].id))
+        .await;
+    assert!(context.body.contains("Un suivi : "));
+    assert!(!context.body.contains("habite"));
+
+    // A new detail in a correction is hidden beside the kept one.
+    let phoned = "Un suivi : [name of a child], âgée de 15 ans, joignable au 06 12 34 56 78.";
+    let warned = ana
+        .post_form(&edit_path, &[("csrf", &token), ("body", phoned)])
+        .await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("“06 12 34 56 78”"));
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    let saved = ana
+        .post_form(
+            &edit_path,
+            &[
+                ("csrf", &token),
+                ("body", phoned),
+                ("safeguarding_confirmation", &confirmation),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let kept = detail::Entity::find()
+        .filter(detail::Column::Subject.eq("group-post"))
+        .order_by_asc(detail::Column::Ordinal)
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    let kinds: Vec<(&str, i32)> = (kept.iter())
+        .map(|detail| (detail.kind.as_str(), detail.ordinal))
+        .collect();
+    assert_eq!(kinds, [("child-name", 1), ("phone", 2)]);
+    assert_eq!(kept[0].original, "Léa Martin");
 }
 
 #[tokio::test]

@@ -94,7 +94,6 @@ async fn a_proposal_shows_explained_suggestions_and_accepting_one_is_recorded() 
         ("csrf", token.as_str()),
         ("kind", "line"),
         ("key", "restorative-justice"),
-        ("rank", "1"),
     ];
     let accepted = editor
         .post_form(&format!("/es/staff/proposals/{id}/suggestions"), &fields)
@@ -114,6 +113,15 @@ async fn a_proposal_shows_explained_suggestions_and_accepting_one_is_recorded() 
         ),
         ("line", "restorative-justice", 1)
     );
+    // Only what the page suggests can be accepted.
+    let unsuggested = [("csrf", token.as_str()), ("kind", "group"), ("key", "999")];
+    let refused = editor
+        .post_form(
+            &format!("/es/staff/proposals/{id}/suggestions"),
+            &unsuggested,
+        )
+        .await;
+    assert_eq!(refused.status, 409);
     let dashboard = editor.get("/en/staff/dashboard").await;
     assert!(
         dashboard
@@ -133,12 +141,7 @@ async fn a_proposal_shows_explained_suggestions_and_accepting_one_is_recorded() 
     let refused = evaluator
         .post_form(
             &format!("/en/staff/proposals/{id}/suggestions"),
-            &[
-                ("csrf", &token),
-                ("kind", "evaluator"),
-                ("key", "1"),
-                ("rank", "1"),
-            ],
+            &[("csrf", &token), ("kind", "evaluator"), ("key", "1")],
         )
         .await;
     assert_eq!(refused.status, 403);
@@ -255,12 +258,7 @@ async fn evaluators_are_suggested_by_lines_and_languages_never_with_a_conflict_l
     let accepted = editor
         .post_form(
             &format!("{review}/suggestions"),
-            &[
-                ("csrf", &token),
-                ("kind", "evaluator"),
-                ("key", &free_id),
-                ("rank", "1"),
-            ],
+            &[("csrf", &token), ("kind", "evaluator"), ("key", &free_id)],
         )
         .await;
     assert_eq!(accepted.status, 303);

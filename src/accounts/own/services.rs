@@ -225,7 +225,8 @@ pub async fn export(state: &AppState, me: &user::Model) -> Result<Value, AppErro
     if let Some(export) = export.as_object_mut() {
         export.extend(sections);
         let retention = state.settings.sensitive_retention_months;
-        export.insert("sensitivity".into(), labels::for_export(retention));
+        let locale = Locale::from_code(&me.locale).unwrap_or(Locale::En);
+        export.insert("sensitivity".into(), labels::for_export(retention, locale));
     }
     Ok(export)
 }

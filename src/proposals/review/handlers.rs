@@ -56,45 +56,66 @@ pub async fn show(
 pub struct AcceptForm {
     kind: String,
     key: String,
-    rank: i32,
 }
 
 /// Staff accept a suggestion: a line of work files the proposal under it
 /// and an evaluator is assigned (both editors' steps); a group or a
-/// resource is noted. Each acceptance is recorded once.
+/// resource is noted. Only what the page suggests can be accepted, at the
+/// rank it is suggested at; each acceptance is recorded once, with its
+/// effect.
 pub async fn accept_suggestion(
     State(state): State<AppState>,
+    Extension(search): Extension<Search>,
     page: Page,
     staff: StaffProposal,
     form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let AcceptForm { kind, key, rank } = form.parse()?;
+    let AcceptForm { kind, key } = form.parse()?;
     let kind = suggestions::Kind::from_key(&kind).ok_or(AppError::BadRequest)?;
     let (id, me) = (staff.id(), staff.me.id);
+    let back = page.link(&format!("/staff/proposals/{id}"));
+    let back = Redirect::to(&format!("{back}#suggestions")).into_response();
     let changes_it = matches!(kind, suggestions::Kind::Line | suggestions::Kind::Evaluator);
-    if changes_it && !staff.proposal.state.is_open() {
-        return Err(workflow::refused());
+    if changes_it {
+        staff.require_decider()?;
+        if !staff.proposal.state.is_open() {
+            return Err(workflow::refused());
+        }
     }
+    if suggestions::is_recorded(&state.db, (id, kind, &key)).await? {
+        // A second click: it was accepted already.
+        return Ok(back);
+    }
+    let suggested =
+        suggestions::for_proposal(&state, &search, &staff.proposal, page.locale).await?;
+    // A page opened before things changed (the evaluator since assigned,
+    // the group closed) suggests what no longer stands.
+    let rank = suggested.rank_of(kind, &key).ok_or(AppError::Conflict)?;
+    let line = match kind {
+        suggestions::Kind::Line => {
+            let lines = crate::lines_of_work::all(&state.db, page.locale).await?;
+            lines
+                .iter()
+                .find(|line| line.slug == key)
+                .map(|line| line.id)
+        }
+        _ => None,
+    };
+    let txn = state.begin_write().await?;
     match kind {
         suggestions::Kind::Evaluator => {
-            staff.require_decider()?;
             let evaluator = key.parse().map_err(|_| AppError::BadRequest)?;
-            services::assign(&state, id, evaluator, me).await?;
+            services::assign_in(&state, &txn, (id, evaluator), me).await?;
         }
         suggestions::Kind::Line => {
-            staff.require_decider()?;
-            let lines = crate::lines_of_work::active(&state, page.locale).await?;
-            let line = lines.iter().find(|line| line.slug == key);
-            let line = line.ok_or(AppError::BadRequest)?;
-            suggestions::file_under(&state.writes, id, line.id).await?;
+            suggestions::file_under(&txn, id, line.ok_or(AppError::BadRequest)?).await?;
         }
-        suggestions::Kind::Group | suggestions::Kind::Resource => {
-            key.parse::<i32>().map_err(|_| AppError::BadRequest)?;
-        }
+        suggestions::Kind::Group | suggestions::Kind::Resource => {}
     }
-    suggestions::record(&state.writes, (id, kind, &key), rank.clamp(1, 99), me).await?;
-    let back = page.link(&format!("/staff/proposals/{id}"));
-    Ok(Redirect::to(&format!("{back}#suggestions")).into_response())
+    suggestions::record(&txn, (id, kind, &key), rank, me).await?;
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(back)
 }
 
 fn back_to(page: &Page, id: i32) -> Response {

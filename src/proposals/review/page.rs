@@ -369,16 +369,14 @@ pub async fn build(
             message: String::new(),
         })
         .unwrap_or_default();
-    let hidden = if page.can(Role::Editor.key()) {
-        let messages = messages.iter().map(|m| m.id).collect();
-        let texts = [
-            (Subject::Proposal, vec![id]),
-            (Subject::ProposalMessage, messages),
-        ];
-        reveal::listed(db, &texts).await?
-    } else {
-        Vec::new()
-    };
+    let texts = [
+        (Subject::Proposal, vec![id]),
+        (
+            Subject::ProposalMessage,
+            messages.iter().map(|m| m.id).collect(),
+        ),
+    ];
+    let hidden = reveal::listed_for(&page, db, &texts).await?;
     let rows = Rows {
         page: &page,
         people: &people,
@@ -389,7 +387,7 @@ pub async fn build(
         suggestions: None,
         hidden,
         open: found.state.is_open(),
-        can_write: found.state.accepts_messages(),
+        can_write: found.accepts_messages(),
         draft: Draft::default(),
         offer,
         revision,

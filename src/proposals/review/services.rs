@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
     sea_query::{Expr, OnConflict},
 };
 
@@ -58,11 +58,25 @@ pub async fn assign(
     editor: i32,
 ) -> Result<(), AppError> {
     let txn = state.begin_write().await?;
-    let evaluator = directory::person(&txn, evaluator_id)
+    assign_in(state, &txn, (proposal_id, evaluator_id), editor).await?;
+    txn.commit().await?;
+    state.jobs_wakeup.notify();
+    Ok(())
+}
+
+/// `assign`, in the caller's transaction (an accepted suggestion is
+/// recorded in the same one).
+pub async fn assign_in(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    (proposal_id, evaluator_id): (i32, i32),
+    editor: i32,
+) -> Result<(), AppError> {
+    let evaluator = directory::person(txn, evaluator_id)
         .await?
         .filter(|person| person.roles.has(Role::Evaluator))
         .ok_or(AppError::BadRequest)?;
-    let found = lock_confirmed(&txn, proposal_id).await?;
+    let found = lock_confirmed(txn, proposal_id).await?;
     // A conflict once declared stays: the row exists, nothing is inserted.
     let inserted = assignment::Entity::insert(assignment::ActiveModel {
         proposal_id: Set(proposal_id),
@@ -80,15 +94,13 @@ pub async fn assign(
         .do_nothing()
         .to_owned(),
     )
-    .exec_without_returning(&txn)
+    .exec_without_returning(txn)
     .await?;
     if inserted == 1 {
         let note = format!("assigned: {}", evaluator.full_name);
-        workflow::apply(&txn, &found, Transition::Assign, Some(editor), &note).await?;
-        notify::assigned(state, &txn, &found, &evaluator).await?;
+        workflow::apply(txn, &found, Transition::Assign, Some(editor), &note).await?;
+        notify::assigned(state, txn, &found, &evaluator).await?;
     }
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
     Ok(())
 }
 
@@ -337,7 +349,7 @@ pub async fn write_to_submitter(
         Some((transition, note)) => {
             workflow::apply(&txn, &found, transition, Some(author), note).await?;
         }
-        None if !found.state.accepts_messages() => {
+        None if !found.accepts_messages() => {
             return Err(workflow::refused());
         }
         None => {}

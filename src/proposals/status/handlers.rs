@@ -102,7 +102,7 @@ impl StatusPage {
             files,
             replied: false,
             open: current.is_open(),
-            can_write: current.accepts_messages(),
+            can_write: found.accepts_messages(),
             awaiting: current == State::AwaitingInformation,
             page,
             proposal: found.into(),
@@ -182,7 +182,7 @@ pub async fn reply(
         safeguarding_confirmation: confirmation,
     } = form.parse()?;
     let found = access.resolve(&state, &signed_in).await?;
-    if !found.state.accepts_messages() {
+    if !found.accepts_messages() {
         return Err(workflow::refused());
     }
     let text = match workflow::message_text(&body) {

@@ -26,7 +26,7 @@ pub async fn reply(state: &AppState, proposal_id: i32, masked: &Masked) -> Resul
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !found.state.accepts_messages() {
+    if !found.accepts_messages() {
         return Err(workflow::refused());
     }
     let author = found.submitter_id;
