@@ -1,6 +1,7 @@
 //! The person's answer forms, as typed and checked: the same on a
 //! proposal's page and on a member's list of invitations.
 
+use sea_orm::DbErr;
 use serde::Deserialize;
 
 use super::{
@@ -10,6 +11,9 @@ use super::{
 };
 use crate::{
     groups::entities::Keyed,
+    i18n::Locale,
+    safeguarding::{Field, Masked, Screened, Subject, masking::Warning, screen},
+    state::AppState,
     web::{
         AppError,
         form::{FieldErrors, TextBounds},
@@ -28,6 +32,8 @@ pub struct AnswerInput {
     pub counter_starts_on: String,
     pub counter_ends_on: String,
     pub counter_message: String,
+    /// Sent by "Send with these details hidden" (`safeguarding::Scan`).
+    pub safeguarding_confirmation: String,
 }
 
 /// The version of the offer the person saw when they answered.
@@ -94,5 +100,63 @@ impl AnswerInput {
             ends_on,
             message: message?,
         }))
+    }
+}
+
+/// The answer form a warning about a child's details is about: the box
+/// that confirms it goes in that form. None for a page warned about
+/// something else (a reply on a proposal's thread), or not at all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Warned {
+    #[default]
+    None,
+    Counter,
+    Decline,
+}
+
+impl Warned {
+    pub fn any(&self) -> bool {
+        *self != Warned::None
+    }
+
+    pub fn is_counter(&self) -> bool {
+        *self == Warned::Counter
+    }
+
+    pub fn is_decline(&self) -> bool {
+        *self == Warned::Decline
+    }
+}
+
+/// An answer's words read for a child's details before they are sent, as
+/// a proposal is: the warning (and the form it is about), or the answer
+/// with its words as they are stored and the details hidden in them.
+pub async fn screened(
+    state: &AppState,
+    answer: Answer,
+    (sender, confirmation): (Option<&str>, &str),
+    locale: Locale,
+) -> Result<Result<(Answer, Option<Masked>), (Warning, Warned)>, DbErr> {
+    let Some((words, label)) = answer.words() else {
+        return Ok(Ok((answer, None)));
+    };
+    let texts = [Field {
+        name: "answer_message",
+        label,
+        text: words,
+    }];
+    let sender = (sender, confirmation);
+    match screen(state, &texts, sender, Subject::Offer, locale).await? {
+        Screened::Warn(warning) => {
+            let warned = match answer {
+                Answer::Counter(_) => Warned::Counter,
+                _ => Warned::Decline,
+            };
+            Ok(Err((warning, warned)))
+        }
+        Screened::Send(masked) => {
+            let words = masked.text("answer_message");
+            Ok(Ok((answer.with_words(words), Some(masked))))
+        }
     }
 }

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::{
-    answers::{self, AnswerInput, Seen},
+    answers::{self, AnswerInput, Seen, Warned},
     entities::{Status, offer},
     notify,
     store::{self as offers, Answer},
@@ -23,6 +23,7 @@ use crate::{
         entities::{Keyed, MemberRole, working_group},
         queries as groups,
     },
+    safeguarding::{Masked, masking::Warning},
     state::AppState,
     web::{
         AppError, CurrentUser, Page, RequireUser, csrf::CheckedForm, form::FieldErrors,
@@ -73,6 +74,10 @@ struct InvitationPage {
     answer: AnswerInput,
     errors: FieldErrors,
     answered: String,
+    /// Details that may identify a child, found in an answer's words, and
+    /// the form they were sent from.
+    safeguarding: Option<Warning>,
+    warned: Warned,
 }
 
 impl InvitationPage {
@@ -120,6 +125,8 @@ pub async fn show(
         errors: FieldErrors::new(page.locale),
         answered,
         page,
+        safeguarding: None,
+        warned: Warned::None,
     })
 }
 
@@ -132,7 +139,13 @@ pub async fn accept(
 ) -> Result<Response, AppError> {
     let current = own(&state, &me, id).await?;
     form.parse::<Seen>()?.check(&current)?;
-    record(&state, &me, &current, Answer::Accept { user_id: me.id }).await?;
+    record(
+        &state,
+        &me,
+        &current,
+        (Answer::Accept { user_id: me.id }, None),
+    )
+    .await?;
     Ok(back(&page, id, Status::Accepted))
 }
 
@@ -179,11 +192,31 @@ async fn answer_with(
             errors,
             answered: String::new(),
             page,
+            safeguarding: None,
+            warned: Warned::None,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let sender = (
+        Some(me.email.as_str()),
+        typed.safeguarding_confirmation.as_str(),
+    );
+    let (answer, masked) = match answers::screened(&state, answer, sender, page.locale).await? {
+        Ok(sendable) => sendable,
+        Err((warning, warned)) => {
+            return render(&InvitationPage {
+                offer: OfferView::of(&state.db, current, page.locale).await?,
+                answer: typed,
+                errors,
+                answered: String::new(),
+                page,
+                safeguarding: Some(warning),
+                warned,
+            });
+        }
+    };
     let status = answer.status();
-    record(&state, &me, &current, answer).await?;
+    record(&state, &me, &current, (answer, masked)).await?;
     Ok(back(&page, id, status))
 }
 
@@ -191,10 +224,10 @@ async fn record(
     state: &AppState,
     me: &CurrentUser,
     current: &offer::Model,
-    answer: Answer,
+    (answer, masked): (Answer, Option<Masked>),
 ) -> Result<(), AppError> {
     let txn = state.begin_write().await?;
-    let answered = offers::answer(&txn, current, &answer).await?;
+    let answered = offers::answer(&txn, current, (&answer, masked.as_ref())).await?;
     let group = match answered.group_id {
         Some(id) => Some(groups::find(&txn, id).await?),
         None => None,

@@ -5,6 +5,7 @@
 
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde_json::{Value, json};
 
@@ -12,6 +13,7 @@ use super::entities::offer;
 use crate::{
     groups::entities::{Keyed, working_group},
     personal_data::{EXPORT_LANGUAGE, Pending, PersonalData},
+    safeguarding,
 };
 
 pub struct Offers;
@@ -68,9 +70,15 @@ impl PersonalData for Offers {
 
     fn erase<'a>(&'a self, txn: &'a DatabaseTransaction, user_id: i32) -> Pending<'a, ()> {
         Box::pin(async move {
-            offer::Entity::delete_many()
+            let invitations = offer::Entity::find()
+                .select_only()
+                .column(offer::Column::Id)
                 .filter(offer::Column::UserId.eq(user_id))
-                .filter(offer::Column::ProposalId.is_null())
+                .filter(offer::Column::ProposalId.is_null());
+            let ids: Vec<i32> = invitations.into_tuple().all(txn).await?;
+            safeguarding::retention::forget(txn, safeguarding::Subject::Offer, ids.clone()).await?;
+            offer::Entity::delete_many()
+                .filter(offer::Column::Id.is_in(ids))
                 .exec(txn)
                 .await?;
             Ok(())

@@ -16,6 +16,7 @@ use crate::{
         entities::{MemberRole, Stage},
         queries::{self as groups, IfMember},
     },
+    safeguarding::{Masked, Subject},
     web::{AppError, form::stored_day},
 };
 
@@ -111,6 +112,28 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// The words sent with it (a decline's reason, a counter's message)
+    /// and the message that names their field in the form.
+    pub fn words(&self) -> Option<(&str, &'static str)> {
+        match self {
+            Answer::Accept { .. } => None,
+            Answer::Decline { reason } => Some((reason, "offer-decline-reason")),
+            Answer::Counter(counter) => Some((&counter.message, "offer-counter-message")),
+        }
+    }
+
+    /// The same answer with `words` in place of those typed.
+    pub fn with_words(self, words: String) -> Answer {
+        match self {
+            Answer::Accept { .. } => self,
+            Answer::Decline { .. } => Answer::Decline { reason: words },
+            Answer::Counter(counter) => Answer::Counter(Counter {
+                message: words,
+                ..counter
+            }),
+        }
+    }
+
     pub fn status(&self) -> Status {
         match self {
             Answer::Accept { .. } => Status::Accepted,
@@ -122,11 +145,12 @@ impl Answer {
 
 /// Records the person's answer to the revision they saw. Accepting a
 /// place in a group makes them a member at once, in the role offered; a
-/// group closed meanwhile takes nobody in.
+/// group closed meanwhile takes nobody in. `masked`: the details hidden
+/// in the answer's words (`answers::screened`), kept with it.
 pub async fn answer(
     db: &impl ConnectionTrait,
     current: &offer::Model,
-    answer: &Answer,
+    (answer, masked): (&Answer, Option<&Masked>),
 ) -> Result<offer::Model, AppError> {
     if current.status != Status::Sent {
         return Err(AppError::Conflict);
@@ -156,7 +180,14 @@ pub async fn answer(
         .filter(offer::Column::Status.eq(Status::Sent))
         .exec(db)
         .await?;
-    reload_if_changed(db, current.id, updated.rows_affected).await
+    let answered = reload_if_changed(db, current.id, updated.rows_affected).await?;
+    if let Some(masked) = masked {
+        // An earlier answer's words were replaced: its details go.
+        masked
+            .store_corrected(db, Subject::Offer, answered.id)
+            .await?;
+    }
+    Ok(answered)
 }
 
 async fn join_group(

@@ -28,6 +28,7 @@ use crate::{
         store::{self as offers, Answer},
         terms::TermsInput,
     },
+    safeguarding::Masked,
     state::AppState,
     web::{AppError, Page, csrf::CheckedForm, form::FieldErrors, page::render, page_cache},
 };
@@ -88,7 +89,7 @@ pub async fn answer(
     state: &AppState,
     found: &proposal::Model,
     current: &offer::Model,
-    answer: Answer,
+    answer: (Answer, Option<Masked>),
     actor: Option<i32>,
 ) -> Result<(), AppError> {
     let txn = state.begin_write().await?;
@@ -105,7 +106,7 @@ pub async fn answer_in(
     txn: &DatabaseTransaction,
     found: &proposal::Model,
     current: &offer::Model,
-    answer: Answer,
+    (answer, masked): (Answer, Option<Masked>),
     actor: Option<i32>,
 ) -> Result<(), AppError> {
     if let Answer::Accept { user_id } = answer
@@ -118,7 +119,7 @@ pub async fn answer_in(
             .exec(txn)
             .await?;
     }
-    let answered = offers::answer(txn, current, &answer).await?;
+    let answered = offers::answer(txn, current, (&answer, masked.as_ref())).await?;
     let status = answered.status;
     let word = status.key();
     let note = format!("offer {word}: {}", answered.revision);

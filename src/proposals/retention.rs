@@ -1,5 +1,6 @@
 //! A decided or withdrawn proposal's sensitive texts (its own, its
-//! thread's and its evaluations', as `safeguarding::labels` names them)
+//! thread's, its offer's and its evaluations', as `safeguarding::labels`
+//! names them)
 //! are erased when the retention period has passed since the decision,
 //! with the details masked in them; the facts of the proposal (who, when,
 //! which lines of work, what was decided) stay on record.
@@ -16,6 +17,7 @@ use super::{
 };
 use crate::{
     i18n::Locale,
+    offers::entities::offer,
     safeguarding::{
         Subject,
         retention::{self, Due},
@@ -94,6 +96,13 @@ async fn erase(
         .into_tuple()
         .all(txn)
         .await?;
+    let offers: Vec<i32> = offer::Entity::find()
+        .select_only()
+        .column(offer::Column::Id)
+        .filter(offer::Column::ProposalId.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(txn)
+        .await?;
     let evaluations: Vec<i32> = evaluation::Entity::find()
         .select_only()
         .column(evaluation::Column::Id)
@@ -113,6 +122,7 @@ async fn erase(
     };
     retention::erase(txn, &proposals, ids, now).await?;
     retention::erase(txn, &of_proposals(Subject::ProposalMessage), &messages, now).await?;
+    retention::erase(txn, &of_proposals(Subject::Offer), &offers, now).await?;
     retention::erase(
         txn,
         &of_proposals(Subject::ProposalEvaluation),

@@ -45,10 +45,12 @@ pub enum Subject {
     GroupPost,
     Contribution,
     AssistanceRequest,
+    /// An answer to an offer (a decline's reason, a counter's message).
+    Offer,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 7] = [
+    pub const ALL: [Subject; 8] = [
         Subject::Proposal,
         Subject::ProposalMessage,
         Subject::ProposalEvaluation,
@@ -56,6 +58,7 @@ impl Subject {
         Subject::GroupPost,
         Subject::Contribution,
         Subject::AssistanceRequest,
+        Subject::Offer,
     ];
 
     pub fn key(self) -> &'static str {
@@ -67,6 +70,7 @@ impl Subject {
             Subject::GroupPost => "group-post",
             Subject::Contribution => "contribution",
             Subject::AssistanceRequest => "assistance-request",
+            Subject::Offer => "offer",
         }
     }
 
@@ -86,6 +90,7 @@ impl Subject {
             Subject::GroupPost => "group_posts",
             Subject::Contribution => "library_resources",
             Subject::AssistanceRequest => "assistance_requests",
+            Subject::Offer => "offers",
         }
     }
 }

@@ -804,3 +804,88 @@ async fn editors_find_members_and_invite_them_directly() {
     assert_eq!(data["offers"][0]["status"], "accepted");
     assert_eq!(data["offers"][0]["role"], "member");
 }
+
+#[tokio::test]
+async fn a_decline_naming_a_child_is_flagged_then_sent_with_the_name_hidden() {
+    let app = TestApp::spawn().await;
+    let InReview {
+        mut submitter,
+        status_path,
+        id,
+        mut editor,
+        ..
+    } = app.proposal().in_review().await;
+    let decided = decide(
+        &mut editor,
+        id,
+        &[
+            ("decision", "individual-action"),
+            ("role", ""),
+            ("action", "Peer review of the 2027 report"),
+        ],
+    )
+    .await;
+    assert_eq!(decided.status, 303, "{}", decided.body);
+    let reason = "I now accompany Tom Baker, 14, every evening, so I have no time.";
+    let status = submitter.get(&status_path).await;
+    let warned = answer_from(
+        &mut submitter,
+        &status,
+        "en",
+        ("decline", &[("decline_reason", reason)]),
+    )
+    .await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("“Tom Baker”"), "{}", warned.body);
+    assert!(
+        warned.body.contains(reason),
+        "the reason comes back as typed"
+    );
+    assert_eq!(
+        warned
+            .body
+            .matches("name=\"safeguarding_confirmation\"")
+            .count(),
+        1,
+        "one box, in the decline form"
+    );
+    let decline_form = &warned.body[warned.body.find("/offer/decline").unwrap()..];
+    assert!(decline_form.contains("name=\"safeguarding_confirmation\""));
+    assert_eq!(stored_offer(&app, id).await.status, Status::Sent);
+
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    let declined = answer_from(
+        &mut submitter,
+        &status,
+        "en",
+        (
+            "decline",
+            &[
+                ("decline_reason", reason),
+                ("safeguarding_confirmation", &confirmation),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(declined.status, 303);
+    let stored = stored_offer(&app, id).await;
+    assert_eq!(
+        stored.answer_message,
+        "I now accompany [name of a child], 14, every evening, so I have no time."
+    );
+    let told = app
+        .mail
+        .wait_for_subject("editor@example.org", "declined the offer")
+        .await
+        .decoded();
+    assert!(!told.contains("Tom Baker"), "{told}");
+    let review = editor.get(&format!("/en/staff/proposals/{id}")).await;
+    assert!(!review.body.contains("Tom Baker"));
+    assert!(review.body.contains("An answer to an offer"));
+    assert_eq!(
+        (review.body)
+            .matches("/en/staff/safeguarding/details/")
+            .count(),
+        1
+    );
+}

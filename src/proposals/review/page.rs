@@ -375,6 +375,10 @@ pub async fn build(
             Subject::ProposalMessage,
             messages.iter().map(|m| m.id).collect(),
         ),
+        (
+            Subject::Offer,
+            offer.iter().map(|view| view.offer.id).collect(),
+        ),
     ];
     let hidden = reveal::listed_for(&page, db, &texts).await?;
     let rows = Rows {

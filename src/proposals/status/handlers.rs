@@ -17,7 +17,7 @@ use crate::{
     i18n::Locale,
     lines_of_work::LineOption,
     offers::{
-        answers::{self, AnswerInput},
+        answers::{self, AnswerInput, Warned},
         store as offers,
         view::OfferView,
     },
@@ -60,8 +60,10 @@ pub(super) struct StatusPage {
     /// The answer just given ("accepted", "declined", "countered"), to say
     /// it arrived.
     answered: String,
-    /// Details that may identify a child, found in the reply.
+    /// Details that may identify a child, found in the reply or, when
+    /// `warned` names it, in an answer to the offer.
     safeguarding: Option<Warning>,
+    warned: Warned,
 }
 
 impl StatusPage {
@@ -72,6 +74,15 @@ impl StatusPage {
     /// The page with the answer forms given back as typed.
     pub(super) fn with_answer(self, answer: AnswerInput) -> StatusPage {
         StatusPage { answer, ..self }
+    }
+
+    /// The page with a warning about an answer to the offer.
+    pub(super) fn warned(self, (warning, warned): (Warning, Warned)) -> StatusPage {
+        StatusPage {
+            safeguarding: Some(warning),
+            warned,
+            ..self
+        }
     }
 }
 
@@ -98,6 +109,7 @@ impl StatusPage {
             answer: AnswerInput::default(),
             answered: String::new(),
             safeguarding: None,
+            warned: Warned::None,
             lines,
             files,
             replied: false,

@@ -20,7 +20,7 @@ use crate::{
     i18n::Locale,
     lines_of_work,
     offers::{
-        answers::{AnswerInput, Seen},
+        answers::{self, AnswerInput, Seen},
         entities::{Status, offer},
         store::{self as offers, Answer},
     },
@@ -86,7 +86,7 @@ pub async fn accept(
             return Ok(Redirect::to(&page.link(&path)).into_response());
         }
     };
-    let answer = Answer::Accept { user_id: person };
+    let answer = (Answer::Accept { user_id: person }, None);
     offer_steps::answer(&state, &found, &current, answer, Some(person)).await?;
     Ok(answered(&page, &access, Status::Accepted))
 }
@@ -129,9 +129,21 @@ async fn answer_with(
     let Some(answer) = check(&typed, &current, &mut errors) else {
         return refused(&state, page, (found, access), typed, errors).await;
     };
+    let sender = (
+        Some(found.email.as_str()),
+        typed.safeguarding_confirmation.as_str(),
+    );
+    let (answer, masked) = match answers::screened(&state, answer, sender, page.locale).await? {
+        Ok(sendable) => sendable,
+        Err(warned) => {
+            let page =
+                StatusPage::build(&state, page, found, access, String::new(), errors).await?;
+            return render(&page.with_answer(typed).warned(warned));
+        }
+    };
     let status = answer.status();
     let actor = found.submitter_id;
-    offer_steps::answer(&state, &found, &current, answer, actor).await?;
+    offer_steps::answer(&state, &found, &current, (answer, masked), actor).await?;
     Ok(answered(&page, &access, status))
 }
 
@@ -242,7 +254,7 @@ pub async fn create_account(
     let user_id = accounts::create_confirmed_account(&txn, new)
         .await?
         .ok_or(AppError::Conflict)?;
-    let answer = Answer::Accept { user_id };
+    let answer = (Answer::Accept { user_id }, None);
     offer_steps::answer_in(&state, &txn, &found, &current, answer, Some(user_id)).await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
