@@ -12,10 +12,22 @@ use super::{
     entities::detail,
     log::{self, Action, Entry},
 };
-use crate::{config::SecretKey, i18n::Locale, state::AppState};
+use crate::{
+    config::SecretKey,
+    i18n::Locale,
+    state::AppState,
+    throttle::{self, Limit},
+};
 
 /// What a confirmation is signed for (`SecretKey::sign`).
 const CONFIRMATION: &str = "safeguarding-confirmation";
+
+/// The same texts are counted as flagged once in this window.
+const ONCE_A_DAY: Limit = Limit {
+    max: 1,
+    window_minutes: 24 * 60,
+    lock_minutes: 24 * 60,
+};
 
 /// A text of a form: its column (the field's name in the form too), the
 /// message that labels it in the form, and what was typed.
@@ -106,12 +118,18 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// Records that the sender was warned of each finding.
+    /// Records that the sender was warned of each finding: once a day for
+    /// the same texts, so a form sent again unchanged (or a page reloaded)
+    /// is not counted twice in the report.
     pub async fn record_flagged(
         &self,
         db: &impl ConnectionTrait,
         subject: Subject,
     ) -> Result<(), DbErr> {
+        let key = format!("safeguarding-flagged:{}", self.digest());
+        if throttle::take(db, &key, ONCE_A_DAY).await?.is_some() {
+            return Ok(());
+        }
         let entries: Vec<Entry> = self
             .fields
             .iter()

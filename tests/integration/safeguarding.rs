@@ -78,6 +78,11 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
         (flagged[0].kind.as_str(), flagged[0].subject_id),
         ("child-name", None)
     );
+    // The same texts sent again unchanged are warned again, and counted once.
+    let unchanged = submit(&mut sender, "es", &fields, None).await;
+    assert_eq!(unchanged.status, 200);
+    assert!(unchanged.body.contains("«Lucía Pérez»"));
+    assert_eq!(log(&app, "flagged").await.len(), 1);
 
     // A confirmation is for the texts it was given with: changed since,
     // they are read again.
@@ -93,6 +98,11 @@ async fn a_child_named_in_a_proposal_is_flagged_before_sending_and_hidden_once_c
     let again = submit(&mut sender, "es", &with_change, None).await;
     assert_eq!(again.status, 200);
     assert!(again.body.contains("«Lucía Pérez»"));
+    assert_eq!(
+        log(&app, "flagged").await.len(),
+        2,
+        "other texts count again"
+    );
     assert!(stored_by_title(&app, title).await.is_none());
 
     // Confirmed: sent, with the name hidden and kept apart.
