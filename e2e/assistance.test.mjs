@@ -19,8 +19,14 @@
 // the requester, in Spanish, answering it reaching the head office. The
 // request is then Answered and no longer among the open ones. The public
 // forms refuse what is sent less than 3 s after the page was shown, so each
-// send waits that long. axe-core audits the form (English and Spanish), the
-// refused form, the sent page, the staff's queue and the request's page.
+// send waits that long. A second requester's need names a child and a case
+// number: the form comes back (200) filled in, warned in Spanish, with a box
+// above its button; ticked with the keyboard, the request is sent with the
+// details hidden behind marks, and the head office's mail carries the marks,
+// never the child's name. An editor opening that request finds the hidden
+// details listed, each with the way to see it; the evaluator does not.
+// axe-core audits the form (English and Spanish), the refused form, the
+// warned form, the sent page, the staff's queue and the request's page.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -109,6 +115,32 @@ const AREAS_EN = [
   'Thematic expert meetings',
   'Something else',
 ];
+/**
+ * A second requester, whose need names a child and a case number: the form
+ * warns before anything is sent, and the request is kept with marks instead.
+ */
+const CHILD = 'Pablo';
+const CASE_NUMBER = '1234-2020';
+const WARNED = {
+  institution: 'Defensoría del Pueblo de Bolivia',
+  country: 'Bolivia',
+  area: 'Evaluaciones y estudios',
+  timeframe: 'Durante el segundo semestre de 2027',
+  need: `Queremos revisar el caso de un niño de 12 años llamado ${CHILD}, expediente nº ${CASE_NUMBER}, antes de formar al personal.`,
+  name: 'Lucía Mamani Condori',
+  role: 'Coordinadora de la unidad de niñez',
+  email: 'lucia.mamani@example.org',
+  phone: '+591 2 211 3600',
+};
+/** The need as it is kept and mailed: each detail behind its mark, in the requester's language. */
+const WARNED_NEED_STORED = WARNED.need
+  .replace(CHILD, '[nombre de un niño o niña]')
+  .replace(CASE_NUMBER, '[número de expediente]');
+const WARNING_ES = {
+  title: 'Antes de enviar: datos que pueden identificar a un niño o niña',
+  toBox: 'Ir a la casilla de confirmación',
+  confirm: 'Enviar con estos datos ocultos: los he revisado y son necesarios.',
+};
 const QUEUE_PATH = '/en/staff/assistance';
 const REPLY_CHOICE = 'A reply, mailed to the requester (the request becomes answered)';
 const NOTE_CHOICE = 'A note for the staff only';
@@ -123,6 +155,10 @@ let editor;
 let shownAt;
 /** The request's number, as the head office's mail gives it. */
 let number;
+/** The second requester, warned of the child's details in the need. */
+let warnedVisitor;
+/** That request's number, from the head office's mail. */
+let warnedNumber;
 
 /** Waits, if need be, until the form shown at `shownAt` may be sent. */
 async function waitToSend(page) {
@@ -132,6 +168,27 @@ async function waitToSend(page) {
 /** The request form, named by the page's heading (not the footer's bulletin form). */
 function requestForm(page, title = ES.title) {
   return page.getByRole('form', { name: title, exact: true });
+}
+
+/** Presses `key` on what has the focus (a form's button) and returns the status the server answered the POST with. */
+async function pressAndSend(page, key) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+  answered.catch(() => {}); // awaited below unless the key press failed
+  const loaded = page.waitForEvent('load');
+  await page.keyboard.press(key);
+  await loaded;
+  return (await answered).status();
+}
+
+/** What the focused element is, as a short selector ("section.safeguarding-warning", "input#safeguarding-confirm"). */
+async function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    const id = element.id ? `#${element.id}` : '';
+    const classes = [...element.classList].map((name) => `.${name}`).join('');
+    return `${element.tagName.toLowerCase()}${id}${classes}`;
+  });
 }
 
 /** Clicks a button of `form` and returns the status the server answered the POST with. */
@@ -549,5 +606,174 @@ describe('technical assistance: an institution asks for help, the staff handle t
     await clickAndLoad(editor, editor.getByRole('navigation', { name: 'Which requests', exact: true }).getByRole('link', { name: 'Only mine', exact: true }));
     assert.equal(pathOf(editor), `${QUEUE_PATH}?state=all&mine=yes`);
     assert.deepEqual((await queueRows(editor)).map((row) => row.Number), [number]);
+  });
+
+  step('a need that names a child and a case number brings the form back warned in Spanish, all still filled in', { timeout: TEST_TIMEOUT_MS }, async () => {
+    warnedVisitor = await pageFor({ locale: 'es-ES' });
+    await warnedVisitor.goto(localPath('es', '/assistance'));
+    shownAt = Date.now();
+    await acceptCookies(warnedVisitor);
+    const form = requestForm(warnedVisitor);
+    await form.getByLabel('Institución', { exact: true }).fill(WARNED.institution);
+    await form.getByLabel('País', { exact: true }).selectOption({ label: WARNED.country });
+    await form.getByLabel('Ámbito de la asistencia', { exact: true }).selectOption({ label: WARNED.area });
+    await form.getByLabel('Plazo', { exact: true }).fill(WARNED.timeframe);
+    await form.getByLabel('Qué necesita', { exact: true }).fill(WARNED.need);
+    await form.getByLabel('Nombre', { exact: true }).fill(WARNED.name);
+    await form.getByLabel('Cargo en la institución', { exact: true }).fill(WARNED.role);
+    await form.getByLabel('Correo electrónico', { exact: true }).fill(WARNED.email);
+    await form.getByLabel('Teléfono (opcional)', { exact: true }).fill(WARNED.phone);
+    await form.getByRole('checkbox', { name: ES.consent }).check();
+    await waitToSend(warnedVisitor);
+    // A warning is the form shown again, not a refusal (422) nor a sending (303).
+    assert.equal(await send(warnedVisitor, form, ES.send), 200);
+    assert.equal(pathOf(warnedVisitor), '/es/asistencia-tecnica', 'the form again, at its own address');
+    assert.equal(await warnedVisitor.locator('html').getAttribute('lang'), 'es');
+
+    const warning = warnedVisitor.locator('section.safeguarding-warning');
+    await warning.getByRole('heading', { level: 2, name: WARNING_ES.title }).waitFor();
+    assert.equal(await warnedVisitor.locator('main .error-summary').count(), 0, 'a warning is a question, not an error');
+    // Each detail found, quoted, with the field it is in and why it matters.
+    const findings = (await warning.getByRole('listitem').allInnerTexts()).map((text) => text.trim());
+    assert.equal(findings.length, 2, `the name and the case number: ${JSON.stringify(findings)}`);
+    assert.ok(
+      findings.some((finding) => finding.startsWith(`Qué necesita: «${CHILD}» — parece el nombre de un niño o niña`)),
+      `the child's name is found in the need: ${JSON.stringify(findings)}`,
+    );
+    assert.ok(
+      findings.some((finding) => finding.startsWith(`Qué necesita: «${CASE_NUMBER}» — parece el número de una causa judicial o de un expediente`)),
+      `the case number is found in the need: ${JSON.stringify(findings)}`,
+    );
+    assert.equal(
+      await warning.getByRole('link', { name: WARNING_ES.toBox }).getAttribute('href'),
+      '#safeguarding-confirm',
+    );
+    // The warning has the focus as the page loads, so it is read first.
+    assert.equal(await focused(warnedVisitor), 'section.safeguarding-warning');
+
+    // Everything typed is kept, the consent too: only the box is left to tick.
+    const warned = requestForm(warnedVisitor);
+    assert.equal(await warned.getByLabel('Institución', { exact: true }).inputValue(), WARNED.institution);
+    assert.equal(await warned.getByLabel('País', { exact: true }).inputValue(), 'BO');
+    assert.equal(await chosen(warned.getByLabel('Ámbito de la asistencia', { exact: true })), WARNED.area);
+    assert.equal(await warned.getByLabel('Plazo', { exact: true }).inputValue(), WARNED.timeframe);
+    assert.equal(await warned.getByLabel('Qué necesita', { exact: true }).inputValue(), WARNED.need);
+    assert.equal(await warned.getByLabel('Nombre', { exact: true }).inputValue(), WARNED.name);
+    assert.equal(await warned.getByLabel('Cargo en la institución', { exact: true }).inputValue(), WARNED.role);
+    assert.equal(await warned.getByLabel('Correo electrónico', { exact: true }).inputValue(), WARNED.email);
+    assert.equal(await warned.getByLabel('Teléfono (opcional)', { exact: true }).inputValue(), WARNED.phone);
+    assert.ok(await warned.getByRole('checkbox', { name: ES.consent }).isChecked(), 'the consent is kept');
+
+    // The confirmation box: labelled, never ticked for the requester, in the form just above its button.
+    const box = warned.getByLabel(WARNING_ES.confirm, { exact: true });
+    assert.equal(await box.getAttribute('id'), 'safeguarding-confirm');
+    assert.equal(await box.getAttribute('name'), 'safeguarding_confirmation');
+    assert.equal(await box.isChecked(), false, 'the box is never ticked for the requester');
+    assert.ok(
+      await box.evaluate((input) => input.closest('.field')?.nextElementSibling?.classList.contains('form-actions')),
+      'the box is just above the form’s button',
+    );
+    assert.equal(await warnedVisitor.locator('#safeguarding-confirm').count(), 1, 'one box');
+
+    // Nothing was kept, so nothing was mailed either.
+    assert.equal((await headersTo(OFFICE)).length, 1, 'no new mail to the office');
+    assert.equal((await headersTo(WARNED.email)).length, 0, 'no acknowledgement');
+    await auditPage(warnedVisitor, 'assistance-warned-es');
+  });
+
+  step('with the keyboard only, the requester reaches the box, ticks it and sends: the request has been sent', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const page = warnedVisitor;
+    // From the focused warning, the first Tab reaches its link to the box.
+    await page.keyboard.press('Tab');
+    const toBox = page.locator('section.safeguarding-warning').getByRole('link', { name: WARNING_ES.toBox });
+    assert.ok(
+      await toBox.evaluate((link) => link === document.activeElement),
+      `Tab from the warning reaches "${WARNING_ES.toBox}" (focus on ${await focused(page)})`,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.location.hash === '#safeguarding-confirm', null, { timeout: 5_000 });
+    assert.equal(await focused(page), 'input#safeguarding-confirm', 'the keyboard is on the confirmation box');
+    await page.keyboard.press('Space');
+    assert.ok(await page.locator('#safeguarding-confirm').isChecked(), 'Space ticks the box');
+    await page.keyboard.press('Tab');
+    assert.equal(
+      (await page.evaluate(() => document.activeElement?.textContent ?? '')).trim(),
+      ES.send,
+      'the next stop after the box is the form’s usual button',
+    );
+    await waitToSend(page);
+    assert.equal(
+      await pressAndSend(page, 'Enter'),
+      303,
+      `sent: ${await page.locator('main .error-summary, main .safeguarding-warning').allInnerTexts()}`,
+    );
+    assert.equal(pathOf(page), localPath('es', '/assistance/sent'));
+    await page.getByRole('heading', { level: 1, name: ES.sent }).waitFor();
+    await auditPage(page, 'assistance-sent-warned-es');
+  });
+
+  step('the head office receives the request with the marks, never the child’s name nor the case number', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const office = await waitForMailWith(suite.server, OFFICE, WARNED.role);
+    const subject = /^Technical assistance request (\d+): (.*)$/.exec(office.subject);
+    assert.ok(subject, `the office's subject: "${office.subject}"`);
+    warnedNumber = subject[1];
+    assert.notEqual(warnedNumber, number, 'a second request');
+    assert.equal(subject[2], WARNED.institution);
+    assert.ok(office.text.includes(WARNED_NEED_STORED), `the need with its marks in:\n${office.text}`);
+    assert.ok(!office.text.includes(CHILD), `the child's name is not in the office's mail:\n${office.text}`);
+    assert.ok(!office.text.includes(CASE_NUMBER), 'nor the case number');
+    assert.equal((await headersTo(OFFICE)).length, 2, 'one mail to the office for each request');
+
+    const acknowledgement = await waitForMail(suite.server, WARNED.email, 1);
+    assert.ok(acknowledgement.text.includes(`con el número ${warnedNumber};`), `the number in:\n${acknowledgement.text}`);
+    // No mail the site wrote, read as it is stored, holds the name or the case number.
+    assert.equal(await anyMailHolds(CHILD), false, `no mail holds "${CHILD}"`);
+    assert.equal(await anyMailHolds(CASE_NUMBER), false, `no mail holds "${CASE_NUMBER}"`);
+  });
+
+  step('an editor opening the request reads the marks and finds the hidden details listed, each with the way to see it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const requestPath = `${QUEUE_PATH}/${warnedNumber}`;
+    await editor.goto(requestPath);
+    await editor.getByRole('heading', { level: 1, name: `Request ${warnedNumber} · ${WARNED.institution}` }).waitFor();
+    const need = editor.locator('main h2:text-is("What you need") + .message-text');
+    assert.equal((await need.innerText()).trim(), WARNED_NEED_STORED, 'the editor reads the marks too');
+    const hidden = editor.locator('section.hidden-details');
+    await hidden.getByRole('heading', { level: 2, name: 'Hidden details' }).waitFor();
+    const items = (await hidden.getByRole('listitem').allInnerTexts()).map((text) => text.trim());
+    assert.deepEqual(
+      [...items].sort(),
+      [
+        '[case number] · A request for technical assistance · See this detail',
+        '[name of a child] · A request for technical assistance · See this detail',
+      ],
+      'the two details hidden in the need',
+    );
+    const html = await editor.content();
+    assert.ok(!html.includes(CHILD) && !html.includes(CASE_NUMBER), 'neither detail is on the page, nor in its HTML');
+    for (const link of await hidden.getByRole('link', { name: 'See this detail' }).all()) {
+      assert.equal(
+        (await link.getAttribute('href')).replace(/details\/\d+/, 'details/N'),
+        `/en/staff/safeguarding/details/N?back=${encodeURIComponent(requestPath)}`,
+        'each link leads to the detail’s page, and back to the request',
+      );
+    }
+    await auditPage(editor, 'assistance-request-hidden-details');
+
+    // The detail's page asks why before showing anything.
+    await clickAndLoad(editor, hidden.getByRole('listitem').filter({ hasText: '[name of a child]' }).getByRole('link', { name: 'See this detail' }));
+    await editor.getByRole('heading', { level: 1, name: 'See a hidden detail' }).waitFor();
+    assert.equal((await editor.locator('blockquote mark').innerText()).trim(), '[nombre de un niño o niña]');
+    assert.ok(!(await editor.content()).includes(CHILD), 'the name is not shown before a reason is given');
+    await editor.getByLabel('Reason').waitFor();
+
+    // The evaluator reads the request with the marks, and has no way to see a detail.
+    await evaluator.goto(requestPath);
+    assert.equal(
+      (await evaluator.locator('main h2:text-is("What you need") + .message-text').innerText()).trim(),
+      WARNED_NEED_STORED,
+    );
+    assert.equal(await evaluator.locator('section.hidden-details').count(), 0, 'no hidden details listed for an evaluator');
+    assert.equal(await evaluator.locator('a[href*="/staff/safeguarding/details/"]').count(), 0, 'no link to see a detail');
+    assert.ok(!(await evaluator.content()).includes(CHILD));
   });
 });

@@ -2,7 +2,10 @@
 // an admin (every role) creates a working group; an anonymous visitor sends
 // a proposal in Spanish and confirms it from the mail; the admin invites
 // them to the group with terms (role, commitment, hours, dates); the
-// submitter, in Spanish, suggests other terms after a mistake; the admin
+// submitter, in Spanish, suggests other terms after a mistake, in a message
+// that names a child: warned above the answer forms, with the box in the
+// form that was sent, the submitter confirms and the message is kept with
+// the name hidden (listed for the admin, never in a mail); the admin
 // revises the offer from the suggestion; the submitter accepts, creates the
 // account the place needs, and lands on their proposal as a member of the
 // group. From there the new member opens the group's workspace: starts a
@@ -39,12 +42,26 @@ import {
 
 const suite = useServerAndBrowser();
 const step = story();
+
+/** Clicks a form's button and waits for the new document; returns the status the server answered the POST with. */
+async function postStatus(page, button) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+  answered.catch(() => {}); // awaited below unless the click failed
+  await clickAndLoad(page, button);
+  return (await answered).status();
+}
 const ADMIN = { email: 'offers-admin@example.org', password: 'copper meadow lantern twelve' };
 const SUBMITTER = { name: 'Marta Quispe', email: 'marta.quispe@example.org', password: 'river orchid saffron ninety' };
 const TITLE = 'Mediación escolar entre pares en Cusco';
 const GROUP = 'Prácticas restaurativas en la escuela';
 const COMMITMENT = 'Una reunión mensual del grupo y la revisión de un informe por trimestre.';
-const COUNTER_MESSAGE = 'Preferiría participar como miembro y empezar en abril, cuando termina el curso.';
+/** A child named in the message suggesting other terms: warned, then kept with a mark in its place. */
+const CHILD = 'Tomás Huamán';
+const COUNTER_MESSAGE = `Preferiría participar como miembro y empezar en abril: hasta entonces acompaño cada tarde a ${CHILD}, de 14 años.`;
+/** The message as it is kept, shown and mailed: the name behind the mark, in the submitter's language. */
+const COUNTER_STORED = COUNTER_MESSAGE.replace(CHILD, '[nombre de un niño o niña]');
+const WARNING_TITLE = 'Antes de enviar: datos que pueden identificar a un niño o niña';
+const CONFIRM = 'Enviar con estos datos ocultos: los he revisado y son necesarios.';
 const REVISION_MESSAGE = 'De acuerdo: la invitamos como miembro a partir de abril.';
 const THREAD = 'Primeros pasos de la mediación en Cusco';
 const POST = 'Hola a todos: les propongo empezar por **dos colegios** y compartir aquí lo que aprendamos.';
@@ -148,7 +165,7 @@ describe('the offer with a decision, answered in Spanish, up to the group\'s wor
     await auditPage(admin, 'offers-staff-sent');
   });
 
-  step('the submitter reads the offer and suggests other terms, after a mistake', { timeout: TEST_TIMEOUT_MS }, async () => {
+  step('the submitter reads the offer and suggests other terms, after a mistake and a warning about a child’s name', { timeout: TEST_TIMEOUT_MS }, async () => {
     const decision = await waitForMail(suite.server, SUBMITTER.email, 3);
     assert.ok(decision.text.includes(`Grupo de trabajo: ${GROUP}`), `the mail names the group:\n${decision.text}`);
     assert.ok(decision.text.includes('Papel ofrecido: Colaborador/a'), 'the mail gives the role offered');
@@ -185,9 +202,51 @@ describe('the offer with a decision, answered in Spanish, up to the group\'s wor
     assert.equal(await submitter.getByLabel('La fecha de inicio que propone').inputValue(), '2027-04-01');
     await auditPage(submitter, 'offers-status-counter-error');
 
+    // The message names a child: the page comes back warned (200), the answer not sent yet.
     await submitter.getByLabel('El papel que preferiría').selectOption({ label: 'Miembro' });
     await message.fill(COUNTER_MESSAGE);
-    await clickAndLoad(submitter, submitter.getByRole('button', { name: 'Enviar mi propuesta' }));
+    assert.equal(await postStatus(submitter, submitter.getByRole('button', { name: 'Enviar mi propuesta' })), 200);
+    const warnedOffer = submitter.getByRole('region', { name: 'Nuestra oferta' });
+    const warning = warnedOffer.locator('section.safeguarding-warning');
+    await warning.getByRole('heading', { level: 2, name: WARNING_TITLE }).waitFor();
+    assert.equal(await submitter.locator('.error-summary').count(), 0, 'a warning is a question, not an error');
+    const findings = (await warning.getByRole('listitem').allInnerTexts()).map((text) => text.trim());
+    assert.equal(findings.length, 1, `one finding: ${JSON.stringify(findings)}`);
+    assert.ok(
+      findings[0].startsWith(`Su mensaje: «${CHILD}» — parece el nombre de un niño o niña`),
+      `the finding quotes the name, in the field it is in: ${findings[0]}`,
+    );
+    const counterForm = warnedOffer.locator('form[action$="/status/offer/counter"]');
+    const declineForm = warnedOffer.locator('form[action$="/status/offer/decline"]');
+    // Above the answer forms, so it is read before any of them.
+    assert.ok(
+      await warning.evaluate((section) => {
+        const first = section.parentElement.querySelector('form[action$="/accept"]');
+        return Boolean(first && section.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+      'the warning comes before the answer forms',
+    );
+    // One box, in the form that was sent (other terms), not in the decline.
+    assert.equal(await submitter.locator('input[name="safeguarding_confirmation"]').count(), 1, 'exactly one confirmation box');
+    const box = counterForm.getByLabel(CONFIRM, { exact: true });
+    assert.equal(await box.getAttribute('id'), 'safeguarding-confirm');
+    assert.equal(await box.isChecked(), false, 'never ticked for the submitter');
+    assert.equal(await declineForm.locator('#safeguarding-confirm').count(), 0, 'not in the decline form');
+    assert.equal(
+      await warning.getByRole('link', { name: 'Ir a la casilla de confirmación' }).getAttribute('href'),
+      '#safeguarding-confirm',
+    );
+    // What was typed in the form is kept.
+    assert.equal((await counterForm.getByLabel('El papel que preferiría').locator('option:checked').innerText()).trim(), 'Miembro');
+    assert.equal(await counterForm.getByLabel('La fecha de inicio que propone').inputValue(), '2027-04-01');
+    assert.equal(await counterForm.getByLabel('Su mensaje').inputValue(), COUNTER_MESSAGE);
+    const waiting = await factsIn(warnedOffer.locator('dl.facts').first());
+    assert.equal(waiting['Estado de la oferta'], 'Pendiente de respuesta', 'nothing answered yet');
+    await auditPage(submitter, 'offers-status-counter-warned');
+
+    // Ticked, the same button sends the message with the name hidden.
+    await box.check();
+    assert.equal(await postStatus(submitter, counterForm.getByRole('button', { name: 'Enviar mi propuesta' })), 303);
     const answered = submitter.getByRole('region', { name: 'Nuestra oferta' });
     await answered.getByText('Su propuesta se ha enviado. Le responderemos con una oferta revisada.').waitFor();
     const state = await factsIn(answered.locator('dl.facts').first());
@@ -196,13 +255,15 @@ describe('the offer with a decision, answered in Spanish, up to the group\'s wor
     const suggested = await factsIn(answered.locator('h3 + dl.facts'));
     assert.equal(suggested['Papel en el grupo'], 'Miembro');
     assert.match(suggested['Fecha de inicio'], /\b1 de abril de 2027$/);
-    assert.equal(suggested['Mensaje'], COUNTER_MESSAGE);
+    assert.equal(suggested['Mensaje'], COUNTER_STORED, 'the message is kept with the mark in place of the name');
+    assert.ok(!(await submitter.content()).includes(CHILD), 'the name is nowhere on the page');
     assert.equal(await answered.getByRole('button', { name: 'Aceptar la oferta' }).count(), 0, 'answered once');
     await auditPage(submitter, 'offers-status-countered');
   });
 
-  step('the admin sees the suggestion and revises the offer from it', { timeout: TEST_TIMEOUT_MS }, async () => {
-    await waitForMailWith(suite.server, ADMIN.email, COUNTER_MESSAGE);
+  step('the admin sees the suggestion with the name hidden and listed, and revises the offer from it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const told = await waitForMailWith(suite.server, ADMIN.email, COUNTER_STORED);
+    assert.ok(!told.text.includes(CHILD), `the admin's mail has the mark, never the name:\n${told.text}`);
     await admin.reload();
     const offer = admin.getByRole('region', { name: 'The offer', exact: true });
     const shown = await factsIn(offer.locator('dl.facts').first());
@@ -212,7 +273,19 @@ describe('the offer with a decision, answered in Spanish, up to the group\'s wor
     const suggested = await factsIn(offer.locator('h3 + dl.facts'));
     assert.equal(suggested['Role in the group'], 'Member');
     assert.match(suggested['Start date'], /\b1 April 2027$/);
-    assert.equal(suggested['Message'], COUNTER_MESSAGE);
+    assert.equal(suggested['Message'], COUNTER_STORED);
+    assert.ok(!(await admin.content()).includes(CHILD), 'the name is not on the staff page');
+    // The admin holds the editor role: the hidden name is listed, with the way to see it.
+    const hidden = admin.locator('section.hidden-details');
+    await hidden.getByRole('heading', { level: 2, name: 'Hidden details' }).waitFor();
+    assert.deepEqual(
+      (await hidden.getByRole('listitem').allInnerTexts()).map((text) => text.trim()),
+      ['[name of a child] · An answer to an offer · See this detail'],
+    );
+    assert.equal(
+      (await hidden.getByRole('link', { name: 'See this detail' }).getAttribute('href')).replace(/details\/\d+/, 'details/N'),
+      `/en/staff/safeguarding/details/N?back=${encodeURIComponent(proposalPath)}`,
+    );
 
     // The revision starts from what the person suggested.
     await offer.getByRole('heading', { name: 'Revise the offer' }).waitFor();

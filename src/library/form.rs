@@ -152,7 +152,8 @@ pub struct ValidResource {
 
 impl ValidResource {
     /// The texts read for a child's details before a member sends them:
-    /// the summaries and a practice's results (`safeguarding::labels`).
+    /// the summaries, a case's outcome and a practice's results
+    /// (`safeguarding::labels`).
     pub fn sensitive_texts(&self) -> Vec<Field<'_>> {
         // Named with their language: the warning lists all three.
         let summaries = [
@@ -169,16 +170,24 @@ impl ValidResource {
                 text: summary,
             })
             .collect();
-        if let Facts::Practice(PracticeFacts {
-            results: Some(results),
-            ..
-        }) = &self.facts
-        {
-            texts.push(Field {
+        match &self.facts {
+            Facts::Case(CaseFacts {
+                outcome: Some(outcome),
+                ..
+            }) => texts.push(Field {
+                name: "outcome",
+                label: "library-outcome",
+                text: outcome,
+            }),
+            Facts::Practice(PracticeFacts {
+                results: Some(results),
+                ..
+            }) => texts.push(Field {
                 name: "results",
                 label: "library-results",
                 text: results,
-            });
+            }),
+            _ => {}
         }
         texts
     }
@@ -189,12 +198,16 @@ impl ValidResource {
         for (name, (_, summary)) in summaries.into_iter().zip(self.texts.iter_mut()) {
             *summary = masked.text(name);
         }
-        if let Facts::Practice(PracticeFacts {
-            results: Some(results),
-            ..
-        }) = &mut self.facts
-        {
-            *results = masked.text("results");
+        match &mut self.facts {
+            Facts::Case(CaseFacts {
+                outcome: Some(outcome),
+                ..
+            }) => *outcome = masked.text("outcome"),
+            Facts::Practice(PracticeFacts {
+                results: Some(results),
+                ..
+            }) => *results = masked.text("results"),
+            _ => {}
         }
         self
     }

@@ -92,6 +92,7 @@ pub const TABLES: &[TableLabels] = &[
             ("summary_en", Sensitive),
             ("summary_es", Sensitive),
             ("summary_fr", Sensitive),
+            ("outcome", Sensitive),
             ("results", Sensitive),
             ("contact", Personal),
             ("contributor_id", Personal),

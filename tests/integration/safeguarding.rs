@@ -781,3 +781,57 @@ async fn a_title_near_its_limit_is_stored_once_masked_and_a_purged_proposal_take
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn a_cases_outcome_is_read_and_a_corrected_draft_drops_the_detail_whose_mark_went() {
+    let app = TestApp::spawn().await;
+    let mut member = app.browser();
+    register_and_confirm(&app, &mut member, "lucia@example.org", "es").await;
+    let path = "/es/biblioteca/contribute/case-law";
+    let token = csrf(&mut member, path).await;
+    let outcome = "El juzgado sustituyó la internación de Diego Soto, de 15 años, por una medida en libertad.";
+    let mut fields = crate::library::contribution("Sentencia sobre la internación", "draft");
+    fields.extend([
+        ("court", "Corte Suprema de Chile"),
+        ("case_number", "Rol 1234-2019"),
+        ("decided_on", "2019-08-21"),
+        ("outcome", outcome),
+        ("csrf", &token),
+    ]);
+    let warned = member.post_form(path, &fields).await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("«Diego Soto»"), "{}", warned.body);
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    fields.push(("safeguarding_confirmation", &confirmation));
+    let kept = member.post_form(path, &fields).await;
+    assert_eq!(kept.status, 303, "{}", kept.body);
+    let mine = kept.location().trim_end_matches("?saved=true").to_string();
+    let details = || async {
+        detail::Entity::find()
+            .filter(detail::Column::Subject.eq("contribution"))
+            .all(&app.state.db)
+            .await
+            .unwrap()
+    };
+    let hidden = details().await;
+    assert_eq!(hidden.len(), 1);
+    assert_eq!(
+        (hidden[0].field.as_str(), hidden[0].original.as_str()),
+        ("outcome", "Diego Soto")
+    );
+
+    // She corrects her draft and takes the child out altogether.
+    let draft = member.get(&mine).await;
+    assert!(
+        draft
+            .textarea("outcome")
+            .contains("[nombre de un niño o niña], de 15 años")
+    );
+    let token = draft.hidden_field("csrf");
+    let corrected = "El juzgado sustituyó la internación por una medida en libertad.";
+    fields.retain(|(name, _)| !["outcome", "csrf", "safeguarding_confirmation"].contains(name));
+    fields.extend([("outcome", corrected), ("csrf", &token)]);
+    let saved = member.post_form(&mine, &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert!(details().await.is_empty(), "its detail went with its mark");
+}
