@@ -23,6 +23,7 @@ safeguarding-subject-group-post = A post in a working group’s discussion
 safeguarding-subject-contribution = A contribution to the library
 safeguarding-subject-assistance-request = A request for technical assistance
 safeguarding-subject-offer = An answer to an offer
+safeguarding-subject-group-meeting = The agenda or minutes of a working group’s meeting
 safeguarding-warning-title = Before you send: details that may identify a child
 safeguarding-warning-why = Children in conflict with the law have a right to privacy at every stage (Convention on the Rights of the Child, article 40). What you write is read by several people, so we ask that it never lets anyone recognise a child. We found:
 safeguarding-flag = { $field }: “{ $text }” — { $why }

@@ -23,6 +23,7 @@ safeguarding-subject-group-post = Un mensaje en el debate de un grupo de trabajo
 safeguarding-subject-contribution = Una contribución a la biblioteca
 safeguarding-subject-assistance-request = Una solicitud de asistencia técnica
 safeguarding-subject-offer = Una respuesta a una oferta
+safeguarding-subject-group-meeting = El orden del día o el acta de una reunión de un grupo de trabajo
 safeguarding-warning-title = Antes de enviar: datos que pueden identificar a un niño o niña
 safeguarding-warning-why = Los niños, niñas y adolescentes en conflicto con la ley tienen derecho a que se respete su vida privada en todas las fases (Convención sobre los Derechos del Niño, artículo 40). Lo que usted escribe lo leen varias personas, por eso le pedimos que nunca permita reconocer a un niño o niña. Hemos encontrado:
 safeguarding-flag = { $field }: «{ $text }» — { $why }

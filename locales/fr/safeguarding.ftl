@@ -23,6 +23,7 @@ safeguarding-subject-group-post = Un message dans la discussion d’un groupe de
 safeguarding-subject-contribution = Une contribution à la bibliothèque
 safeguarding-subject-assistance-request = Une demande d’assistance technique
 safeguarding-subject-offer = Une réponse à une offre
+safeguarding-subject-group-meeting = L’ordre du jour ou le compte rendu d’une réunion d’un groupe de travail
 safeguarding-warning-title = Avant d’envoyer : des détails qui peuvent identifier un enfant
 safeguarding-warning-why = Les enfants en conflit avec la loi ont droit au respect de leur vie privée à tous les stades de la procédure (Convention relative aux droits de l’enfant, article 40). Ce que vous écrivez est lu par plusieurs personnes : nous vous demandons donc qu’il ne permette jamais de reconnaître un enfant. Nous avons trouvé :
 safeguarding-flag = { $field } : « { $text } » — { $why }

@@ -47,10 +47,12 @@ pub enum Subject {
     AssistanceRequest,
     /// An answer to an offer (a decline's reason, a counter's message).
     Offer,
+    /// A working group meeting's agenda and minutes.
+    GroupMeeting,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 8] = [
+    pub const ALL: [Subject; 9] = [
         Subject::Proposal,
         Subject::ProposalMessage,
         Subject::ProposalEvaluation,
@@ -59,6 +61,7 @@ impl Subject {
         Subject::Contribution,
         Subject::AssistanceRequest,
         Subject::Offer,
+        Subject::GroupMeeting,
     ];
 
     pub fn key(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Subject {
             Subject::Contribution => "contribution",
             Subject::AssistanceRequest => "assistance-request",
             Subject::Offer => "offer",
+            Subject::GroupMeeting => "group-meeting",
         }
     }
 
@@ -91,6 +95,7 @@ impl Subject {
             Subject::Contribution => "library_resources",
             Subject::AssistanceRequest => "assistance_requests",
             Subject::Offer => "offers",
+            Subject::GroupMeeting => "group_meetings",
         }
     }
 }

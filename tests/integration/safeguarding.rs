@@ -835,3 +835,110 @@ async fn a_cases_outcome_is_read_and_a_corrected_draft_drops_the_detail_whose_ma
     assert_eq!(saved.status, 303, "{}", saved.body);
     assert!(details().await.is_empty(), "its detail went with its mark");
 }
+
+#[tokio::test]
+async fn a_meetings_agenda_and_minutes_are_read_and_hidden_details_listed_for_editors() {
+    use observatory::groups::entities::meeting;
+    let app = TestApp::spawn().await;
+    let mut editor = app.staff("editor@example.org", &[Role::Editor]).await;
+    let group = create_group(&mut editor, "Diversion in Asia", "private").await;
+    let staff = (&app, &mut editor);
+    let mut ana =
+        crate::groups::new_member(staff, group, ("ana@example.org", "en", "coordinator")).await;
+    let staff = (&app, &mut editor);
+    let mut ben =
+        crate::groups::new_member(staff, group, ("ben@example.org", "en", "member")).await;
+
+    let agenda = "1. The case of Tom Baker, 14, and his school, Lincoln Primary School.";
+    let mut fields = crate::meetings::a_meeting("Case review");
+    fields.retain(|(name, _)| *name != "agenda");
+    fields.push(("agenda", agenda.to_string()));
+    let warned = crate::meetings::schedule(&mut ana, group, &fields).await;
+    assert_eq!(warned.status, 200);
+    assert!(warned.body.contains("“Tom Baker”"), "{}", warned.body);
+    assert!(warned.body.contains("“Lincoln Primary School”"));
+    assert_eq!(
+        warned.textarea("agenda"),
+        agenda,
+        "the form comes back filled in"
+    );
+    assert!(
+        meeting::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    fields.push((
+        "safeguarding_confirmation",
+        warned.hidden_field("safeguarding_confirmation"),
+    ));
+    let scheduled = crate::meetings::schedule(&mut ana, group, &fields).await;
+    assert_eq!(scheduled.status, 303, "{}", scheduled.body);
+    let meeting_path = scheduled.location().to_string();
+    let stored = meeting::Entity::find()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.agenda,
+        "1. The case of [name of a child], 14, and his school, [name of a school]."
+    );
+
+    // Held, its minutes are read too.
+    meeting::Entity::update_many()
+        .col_expr(
+            meeting::Column::StartsAt,
+            sea_orm::sea_query::Expr::value(Utc::now() - Duration::hours(2)),
+        )
+        .col_expr(
+            meeting::Column::EndsAt,
+            sea_orm::sea_query::Expr::value(Utc::now() - Duration::hours(1)),
+        )
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let minutes = "His mother can be reached on +44 20 7946 0958.";
+    let token = csrf(&mut ana, &meeting_path).await;
+    let minutes_path = format!("{meeting_path}/minutes");
+    let warned = ana
+        .post_form(&minutes_path, &[("csrf", &token), ("minutes", minutes)])
+        .await;
+    assert_eq!(warned.status, 200);
+    assert!(
+        warned.body.contains("“+44 20 7946 0958”"),
+        "{}",
+        warned.body
+    );
+    let confirmation = warned.hidden_field("safeguarding_confirmation");
+    let written = ana
+        .post_form(
+            &minutes_path,
+            &[
+                ("csrf", &token),
+                ("minutes", minutes),
+                ("safeguarding_confirmation", &confirmation),
+            ],
+        )
+        .await;
+    assert_eq!(written.status, 303);
+
+    // Members read the marks; editors see the three details are hidden.
+    let for_member = ben.get(&meeting_path).await;
+    assert!(
+        for_member.body.contains("[telephone number]"),
+        "{}",
+        for_member.body
+    );
+    assert!(!for_member.body.contains("7946"));
+    assert!(!for_member.body.contains("/staff/safeguarding/details/"));
+    let for_editor = editor.get(&meeting_path).await;
+    assert!(!for_editor.body.contains("Tom Baker"));
+    assert_eq!(
+        (for_editor.body)
+            .matches("/en/staff/safeguarding/details/")
+            .count(),
+        3
+    );
+}

@@ -43,6 +43,8 @@ pub struct MeetingInput {
     pub agenda: String,
     /// Minutes before the meeting, one of `REMINDERS`.
     pub reminder: String,
+    /// Sent by "Send with these details hidden" (`safeguarding::Scan`).
+    pub safeguarding_confirmation: String,
 }
 
 /// A checked meeting: its moments in UTC.
@@ -90,6 +92,7 @@ impl MeetingInput {
             online_link: stored.online_link.clone(),
             agenda: stored.agenda.clone(),
             reminder: stored.remind_before_minutes.unwrap_or(0).to_string(),
+            safeguarding_confirmation: String::new(),
         }
     }
 
@@ -192,6 +195,7 @@ mod tests {
             online_link: "https://meet.example.org/report".into(),
             agenda: "1. Chapters\n2. Calendar".into(),
             reminder: "1440".into(),
+            safeguarding_confirmation: String::new(),
         }
     }
 

@@ -37,6 +37,7 @@ use crate::{
     i18n::Locale,
     mail,
     people::{directory::Person, mail::to_person},
+    safeguarding::{Field, Screened, Subject, masking::Warning, reveal, screen},
     state::AppState,
     time_zones::{self, Tz},
     uploads,
@@ -112,6 +113,8 @@ struct ListPage {
     may_schedule: bool,
     input: MeetingInput,
     errors: FieldErrors,
+    /// Details that may identify a child, found in the agenda.
+    safeguarding: Option<Warning>,
 }
 
 /// The choices of the schedule form, shared with the edit page.
@@ -163,6 +166,7 @@ async fn list_page(
         input,
         errors,
         page,
+        safeguarding: None,
     })
 }
 
@@ -192,6 +196,27 @@ fn require_coordinator(workspace: &Workspace) -> Result<(), AppError> {
     }
 }
 
+/// Reads one of the meeting's texts (the agenda, the minutes) for a
+/// child's details before it is stored (`safeguarding::screen`).
+async fn read_text(
+    state: &AppState,
+    workspace: &Workspace,
+    locale: Locale,
+    (field, confirmation): (Field<'_>, &str),
+) -> Result<Screened, AppError> {
+    let sender = (Some(workspace.me.email.as_str()), confirmation);
+    Ok(screen(state, &[field], sender, Subject::GroupMeeting, locale).await?)
+}
+
+/// The agenda as a text to read.
+fn agenda(checked: &Meeting) -> Field<'_> {
+    Field {
+        name: "agenda",
+        label: "meeting-field-agenda",
+        text: &checked.agenda,
+    }
+}
+
 pub async fn create(
     State(state): State<AppState>,
     page: Page,
@@ -201,10 +226,23 @@ pub async fn create(
     require_coordinator(&workspace)?;
     let input: MeetingInput = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(checked) = input.validate(&mut errors) else {
+    let Some(mut checked) = input.validate(&mut errors) else {
         let refused = list_page(&state, page, workspace, (input, errors)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let typed = (agenda(&checked), input.safeguarding_confirmation.as_str());
+    let masked = match read_text(&state, &workspace, page.locale, typed).await? {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let warned = list_page(&state, page, workspace, (input, errors)).await?;
+            let safeguarding = Some(warning);
+            return render(&ListPage {
+                safeguarding,
+                ..warned
+            });
+        }
+    };
+    checked.agenda = masked.text("agenda");
     let now = Utc::now();
     let txn = state.begin_write().await?;
     let mut scheduled = meeting::ActiveModel {
@@ -216,6 +254,9 @@ pub async fn create(
     };
     apply(&checked, &mut scheduled, now);
     let scheduled = scheduled.insert(&txn).await?;
+    masked
+        .store(&txn, Subject::GroupMeeting, scheduled.id)
+        .await?;
     tell_members(&state, &txn, (&workspace, &scheduled), "mail-meeting-new").await?;
     txn.commit().await?;
     state.jobs_wakeup.notify();
@@ -289,6 +330,12 @@ struct MeetingPage {
     /// The minutes' form as typed, when it was refused.
     typed_minutes: String,
     errors: FieldErrors,
+    /// Details that may identify a child, found in the minutes.
+    safeguarding: Option<Warning>,
+    /// For editors: the details hidden in the agenda and minutes.
+    hidden: Vec<reveal::Listed>,
+    /// Where a hidden detail's page leads back to.
+    back: String,
 }
 
 impl MeetingPage {
@@ -312,14 +359,21 @@ async fn find_meeting(
         .ok_or(AppError::NotFound)
 }
 
-fn meeting_page(
+async fn meeting_page(
+    state: &AppState,
     page: Page,
     workspace: Workspace,
     found: meeting::Model,
     (typed_minutes, errors): (String, FieldErrors),
-) -> MeetingPage {
+) -> Result<MeetingPage, AppError> {
+    let texts = [(Subject::GroupMeeting, vec![found.id])];
+    let hidden = reveal::listed_for(&page, &state.db, &texts).await?;
+    let back = page.link(&path_of(&found));
     let view = MeetingView::of(found, page.locale, page.time_zone(), Utc::now());
-    MeetingPage {
+    Ok(MeetingPage {
+        safeguarding: None,
+        hidden,
+        back,
         agenda: markdown::to_html(&view.meeting.agenda),
         minutes: view.meeting.minutes.as_deref().map(markdown::to_html),
         archive: workspace.is_archive(),
@@ -329,7 +383,7 @@ fn meeting_page(
         typed_minutes,
         errors,
         page,
-    }
+    })
 }
 
 pub async fn show(
@@ -341,7 +395,7 @@ pub async fn show(
     let found = find_meeting(&state.db, &workspace, meeting_id).await?;
     let typed = found.minutes.clone().unwrap_or_default();
     let errors = FieldErrors::new(page.locale);
-    render(&meeting_page(page, workspace, found, (typed, errors)))
+    render(&meeting_page(&state, page, workspace, found, (typed, errors)).await?)
 }
 
 #[derive(Template)]
@@ -352,6 +406,8 @@ struct EditPage {
     meeting: meeting::Model,
     input: MeetingInput,
     errors: FieldErrors,
+    /// Details that may identify a child, found in the agenda.
+    safeguarding: Option<Warning>,
 }
 
 impl ScheduleChoices for EditPage {}
@@ -369,6 +425,7 @@ pub async fn show_edit(
         group: workspace.group,
         meeting: found,
         page,
+        safeguarding: None,
     })
 }
 
@@ -382,16 +439,33 @@ pub async fn edit(
     let found = changeable_meeting(&state, &workspace, meeting_id).await?;
     let input: MeetingInput = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
-    let Some(checked) = input.validate(&mut errors) else {
-        let refused = EditPage {
-            page,
-            group: workspace.group,
-            meeting: found,
-            input,
-            errors,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
+    let checked = input.validate(&mut errors);
+    let screened = match &checked {
+        Some(checked) => {
+            let typed = (agenda(checked), input.safeguarding_confirmation.as_str());
+            Some(read_text(&state, &workspace, page.locale, typed).await?)
+        }
+        None => None,
     };
+    let (mut checked, masked) = match (checked, screened) {
+        (Some(checked), Some(Screened::Send(masked))) => (checked, masked),
+        (_, screened) => {
+            let (status, safeguarding) = match screened {
+                Some(Screened::Warn(warning)) => (StatusCode::OK, Some(warning)),
+                _ => (StatusCode::UNPROCESSABLE_ENTITY, None),
+            };
+            let refused = EditPage {
+                page,
+                group: workspace.group,
+                meeting: found,
+                input,
+                errors,
+                safeguarding,
+            };
+            return Ok((status, render(&refused)?).into_response());
+        }
+    };
+    checked.agenda = masked.text("agenda");
     let moved = checked.starts_at != found.starts_at
         || checked.ends_at != found.ends_at
         || checked.place != found.place
@@ -402,6 +476,9 @@ pub async fn edit(
     apply(&checked, &mut changed, now);
     changed.revision = Set(found.revision + 1);
     let changed = changed.update(&txn).await?;
+    masked
+        .store_corrected(&txn, Subject::GroupMeeting, changed.id)
+        .await?;
     if moved {
         tell_members(&state, &txn, (&workspace, &changed), "mail-meeting-moved").await?;
     }
@@ -414,6 +491,7 @@ pub async fn edit(
 #[serde(default)]
 struct MinutesForm {
     minutes: String,
+    safeguarding_confirmation: String,
 }
 
 /// The minutes, written once the meeting has begun.
@@ -428,18 +506,43 @@ pub async fn save_minutes(
     if found.starts_at > Utc::now() {
         return Err(AppError::Conflict);
     }
-    let MinutesForm { minutes: typed } = form.parse()?;
+    let MinutesForm {
+        minutes: typed,
+        safeguarding_confirmation: confirmation,
+    } = form.parse()?;
     let mut errors = FieldErrors::new(page.locale);
     let Some(minutes) =
         errors.checked_text("minutes", &typed, form::MINUTES, "meeting-minutes-missing")
     else {
-        let refused = meeting_page(page, workspace, found, (typed, errors));
+        let refused = meeting_page(&state, page, workspace, found, (typed, errors)).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&refused)?).into_response());
     };
+    let field = Field {
+        name: "minutes",
+        label: "meeting-minutes-field",
+        text: &minutes,
+    };
+    let masked = match read_text(&state, &workspace, page.locale, (field, &confirmation)).await? {
+        Screened::Send(masked) => masked,
+        Screened::Warn(warning) => {
+            let errors = FieldErrors::new(page.locale);
+            let warned = meeting_page(&state, page, workspace, found, (typed, errors)).await?;
+            let safeguarding = Some(warning);
+            return render(&MeetingPage {
+                safeguarding,
+                ..warned
+            });
+        }
+    };
+    let txn = state.begin_write().await?;
     let mut changed: meeting::ActiveModel = found.into();
-    changed.minutes = Set(Some(minutes));
+    changed.minutes = Set(Some(masked.text("minutes")));
     changed.updated_at = Set(Utc::now());
-    let changed = changed.update(&state.db).await?;
+    let changed = changed.update(&txn).await?;
+    masked
+        .store_corrected(&txn, Subject::GroupMeeting, changed.id)
+        .await?;
+    txn.commit().await?;
     Ok(Redirect::to(&page.link(&format!("{}#minutes", path_of(&changed)))).into_response())
 }
 
