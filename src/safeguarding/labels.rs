@@ -10,9 +10,11 @@
 //!   a sender): exported to them on request, erased with their account.
 //! - **Sensitive**: free text written by people who work with children in
 //!   conflict with the law, which may describe a child. The forms of
-//!   proposals, the sender's replies, group threads and posts and library
-//!   contributions read it for a child's details before it is sent and
-//!   store it masked (`masking`; other forms do not yet); masked details are
+//!   proposals, the sender's replies and answers to offers, group threads,
+//!   posts and meetings, library contributions and technical-assistance
+//!   requests read it for a child's details before it is sent and store it
+//!   masked (`masking`); a join request's message and the staff's own notes
+//!   and replies are not read (written to or by the staff); masked details are
 //!   shown only to editors (`reveal`), which read only a sensitive column;
 //!   and a closed proposal's sensitive fields are erased when their
 //!   retention ends (`OBSERVATORY_SENSITIVE_RETENTION_MONTHS`, 24 by
