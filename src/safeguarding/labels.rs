@@ -13,8 +13,9 @@
 //!   proposals, the sender's replies and answers to offers, group threads,
 //!   posts and meetings, library contributions and technical-assistance
 //!   requests read it for a child's details before it is sent and store it
-//!   masked (`masking`); a join request's message and the staff's own notes
-//!   and replies are not read (written to or by the staff); masked details are
+//!   masked (`masking`); not yet a join request's message (kept until the
+//!   request is answered), nor what the staff write themselves (notes,
+//!   replies, evaluations); masked details are
 //!   shown only to editors (`reveal`), which read only a sensitive column;
 //!   and a closed proposal's sensitive fields are erased when their
 //!   retention ends (`OBSERVATORY_SENSITIVE_RETENTION_MONTHS`, 24 by
