@@ -290,6 +290,20 @@ pub async fn line_slugs(
         .collect())
 }
 
+/// The ids of the lines each of `ids` chose, in one query: (person, line).
+pub async fn lines_of_each(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    Ok(user_line_of_work::Entity::find()
+        .filter(user_line_of_work::Column::UserId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|chosen| (chosen.user_id, chosen.line_id))
+        .collect())
+}
+
 /// What staff look for when they search the members to invite.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]

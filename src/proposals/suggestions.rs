@@ -10,7 +10,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, sea_query::OnConflict,
+    QueryFilter, QuerySelect, sea_query::OnConflict,
 };
 
 use super::{
@@ -21,7 +21,7 @@ use crate::{
     groups::entities::{Stage, working_group},
     i18n::Locale,
     lines_of_work::{self, LineOption},
-    people::directory,
+    people::directory::{self, Person},
     safeguarding,
     search::{
         Search,
@@ -309,21 +309,33 @@ async fn evaluators_for(
         .into_iter()
         .filter_map(|row| row.evaluator_id)
         .collect();
+    let evaluators: Vec<Person> = directory::holding(db, Role::Evaluator)
+        .await?
+        .into_iter()
+        .filter(|person| !taken.contains(&person.id))
+        .collect();
+    // Each evaluator's languages, lines and load, a query each for all.
+    let ids: Vec<i32> = evaluators.iter().map(|person| person.id).collect();
+    let profiles = directory::profiles(db, ids.iter().copied()).await?;
+    let chosen = directory::lines_of_each(db, &ids).await?;
+    let loads = loads_of(db, &ids).await?;
     let mut fitting = Vec::new();
-    for person in directory::holding(db, Role::Evaluator).await? {
-        if taken.contains(&person.id) {
-            continue;
-        }
-        let profile = directory::profile(db, person.id, names).await?;
+    for person in evaluators {
+        let reads_it = profiles.iter().any(|profile| {
+            profile.id == person.id
+                && (profile.working_languages.split(',')).any(|code| code == found.locale)
+        });
         let shared: Vec<&LineOption> = names
             .iter()
             .filter(|line| slugs.contains(&line.slug.as_str()))
-            .filter(|line| profile.lines.contains(&line.slug))
+            .filter(|line| chosen.contains(&(person.id, line.id)))
             .collect();
-        if shared.is_empty() || !profile.languages.contains(&found.locale) {
+        if shared.is_empty() || !reads_it {
             continue;
         }
-        let load = load_of(db, person.id).await?;
+        let load = (loads.iter())
+            .find(|(id, _)| *id == person.id)
+            .map_or(0, |(_, load)| *load);
         fitting.push((load, person, shared));
     }
     fitting.sort_by(|a, b| {
@@ -360,8 +372,9 @@ async fn evaluators_for(
         .collect())
 }
 
-/// The open proposals an evaluator is assigned to, conflicts aside.
-async fn load_of(db: &impl ConnectionTrait, evaluator: i32) -> Result<u64, DbErr> {
+/// How many open proposals each of `ids` is assigned to, conflicts
+/// aside: (evaluator, count), for those with any.
+async fn loads_of(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<(i32, u64)>, DbErr> {
     let open = [
         State::Submitted,
         State::InReview,
@@ -372,12 +385,21 @@ async fn load_of(db: &impl ConnectionTrait, evaluator: i32) -> Result<u64, DbErr
         .from(proposal::Entity)
         .and_where(proposal::Column::State.is_in(open))
         .to_owned();
-    assignment::Entity::find()
-        .filter(assignment::Column::EvaluatorId.eq(evaluator))
+    let counted: Vec<(Option<i32>, i64)> = assignment::Entity::find()
+        .select_only()
+        .column(assignment::Column::EvaluatorId)
+        .column_as(assignment::Column::Id.count(), "load")
+        .filter(assignment::Column::EvaluatorId.is_in(ids.iter().copied()))
         .filter(assignment::Column::ConflictAt.is_null())
         .filter(assignment::Column::ProposalId.in_subquery(on_open))
-        .count(db)
-        .await
+        .group_by(assignment::Column::EvaluatorId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(counted
+        .into_iter()
+        .filter_map(|(id, load)| Some((id?, u64::try_from(load).unwrap_or(0))))
+        .collect())
 }
 
 pub mod acceptance {
