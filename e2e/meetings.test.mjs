@@ -9,12 +9,18 @@
 // at the place's time, downloads its .ics (11:00 UTC), and makes the
 // address of their calendar feed, which a calendar program reads without
 // signing in; a new address revokes the old one, and the feed can be
-// turned off. Someone registered but not a member gets 404. axe-core
-// audits every page of the loop.
+// turned off. Someone registered but not a member gets 404. Last, the
+// coordinator schedules a second meeting whose agenda names a child and
+// the child's school: warned with the form filled in and nothing stored,
+// they tick the confirmation box and the meeting is scheduled with the
+// details replaced by marks; the member reads the marks, and only the
+// admin (an editor) sees the hidden details listed. axe-core audits every
+// page of the loop.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   download,
+  NAVIGATION_TIMEOUT_MS,
   TEST_TIMEOUT_MS,
   auditPage,
   clickAndLoad,
@@ -54,6 +60,17 @@ const DTEND = `DTEND:${DAY.replaceAll('-', '')}T123000Z`;
 const IN_TOKYO = '20:00–21:30 (Asia/Tokyo)';
 const IN_BOGOTA = '06:00–07:30 (America/Bogota)';
 
+/** The second meeting, whose agenda names a child and the child's school. */
+const CASE_TITLE = 'Reviewing a case referred by a school';
+const CHILD = 'Tom Baker';
+const SCHOOL = 'Lincoln Primary School';
+const CASE_AGENDA = `1. The case of ${CHILD}, 14, and his school, ${SCHOOL}.`;
+/** As stored once confirmed: each detail replaced by its mark, in the coordinator's language (English). */
+const CASE_AGENDA_MASKED = '1. The case of [name of a child], 14, and his school, [name of a school].';
+const WARNING = 'section.safeguarding-warning';
+const CONFIRM = 'Send it with these details hidden: I have checked them, and they are needed.';
+const SCHEDULE = 'Schedule the meeting and tell the members';
+
 /** iCalendar text with its folded lines joined (RFC 5545 §3.1). */
 function unfolded(text) {
   return text.replace(/\r?\n[ \t]/g, '');
@@ -68,6 +85,19 @@ async function chooseTimeZone(page, lang, zone, saveLabel) {
   assert.equal(await page.locator('#time_zone').inputValue(), zone, 'the account page shows the zone chosen');
 }
 
+/**
+ * Clicks something that posts a form and waits for the new document;
+ * returns the POST's own status (200 for a page shown again, 303 for a
+ * redirection, 422 for a refusal).
+ */
+async function statusOfPost(page, locator) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST', {
+    timeout: NAVIGATION_TIMEOUT_MS,
+  });
+  await clickAndLoad(page, locator);
+  return (await answered).status();
+}
+
 let admin;
 let coordinator;
 let member;
@@ -75,6 +105,7 @@ let groupId;
 let meetingsPath;
 let meetingPath;
 let meetingId;
+let casePath;
 
 describe("a group's meetings, in each reader's time zone", () => {
   step('a coordinator in Tokyo and a member in Bogota register and choose their time zones', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -303,5 +334,126 @@ describe("a group's meetings, in each reader's time zone", () => {
     await outsider.getByRole('heading', { level: 1, name: 'My meetings' }).waitFor();
     await outsider.getByText('No meeting is planned.').waitFor();
     assert.equal(await outsider.getByText(TITLE).count(), 0);
+  });
+
+  step('the coordinator schedules a meeting whose agenda names a child and a school, and is warned before anything is stored', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await coordinator.goto(meetingsPath);
+    await coordinator.getByLabel('Subject').fill(CASE_TITLE);
+    await coordinator.getByLabel('Day').fill(DAY);
+    await coordinator.getByLabel('Starts at').fill('10:00');
+    await coordinator.getByLabel('Ends at').fill('11:00');
+    await coordinator.getByLabel('Online link').fill(LINK);
+    await coordinator.getByLabel('Agenda').fill(CASE_AGENDA);
+    const status = await statusOfPost(coordinator, coordinator.getByRole('button', { name: SCHEDULE }));
+    // A warning is a question, not a refusal: the page is shown again.
+    assert.equal(status, 200, 'a warning is a page shown again');
+    assert.equal(pathOf(coordinator), meetingsPath);
+    const warning = coordinator.locator(WARNING);
+    await warning.getByRole('heading', { level: 2, name: 'Before you send: details that may identify a child' }).waitFor();
+    assert.equal(await coordinator.locator('.error-summary').count(), 0, 'no error, only a warning');
+    const findings = (await warning.locator('li').allInnerTexts()).map((text) => text.trim());
+    assert.equal(findings.length, 2, `the child and the school: ${JSON.stringify(findings)}`);
+    assert.ok(
+      findings.some((finding) => finding.startsWith(`Agenda: “${CHILD}” — looks like the name of a child`)),
+      `the child's name is found in the agenda: ${JSON.stringify(findings)}`,
+    );
+    assert.ok(
+      findings.some((finding) => finding.startsWith(`Agenda: “${SCHOOL}” — names a school`)),
+      `the school is found in the agenda: ${JSON.stringify(findings)}`,
+    );
+    assert.equal(
+      await warning.getByRole('link', { name: 'Go to the confirmation box' }).getAttribute('href'),
+      '#safeguarding-confirm',
+    );
+
+    // Everything typed is kept, the agenda as it was typed.
+    assert.equal(await coordinator.getByLabel('Agenda').inputValue(), CASE_AGENDA, 'the agenda is kept as typed');
+    assert.equal(await coordinator.getByLabel('Subject').inputValue(), CASE_TITLE);
+    assert.equal(await coordinator.getByLabel('Day').inputValue(), DAY);
+    assert.equal(await coordinator.getByLabel('Starts at').inputValue(), '10:00');
+    assert.equal(await coordinator.getByLabel('Ends at').inputValue(), '11:00');
+    assert.equal(await coordinator.getByLabel('Time zone of the meeting').inputValue(), 'Asia/Tokyo');
+    assert.equal(await coordinator.getByLabel('Online link').inputValue(), LINK);
+
+    // The confirmation box: unticked, in the schedule form, just above its button.
+    const box = coordinator.getByLabel(CONFIRM);
+    assert.equal(await box.getAttribute('id'), 'safeguarding-confirm');
+    assert.equal(await box.getAttribute('name'), 'safeguarding_confirmation');
+    assert.equal(await box.isChecked(), false, 'the box is never ticked for the coordinator');
+    assert.ok(
+      await box.evaluate((input) => {
+        const field = input.closest('.field');
+        const form = field?.closest('form');
+        return (
+          /\/meetings$/.test(form?.getAttribute('action') ?? '') && field.nextElementSibling?.classList.contains('form-actions')
+        );
+      }),
+      'the box is in the schedule form, just above its button',
+    );
+
+    // Nothing was stored: the coming meetings are still only the first one.
+    await coordinator.locator('ul.meetings > li').filter({ hasText: TITLE }).waitFor();
+    assert.equal(await coordinator.locator('ul.meetings > li').filter({ hasText: CASE_TITLE }).count(), 0, 'not scheduled yet');
+    await auditPage(coordinator, 'meetings-list-safeguarding-warned');
+  });
+
+  step('ticking the box, the coordinator schedules it; its page shows the marks and never the name', { timeout: TEST_TIMEOUT_MS }, async () => {
+    await coordinator.getByLabel(CONFIRM).check();
+    const status = await statusOfPost(coordinator, coordinator.getByRole('button', { name: SCHEDULE }));
+    assert.equal(status, 303, 'the confirmed meeting is taken');
+    casePath = new URL(coordinator.url()).pathname;
+    assert.match(
+      casePath,
+      new RegExp(`^/en/groups/${groupId}/meetings/\\d+$`),
+      `the meeting was refused: ${await coordinator.locator('.error-summary, .safeguarding-warning').allInnerTexts()}`,
+    );
+    assert.notEqual(casePath, meetingPath, 'a meeting of its own');
+    await coordinator.getByRole('heading', { level: 1, name: CASE_TITLE }).waitFor();
+    await coordinator.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    // "1. …" is a numbered list: its one item is the agenda's text, marks in place of the details.
+    const item = coordinator.locator('.message-body li');
+    assert.equal((await item.innerText()).trim(), CASE_AGENDA_MASKED.replace(/^1\. /, ''));
+    const html = await coordinator.content();
+    assert.ok(!html.includes(CHILD) && !html.includes(SCHOOL), 'neither the name nor the school is in the page’s HTML');
+    // A coordinator who is not an editor does not see the hidden details.
+    assert.equal(await coordinator.locator('section.hidden-details').count(), 0, 'no hidden details for a coordinator');
+    assert.equal(await coordinator.locator('a[href*="/staff/safeguarding/details/"]').count(), 0);
+    await auditPage(coordinator, 'meetings-meeting-safeguarded');
+
+    // The change form is filled in with the marks, so the name cannot come back by saving it.
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'Change the meeting' }));
+    assert.equal(await coordinator.getByLabel('Agenda').inputValue(), CASE_AGENDA_MASKED);
+    assert.ok(!(await coordinator.content()).includes(CHILD));
+  });
+
+  step('the member reads the marks without the hidden details; the admin, an editor, sees them listed', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const memberPath = casePath.replace(/^\/en\/groups\//, `${localPath('es', '/groups')}/`);
+    await member.goto(memberPath);
+    await member.getByRole('heading', { level: 1, name: CASE_TITLE }).waitFor();
+    // Stored once, the marks are in the language the coordinator wrote in.
+    assert.equal((await member.locator('.message-body li').innerText()).trim(), CASE_AGENDA_MASKED.replace(/^1\. /, ''));
+    const memberHtml = await member.content();
+    assert.ok(!memberHtml.includes(CHILD) && !memberHtml.includes(SCHOOL), 'the member never reads the details');
+    assert.equal(await member.locator('section.hidden-details').count(), 0, 'no hidden details for a member');
+    assert.equal(await member.locator('a[href*="/staff/safeguarding/details/"]').count(), 0, 'no link to see a detail');
+
+    // The admin holds every role, the editor's among them: the two details are listed, each with its link.
+    await admin.goto(casePath);
+    await admin.getByRole('heading', { level: 1, name: CASE_TITLE }).waitFor();
+    const hidden = admin.locator('section.hidden-details');
+    await hidden.getByRole('heading', { level: 2, name: 'Hidden details' }).waitFor();
+    const items = (await hidden.locator('li').allInnerTexts()).map((text) => text.trim()).sort();
+    assert.deepEqual(items, [
+      '[name of a child] · The agenda or minutes of a working group’s meeting · See this detail',
+      '[name of a school] · The agenda or minutes of a working group’s meeting · See this detail',
+    ]);
+    for (const href of await hidden.getByRole('link', { name: 'See this detail' }).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      assert.match(href, /^\/en\/staff\/safeguarding\/details\/\d+\?back=/, href);
+      assert.equal(new URL(href, 'http://localhost').searchParams.get('back'), casePath, 'the way back is the meeting');
+    }
+    assert.equal((await admin.locator('.message-body li').innerText()).trim(), CASE_AGENDA_MASKED.replace(/^1\. /, ''), 'the editor reads the marks too');
+    const adminHtml = await admin.content();
+    assert.ok(!adminHtml.includes(CHILD) && !adminHtml.includes(SCHOOL), 'a detail is shown only on its own page, with a reason');
+    await auditPage(admin, 'meetings-meeting-hidden-details-editor');
   });
 });
