@@ -309,20 +309,26 @@ async fn show_sent(page: Page) -> Result<Response, AppError> {
 /// staff wrote on them and the details hidden in them. How many.
 pub async fn purge_expired(state: &AppState) -> Result<u64, DbErr> {
     let before = Utc::now() - Duration::days(CLOSED_KEPT_FOR_DAYS);
-    let txn = state.begin_write().await?;
-    let expired: Vec<i32> = request::Entity::find()
-        .select_only()
-        .column(request::Column::Id)
-        .filter(request::Column::State.eq(RequestState::Closed))
-        .filter(request::Column::UpdatedAt.lte(before))
-        .into_tuple()
-        .all(&txn)
-        .await?;
-    safeguarding::retention::forget(&txn, Subject::AssistanceRequest, expired.clone()).await?;
-    let deleted = request::Entity::delete_many()
-        .filter(request::Column::Id.is_in(expired))
-        .exec(&txn)
-        .await?;
-    txn.commit().await?;
-    Ok(deleted.rows_affected)
+    let mut purged = 0;
+    loop {
+        let txn = state.begin_write().await?;
+        let expired: Vec<i32> = request::Entity::find()
+            .select_only()
+            .column(request::Column::Id)
+            .filter(request::Column::State.eq(RequestState::Closed))
+            .filter(request::Column::UpdatedAt.lte(before))
+            .limit(PURGE_BATCH)
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        if expired.is_empty() {
+            return Ok(purged);
+        }
+        let subject = Subject::AssistanceRequest;
+        purged += safeguarding::retention::delete_with_details(&txn, subject, &expired).await?;
+        txn.commit().await?;
+    }
 }
+
+/// How many requests one transaction of the purge deletes.
+const PURGE_BATCH: u64 = 500;

@@ -541,7 +541,11 @@ pub async fn edit(
                 .exec(&txn)
                 .await?;
             masked
-                .store_corrected(&txn, Subject::GroupPost, found.id)
+                .store_corrected(
+                    &txn,
+                    (Subject::GroupPost, found.id),
+                    &[("body", &found.body)],
+                )
                 .await?;
             txn.commit().await?;
             return Ok(to_thread(&page, &thread, Some(found.id)));

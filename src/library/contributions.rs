@@ -343,8 +343,9 @@ pub async fn update(
         note: "edited",
     };
     store::update(&txn, &contribution, (next, saving), (valid, &checked.files)).await?;
+    let before = super::form::stored_sensitive_texts(&contribution);
     masked
-        .store_corrected(&txn, Subject::Contribution, id)
+        .store_corrected(&txn, (Subject::Contribution, id), &before)
         .await?;
     if next == ResourceState::Submitted {
         tell_committee(&state, &txn, id, &me.full_name).await?;

@@ -378,7 +378,13 @@ pub async fn update(
         .map(|field| (field.name, field.text.to_string()))
         .collect();
     store::update(&txn, &found, (chosen, saving), (valid, &files)).await?;
-    corrections::reconcile(&txn, (Subject::Contribution, id), &texts, &[]).await?;
+    let before = super::form::stored_sensitive_texts(&found);
+    let correction = corrections::Correction {
+        before: &before,
+        after: &texts,
+        fresh: &[],
+    };
+    corrections::reconcile(&txn, (Subject::Contribution, id), correction).await?;
     page_cache::commit_change(&state, txn).await?;
     files::remove_stored(&state, &files.removed).await;
     Ok(saved(&link, id))

@@ -130,6 +130,68 @@ pub enum Facts {
     Practice(PracticeFacts),
 }
 
+/// The facts written freely, read for a child's details: a case's outcome
+/// and a practice's results, by column, with the message naming each.
+const FREE_TEXTS: [(&str, &str); 2] = [
+    ("outcome", "library-outcome"),
+    ("results", "library-results"),
+];
+
+/// A stored resource's texts that `ValidResource::sensitive_texts` reads,
+/// by column: what a correction's hidden details are reconciled from.
+pub fn stored_sensitive_texts(stored: &resource::Model) -> [(&'static str, &str); 5] {
+    [
+        ("summary_en", &stored.summary_en),
+        ("summary_es", &stored.summary_es),
+        ("summary_fr", &stored.summary_fr),
+        ("outcome", stored.outcome.as_deref().unwrap_or_default()),
+        ("results", stored.results.as_deref().unwrap_or_default()),
+    ]
+}
+
+impl Facts {
+    /// The free text `name` (`FREE_TEXTS`), empty when this kind has none.
+    fn free_text(&self, name: &str) -> &str {
+        match (self, name) {
+            (
+                Facts::Case(CaseFacts {
+                    outcome: Some(text),
+                    ..
+                }),
+                "outcome",
+            )
+            | (
+                Facts::Practice(PracticeFacts {
+                    results: Some(text),
+                    ..
+                }),
+                "results",
+            ) => text,
+            _ => "",
+        }
+    }
+
+    fn free_text_mut(&mut self, name: &str) -> Option<&mut String> {
+        match (self, name) {
+            (
+                Facts::Case(CaseFacts {
+                    outcome: Some(text),
+                    ..
+                }),
+                "outcome",
+            )
+            | (
+                Facts::Practice(PracticeFacts {
+                    results: Some(text),
+                    ..
+                }),
+                "results",
+            ) => Some(text),
+            _ => None,
+        }
+    }
+}
+
 /// A resource's fields that passed the checks.
 #[derive(Debug)]
 pub struct ValidResource {
@@ -170,25 +232,13 @@ impl ValidResource {
                 text: summary,
             })
             .collect();
-        match &self.facts {
-            Facts::Case(CaseFacts {
-                outcome: Some(outcome),
-                ..
-            }) => texts.push(Field {
-                name: "outcome",
-                label: "library-outcome",
-                text: outcome,
-            }),
-            Facts::Practice(PracticeFacts {
-                results: Some(results),
-                ..
-            }) => texts.push(Field {
-                name: "results",
-                label: "library-results",
-                text: results,
-            }),
-            _ => {}
-        }
+        // Both always, empty when the kind has none: a correction that
+        // clears one (or changes the kind) drops the details it held.
+        texts.extend(FREE_TEXTS.map(|(name, label)| Field {
+            name,
+            label,
+            text: self.facts.free_text(name),
+        }));
         texts
     }
 
@@ -198,16 +248,10 @@ impl ValidResource {
         for (name, (_, summary)) in summaries.into_iter().zip(self.texts.iter_mut()) {
             *summary = masked.text(name);
         }
-        match &mut self.facts {
-            Facts::Case(CaseFacts {
-                outcome: Some(outcome),
-                ..
-            }) => *outcome = masked.text("outcome"),
-            Facts::Practice(PracticeFacts {
-                results: Some(results),
-                ..
-            }) => *results = masked.text("results"),
-            _ => {}
+        for (name, _) in FREE_TEXTS {
+            if let Some(text) = self.facts.free_text_mut(name) {
+                *text = masked.text(name);
+            }
         }
         self
     }

@@ -102,13 +102,9 @@ async fn erase(txn: &DatabaseTransaction, user_id: i32) -> Result<(), DbErr> {
     let covers = unpublished.iter().filter_map(|found| found.cover_image_id);
     crate::images::usage::let_go(txn, covers).await?;
     // And the details hidden in their texts.
-    let deleted = unpublished.iter().map(|found| found.id);
-    safeguarding::retention::forget(txn, safeguarding::Subject::Contribution, deleted).await?;
-    resource::Entity::delete_many()
-        .filter(resource::Column::ContributorId.eq(user_id))
-        .filter(resource::Column::State.ne(State::Published))
-        .exec(txn)
-        .await?;
+    let deleted: Vec<i32> = unpublished.iter().map(|found| found.id).collect();
+    let subject = safeguarding::Subject::Contribution;
+    safeguarding::retention::delete_with_details(txn, subject, &deleted).await?;
     resource::Entity::update_many()
         .col_expr(resource::Column::ContributorId, Expr::value(None::<i32>))
         .filter(resource::Column::ContributorId.eq(user_id))

@@ -76,11 +76,8 @@ impl PersonalData for Offers {
                 .filter(offer::Column::UserId.eq(user_id))
                 .filter(offer::Column::ProposalId.is_null());
             let ids: Vec<i32> = invitations.into_tuple().all(txn).await?;
-            safeguarding::retention::forget(txn, safeguarding::Subject::Offer, ids.clone()).await?;
-            offer::Entity::delete_many()
-                .filter(offer::Column::Id.is_in(ids))
-                .exec(txn)
-                .await?;
+            let subject = safeguarding::Subject::Offer;
+            safeguarding::retention::delete_with_details(txn, subject, &ids).await?;
             Ok(())
         })
     }

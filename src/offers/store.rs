@@ -16,7 +16,7 @@ use crate::{
         entities::{MemberRole, Stage},
         queries::{self as groups, IfMember},
     },
-    safeguarding::{Masked, Subject},
+    safeguarding::{Masked, Subject, retention},
     web::{AppError, form::stored_day},
 };
 
@@ -45,7 +45,8 @@ pub async fn send(db: &impl ConnectionTrait, new: NewOffer<'_>) -> Result<offer:
 }
 
 /// Staff change the terms and send the offer again, whatever the last
-/// answer was, unless it was accepted.
+/// answer was, unless it was accepted. The last answer's words go, and
+/// the details hidden in them with them.
 pub async fn revise(
     db: &impl ConnectionTrait,
     current: &offer::Model,
@@ -71,7 +72,9 @@ pub async fn revise(
         .filter(offer::Column::Revision.eq(current.revision))
         .exec(db)
         .await?;
-    reload_if_changed(db, current.id, updated.rows_affected).await
+    let revised = reload_if_changed(db, current.id, updated.rows_affected).await?;
+    retention::forget(db, Subject::Offer, [current.id]).await?;
+    Ok(revised)
 }
 
 fn set_terms(row: &mut offer::ActiveModel, terms: &Terms, (message, sent_by): (&str, i32)) {
@@ -182,10 +185,7 @@ pub async fn answer(
         .await?;
     let answered = reload_if_changed(db, current.id, updated.rows_affected).await?;
     if let Some(masked) = masked {
-        // An earlier answer's words were replaced: its details go.
-        masked
-            .store_corrected(db, Subject::Offer, answered.id)
-            .await?;
+        masked.store(db, Subject::Offer, answered.id).await?;
     }
     Ok(answered)
 }

@@ -46,12 +46,7 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, AppError> {
             .all(&txn)
             .await?;
         delete_rows(&txn, &files).await?;
-        retention::forget(&txn, Subject::Proposal, expired.iter().copied()).await?;
-        purged += proposal::Entity::delete_many()
-            .filter(proposal::Column::Id.is_in(expired))
-            .exec(&txn)
-            .await?
-            .rows_affected;
+        purged += retention::delete_with_details(&txn, Subject::Proposal, &expired).await?;
         txn.commit().await?;
         remove_files(state, &files).await;
     }

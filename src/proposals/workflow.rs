@@ -4,7 +4,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    sea_query::Expr,
 };
 
 use super::{
@@ -81,7 +82,10 @@ impl Author {
 }
 
 /// Adds a message to the thread; `internal` ones are never shown to the
-/// submitter. Returns its id.
+/// submitter. Returns its id. A thread whose texts were erased at the end
+/// of their retention takes no more (`proposal::Model::accepts_messages`):
+/// refused here for every path that writes one (a reply, an offer, its
+/// answer, a staff note).
 pub async fn add_message(
     db: &impl ConnectionTrait,
     proposal_id: i32,
@@ -90,6 +94,13 @@ pub async fn add_message(
     internal: bool,
     body: &str,
 ) -> Result<i32, AppError> {
+    let erased = proposal::Entity::find_by_id(proposal_id)
+        .filter(proposal::Column::SensitiveErasedAt.is_not_null())
+        .count(db)
+        .await?;
+    if erased > 0 {
+        return Err(refused());
+    }
     let added = message::Entity::insert(message::ActiveModel {
         proposal_id: Set(proposal_id),
         author_id: Set(author_id),

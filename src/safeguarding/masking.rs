@@ -22,6 +22,9 @@ use crate::{
 /// What a confirmation is signed for (`SecretKey::sign`).
 const CONFIRMATION: &str = "safeguarding-confirmation";
 
+/// What the key of texts counted as flagged is signed for.
+const FLAGGED: &str = "safeguarding-flagged";
+
 /// The same texts are counted as flagged once in this window.
 const ONCE_A_DAY: Limit = Limit {
     max: 1,
@@ -121,12 +124,15 @@ impl<'a> Scan<'a> {
     /// Records that the sender was warned of each finding: once a day for
     /// the same texts, so a form sent again unchanged (or a page reloaded)
     /// is not counted twice in the report.
+    /// The key counted is signed (`SecretKey::sign`): a bare digest of a
+    /// short text could be matched against a list of names.
     pub async fn record_flagged(
         &self,
         db: &impl ConnectionTrait,
-        subject: Subject,
+        (subject, key): (Subject, &SecretKey),
     ) -> Result<(), DbErr> {
-        let key = format!("safeguarding-flagged:{}", self.digest());
+        let signed = key.sign(FLAGGED, &self.digest());
+        let key = format!("safeguarding-flagged:{signed}");
         if throttle::take(db, &key, ONCE_A_DAY).await?.is_some() {
             return Ok(());
         }
@@ -241,19 +247,24 @@ impl Masked {
 
     /// `store` for a corrected text: the details hidden in it before keep
     /// their places if their marks are still there, and go if not
-    /// (`corrections`).
+    /// (`corrections`). `before`: each field's name and text as it was.
     pub async fn store_corrected(
         &self,
         db: &impl ConnectionTrait,
-        subject: Subject,
-        subject_id: i32,
+        (subject, subject_id): (Subject, i32),
+        before: &[(&str, &str)],
     ) -> Result<(), DbErr> {
         let fresh: Vec<(&str, usize)> = self
             .details
             .iter()
             .map(|pending| (pending.field, pending.position))
             .collect();
-        corrections::reconcile(db, (subject, subject_id), &self.texts, &fresh).await?;
+        let correction = corrections::Correction {
+            before,
+            after: &self.texts,
+            fresh: &fresh,
+        };
+        corrections::reconcile(db, (subject, subject_id), correction).await?;
         self.store(db, subject, subject_id).await
     }
 
@@ -343,7 +354,10 @@ pub async fn screen(
 ) -> Result<Screened, DbErr> {
     let scan = Scan::of(state, fields, sender_email).await?;
     if let Some(warning) = scan.warning(&state.settings.secret_key, confirmation) {
-        scan.record_flagged(&state.writes, subject).await?;
+        // The count and the record together, or neither.
+        let txn = state.begin_write().await?;
+        (scan.record_flagged(&txn, (subject, &state.settings.secret_key))).await?;
+        txn.commit().await?;
         return Ok(Screened::Warn(warning));
     }
     Ok(Screened::Send(scan.masked(locale)))

@@ -34,6 +34,21 @@ pub async fn forget(
     Ok(())
 }
 
+/// Deletes the rows `ids` of `subject`'s table with the details hidden in
+/// them, in the caller's transaction; how many rows went.
+pub async fn delete_with_details(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    ids: &[i32],
+) -> Result<u64, DbErr> {
+    forget(db, subject, ids.iter().copied()).await?;
+    let delete = Query::delete()
+        .from_table(Alias::new(subject.table()))
+        .and_where(Expr::col(Alias::new("id")).is_in(ids.iter().copied()))
+        .to_owned();
+    Ok(db.execute(&delete).await?.rows_affected())
+}
+
 /// What the erased texts read, in `locale`.
 pub fn erased_mark(locale: Locale) -> String {
     locale.t("safeguarding-erased")

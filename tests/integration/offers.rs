@@ -888,4 +888,52 @@ async fn a_decline_naming_a_child_is_flagged_then_sent_with_the_name_hidden() {
             .count(),
         1
     );
+
+    // Revised, the offer is sent again without the answer: its detail goes.
+    let revised = editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/offer"),
+            &[
+                ("csrf", &review.hidden_field("csrf")),
+                ("action", "Peer review of the 2028 report"),
+                ("starts_on", "2028-01-10"),
+                ("offer_message", "Perhaps next year, then?"),
+            ],
+        )
+        .await;
+    assert_eq!(revised.status, 303);
+    let details = observatory::safeguarding::entities::detail::Entity::find()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(details.is_empty(), "{details:?}");
+
+    // Once the proposal's texts are erased, the offer takes no answer.
+    proposal::Entity::update_many()
+        .col_expr(
+            proposal::Column::SensitiveErasedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now()),
+        )
+        .filter(proposal::Column::Id.eq(id))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    // The revision as it now stands, so only the erasure refuses it.
+    let revision = stored_offer(&app, id).await.revision.to_string();
+    let late = submitter
+        .post_form(
+            "/en/collaborate/status/offer/decline",
+            &[
+                ("csrf", &status.hidden_field("csrf")),
+                ("token", &status.hidden_field("token")),
+                ("reference", &status.hidden_field("reference")),
+                ("revision", &revision),
+                ("decline_reason", "No time."),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, 409);
+    assert_eq!(stored_offer(&app, id).await.status, Status::Sent);
+    let page = submitter.get(&status_path).await;
+    assert!(!page.body.contains("/offer/decline"), "no answer forms");
 }

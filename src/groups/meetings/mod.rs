@@ -476,8 +476,9 @@ pub async fn edit(
     apply(&checked, &mut changed, now);
     changed.revision = Set(found.revision + 1);
     let changed = changed.update(&txn).await?;
+    let before = [("agenda", found.agenda.as_str())];
     masked
-        .store_corrected(&txn, Subject::GroupMeeting, changed.id)
+        .store_corrected(&txn, (Subject::GroupMeeting, changed.id), &before)
         .await?;
     if moved {
         tell_members(&state, &txn, (&workspace, &changed), "mail-meeting-moved").await?;
@@ -534,13 +535,18 @@ pub async fn save_minutes(
             });
         }
     };
+    let was = found.minutes.clone().unwrap_or_default();
     let txn = state.begin_write().await?;
     let mut changed: meeting::ActiveModel = found.into();
     changed.minutes = Set(Some(masked.text("minutes")));
     changed.updated_at = Set(Utc::now());
     let changed = changed.update(&txn).await?;
     masked
-        .store_corrected(&txn, Subject::GroupMeeting, changed.id)
+        .store_corrected(
+            &txn,
+            (Subject::GroupMeeting, changed.id),
+            &[("minutes", &was)],
+        )
         .await?;
     txn.commit().await?;
     Ok(Redirect::to(&page.link(&format!("{}#minutes", path_of(&changed)))).into_response())
