@@ -279,13 +279,10 @@ pub async fn line_slugs(
     user_id: i32,
     lines: &[LineOption],
 ) -> Result<Vec<String>, DbErr> {
-    let chosen = user_line_of_work::Entity::find()
-        .filter(user_line_of_work::Column::UserId.eq(user_id))
-        .all(db)
-        .await?;
+    let chosen = lines_of_each(db, &[user_id]).await?;
     Ok(lines
         .iter()
-        .filter(|line| chosen.iter().any(|c| c.line_id == line.id))
+        .filter(|line| chosen.iter().any(|(_, id)| *id == line.id))
         .map(|line| line.slug.clone())
         .collect())
 }
