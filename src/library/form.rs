@@ -152,41 +152,18 @@ pub fn stored_sensitive_texts(stored: &resource::Model) -> [(&'static str, &str)
 impl Facts {
     /// The free text `name` (`FREE_TEXTS`), empty when this kind has none.
     fn free_text(&self, name: &str) -> &str {
-        match (self, name) {
-            (
-                Facts::Case(CaseFacts {
-                    outcome: Some(text),
-                    ..
-                }),
-                "outcome",
-            )
-            | (
-                Facts::Practice(PracticeFacts {
-                    results: Some(text),
-                    ..
-                }),
-                "results",
-            ) => text,
-            _ => "",
+        match self {
+            Facts::Case(case) if name == "outcome" => case.outcome.as_deref(),
+            Facts::Practice(practice) if name == "results" => practice.results.as_deref(),
+            _ => None,
         }
+        .unwrap_or_default()
     }
 
     fn free_text_mut(&mut self, name: &str) -> Option<&mut String> {
-        match (self, name) {
-            (
-                Facts::Case(CaseFacts {
-                    outcome: Some(text),
-                    ..
-                }),
-                "outcome",
-            )
-            | (
-                Facts::Practice(PracticeFacts {
-                    results: Some(text),
-                    ..
-                }),
-                "results",
-            ) => Some(text),
+        match self {
+            Facts::Case(case) if name == "outcome" => case.outcome.as_mut(),
+            Facts::Practice(practice) if name == "results" => practice.results.as_mut(),
             _ => None,
         }
     }

@@ -84,6 +84,22 @@ async fn answer_from(
     submitter.post_form(&path, &form).await
 }
 
+/// An editor sends an individual action offer again, a year later, from
+/// the proposal's staff page `review`.
+async fn revise_action(editor: &mut Browser, review: &Page, id: i32) -> Page {
+    editor
+        .post_form(
+            &format!("/en/staff/proposals/{id}/offer"),
+            &[
+                ("csrf", &review.hidden_field("csrf")),
+                ("action", "Peer review of the 2028 report"),
+                ("starts_on", "2028-01-10"),
+                ("offer_message", "Perhaps next year, then?"),
+            ],
+        )
+        .await
+}
+
 #[tokio::test]
 async fn countered_revised_then_accepted_with_a_new_account() {
     let app = TestApp::spawn().await;
@@ -404,18 +420,7 @@ async fn an_individual_action_declined_then_accepted_by_an_existing_account() {
     // A declined offer can still be revised and sent again.
     let review = editor.get(&format!("/en/staff/proposals/{id}")).await;
     assert!(review.body.contains("The reason given"));
-    let revised = editor
-        .post_form(
-            &format!("/en/staff/proposals/{id}/offer"),
-            &[
-                ("csrf", &review.hidden_field("csrf")),
-                ("action", "Peer review of the 2028 report"),
-                ("starts_on", "2028-01-10"),
-                ("offer_message", "Perhaps next year, then?"),
-            ],
-        )
-        .await;
-    assert_eq!(revised.status, 303);
+    assert_eq!(revise_action(&mut editor, &review, id).await.status, 303);
 
     // The address registered meanwhile: accepting asks to log in first.
     let mut own = app.browser();
@@ -890,18 +895,7 @@ async fn a_decline_naming_a_child_is_flagged_then_sent_with_the_name_hidden() {
     );
 
     // Revised, the offer is sent again without the answer: its detail goes.
-    let revised = editor
-        .post_form(
-            &format!("/en/staff/proposals/{id}/offer"),
-            &[
-                ("csrf", &review.hidden_field("csrf")),
-                ("action", "Peer review of the 2028 report"),
-                ("starts_on", "2028-01-10"),
-                ("offer_message", "Perhaps next year, then?"),
-            ],
-        )
-        .await;
-    assert_eq!(revised.status, 303);
+    assert_eq!(revise_action(&mut editor, &review, id).await.status, 303);
     let details = observatory::safeguarding::entities::detail::Entity::find()
         .all(&app.state.db)
         .await
