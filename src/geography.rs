@@ -2,7 +2,7 @@
 //! observatory's regions, and which region each country belongs to (UN M49
 //! geoscheme). Shared by content, profiles and proposals.
 
-use crate::i18n::Locale;
+use crate::{i18n::Locale, web::options::RenderedOptions};
 
 /// The observatory's regions of work. Stored (on partners and councils) as
 /// its `key()`.
@@ -119,16 +119,32 @@ pub fn countries_in(region: Region) -> Vec<&'static str> {
         .collect()
 }
 
+/// `countries_by_name` as rendered `<option>`s, made once per language.
+pub fn country_options(locale: Locale) -> &'static RenderedOptions {
+    static LISTS: [std::sync::OnceLock<RenderedOptions>; 3] =
+        [const { std::sync::OnceLock::new() }; 3];
+    LISTS[locale_index(locale)].get_or_init(|| {
+        RenderedOptions::new(
+            countries_by_name(locale)
+                .iter()
+                .map(|(code, name)| (*code, name)),
+        )
+    })
+}
+
+fn locale_index(locale: Locale) -> usize {
+    Locale::ALL
+        .iter()
+        .position(|candidate| *candidate == locale)
+        .expect("a known locale")
+}
+
 /// Every country with its name in `locale`, in alphabetical order. The
 /// names are compiled in, so each language's list is made once.
 pub fn countries_by_name(locale: Locale) -> &'static [(&'static str, String)] {
     static LISTS: [std::sync::OnceLock<Vec<(&'static str, String)>>; 3] =
         [const { std::sync::OnceLock::new() }; 3];
-    let index = Locale::ALL
-        .iter()
-        .position(|candidate| *candidate == locale)
-        .expect("a known locale");
-    LISTS[index].get_or_init(|| {
+    LISTS[locale_index(locale)].get_or_init(|| {
         let mut countries: Vec<(&'static str, String)> = COUNTRY_CODES
             .iter()
             .map(|code| (*code, locale.t(&format!("country-{code}"))))

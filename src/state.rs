@@ -34,6 +34,8 @@ pub struct Shared {
     /// every request writes: on SQLite one connection (see
     /// `db::writer_beside`), on PostgreSQL the same pool as `db`.
     pub writes: DatabaseConnection,
+    /// Durable writes that may share a commit (see `db::GroupCommit`).
+    pub commits: crate::db::GroupCommit,
     pub settings: Arc<Settings>,
     /// Uploaded files, in the data directory or an object store.
     pub storage: Storage,
@@ -65,6 +67,7 @@ impl AppState {
         };
         AppState(Arc::new(Shared {
             db,
+            commits: crate::db::GroupCommit::start(writes.clone()),
             writes,
             settings: Arc::new(settings),
             storage,

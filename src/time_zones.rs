@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 pub use chrono_tz::Tz;
 
+use crate::web::options::RenderedOptions;
+
 /// The zone of someone who has not chosen one, and of anonymous readers.
 pub const DEFAULT: Tz = Tz::UTC;
 
@@ -44,16 +46,12 @@ pub fn choices() -> &'static [&'static str] {
     &CHOICES
 }
 
-/// The zones offered, each with how it is named to readers, for selects.
-static OPTIONS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
-    choices()
-        .iter()
-        .map(|name| (*name, readable(name)))
-        .collect()
-});
-
-pub fn options() -> &'static [(&'static str, String)] {
-    &OPTIONS
+/// The zones offered as rendered `<option>`s (see `web::options`).
+pub fn rendered_options() -> &'static RenderedOptions {
+    static RENDERED: LazyLock<RenderedOptions> = LazyLock::new(|| {
+        RenderedOptions::new(choices().iter().map(|name| (*name, readable(name))))
+    });
+    &RENDERED
 }
 
 /// The zone called `name`, if it is one offered.

@@ -81,12 +81,6 @@ struct RequestPage {
     safeguarding: Option<Warning>,
 }
 
-impl RequestPage {
-    fn countries(&self) -> &'static [(&'static str, String)] {
-        geography::countries_by_name(self.page.locale)
-    }
-}
-
 async fn show(page: Page) -> Result<Response, AppError> {
     render(&RequestPage {
         errors: FieldErrors::new(page.locale),

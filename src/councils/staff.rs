@@ -23,7 +23,6 @@ use super::{
 use crate::{
     content::{Kind, queries},
     db::Keyed,
-    geography,
     index_changes::{self, Subject},
     library::entities::resource,
     state::AppState,
@@ -120,10 +119,6 @@ impl FormPage {
             Some(id) => format!("/staff/councils/{id}"),
             None => "/staff/councils/new".to_string(),
         }
-    }
-
-    fn country_options(&self) -> &'static [(&'static str, String)] {
-        geography::countries_by_name(self.page.locale)
     }
 }
 

@@ -2,10 +2,11 @@
 //! serves SQLite (the embedded default) and PostgreSQL (scale-out); the
 //! backend is picked from the URL.
 
+mod group_commit;
 mod keyed;
 mod migrations;
 
-use std::{future::Future, pin::Pin, time::Duration};
+use std::time::Duration;
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
@@ -17,8 +18,12 @@ use sea_orm_migration::{MigratorTrait, seaql_migrations};
 
 use crate::config::Settings;
 
+pub use group_commit::{BoxFuture, GroupCommit};
 pub use keyed::Keyed;
 pub use migrations::Migrator;
+
+/// How long a pooled connection may sit unused before it is pinged again.
+const IDLE_BEFORE_PING: Duration = Duration::from_secs(30);
 
 /// Any fixed number works, as long as every instance uses the same one.
 const PREPARE_LOCK_ID: i64 = 7_240_901;
@@ -73,6 +78,10 @@ fn options_for(url: &str, max_connections: u32, acquire_timeout: Duration) -> Co
         .max_connections(max_connections)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(acquire_timeout)
+        // A connection is checked before use only after it sat idle (when
+        // a firewall or the server may have dropped it), not before every
+        // statement: under load that ping was a round trip per query.
+        .test_before_acquire_if_idle_for(IDLE_BEFORE_PING)
         // Statements are logged by our own spans; sqlx's log would repeat
         // parameters, which may be personal data.
         .sqlx_logging(false)
@@ -165,7 +174,7 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
 /// the transaction that migrates it. Given by the application, so this
 /// module knows no feature.
 pub type Seed = for<'a> fn(&'a DatabaseTransaction) -> Pending<'a>;
-pub type Pending<'a> = Pin<Box<dyn Future<Output = Result<(), sea_orm::DbErr>> + Send + 'a>>;
+pub type Pending<'a> = BoxFuture<'a, Result<(), sea_orm::DbErr>>;
 
 /// Connects, applies pending migrations and seeds missing content. On
 /// PostgreSQL an advisory lock makes instances that start together take

@@ -3,7 +3,7 @@
 
 use crate::{
     db::Keyed,
-    geography::{Region, countries_by_name},
+    geography::Region,
     lines_of_work::{self, LineOption},
     state::AppState,
     web::{AppError, Page, csrf::CheckedMultipart, form::FieldErrors},
@@ -20,14 +20,12 @@ use super::{
 /// What every resource form offers.
 pub struct Choices {
     pub lines: Vec<LineOption>,
-    pub countries: &'static [(&'static str, String)],
 }
 
 impl Choices {
     pub async fn load(state: &AppState, page: &Page) -> Result<Choices, AppError> {
         Ok(Choices {
             lines: lines_of_work::every(state, page.locale).await?,
-            countries: countries_by_name(page.locale),
         })
     }
 

@@ -133,7 +133,7 @@ pub async fn show(
         .collect();
     let invitations = invitations(&state, &page, &group, sent_offers).await?;
     render(&InvitePage {
-        choices: ProfileChoices::new(page.locale, lines),
+        choices: ProfileChoices::new(lines),
         page,
         group,
         search,

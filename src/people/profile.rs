@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use crate::geography::{COUNTRY_CODES, countries_by_name};
+use crate::geography::COUNTRY_CODES;
 use crate::{
     i18n::Locale,
     lines_of_work::LineOption,
@@ -186,7 +186,6 @@ impl Profile {
 
 /// Everything the profile fields template needs besides the input.
 pub struct ProfileChoices {
-    pub countries: &'static [(&'static str, String)],
     pub lines: Vec<LineOption>,
     /// The message naming the lines of work: a person's specialisation in
     /// the profile, the lines of interest on a proposal.
@@ -194,19 +193,18 @@ pub struct ProfileChoices {
 }
 
 impl ProfileChoices {
-    pub fn new(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
+    pub fn new(lines: Vec<LineOption>) -> ProfileChoices {
         ProfileChoices {
-            countries: countries_by_name(locale),
             lines,
             lines_legend: "field-lines",
         }
     }
 
     /// The same choices, with the lines of work asked as lines of interest.
-    pub fn for_proposal(locale: Locale, lines: Vec<LineOption>) -> ProfileChoices {
+    pub fn for_proposal(lines: Vec<LineOption>) -> ProfileChoices {
         ProfileChoices {
             lines_legend: "proposal-lines",
-            ..ProfileChoices::new(locale, lines)
+            ..ProfileChoices::new(lines)
         }
     }
 

@@ -14,6 +14,7 @@ pub mod headers;
 pub mod human_check;
 pub mod ical;
 pub mod markdown;
+pub mod options;
 pub mod page;
 pub mod page_cache;
 pub mod pager;

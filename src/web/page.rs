@@ -338,6 +338,17 @@ impl Page {
         self.t(&format!("country-{code}"))
     }
 
+    /// Every country as `<option>`s in the page's language, `selected`'s
+    /// marked (write with `|safe`: already escaped).
+    pub fn country_options(&self, selected: &str) -> super::options::Selecting<'static> {
+        crate::geography::country_options(self.locale).selecting(selected)
+    }
+
+    /// Every time zone offered as `<option>`s, `selected`'s marked.
+    pub fn time_zone_options(&self, selected: &str) -> super::options::Selecting<'static> {
+        time_zones::rendered_options().selecting(selected)
+    }
+
     /// The signed-in person's account, if any: who saved a change.
     pub fn user_id(&self) -> Option<i32> {
         self.user.as_ref().map(|user| user.id)

@@ -64,10 +64,6 @@ impl ProfilePage {
     fn alert_choices(&self) -> [ProposalAlerts; 3] {
         ProposalAlerts::ALL
     }
-
-    fn zone_options(&self) -> &'static [(&'static str, String)] {
-        time_zones::options()
-    }
 }
 
 #[derive(Deserialize, Default)]
@@ -131,7 +127,7 @@ pub async fn show_profile(
     };
     let profile = directory::profile_of(&state.db, me.id, stored, &lines).await?;
     render(&ProfilePage {
-        choices: ProfileChoices::new(page.locale, lines),
+        choices: ProfileChoices::new(lines),
         errors: FieldErrors::new(page.locale),
         email: me.email,
         roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
@@ -154,7 +150,7 @@ pub async fn save_profile(
     let mut errors = FieldErrors::new(page.locale);
     let Some(profile) = input.validate_with_specialisation(&lines, &mut errors) else {
         return refused(&ProfilePage {
-            choices: ProfileChoices::new(page.locale, lines),
+            choices: ProfileChoices::new(lines),
             email: me.email,
             roles: page.user.as_ref().map_or(Roles::NONE, |user| user.roles),
             proposal_alerts: me.proposal_alerts,

@@ -119,10 +119,6 @@ struct ListPage {
 
 /// The choices of the schedule form, shared with the edit page.
 trait ScheduleChoices {
-    fn zone_options(&self) -> &'static [(&'static str, String)] {
-        time_zones::options()
-    }
-
     fn reminder_choices(&self) -> [i32; 5] {
         REMINDERS
     }

@@ -83,7 +83,7 @@ pub async fn show_form(
     render(&FormPage {
         started: page.started.clone(),
         account_email: verified_email(&signed_in),
-        choices: ProfileChoices::for_proposal(page.locale, lines),
+        choices: ProfileChoices::for_proposal(lines),
         errors: FieldErrors::new(page.locale),
         profile,
         proposal: ProposalInput::default(),
@@ -213,7 +213,7 @@ impl Refused {
         let key = &state.settings.secret_key;
         let form = FormPage {
             started: self.input.human_check().started_for_correction(key),
-            choices: ProfileChoices::for_proposal(page.locale, lines),
+            choices: ProfileChoices::for_proposal(lines),
             kept: self.kept.map(|file| KeptFile {
                 token: crate::uploads::kept_token(key, form::KEPT_ATTACHMENT, file.id),
                 name: file.original_name,

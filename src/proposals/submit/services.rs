@@ -8,6 +8,7 @@ use sea_orm::{
 
 use crate::{
     config::{digest, random_hex},
+    db::BoxFuture,
     i18n::Locale,
     mail,
     proposals::{
@@ -120,34 +121,57 @@ pub struct Submission {
 
 /// Stores the proposal; anonymous ones wait for their address to be
 /// confirmed, members' go straight to staff. Counts it against the
-/// sender's address. Returns the reference.
+/// sender's address. Returns the reference once the proposal is durable:
+/// its commit may be shared with others sent at the same moment
+/// (`db::GroupCommit`).
 pub async fn create(state: &AppState, submission: Submission) -> Result<String, AppError> {
+    let form_key = submission.form_key.clone();
+    let writing = state.clone();
+    let stored = state
+        .commits
+        .write(
+            move |txn: &DatabaseTransaction| -> BoxFuture<'_, Result<String, AppError>> {
+                Box::pin(async move { store(&writing, txn, &submission).await })
+            },
+        )
+        .await;
+    match stored {
+        Ok(reference) => {
+            state.jobs_wakeup.notify();
+            Ok(reference)
+        }
+        Err(error) => {
+            // The same form, sent twice at once, lost the race to its twin
+            // (the key is unique): answer with the twin's reference.
+            let twin = sent_before(&state.db, form_key.as_deref()).await?;
+            twin.map(|twin| twin.reference).ok_or(error)
+        }
+    }
+}
+
+/// The proposal, its lines, file, hidden details, history, alerts, first
+/// mail and count, written in `txn`.
+async fn store(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    submission: &Submission,
+) -> Result<String, AppError> {
     let initial = match submission.submitter {
         Some(_) => State::Submitted,
         None => State::Unconfirmed,
     };
     let confirm_token = random_hex(32);
-    let txn = state.begin_write().await?;
-    let id = match insert(&txn, &submission, initial, &confirm_token).await {
-        Ok(id) => id,
-        Err(error) => {
-            // The same form, sent twice at once, lost the race to its twin
-            // (the key is unique): answer with the twin's reference.
-            txn.rollback().await?;
-            let twin = sent_before(&state.db, submission.form_key.as_deref()).await?;
-            return twin.map(|t| t.reference).ok_or_else(|| error.into());
-        }
-    };
+    let id = insert(txn, submission, initial, &confirm_token).await?;
     // The reference is derived from the id, so it is unique across instances.
     let reference = format!("COL-{}-{id:05}", Utc::now().year());
     proposal::Entity::update_many()
         .col_expr(proposal::Column::Reference, Expr::value(&reference))
         .filter(proposal::Column::Id.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
-    attach(&txn, id, &submission).await?;
-    submission.masked.store(&txn, Subject::Proposal, id).await?;
-    workflow::record_event(&txn, id, submission.submitter, None, initial, "web form").await?;
+    attach(txn, id, submission).await?;
+    submission.masked.store(txn, Subject::Proposal, id).await?;
+    workflow::record_event(txn, id, submission.submitter, None, initial, "web form").await?;
     if initial == State::Submitted {
         let profile = &submission.valid.profile;
         let arrived = alerts::Arrived {
@@ -157,17 +181,14 @@ pub async fn create(state: &AppState, submission: Submission) -> Result<String, 
             full_name: &profile.full_name,
             organisation_name: profile.organisation_name.as_deref(),
         };
-        alerts::new_proposal(state, &txn, arrived).await?;
+        alerts::new_proposal(state, txn, arrived).await?;
     }
-    let message = first_mail(state, &submission, &reference, &confirm_token)?;
-    mail::queue(&txn, &message).await?;
+    let message = first_mail(state, submission, &reference, &confirm_token)?;
+    mail::queue(txn, &message).await?;
     // Counted with the proposal, in the same commit: on SQLite a separate
     // write would cost a second wait for the disk.
     let address = address_key(submission.client);
-    throttle::record(&txn, &[(&address, submission_limit(state))]).await?;
-    // Acknowledged only once this commit has made the proposal durable.
-    txn.commit().await?;
-    state.jobs_wakeup.notify();
+    throttle::record(txn, &[(&address, submission_limit(state))]).await?;
     Ok(reference)
 }
 
