@@ -163,6 +163,9 @@ pub fn router(state: AppState, search: Search) -> Router {
         ))
         .merge(api)
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        // Inside the time limit: a request out of time is answered, but
+        // its work still ends properly.
+        .layer(middleware::from_fn(web::unabandoned::run_to_the_end))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,

@@ -28,6 +28,7 @@ pub mod site;
 pub mod sitemap;
 pub mod slugs;
 pub mod text_input;
+pub mod unabandoned;
 
 pub use client_ip::ClientIp;
 pub use current_user::{CurrentUser, RequireUser};
