@@ -6,6 +6,12 @@
 -- proposals stored, not the answers.
 -- Usage: wrk -s submit_forms.lua -H "Cookie: ..." URL/en/collaborate -- FORMS_FILE CSRF THREADS [PDF]
 -- With PDF, every proposal carries that file as its attachment.
+--
+-- Each proposal comes from an address of its own (X-Forwarded-For, which the
+-- site trusts from loopback as from its load balancer), as proposals do in
+-- life: one address may send five an hour. From a single address every
+-- proposal would wait for the one before it to commit, since each counts
+-- itself on that address's row in the same transaction.
 local counter = 0
 function setup(thread)
   thread:set("id", counter)
@@ -46,10 +52,16 @@ function init(args)
   wrk.headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary
 end
 
+-- 10.<thread>.x.y: a new address for each of a thread's forms.
+function sender_address(n)
+  return "10." .. id .. "." .. (math.floor(n / 250) % 250) .. "." .. (n % 250 + 1)
+end
+
 function request()
   local started = forms[math.min(next_form, #forms)]
   local body = fixed .. field("started", started) ..
     field("title", "Bench proposal " .. id .. "-" .. next_form) .. "--" .. boundary .. "--\r\n"
   next_form = next_form + 1
+  wrk.headers["X-Forwarded-For"] = sender_address(next_form)
   return wrk.format(nil, nil, nil, body)
 end

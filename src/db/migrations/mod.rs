@@ -43,6 +43,7 @@ mod m0040_index_agreements_and_meetings;
 mod m0041_safeguarding;
 mod m0042_suggestion_acceptances;
 mod m0043_titles_as_text;
+mod m0044_jobs_due_by_kind;
 
 pub struct Migrator;
 
@@ -107,6 +108,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0041_safeguarding::Migration),
             Box::new(m0042_suggestion_acceptances::Migration),
             Box::new(m0043_titles_as_text::Migration),
+            Box::new(m0044_jobs_due_by_kind::Migration),
         ]
     }
 }
