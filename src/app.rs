@@ -165,7 +165,10 @@ pub fn router(state: AppState, search: Search) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
         // Inside the time limit: a request out of time is answered, but
         // its work still ends properly.
-        .layer(middleware::from_fn(web::unabandoned::run_to_the_end))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::unabandoned::run_to_the_end_unless_kept,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,

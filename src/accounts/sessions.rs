@@ -18,7 +18,7 @@ use crate::{
     web::{CurrentUser, Roles},
 };
 
-pub const COOKIE: &str = "obs_session";
+pub const COOKIE: &str = crate::web::cookies::SESSION;
 /// `last_seen_at` is written at most this often, not on every request.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 

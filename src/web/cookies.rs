@@ -5,6 +5,10 @@
 use axum::http::{HeaderMap, HeaderValue, header};
 use cookie::{Cookie, SameSite, time::Duration};
 
+/// The session cookie's name. The accounts feature starts and ends
+/// sessions; the page cache only needs to know whether a request has one.
+pub const SESSION: &str = "obs_session";
+
 /// How cookies are named and flagged on this deployment.
 #[derive(Clone, Copy, Debug)]
 pub struct CookiePolicy {

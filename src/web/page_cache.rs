@@ -317,18 +317,38 @@ const FORM_STARTED: Fresh = Fresh {
 /// fill the memory with variants).
 fn cache_key(state: &AppState, request: &Request) -> Option<Key> {
     let anonymous = request.extensions().get::<CurrentUser>().is_none();
-    if request.method() != Method::GET || !anonymous || request.uri().query().is_some() {
-        return None;
-    }
     let path = request
         .extensions()
         .get::<axum::extract::OriginalUri>()
         .map_or_else(|| request.uri().path(), |original| original.path());
+    key_of(state, request, anonymous, path)
+}
+
+/// The key of the page at the route `path`, for a request from a visitor
+/// who is `anonymous` or not.
+fn key_of(state: &AppState, request: &Request, anonymous: bool, path: &str) -> Option<Key> {
+    if request.method() != Method::GET || !anonymous || request.uri().query().is_some() {
+        return None;
+    }
     Some(Key {
         path: path.to_string(),
         consent: Consent::read(state, request.headers()),
         day: chrono::Local::now().date_naive(),
     })
+}
+
+/// Whether a kept page answers `request` as it arrives, before its session
+/// is looked up and its localized address resolved: such an answer does no
+/// database work. A visitor with a session cookie counts as signed in.
+pub fn answers_at_once(state: &AppState, request: &Request) -> bool {
+    let signed_in = state
+        .cookies
+        .read(request.headers(), super::cookies::SESSION)
+        .is_some();
+    let Some(route) = super::slugs::route_path(request.uri().path()) else {
+        return false;
+    };
+    key_of(state, request, !signed_in, &route).is_some_and(|key| state.pages.get(&key).is_some())
 }
 
 /// Only successful HTML pages of keepable routes that set no cookie of

@@ -136,6 +136,16 @@ fn resolve(path: &str) -> Option<Resolution> {
     (own != first).then(|| Resolution::Redirect(format!("/{code}/{own}{rest}")))
 }
 
+/// The path of the route that serves `path` (its English form when it is a
+/// localized address), or None when the visitor is sent elsewhere.
+pub fn route_path(path: &str) -> Option<std::borrow::Cow<'_, str>> {
+    match resolve(path) {
+        None => Some(path.into()),
+        Some(Resolution::Serve(route)) => Some(route.into()),
+        Some(Resolution::Redirect(_)) => None,
+    }
+}
+
 /// Middleware in front of the router: localized slugs are served by the
 /// English routes, English slugs under another language redirect.
 pub async fn route_localized(mut request: Request, next: Next) -> Response {
@@ -200,6 +210,16 @@ mod tests {
             resolve("/es/collaborate/status"),
             Some(Resolution::Redirect("/es/colaborar/status".into()))
         );
+    }
+
+    #[test]
+    fn a_path_names_the_route_that_serves_it() {
+        assert_eq!(
+            route_path("/es/cooperacion-tecnica").as_deref(),
+            Some("/es/technical-cooperation")
+        );
+        assert_eq!(route_path("/en/about").as_deref(), Some("/en/about"));
+        assert_eq!(route_path("/fr/technical-cooperation"), None);
     }
 
     #[test]

@@ -9,12 +9,31 @@
 //! answer is abandoned, never the work.
 
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::StatusCode,
     middleware::Next,
     response::{IntoResponse, Response},
 };
 use tracing::Instrument;
+
+use super::page_cache;
+use crate::state::AppState;
+
+/// A request that a kept page answers does no database work, so it is
+/// answered in place: a task of its own would cost more than the answer
+/// (a quarter of the throughput of the public pages). Should the page be
+/// forgotten in between, its route answers instead: the routes of kept
+/// pages only read, and a read dropped half way leaves nothing behind.
+pub async fn run_to_the_end_unless_kept(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if page_cache::answers_at_once(&state, &request) {
+        return next.run(request).await;
+    }
+    run_to_the_end(request, next).await
+}
 
 pub async fn run_to_the_end(request: Request, next: Next) -> Response {
     let handling = tokio::spawn(next.run(request).in_current_span());
