@@ -20,8 +20,8 @@ use super::page_cache;
 use crate::state::AppState;
 
 /// A request that a kept page answers does no database work, so it is
-/// answered in place: a task of its own would cost more than the answer
-/// (a quarter of the throughput of the public pages). Should the page be
+/// answered in place: a task of its own would cost about a tenth of the
+/// CPU such an answer takes (`bench/run.sh`). Should the page be
 /// forgotten in between, its route answers instead: the routes of kept
 /// pages only read, and a read dropped half way leaves nothing behind.
 pub async fn run_to_the_end_unless_kept(
